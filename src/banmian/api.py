@@ -1,0 +1,42 @@
+"""The Python entry points; the CLI is a thin layer over these."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from banmian.ingest.text import read_text_source
+from banmian.model import Page
+from banmian.options import ParseOptions
+from banmian.segment.engine import parse_lines
+
+#: A ``str`` source longer than this, or holding a newline, is page text rather than a path.
+MAX_PATH_CHARS = 4096
+
+
+def parse(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> Page:
+    """Rebuild the articles of one page.
+
+    ``source`` is a path (``Path`` or a ``str`` naming an existing file), the page's text as a
+    ``str``, or its raw bytes (whose encoding is detected). Raises ``banmian.InputError`` with a
+    one-line message for input that cannot be read as a page.
+    """
+    opts = options or ParseOptions()
+    text_source = read_text_source(_as_input(source))
+    return parse_lines(text_source, opts)
+
+
+def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:
+    if isinstance(source, bytes | Path):
+        return source
+    if isinstance(source, os.PathLike):
+        return Path(source)
+    if "\n" in source or len(source) > MAX_PATH_CHARS:
+        return source
+    candidate = Path(source)
+    try:
+        if candidate.is_file():
+            return candidate
+    except OSError:
+        return source
+    return source

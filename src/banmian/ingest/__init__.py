@@ -1,0 +1,1 @@
+"""Readers that turn an input (text layer, PDF, later scans) into the engine's input."""

@@ -1,0 +1,42 @@
+"""The one typed document model every path (text layer, PDF, later OCR) produces.
+
+Everything exported (JSON, Markdown, plain text, the archive) is serialised from these objects.
+Objects are immutable; every piece of text knows where it came from (``Provenance``) and how
+sure the engine is of the decision that produced it (``confidence``).
+"""
+
+from banmian.model.document import (
+    SCHEMA_NAME,
+    SCHEMA_VERSION,
+    Article,
+    ArticleKind,
+    BBox,
+    JumpNote,
+    LineSpan,
+    Page,
+    PageInfo,
+    PageWarning,
+    Paragraph,
+    ParagraphRole,
+    Provenance,
+    SourceInfo,
+    TextItem,
+)
+
+__all__ = [
+    "SCHEMA_NAME",
+    "SCHEMA_VERSION",
+    "Article",
+    "ArticleKind",
+    "BBox",
+    "JumpNote",
+    "LineSpan",
+    "Page",
+    "PageInfo",
+    "PageWarning",
+    "Paragraph",
+    "ParagraphRole",
+    "Provenance",
+    "SourceInfo",
+    "TextItem",
+]

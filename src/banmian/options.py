@@ -1,0 +1,16 @@
+"""Options for parsing, passed as one object (never as loose keyword arguments)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    #: Values the caller knows better than the page (from a file name or a catalogue); they win
+    #: over what the page's own text says.
+    newspaper: str | None = None
+    date: dt.date | None = None
+    page_number: int | None = None
+    section: str | None = None

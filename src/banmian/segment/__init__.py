@@ -1,0 +1,1 @@
+"""Segmentation: from lines to paragraphs, headline stacks and articles."""
