@@ -1,16 +1,63 @@
-"""Placeholder until the engine lands (the owner of the data model is writing it)."""
+"""The text-layer engine: a linear pass from decoded lines to a ``Page``.
+
+lines → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+(segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
+"""
 
 from __future__ import annotations
 
 from banmian.ingest.text import TextSource
-from banmian.model import Article, LineSpan, Page, Paragraph, Provenance, SourceInfo
+from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
+from banmian.segment.assign import plan_page
+from banmian.segment.build import build_articles
+from banmian.segment.items import ItemKind, build_items
+from banmian.segment.pageinfo import page_info
+from banmian.segment.roles import assign_roles
+
+#: Below this margin (cost units of segment.assign) the two readings of the page's order were
+#: nearly as good: the headline attachment is doubtful and the page says so.
+DOUBTFUL_ORDER_MARGIN = 1.0
+#: A leading space marks paragraph starts only when fewer than this share of body lines have one;
+#: beyond it, every line is indented (a layout-preserving extractor) and the space says nothing.
+INDENT_CUE_MAX_SHARE = 0.4
+#: Fewer CJK characters than this and the input is not a Chinese newspaper page.
+MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    body = [ln.strip() for ln in source.lines if ln.strip()]
-    para = Paragraph(text="".join(body), provenance=Provenance(lines=LineSpan(1, len(source.lines))))
+    lines = build_line_infos(source.lines)
+    roles = assign_roles(lines)
+    items, furniture_lines = build_items(lines, roles)
+    body_lines = [ln for item in items if item.kind is ItemKind.BODY for ln in item.lines]
+    indented = sum(1 for ln in body_lines if ln.leading_space)
+    indent_marks = bool(body_lines) and indented < INDENT_CUE_MAX_SHARE * len(body_lines)
+    plan = plan_page(items)
+    articles = build_articles(plan.articles, indent_marks)
+    banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
+    furniture = tuple(_furniture_item(ln) for ln in furniture_lines)
+    warnings = _warnings(lines, plan.mode_margin, articles)
     return Page(
-        articles=(Article(id="a1", paragraphs=(para,)),),
-        source=SourceInfo(path=source.path, encoding=source.encoding, line_count=len(source.lines)),
+        info=page_info(furniture_lines, articles, options),
+        banners=banners,
+        articles=tuple(articles),
+        furniture=furniture,
+        warnings=tuple(warnings),
+        source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
+
+
+def _furniture_item(line: LineInfo) -> TextItem:
+    return TextItem(line.heading_text, Provenance(lines=LineSpan(line.number, line.number)), 0.9)
+
+
+def _warnings(lines, margin: float, articles) -> list[PageWarning]:
+    out: list[PageWarning] = []
+    if sum(ln.cjk for ln in lines) < MIN_CJK_CHARS:
+        out.append(PageWarning("not_a_newspaper_page", "the input has almost no Chinese text; it does not look like a newspaper page"))
+    elif margin < DOUBTFUL_ORDER_MARGIN and len(articles) > 1:
+        out.append(
+            PageWarning("order_doubtful", "headlines could belong before or after their bodies; attachments are uncertain")
+        )
+    return out

@@ -1,0 +1,32 @@
+"""Character classes of Chinese typesetting used by the line and paragraph rules."""
+
+from __future__ import annotations
+
+#: A paragraph (or a sentence) can end after these. Closing quotes and brackets count only when
+#: a sentence-final mark stands before them (「……。”」), checked by ``ends_sentence``.
+SENTENCE_FINAL = frozenset("。！？!?…")
+CLOSERS = frozenset("”’」』）)》〉】")
+#: A line ending in one of these cannot end a paragraph: the sentence goes on.
+CONTINUING = frozenset("，、；：,;:（(“‘「『《〈【—·")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: 「……。」, 「……。”」, 「……！）」, 「……”。」."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in SENTENCE_FINAL
+
+
+def has_sentence_punctuation(text: str) -> bool:
+    """Headlines carry no sentence-final marks inside; body text nearly always does."""
+    return any(ch in SENTENCE_FINAL for ch in text)
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF or 0xF900 <= code <= 0xFAFF
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for ch in text if is_cjk(ch))

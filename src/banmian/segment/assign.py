@@ -1,0 +1,252 @@
+"""Which headline belongs to which body.
+
+Extractors put a headline either before its body (reading order, poppler) or after it (drawing
+order of many e-paper PDFs: body first). A page is consistent, so both readings are tried and the
+one that leaves fewer bodies without a headline, fewer headlines without a body, and fewer
+headlines placed far from their body wins. Headlines left over in a run of several stacks (the
+sample's last run holds two) go to the bodies that found none, in page order.
+
+Sub-headings are decided first: a short heading run between two bodies of the same column width,
+after a finished paragraph and before a paragraph that does not open a new article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.stacks import HeadParse, Stack, is_banner_shaped, parse_heads, units_of
+
+#: Sub-heading lines are set within the column: at most this much (em) wider than it.
+SUBHEADING_MAX_OVERHANG = 0.5
+#: Two bodies around a sub-heading share their column: widths within this many em.
+SUBHEADING_SAME_COLUMN = 1.5
+SUBHEADING_MAX_LINES = 2
+SUBHEADING_CONFIDENCE = 0.75
+# Costs of a reading (see module docstring); a missing pairing costs more than a distant one.
+COST_ORPHAN_BODY = 2.0
+COST_UNUSED_STACK = 2.0
+COST_DISTANT = 1.0
+#: The page's first item is a body (trailing reading expected) or its last is a headline.
+COST_EDGE = 0.5
+ADJACENT_CONFIDENCE = 0.9
+DISTANT_CONFIDENCE = 0.6
+ORPHAN_CONFIDENCE = 0.5
+
+
+@dataclass(slots=True)
+class ArticlePlan:
+    """An article being put together (internal, mutable only while planning)."""
+
+    parts: list[Item]  # BODY items and sub-heading HEADS items, in reading order
+    stack: Stack | None = None
+    captions: list[Item] = field(default_factory=list)
+    confidence: float = ORPHAN_CONFIDENCE
+
+    @property
+    def bodies(self) -> list[Item]:
+        return [p for p in self.parts if p.kind is ItemKind.BODY]
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    articles: tuple[ArticlePlan, ...]
+    banners: tuple[Item, ...]  # banner units wrapped as items
+    banner_texts: tuple[tuple[str, int, int], ...]  # (text, first line, last line)
+    headline_first: bool
+    mode_margin: float
+
+
+def plan_page(items: list[Item]) -> PagePlan:
+    entries = _group_bodies(items)
+    parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
+    best = None
+    for headline_first in (True, False):
+        cost, demand = _evaluate(entries, parses, headline_first)
+        if demand:
+            adjusted = dict(parses)
+            for key, count in demand.items():
+                item = next(e for e in entries if id(e) == key)
+                adjusted[key] = parse_heads(item, count)
+            cost2, _ = _evaluate(entries, adjusted, headline_first)
+            if cost2 < cost:
+                cost = cost2
+                parses_used = adjusted
+            else:
+                parses_used = parses
+        else:
+            parses_used = parses
+        if best is None or cost < best[0]:
+            best_other = best
+            best = (cost, headline_first, parses_used)
+        else:
+            best_other = (cost, headline_first, parses_used)
+    assert best is not None and best_other is not None
+    margin = best_other[0] - best[0]
+    return _build(entries, best[2], best[1], margin)
+
+
+def _subheading_shaped(item: Item) -> bool:
+    units = units_of(item)
+    if len(item.lines) > SUBHEADING_MAX_LINES or any(u.role.value != "heading" for u in units):
+        return False
+    if any(is_banner_shaped(u) for u in units):
+        return False
+    return all(
+        not ln.letter_spaced and ln.phrases < 2 and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG
+        for ln in item.lines
+    )
+
+
+def _is_subheading(prev: Item, item: Item, nxt: Item) -> bool:
+    if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY or not _subheading_shaped(item):
+        return False
+    last, first = prev.lines[-1], nxt.lines[0]
+    if not last.ends_sentence or first.leading_byline is not None:
+        return False
+    if any(ln.jump is not None for ln in (last, first)):
+        return False
+    return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
+
+
+def _group_bodies(items: list[Item]) -> list[Item | ArticlePlan]:
+    """Bodies chained by sub-headings become one plan; other items stay as they are."""
+    out: list[Item | ArticlePlan] = []
+    k = 0
+    while k < len(items):
+        item = items[k]
+        if item.kind is not ItemKind.BODY:
+            out.append(item)
+            k += 1
+            continue
+        plan = ArticlePlan(parts=[item])
+        while k + 2 < len(items) and _is_subheading(items[k], items[k + 1], items[k + 2]):
+            plan.parts.extend([items[k + 1], items[k + 2]])
+            k += 2
+        out.append(plan)
+        k += 1
+    return out
+
+
+def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int | None:
+    """Index of the body plan next to a headline run, looking past captions and banner-only runs."""
+    k = start + step
+    while 0 <= k < len(entries):
+        entry = entries[k]
+        if isinstance(entry, ArticlePlan):
+            return k
+        if entry.kind is ItemKind.CAPTION or (entry.kind is ItemKind.HEADS and not parses[id(entry)].stacks):
+            k += step
+            continue
+        return None
+    return None
+
+
+def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int, tuple[Stack, bool]], list, dict]:
+    """Pairs plan index → (stack, adjacent?), leftover stacks, and extra stacks wanted per run."""
+    pairs: dict[int, tuple[Stack, bool]] = {}
+    extras: list[tuple[Stack, int]] = []
+    for k, entry in enumerate(entries):
+        if isinstance(entry, ArticlePlan) or entry.kind is not ItemKind.HEADS:
+            continue
+        stacks = list(parses[id(entry)].stacks)
+        if not stacks:
+            continue
+        near = _neighbour_plan(entries, k, 1 if headline_first else -1, parses)
+        own = stacks.pop() if headline_first else stacks.pop(0)
+        if near is not None and near not in pairs:
+            pairs[near] = (own, True)
+        else:
+            stacks.insert(len(stacks) if headline_first else 0, own)
+        extras.extend((s, k) for s in stacks)
+    orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
+    leftover = []
+    for stack, run in extras:
+        if orphans:
+            pairs[orphans.pop(0)] = (stack, False)
+        else:
+            leftover.append((stack, run))
+    return pairs, leftover, {"orphans": orphans}
+
+
+def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float, dict[int, int]]:
+    pairs, leftover, rest = _attach(entries, parses, headline_first)
+    orphans = rest["orphans"]
+    cost = COST_ORPHAN_BODY * len(orphans) + COST_UNUSED_STACK * len(leftover)
+    cost += COST_DISTANT * sum(1 for _, adjacent in pairs.values() if not adjacent)
+    first = next((e for e in entries if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)
+    last = next((e for e in reversed(entries) if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)
+    if headline_first:
+        cost += COST_EDGE * (isinstance(first, ArticlePlan)) + COST_EDGE * (last is not None and not isinstance(last, ArticlePlan))
+    else:
+        cost += COST_EDGE * (first is not None and not isinstance(first, ArticlePlan)) + COST_EDGE * isinstance(last, ArticlePlan)
+    demand: dict[int, int] = {}
+    heads = [e for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS and parses[id(e)].stacks]
+    if orphans:
+        # More headlines are wanted: let runs split kicker+title pairs.
+        for e in heads:
+            p: HeadParse = parses[id(e)]
+            if p.max_stacks > len(p.stacks):
+                demand[id(e)] = len(p.stacks) + len(orphans)
+    elif leftover:
+        for _, run in leftover:
+            key = id(entries[run])
+            demand[key] = demand.get(key, len(parses[key].stacks)) - 1
+    return cost, demand
+
+
+def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> PagePlan:
+    pairs, leftover, _ = _attach(entries, parses, headline_first)
+    plans: list[ArticlePlan] = []
+    plan_at: dict[int, ArticlePlan] = {}
+    for k, entry in enumerate(entries):
+        if isinstance(entry, ArticlePlan):
+            if k in pairs:
+                entry.stack, adjacent = pairs[k]
+                entry.confidence = ADJACENT_CONFIDENCE if adjacent else DISTANT_CONFIDENCE
+            plans.append(entry)
+            plan_at[k] = entry
+    for stack, run in leftover:
+        plan = ArticlePlan(parts=[], stack=stack, confidence=ORPHAN_CONFIDENCE)
+        plans.append(plan)
+        plan_at[run] = plan
+    banners = []
+    for entry in entries:
+        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
+            for unit in parses[id(entry)].banners:
+                banners.append((unit.text, unit.lines[0].number, unit.lines[-1].number))
+    _attach_captions(entries, plans, plan_at, parses)
+    plans.sort(key=_plan_position)
+    return PagePlan(tuple(plans), (), tuple(banners), headline_first, margin)
+
+
+def _plan_position(plan: ArticlePlan) -> int:
+    if plan.parts:
+        return plan.parts[0].first
+    if plan.stack is not None:
+        return plan.stack.first_line
+    return plan.captions[0].first if plan.captions else 0
+
+
+def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, ArticlePlan], parses: dict) -> None:
+    """A caption joins the article of the nearest headline or body before it (after it at page top)."""
+    stack_plan = {id(p.stack): p for p in plans if p.stack is not None}
+    for k, entry in enumerate(entries):
+        if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
+            continue
+        target = None
+        for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(entries))):
+            other = entries[j]
+            if isinstance(other, ArticlePlan):
+                target = other
+                break
+            if other.kind is ItemKind.HEADS:
+                stacks = parses[id(other)].stacks
+                if stacks:
+                    target = stack_plan.get(id(stacks[-1] if j < k else stacks[0]))
+                    if target is not None:
+                        break
+        if target is None:
+            target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
+            plans.append(target)
+        target.captions.append(entry)

@@ -1,0 +1,202 @@
+"""Turn a page plan into model objects: paragraphs, headline fields, bylines, jumps, kinds.
+
+Rules:
+- A byline is taken from the headline stack (a line of its own, 本报记者 王茵 摄影报道) or from the
+  start of the first paragraph (本报讯（记者 赵强）在…), and removed from the paragraphs.
+- A jump note (（下转第二版）) is removed from the text it ends and recorded as a jump.
+- Kinds: a title ending in 通报/公告/… or a body ending with a lone date is a notice; a byline of a
+  评论员 or a 评论 title is commentary; the items of a 简讯 box are briefs (each paragraph its own
+  article, with its bracketed authors); a headline with captions and no body is photo news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.fields.byline import Byline, leading_byline, standalone_byline, trailing_authors
+from banmian.fields.jump import find_jump
+from banmian.model import (
+    Article,
+    ArticleKind,
+    JumpNote,
+    LineSpan,
+    Paragraph,
+    ParagraphRole,
+    Provenance,
+    TextItem,
+)
+from banmian.segment.assign import ArticlePlan
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Unit
+
+NOTICE_TITLE = re.compile(r"(通报|公告|通告|启事|声明|公示|通知|决定|决议|名单)$")
+COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
+BRIEF_BOX_TITLES = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯"})
+#: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.
+BRIEF_CONFIDENCE = 0.8
+
+
+def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Article]:
+    articles: list[Article] = []
+    for plan in plans:
+        title = _unit_text(plan.stack.title) if plan.stack and plan.stack.title else None
+        if title is not None and title.replace(" ", "") in BRIEF_BOX_TITLES and plan.parts:
+            articles.extend(_briefs(plan, indent_marks))
+        else:
+            articles.append(_article(plan, indent_marks))
+    return [_with_id(a, k + 1) for k, a in enumerate(articles)]
+
+
+def _with_id(article: Article, number: int) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=f"a{number}")
+
+
+def _unit_text(unit: Unit) -> str:
+    return unit.text
+
+
+def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
+    if unit is None:
+        return None
+    span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
+    return TextItem(unit.text, Provenance(lines=span), confidence)
+
+
+def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[DraftParagraph], list[JumpNote]]:
+    drafts: list[DraftParagraph] = []
+    jumps: list[JumpNote] = []
+    for part in plan.parts:
+        if part.kind is ItemKind.HEADS:
+            text = "".join(ln.text for ln in part.lines)
+            drafts.append(
+                DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, 0.75)
+            )
+            continue
+        body_lines = []
+        for line, role in zip(part.lines, part.roles, strict=True):
+            if role is Role.JUMP and line.jump is not None:
+                jumps.append(_jump_note(line.jump, LineSpan(line.number, line.number)))
+            else:
+                body_lines.append(line)
+        drafts.extend(split_paragraphs(body_lines, indent_marks))
+    return _strip_inline_jumps(drafts, jumps)
+
+
+def _jump_note(jump, span: LineSpan) -> JumpNote:
+    return JumpNote(jump.text, jump.direction, jump.page_number, Provenance(lines=span))
+
+
+def _strip_inline_jumps(drafts: list[DraftParagraph], jumps: list[JumpNote]) -> tuple[list[DraftParagraph], list[JumpNote]]:
+    """A jump note glued to the end (or start) of a paragraph's text is cut off it."""
+    out: list[DraftParagraph] = []
+    for d in drafts:
+        jump = find_jump(d.text) if ("转" in d.text or "接" in d.text) else None
+        if jump is not None and (jump.end >= len(d.text) - 1 or jump.start == 0):
+            jumps.append(_jump_note(jump, d.lines))
+            text = (d.text[: jump.start] + d.text[jump.end :]).strip()
+            if text:
+                out.append(DraftParagraph(text, d.lines, d.role, d.confidence))
+            continue
+        out.append(d)
+    return out, jumps
+
+
+def _byline(plan: ArticlePlan, drafts: list[DraftParagraph]) -> tuple[Byline | None, TextItem | None, list[DraftParagraph]]:
+    if plan.stack is not None and plan.stack.bylines:
+        unit = plan.stack.bylines[0]
+        found = standalone_byline(unit.lines[0].raw.strip())
+        if found is not None:
+            span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
+            return found, TextItem(found.text, Provenance(lines=span), 0.95), drafts
+    if drafts and drafts[0].role is ParagraphRole.BODY:
+        first = drafts[0]
+        found = leading_byline(first.text)
+        if found is not None:
+            rest = first.text[found.end :].lstrip()
+            item = TextItem(found.text, Provenance(lines=LineSpan(first.lines.first, first.lines.first)), 0.9)
+            new_first = [DraftParagraph(rest, first.lines, first.role, first.confidence)] if rest else []
+            return found, item, new_first + drafts[1:]
+    return None, None, drafts
+
+
+def _kind(plan: ArticlePlan, title: str | None, byline: Byline | None, drafts: list[DraftParagraph]) -> ArticleKind:
+    if not drafts and plan.captions:
+        return ArticleKind.PHOTO
+    if title and NOTICE_TITLE.search(title.replace(" ", "")):
+        return ArticleKind.NOTICE
+    if drafts and drafts[-1].role is ParagraphRole.CLOSING and byline is None:
+        return ArticleKind.NOTICE
+    kicker = plan.stack.kicker.text if plan.stack and plan.stack.kicker else ""
+    if (byline is not None and "评论员" in byline.text) or COMMENTARY_CUE.search(kicker + (title or "")):
+        return ArticleKind.COMMENTARY
+    return ArticleKind.ARTICLE
+
+
+def _article(plan: ArticlePlan, indent_marks: bool) -> Article:
+    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+    byline, byline_item, drafts = _byline(plan, drafts)
+    stack = plan.stack
+    conf = plan.confidence
+    title_item = _unit_item(stack.title, min(conf, stack.confidence)) if stack else None
+    kind = _kind(plan, title_item.text if title_item else None, byline, drafts)
+    paragraphs = tuple(Paragraph(d.text, d.role, Provenance(lines=d.lines), d.confidence) for d in drafts)
+    captions = tuple(_caption(c) for c in plan.captions)
+    authors = byline.authors if byline else ()
+    provenance = _span_of(plan, paragraphs)
+    return Article(
+        id="",
+        kind=kind,
+        kicker=_unit_item(stack.kicker, min(conf, stack.confidence)) if stack else None,
+        title=title_item,
+        subtitle=_unit_item(stack.subtitle, conf) if stack else None,
+        byline=byline_item,
+        authors=tuple(authors),
+        paragraphs=paragraphs,
+        captions=captions,
+        jumps=tuple(jumps),
+        confidence=conf,
+        provenance=provenance,
+    )
+
+
+def _caption(item: Item) -> TextItem:
+    text = "".join(ln.text for ln in item.lines)
+    return TextItem(text, Provenance(lines=LineSpan(item.first, item.last)), 0.8)
+
+
+def _span_of(plan: ArticlePlan, paragraphs: Sequence[Paragraph]) -> Provenance:
+    numbers = [ln.number for part in plan.parts for ln in part.lines]
+    if plan.stack is not None:
+        for unit in (plan.stack.kicker, plan.stack.title, plan.stack.subtitle, *plan.stack.bylines):
+            if unit is not None:
+                numbers.extend(ln.number for ln in unit.lines)
+    numbers.extend(ln.number for c in plan.captions for ln in c.lines)
+    if not numbers:
+        return Provenance()
+    return Provenance(lines=LineSpan(min(numbers), max(numbers)))
+
+
+def _briefs(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
+    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+    out: list[Article] = []
+    for d in drafts:
+        found = trailing_authors(d.text)
+        text = d.text[: found.start].rstrip() if found else d.text
+        byline_item = TextItem(found.text, Provenance(lines=d.lines), BRIEF_CONFIDENCE) if found else None
+        out.append(
+            Article(
+                id="",
+                kind=ArticleKind.BRIEF,
+                byline=byline_item,
+                authors=found.authors if found else (),
+                paragraphs=(Paragraph(text, ParagraphRole.BODY, Provenance(lines=d.lines), d.confidence),),
+                confidence=BRIEF_CONFIDENCE,
+                provenance=Provenance(lines=d.lines),
+            )
+        )
+    return out

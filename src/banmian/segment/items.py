@@ -1,0 +1,99 @@
+"""From line roles to a sequence of items: body runs, heading runs, captions, furniture.
+
+A body run is cut where the text itself says a new article begins: a paragraph that opens with a
+byline or dateline (本报讯…, 新华社…电), the line after a 下转 jump note, a 上接 jump note, or a
+notice's closing date line. Heading runs are kept whole; splitting them into headline stacks,
+sub-headings and banners needs the neighbouring bodies (``segment.stacks``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.bylines import BYLINE_PREFIX
+from banmian.segment.roles import Role
+
+
+class ItemKind(StrEnum):
+    BODY = "body"
+    HEADS = "heads"
+    CAPTION = "caption"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: ItemKind
+    lines: tuple[LineInfo, ...]
+    roles: tuple[Role, ...]
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1].number
+
+
+def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[Item], list[LineInfo]]:
+    """The page's items in source order, and its furniture lines."""
+    items: list[Item] = []
+    furniture: list[LineInfo] = []
+    current: list[int] = []
+    current_kind: ItemKind | None = None
+
+    def flush() -> None:
+        nonlocal current, current_kind
+        if current and current_kind is not None:
+            items.append(Item(current_kind, tuple(lines[k] for k in current), tuple(roles[k] for k in current)))
+        current, current_kind = [], None
+
+    for i, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        if role is Role.BLANK:
+            continue
+        if role is Role.FURNITURE:
+            furniture.append(line)
+            continue
+        kind = _item_kind(role)
+        if kind is not current_kind or (kind is ItemKind.BODY and _starts_article(lines, roles, current, i)):
+            flush()
+            current_kind = kind
+        current.append(i)
+        if role is Role.JUMP and line.jump is not None and line.jump.direction == "to":
+            flush()
+        elif kind is ItemKind.BODY and line.date_line is not None and _closes_notice(lines, roles, i):
+            flush()
+    flush()
+    return items, furniture
+
+
+def _item_kind(role: Role) -> ItemKind:
+    if role in (Role.HEADING, Role.SUBTITLE, Role.BYLINE):
+        return ItemKind.HEADS
+    if role is Role.CAPTION:
+        return ItemKind.CAPTION
+    return ItemKind.BODY
+
+
+def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: list[int], i: int) -> bool:
+    if not current:
+        return False
+    line = lines[i]
+    prev = lines[current[-1]]
+    if roles[i] is Role.JUMP and line.jump is not None and line.jump.direction == "from":
+        return True
+    if not (prev.ends_sentence or roles[current[-1]] is Role.JUMP):
+        return False
+    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+
+
+def _closes_notice(lines: Sequence[LineInfo], roles: Sequence[Role], i: int) -> bool:
+    """A date alone on a line ends a notice (its signing date) unless body text goes on after it."""
+    for k in range(i + 1, len(lines)):
+        if lines[k].blank:
+            continue
+        return roles[k] is not Role.BODY or lines[k].leading_byline is not None or BYLINE_PREFIX.match(lines[k].text) is not None
+    return True

@@ -1,0 +1,84 @@
+"""Paragraphs from hard-wrapped column lines.
+
+Rules (printed Chinese body text):
+- A paragraph ends only after a sentence end (。！？… possibly followed by a closing quote or
+  bracket), except closing lines of a notice: a signing office before a date line, the date line.
+- A *short* line ending a sentence ends its paragraph: the last line of a paragraph rarely fills
+  the column. A full line ending a sentence ends it only when the next line is visibly a first
+  line: indented (a leading space survived extraction) or two characters short of the column.
+- Blank lines are not paragraph marks: extractors put them where a text block ends, which can be
+  mid-sentence (「清零」/「不等于疫情结束」).
+Each break decision carries a confidence; a paragraph's confidence is that of its weaker edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from banmian.layout.lines import LineInfo
+from banmian.model import LineSpan, ParagraphRole
+
+#: A line this much (em) narrower than its column is "short": the last line of a paragraph.
+SHORT_LINE_SHORTFALL = 1.5
+#: A next line this much (em) narrower than the column is an indented first line (2 em indent,
+#: less up to half an em of punctuation compression or half-width digits).
+FIRST_LINE_SHORTFALL = 1.5
+# Confidences of the break decisions, from how often each rule held on the synthetic set.
+CONF_SHORT_FINAL = 0.95
+CONF_INDENT_MARK = 0.9
+CONF_FIRST_LINE_SHAPE = 0.7
+CONF_FULL_CONTINUES = 0.8
+CONF_NO_SENTENCE_END = 0.97
+CONF_AMBIGUOUS_SHORT_NEXT = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class DraftParagraph:
+    text: str
+    lines: LineSpan
+    role: ParagraphRole
+    confidence: float
+
+
+def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -> list[DraftParagraph]:
+    """``indent_marks_paragraphs``: the page keeps a leading space on first lines only, so it is a cue."""
+    if not lines:
+        return []
+    out: list[DraftParagraph] = []
+    start = 0
+    start_conf = 1.0
+    for i in range(len(lines)):
+        last = i == len(lines) - 1
+        if last:
+            brk, conf = True, 1.0
+        else:
+            brk, conf = _break_after(lines[i], lines[i + 1], indent_marks_paragraphs)
+        if brk:
+            out.append(_draft(lines[start : i + 1], min(start_conf, conf)))
+            start, start_conf = i + 1, conf
+    return out
+
+
+def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
+    text = "".join(line.text for line in lines)
+    role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
+    return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence)
+
+
+def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool, float]:
+    if nxt.date_line is not None or cur.date_line is not None:
+        return True, CONF_SHORT_FINAL
+    if not cur.ends_sentence:
+        return False, CONF_NO_SENTENCE_END
+    if cur.width <= cur.column_width - SHORT_LINE_SHORTFALL:
+        return True, CONF_SHORT_FINAL
+    if indent_marks and nxt.leading_space:
+        return True, CONF_INDENT_MARK
+    if nxt.leading_byline is not None:
+        return True, CONF_INDENT_MARK
+    if nxt.width <= nxt.column_width - FIRST_LINE_SHORTFALL:
+        if nxt.ends_sentence:
+            return False, CONF_AMBIGUOUS_SHORT_NEXT
+        return True, CONF_FIRST_LINE_SHAPE
+    return False, CONF_FULL_CONTINUES

@@ -1,0 +1,208 @@
+"""Line roles: body text, headline candidates, bylines, subtitles, captions, jump notes, furniture.
+
+Rules, in order of precedence (each general to Chinese newspaper typesetting):
+1. Page furniture (page header, masthead, editor credits) is recognised by its grammar.
+2. A line that is only a jump note (（下转第二版）) is a jump; only a byline (本报记者 王茵 摄影报道)
+   is a byline line; a line starting with —— is a subtitle.
+3. A block of lines (between blank lines) whose text has strong caption cues (图为, 摄) and
+   that sits apart from body text is a caption.
+4. A *heading run* is a run of lines with no sentence-final mark inside that starts a block and is
+   shaped like a headline: wider than the column (a title across columns), letter-spaced, several
+   space-separated phrases, or short lines that a paragraph start follows. Whether a heading run
+   is a title, a kicker, a sub-heading or a banner is decided later, in context.
+5. Everything else is body text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.bylines import BYLINE_PREFIX
+
+#: A heading line at least this much wider (em) than its column is a title across columns.
+WIDE_HEADING_MARGIN = 1.5
+#: A line at most this much narrower (em) than its column is an indented first line (indent = 2 em,
+#: less one for punctuation compression); used to tell that a paragraph starts after a heading.
+FIRST_LINE_SHORTFALL = 1.5
+#: A first line is at most this much (em) narrower than its column: a 2 em indent plus up to
+#: 1.5 em of punctuation compression; a much shorter line ends a paragraph instead.
+FIRST_LINE_MAX_SHORTFALL = 3.5
+#: Caption blocks need this caption score (fields.caption) on their joined text.
+CAPTION_BLOCK_SCORE = 0.6
+#: A caption block is made of at most this many lines; a longer block is body text that happens to
+#: mention a photo.
+MAX_CAPTION_LINES = 8
+#: Pages where at least this share of lines is blank come from an extractor that marks block
+#: ends with blank lines (pdftotext); there a heading must start a block.
+BLANK_MARKED_SHARE = 0.05
+#: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
+MAX_HEADING_RUN = 4
+
+
+class Role(StrEnum):
+    BLANK = "blank"
+    BODY = "body"
+    HEADING = "heading"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    JUMP = "jump"
+    FURNITURE = "furniture"
+
+
+def assign_roles(lines: Sequence[LineInfo]) -> list[Role]:
+    roles = [_intrinsic_role(line) for line in lines]
+    _mark_captions(lines, roles)
+    blank_marked = sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
+    _mark_headings(lines, roles, blank_marked)
+    return roles
+
+
+def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
+    return stop >= len(lines) or lines[stop].blank or roles[stop] is not Role.BODY
+
+
+def _intrinsic_role(line: LineInfo) -> Role:
+    if line.blank:
+        return Role.BLANK
+    if line.furniture is not None and line.date_line is None:
+        return Role.FURNITURE
+    if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
+        return Role.JUMP
+    if line.byline_line is not None:
+        return Role.BYLINE
+    if line.dash_subtitle and not line.has_sentence_punct:
+        return Role.SUBTITLE
+    return Role.BODY
+
+
+def _blocks(lines: Sequence[LineInfo]) -> list[tuple[int, int]]:
+    """Maximal runs of non-blank lines as (start, stop) index pairs."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            if start is not None:
+                out.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    from banmian.fields.caption import caption_score
+
+    for start, stop in _blocks(lines):
+        if stop - start > MAX_CAPTION_LINES or any(roles[i] is not Role.BODY for i in range(start, stop)):
+            continue
+        if not any(lines[i].caption > 0 for i in range(start, stop)):
+            continue
+        text = "".join(lines[i].text for i in range(start, stop))
+        if caption_score(text) >= CAPTION_BLOCK_SCORE and (lines[stop - 1].ends_sentence or text.endswith("摄")):
+            for i in range(start, stop):
+                roles[i] = Role.CAPTION
+
+
+def _headable(line: LineInfo) -> bool:
+    """Could be part of a headline: no sentence-final mark inside, some CJK, not a byline or a date."""
+    return (
+        not line.blank
+        and not line.has_sentence_punct
+        and line.cjk > 0
+        and line.leading_byline is None
+        and line.date_line is None
+        and BYLINE_PREFIX.match(line.text) is None
+    )
+
+
+def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool) -> None:
+    i = 0
+    n = len(lines)
+    while i < n:
+        if roles[i] is not Role.BODY or not _headable(lines[i]) or not _starts_block(lines, roles, i, blank_marked):
+            i += 1
+            continue
+        limit = i
+        while limit < n and roles[limit] is Role.BODY and _headable(lines[limit]) and limit - i < MAX_HEADING_RUN:
+            limit += 1
+        # Shortest run first: a headline line followed by body text without punctuation (a
+        # banner glued to the first line of a body) must not swallow that text.
+        run = next(
+            (range(i, stop) for stop in range(i + 1, limit + 1) if _is_heading_run(lines, roles, range(i, stop), blank_marked)),
+            None,
+        )
+        if run is not None:
+            for k in run:
+                roles[k] = Role.HEADING
+            i = run.stop
+        else:
+            i += 1
+
+
+def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_marked: bool) -> bool:
+    prev = i - 1
+    if prev < 0:
+        return True
+    if lines[prev].blank:
+        return True
+    if roles[prev] in (Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE):
+        return True
+    # A heading straight after body text: only where the extractor does not mark blocks with blanks.
+    return not blank_marked and lines[prev].ends_sentence
+
+
+def _is_heading_run(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> bool:
+    members = [lines[k] for k in run]
+    if members[-1].ends_continuing:
+        return False
+    nxt = _next_nonblank(lines, run.stop)
+    if nxt is not None and lines[nxt].date_line is not None:
+        return False  # a signing office above its date closes a notice
+    follows = _paragraph_start_follows(lines, roles, nxt)
+    shaped = any(
+        m.letter_spaced or m.phrases >= 2 or m.width > m.column_width + WIDE_HEADING_MARGIN for m in members
+    )
+    if shaped:
+        return follows or nxt is None or lines[nxt].leading_space or _is_headable_next(lines, roles, nxt)
+    # Plain lines: a heading only when a paragraph visibly starts after it, and, where the
+    # extractor marks blocks with blank lines, when the run is a block of its own.
+    return follows and (not blank_marked or _ends_block(lines, roles, run.stop))
+
+
+def _is_headable_next(lines: Sequence[LineInfo], roles: list[Role], nxt: int) -> bool:
+    return roles[nxt] is Role.BODY and _headable(lines[nxt])
+
+
+def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
+    for k in range(start, len(lines)):
+        if not lines[k].blank:
+            return k
+    return None
+
+
+def _paragraph_start_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> bool:
+    """Whether what follows a run visibly begins something: a paragraph, a byline, another headline."""
+    if nxt is None:
+        return True
+    if roles[nxt] is not Role.BODY:
+        return True
+    line = lines[nxt]
+    if line.leading_byline is not None or line.leading_space:
+        return True
+    if _starts_with_byline_prefix(line):
+        return True
+    if line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN:
+        return _headable(line)
+    shortfall = line.column_width - line.width
+    if line.ends_sentence:
+        return False
+    return FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL
+
+
+def _starts_with_byline_prefix(line: LineInfo) -> bool:
+    return BYLINE_PREFIX.match(line.text) is not None

@@ -1,0 +1,259 @@
+"""Headline stacks from heading runs: kicker 引题 / title 主题 / subtitle 副题 / byline, and banners.
+
+Rules:
+- Consecutive letter-spaced lines are one title set over several lines (「市 政 府 党 组 …」/「召 开 …」).
+- A line of three or more space-separated phrases without punctuation is a banner (扫黑除恶 全民参与
+  重要线索 予以奖励); so is one of two phrases unless a title follows it in the same run, where it
+  is a kicker (委员当主角 履职新平台 / 市政协4个委员基层工作站成立).
+- A subtitle (——…) or a byline line closes the stack of the title before it.
+- Two headline lines in a row are a kicker and a title when the first looks like a kicker (shorter,
+  smaller type than a spaced or wide title, ends in a verb of speech such as 强调); otherwise they
+  are the titles of two stacks. How many stacks a run holds can be forced (``demand``) when the
+  neighbouring bodies say how many headlines they need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.items import Item
+from banmian.segment.roles import Role
+
+#: A kicker often ends with the verb that introduces the title's words (孙弘在仙人河巡河时强调).
+KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")
+KICKER_SPEECH_WEIGHT = 0.6
+KICKER_SHORTER_WEIGHT = 0.4
+KICKER_PHRASES_WEIGHT = 0.3
+KICKER_BIGGER_TITLE_WEIGHT = 0.3
+KICKER_SPACED_PENALTY = 0.6
+#: Pair two headline lines as kicker + title from this kicker score up.
+KICKER_PAIR_SCORE = 0.3
+#: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
+#: parallel phrases (抓党建 促发展).
+BANNER_MIN_PHRASE_WIDTH = 3.0
+BANNER_MIN_PHRASES_ALONE = 3
+#: Characters a banner never contains.
+BANNER_FORBIDDEN = frozenset("，。、；：！？“”‘’（）《》,.;:!?()")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One or more source lines read as a single headline element."""
+
+    role: Role
+    lines: tuple[LineInfo, ...]
+
+    @property
+    def text(self) -> str:
+        if len(self.lines) == 1:
+            return self.lines[0].heading_text
+        return "".join(line.text for line in self.lines)
+
+    @property
+    def width(self) -> float:
+        return sum(line.width for line in self.lines)
+
+    @property
+    def letter_spaced(self) -> bool:
+        return any(line.letter_spaced for line in self.lines)
+
+    @property
+    def wide(self) -> bool:
+        return any(line.width > line.column_width + 1.5 for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Stack:
+    kicker: Unit | None
+    title: Unit | None
+    subtitle: Unit | None
+    bylines: tuple[Unit, ...]
+    confidence: float
+
+    @property
+    def first_line(self) -> int:
+        parts = [u for u in (self.kicker, self.title, self.subtitle, *self.bylines) if u is not None]
+        return min(u.lines[0].number for u in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadParse:
+    stacks: tuple[Stack, ...]
+    banners: tuple[Unit, ...]
+    #: Fewest and most stacks the run could hold; ``demand`` is clamped to this range.
+    min_stacks: int
+    max_stacks: int
+
+
+def units_of(item: Item) -> list[Unit]:
+    units: list[Unit] = []
+    pending: list[LineInfo] = []
+    for line, role in zip(item.lines, item.roles, strict=True):
+        if role is Role.HEADING and pending and _continues(pending[-1], line):
+            pending.append(line)
+            continue
+        if pending:
+            units.append(Unit(Role.HEADING, tuple(pending)))
+            pending = []
+        if role is Role.HEADING:
+            pending = [line]
+        else:
+            units.append(Unit(role, (line,)))
+    if pending:
+        units.append(Unit(Role.HEADING, tuple(pending)))
+    return units
+
+
+def _continues(prev: LineInfo, line: LineInfo) -> bool:
+    """A title set over two lines: both letter-spaced, or the first visibly unfinished."""
+    return (prev.letter_spaced and line.letter_spaced) or prev.ends_continuing
+
+
+def is_banner_shaped(unit: Unit) -> bool:
+    if unit.role is not Role.HEADING or len(unit.lines) != 1 or unit.letter_spaced:
+        return False
+    line = unit.lines[0]
+    if line.phrases < 2 or BANNER_FORBIDDEN & set(line.text):
+        return False
+    return line.width / line.phrases >= BANNER_MIN_PHRASE_WIDTH
+
+
+def kicker_score(kicker: Unit, title: Unit) -> float:
+    score = 0.0
+    if KICKER_ENDING.search(kicker.text):
+        score += KICKER_SPEECH_WEIGHT
+    if kicker.width < title.width:
+        score += KICKER_SHORTER_WEIGHT
+    if kicker.lines[0].phrases >= 2:
+        score += KICKER_PHRASES_WEIGHT
+    if (title.letter_spaced or title.wide) and not (kicker.letter_spaced or kicker.wide):
+        score += KICKER_BIGGER_TITLE_WEIGHT
+    if kicker.letter_spaced and not title.letter_spaced:
+        score -= KICKER_SPACED_PENALTY
+    return score
+
+
+def parse_heads(item: Item, demand: int | None = None) -> HeadParse:
+    units = units_of(item)
+    banners, rest = _split_banners(units)
+    segments = _segments(rest)
+    groups_per_segment = [_default_groups(seg) for seg in segments]
+    min_stacks = sum(1 for seg in segments if _heads(seg))
+    max_stacks = sum(len(_heads(seg)) for seg in segments)
+    if demand is not None:
+        target = max(min_stacks, min(max_stacks, demand))
+        groups_per_segment = _reach(segments, groups_per_segment, target)
+    stacks: list[Stack] = []
+    for seg, groups in zip(segments, groups_per_segment, strict=True):
+        stacks.extend(_stacks_of(seg, groups))
+    return HeadParse(tuple(stacks), tuple(banners), min_stacks, max_stacks)
+
+
+def _split_banners(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    banners: list[Unit] = []
+    rest: list[Unit] = []
+    for k, unit in enumerate(units):
+        if is_banner_shaped(unit):
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            title_follows = nxt is not None and nxt.role is Role.HEADING and not is_banner_shaped(nxt)
+            if unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows:
+                banners.append(unit)
+                continue
+        rest.append(unit)
+    return banners, rest
+
+
+def _segments(units: list[Unit]) -> list[list[Unit]]:
+    """Cut after every byline, and after a subtitle not followed by a byline."""
+    segments: list[list[Unit]] = []
+    current: list[Unit] = []
+    for k, unit in enumerate(units):
+        if unit.role is Role.HEADING and current and current[-1].role is not Role.HEADING:
+            segments.append(current)
+            current = []
+        current.append(unit)
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if unit.role is Role.BYLINE and (nxt is None or nxt.role is not Role.BYLINE):
+            segments.append(current)
+            current = []
+    if current:
+        segments.append(current)
+    # A lone subtitle or byline without a headline before it belongs to the previous segment.
+    merged: list[list[Unit]] = []
+    for seg in segments:
+        if merged and not _heads(seg):
+            merged[-1].extend(seg)
+        else:
+            merged.append(seg)
+    return merged
+
+
+def _heads(segment: list[Unit]) -> list[Unit]:
+    return [u for u in segment if u.role is Role.HEADING]
+
+
+def _default_groups(segment: list[Unit]) -> list[int]:
+    """Sizes of the headline groups (1 = title, 2 = kicker + title) of a segment, front to back."""
+    heads = _heads(segment)
+    sizes: list[int] = []
+    k = 0
+    while k < len(heads):
+        if k + 1 < len(heads) and kicker_score(heads[k], heads[k + 1]) >= KICKER_PAIR_SCORE:
+            sizes.append(2)
+            k += 2
+        else:
+            sizes.append(1)
+            k += 1
+    return sizes
+
+
+def _reach(segments: list[list[Unit]], groups: list[list[int]], target: int) -> list[list[int]]:
+    """Merge or split groups until the run holds ``target`` stacks."""
+    groups = [list(g) for g in groups]
+    while sum(len(g) for g in groups) > target:
+        seg_index = max(range(len(groups)), key=lambda s: len(groups[s]))
+        g = groups[seg_index]
+        if len(g) < 2:
+            break
+        g[-2:] = [g[-2] + g[-1]]
+    while sum(len(g) for g in groups) < target:
+        candidates = [(s, j) for s, g in enumerate(groups) for j, size in enumerate(g) if size > 1]
+        if not candidates:
+            break
+        s, j = candidates[0]
+        size = groups[s][j]
+        groups[s][j : j + 1] = [1, size - 1]
+    return groups
+
+
+def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
+    heads = _heads(segment)
+    extras = [u for u in segment if u.role is not Role.HEADING]
+    subtitle = next((u for u in extras if u.role is Role.SUBTITLE), None)
+    bylines = tuple(u for u in extras if u.role is Role.BYLINE)
+    stacks: list[Stack] = []
+    k = 0
+    for n, size in enumerate(groups):
+        members = heads[k : k + size]
+        k += size
+        last = n == len(groups) - 1
+        kicker, title = _kicker_title(members)
+        confidence = 0.9 if size == 1 else min(0.95, 0.6 + kicker_score(members[0], members[-1]) / 2)
+        stacks.append(
+            Stack(kicker, title, subtitle if last else None, bylines if last else (), confidence)
+        )
+    if not stacks and (subtitle or bylines):
+        stacks.append(Stack(None, None, subtitle, bylines, 0.5))
+    return stacks
+
+
+def _kicker_title(members: list[Unit]) -> tuple[Unit | None, Unit]:
+    if len(members) == 1:
+        return None, members[0]
+    if len(members) == 2 and kicker_score(members[0], members[1]) >= KICKER_PAIR_SCORE:
+        return members[0], members[1]
+    if kicker_score(members[0], members[1]) >= KICKER_PAIR_SCORE:
+        return members[0], Unit(Role.HEADING, tuple(ln for u in members[1:] for ln in u.lines))
+    return None, Unit(Role.HEADING, tuple(ln for u in members for ln in u.lines))
