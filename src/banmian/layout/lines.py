@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.caption import caption_score
 from banmian.fields.dates import DateMatch, date_line
-from banmian.fields.furniture import Furniture, classify_furniture
+from banmian.fields.furniture import Furniture, classify_furniture, newspaper_name
 from banmian.fields.jump import Jump, find_jump
 from banmian.fields.spacing import collapse_heading_spacing, collapse_spacing, display_width, is_letter_spaced, phrase_count
 from banmian.layout.columns import local_column_widths
@@ -103,10 +103,20 @@ def _features(number: int, raw: str) -> dict:
         "byline_line": standalone_byline(stripped) if chars & BYLINE_CUES else None,
         "leading_byline": leading_byline(stripped) if chars & BYLINE_CUES else None,
         "date_line": date_line(text) if "年" in chars or any(c.isdigit() for c in text[:6]) else None,
-        "furniture": classify_furniture(stripped) if width <= MAX_FURNITURE_WIDTH else None,
+        "furniture": _furniture(stripped) if width <= MAX_FURNITURE_WIDTH else None,
         "dash_subtitle": text.startswith(SUBTITLE_DASHES),
         "caption": caption_score(text) if chars & CAPTION_CUES else 0.0,
     }
+
+
+def _furniture(stripped: str) -> Furniture | None:
+    found = classify_furniture(stripped)
+    if found is not None:
+        return found
+    name = newspaper_name(stripped)
+    if name is None:
+        return None
+    return Furniture(kind="masthead", text=stripped, page_number=None, section=None, date=None, newspaper=name)
 
 
 def _blank(number: int, raw: str) -> dict:

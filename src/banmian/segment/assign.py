@@ -19,6 +19,9 @@ from banmian.segment.stacks import HeadParse, Stack, is_banner_shaped, parse_hea
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5
+#: A one-line sub-heading is a short phrase, centred in the column: at least this much (em)
+#: narrower than the column. A heading line filling the column is more likely a title.
+SUBHEADING_MIN_SHORTFALL = 1.0
 #: Two bodies around a sub-heading share their column: widths within this many em.
 SUBHEADING_SAME_COLUMN = 1.5
 SUBHEADING_MAX_LINES = 2
@@ -91,6 +94,8 @@ def _subheading_shaped(item: Item) -> bool:
     if len(item.lines) > SUBHEADING_MAX_LINES or any(u.role.value != "heading" for u in units):
         return False
     if any(is_banner_shaped(u) for u in units):
+        return False
+    if len(item.lines) == 1 and item.lines[0].width > item.lines[0].column_width - SUBHEADING_MIN_SHORTFALL:
         return False
     return all(
         not ln.letter_spaced and ln.phrases < 2 and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG

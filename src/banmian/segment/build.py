@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from banmian.fields.byline import Byline, leading_byline, standalone_byline, trailing_authors
 from banmian.fields.jump import find_jump
+from banmian.fields.spacing import collapse_spacing
 from banmian.model import (
     Article,
     ArticleKind,
@@ -115,9 +116,9 @@ def _byline(plan: ArticlePlan, drafts: list[DraftParagraph]) -> tuple[Byline | N
             return found, TextItem(found.text, Provenance(lines=span), 0.95), drafts
     if drafts and drafts[0].role is ParagraphRole.BODY:
         first = drafts[0]
-        found = leading_byline(first.text)
+        found = leading_byline(first.raw or first.text)
         if found is not None:
-            rest = first.text[found.end :].lstrip()
+            rest = collapse_spacing((first.raw or first.text)[found.end :])
             item = TextItem(found.text, Provenance(lines=LineSpan(first.lines.first, first.lines.first)), 0.9)
             new_first = [DraftParagraph(rest, first.lines, first.role, first.confidence)] if rest else []
             return found, item, new_first + drafts[1:]

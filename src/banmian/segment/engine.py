@@ -10,7 +10,7 @@ from banmian.ingest.text import TextSource
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
-from banmian.segment.assign import plan_page
+from banmian.segment.assign import PagePlan, plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.pageinfo import page_info
@@ -37,14 +37,46 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     furniture = tuple(_furniture_item(ln) for ln in furniture_lines)
+    unplaced = _unplaced(lines, plan, furniture_lines)
     warnings = _warnings(lines, plan.mode_margin, articles)
+    if unplaced:
+        warnings.append(
+            PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")
+        )
     return Page(
         info=page_info(furniture_lines, articles, options),
         banners=banners,
         articles=tuple(articles),
         furniture=furniture,
+        unplaced=unplaced,
         warnings=tuple(warnings),
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
+    )
+
+
+def _unplaced(lines: tuple[LineInfo, ...], plan: PagePlan, furniture_lines: list[LineInfo]) -> tuple[TextItem, ...]:
+    """Every non-blank line that no article, banner or furniture took: nothing is dropped silently."""
+    used = {ln.number for ln in furniture_lines}
+    for article in plan.articles:
+        used.update(ln.number for part in article.parts for ln in part.lines)
+        used.update(ln.number for caption in article.captions for ln in caption.lines)
+        if article.stack is not None:
+            for unit in (article.stack.kicker, article.stack.title, article.stack.subtitle, *article.stack.bylines):
+                if unit is not None:
+                    used.update(ln.number for ln in unit.lines)
+    for _, first, last in plan.banner_texts:
+        used.update(range(first, last + 1))
+    runs: list[list[LineInfo]] = []
+    for line in lines:
+        if line.blank or line.number in used:
+            continue
+        if runs and runs[-1][-1].number == line.number - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return tuple(
+        TextItem("".join(ln.text for ln in run), Provenance(lines=LineSpan(run[0].number, run[-1].number)), 0.0)
+        for run in runs
     )
 
 

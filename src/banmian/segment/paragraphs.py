@@ -39,6 +39,9 @@ class DraftParagraph:
     lines: LineSpan
     role: ParagraphRole
     confidence: float
+    #: The source lines joined with their spacing kept, for grammars that read the spacing
+    #: (a byline's 「记者 林晓 通讯员 何春生」 names are told apart by it).
+    raw: str = ""
 
 
 def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -> list[DraftParagraph]:
@@ -63,7 +66,8 @@ def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -
 def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     text = "".join(line.text for line in lines)
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
-    return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence)
+    raw = "".join(line.raw.strip() for line in lines)
+    return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence, raw)
 
 
 def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool, float]:

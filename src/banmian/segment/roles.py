@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import BYLINE_PREFIX
+from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.5
-#: A line at most this much narrower (em) than its column is an indented first line (indent = 2 em,
-#: less one for punctuation compression); used to tell that a paragraph starts after a heading.
-FIRST_LINE_SHORTFALL = 1.5
+#: A line at least this much narrower (em) than its column is an indented first line (indent = 2 em,
+#: less a compressed punctuation mark); used to tell that a paragraph starts after a heading.
+FIRST_LINE_SHORTFALL = 1.0
 #: A first line is at most this much (em) narrower than its column: a 2 em indent plus up to
 #: 1.5 em of punctuation compression; a much shorter line ends a paragraph instead.
 FIRST_LINE_MAX_SHORTFALL = 3.5
@@ -37,6 +37,10 @@ MAX_CAPTION_LINES = 8
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); there a heading must start a block.
 BLANK_MARKED_SHARE = 0.05
+#: A paper's name counts as masthead when other furniture stands within this many lines of it.
+MASTHEAD_NEIGHBOURHOOD = 3
+#: A line filling this share of its column is a full body line, which the next line continues.
+FULL_LINE_FILL = 0.8
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
 MAX_HEADING_RUN = 4
 
@@ -54,6 +58,7 @@ class Role(StrEnum):
 
 def assign_roles(lines: Sequence[LineInfo]) -> list[Role]:
     roles = [_intrinsic_role(line) for line in lines]
+    _unmark_furniture_inside_text(lines, roles)
     _mark_captions(lines, roles)
     blank_marked = sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
     _mark_headings(lines, roles, blank_marked)
@@ -67,15 +72,31 @@ def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool
 def _intrinsic_role(line: LineInfo) -> Role:
     if line.blank:
         return Role.BLANK
-    if line.furniture is not None and line.date_line is None:
+    if line.furniture is not None and (line.date_line is None or line.furniture.kind != "date" or "星期" in line.text):
         return Role.FURNITURE
     if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
         return Role.JUMP
-    if line.byline_line is not None:
+    if line.byline_line is not None and DATELINE.match(line.text) is None:
         return Role.BYLINE
     if line.dash_subtitle and not line.has_sentence_punct:
         return Role.SUBTITLE
     return Role.BODY
+
+
+def _unmark_furniture_inside_text(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Furniture stands apart: a line that continues the sentence of the line above is body text,
+    and a paper's name alone is furniture only beside other furniture (the masthead block)."""
+    for i, role in enumerate(roles):
+        line = lines[i]
+        if role is Role.FURNITURE and line.furniture is not None and line.furniture.kind == "masthead":
+            near = [k for k in range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(len(lines), i + MASTHEAD_NEIGHBOURHOOD + 1)) if k != i]
+            if line.furniture.newspaper and not any(roles[k] is Role.FURNITURE for k in near):
+                roles[i] = Role.BODY
+                continue
+        if role is Role.FURNITURE and i > 0 and not lines[i - 1].blank:
+            prev = lines[i - 1]
+            if roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL:
+                roles[i] = Role.BODY
 
 
 def _blocks(lines: Sequence[LineInfo]) -> list[tuple[int, int]]:

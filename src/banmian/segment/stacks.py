@@ -4,7 +4,8 @@ Rules:
 - Consecutive letter-spaced lines are one title set over several lines (「市 政 府 党 组 …」/「召 开 …」).
 - A line of three or more space-separated phrases without punctuation is a banner (扫黑除恶 全民参与
   重要线索 予以奖励); so is one of two phrases unless a title follows it in the same run, where it
-  is a kicker (委员当主角 履职新平台 / 市政协4个委员基层工作站成立).
+  is a kicker (委员当主角 履职新平台 / 市政协4个委员基层工作站成立). A phrased line followed by a
+  subtitle or a byline is a title (春耕正当时 干劲正足 / ——…).
 - A subtitle (——…) or a byline line closes the stack of the title before it.
 - Two headline lines in a row are a kicker and a title when the first looks like a kicker (shorter,
   smaller type than a spaced or wide title, ends in a verb of speech such as 强调); otherwise they
@@ -157,7 +158,10 @@ def _split_banners(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     for k, unit in enumerate(units):
         if is_banner_shaped(unit):
             nxt = units[k + 1] if k + 1 < len(units) else None
-            title_follows = nxt is not None and nxt.role is Role.HEADING and not is_banner_shaped(nxt)
+            if nxt is not None and nxt.role is not Role.HEADING:
+                rest.append(unit)  # a subtitle or byline follows: this is a title
+                continue
+            title_follows = nxt is not None and not is_banner_shaped(nxt)
             if unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows:
                 banners.append(unit)
                 continue
