@@ -10,6 +10,7 @@ first lines are short, never long.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 
 #: Neighbours on each side whose widths define a line's column (non-blank lines). 12 covers two or
@@ -38,13 +39,26 @@ def local_column_widths(widths: Sequence[float], informative: Sequence[bool]) ->
         return [DEFAULT_COLUMN_WIDTH] * len(widths)
     positions = [i for i, _ in voters]
     values = [w for _, w in voters]
+    per_voter = _sliding_percentile(values)
     out: list[float] = []
     cursor = 0
     for i in range(len(widths)):
         while cursor < len(positions) - 1 and positions[cursor] < i:
             cursor += 1
-        lo = max(0, cursor - WINDOW_LINES)
-        hi = min(len(values), cursor + WINDOW_LINES + 1)
-        window = sorted(values[lo:hi])
+        out.append(per_voter[cursor])
+    return out
+
+
+def _sliding_percentile(values: list[float]) -> list[float]:
+    """FULL_WIDTH_PERCENTILE of each voter's window, keeping the window sorted as it slides."""
+    window = sorted(values[: WINDOW_LINES + 1])
+    out: list[float] = []
+    for k in range(len(values)):
         out.append(window[min(len(window) - 1, int(len(window) * FULL_WIDTH_PERCENTILE))])
+        entering = k + WINDOW_LINES + 1
+        leaving = k - WINDOW_LINES
+        if entering < len(values):
+            insort(window, values[entering])
+        if leaving >= 0:
+            del window[bisect_left(window, values[leaving])]
     return out

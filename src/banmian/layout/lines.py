@@ -6,17 +6,21 @@ the PDF path will add geometry (``bbox``, ``font_size``) to the same objects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from banmian.fields.byline import Byline, leading_byline, standalone_byline
-from banmian.fields.caption import caption_score
 from banmian.fields.dates import DateMatch, date_line
 from banmian.fields.furniture import Furniture, classify_furniture, newspaper_name
 from banmian.fields.jump import Jump, find_jump
-from banmian.fields.spacing import collapse_heading_spacing, collapse_spacing, display_width, is_letter_spaced, phrase_count
+from banmian.fields.spacing import (
+    collapse_heading_spacing,
+    collapse_spacing,
+    is_letter_spaced,
+)
 from banmian.layout.columns import local_column_widths
-from banmian.layout.punctuation import CONTINUING, cjk_count, ends_sentence, has_sentence_punctuation
+from banmian.layout.punctuation import CONTINUING, SENTENCE_FINAL, ends_sentence
 from banmian.model import BBox
 
 #: A line wider than this (em) is not a column line (a caption or headline across columns); no
@@ -25,42 +29,59 @@ MAX_COLUMN_WIDTH = 22.0
 #: Lines shorter than this (em) are too short to be furniture-checked as headers; furniture lines
 #: longer than this are not furniture.
 MAX_FURNITURE_WIDTH = 40.0
-#: Cheap gates before the costlier grammars run: a byline needs one of these characters, a jump
-#: note one of 转/接, a date 年 or a digit, a caption one of its cue characters.
-BYLINE_CUES = frozenset("报记者电讯通讯员社摄")
+#: Cheap gates before the costlier grammars run: a jump note holds 版 and one of 转/接.
 JUMP_CUES = frozenset("转接")
-CAPTION_CUES = frozenset("图摄")
 SUBTITLE_DASHES = ("——", "--", "—", "－－")
 #: Full-width punctuation is set in half its width wherever it is compressed (标点挤压), which
 #: varies line by line; counting every mark as half an em makes full lines of a column measure
 #: nearly the same, which is what the column and paragraph rules compare.
 COMPRESSIBLE_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
 PUNCTUATION_WIDTH_SAVING = 0.5
+_DROP_COMPRESSIBLE = str.maketrans("", "", "".join(COMPRESSIBLE_PUNCTUATION))
+#: A date alone on a line is short: 「2020年5月31日 星期日」 is about 12 em.
+MAX_DATE_LINE_WIDTH = 24.0
+#: How a line may begin when a byline or dateline opens it; the byline grammar runs only there.
+BYLINE_OPENING = re.compile(
+    r"(?:本报|新华社|中新社|人民日报|据新华社|据.{1,8}(?:报道|电)|记者|通讯员|特约|实习生|见习记者|[^，。]{2,14}电[（(])"
+)
+#: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
+#: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
+FURNITURE_CUE = re.compile(r"[0-9０-９]|版|年|编|校|设计|美|CN|期|报|星期|农历|新闻|要闻|综合|专|刊|评论|视点|广告")
+#: A line that is only a byline names a role: 本报记者 王茵, 记者 A 通讯员 B, A 摄, 本报评论员.
+STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约")
+#: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
+CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图")
 
 
-@dataclass(frozen=True, slots=True)
-class LineInfo:
+class LineInfo(NamedTuple):
+    """One source line and what it looks like.
+
+    A named tuple rather than a frozen dataclass: a page has hundreds of lines and the engine
+    targets hundreds of pages per second on one core, where a frozen dataclass's constructor is
+    several times slower. It is just as immutable and typed.
+    """
+
     number: int  # 1-based source line
     raw: str
     text: str  # spacing artefacts removed, body style
     heading_text: str  # spacing artefacts removed, phrase gaps kept
     blank: bool
-    width: float  # display width of ``text`` in em
-    column_width: float  # estimated full width of the column around this line, em
+    width: float  # display width of ``text`` in em (compressible punctuation at half width)
     leading_space: bool
     letter_spaced: bool
     phrases: int
     ends_sentence: bool
     ends_continuing: bool
     has_sentence_punct: bool
-    cjk: int
+    cjk: int  # characters that are neither ASCII nor punctuation (nearly all of them CJK)
     jump: Jump | None
     byline_line: Byline | None
     leading_byline: Byline | None
     date_line: DateMatch | None
     furniture: Furniture | None
     dash_subtitle: bool
-    caption: float
+    caption: bool  # holds a caption cue (图为, 摄 …); the block decides (segment.roles)
+    column_width: float = 0.0  # estimated full width of the column around this line, em
     bbox: BBox | None = None
     font_size: float | None = None
 
@@ -72,41 +93,48 @@ class LineInfo:
 
 def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     partial = [_features(i + 1, raw) for i, raw in enumerate(raw_lines)]
-    informative = [not p["blank"] and not p["letter_spaced"] and p["width"] <= MAX_COLUMN_WIDTH for p in partial]
-    columns = local_column_widths([p["width"] for p in partial], informative)
-    return tuple(LineInfo(column_width=col, **p) for p, col in zip(partial, columns, strict=True))
+    informative = [not p.blank and not p.letter_spaced and p.width <= MAX_COLUMN_WIDTH for p in partial]
+    columns = local_column_widths([p.width for p in partial], informative)
+    return tuple(p._replace(column_width=col) for p, col in zip(partial, columns, strict=True))
 
 
-def _features(number: int, raw: str) -> dict:
+def _features(number: int, raw: str) -> LineInfo:
     stripped = raw.strip()
     if not stripped:
-        return _blank(number, raw)
-    text = collapse_spacing(stripped)
+        return LineInfo(number, raw, "", "", True, 0.0, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False)
+    spaced = " " in stripped or "\u3000" in stripped or "\t" in stripped
+    text = collapse_spacing(stripped) if spaced else stripped
     chars = set(text)
-    width = display_width(text) - PUNCTUATION_WIDTH_SAVING * sum(1 for ch in text if ch in COMPRESSIBLE_PUNCTUATION)
-    letter_spaced = is_letter_spaced(stripped)
-    return {
-        "number": number,
-        "raw": raw,
-        "text": text,
-        "heading_text": collapse_heading_spacing(stripped),
-        "blank": False,
-        "width": width,
-        "leading_space": raw[:1].isspace(),
-        "letter_spaced": letter_spaced,
-        "phrases": phrase_count(stripped),
-        "ends_sentence": ends_sentence(text),
-        "ends_continuing": text[-1] in CONTINUING,
-        "has_sentence_punct": has_sentence_punctuation(text),
-        "cjk": cjk_count(text),
-        "jump": find_jump(text) if chars & JUMP_CUES else None,
-        "byline_line": standalone_byline(stripped) if chars & BYLINE_CUES else None,
-        "leading_byline": leading_byline(stripped) if chars & BYLINE_CUES else None,
-        "date_line": date_line(text) if "年" in chars or any(c.isdigit() for c in text[:6]) else None,
-        "furniture": _furniture(stripped) if width <= MAX_FURNITURE_WIDTH else None,
-        "dash_subtitle": text.startswith(SUBTITLE_DASHES),
-        "caption": caption_score(text) if chars & CAPTION_CUES else 0.0,
-    }
+    ascii_count = len(text.encode("ascii", "ignore"))
+    compressed = len(text) - len(text.translate(_DROP_COMPRESSIBLE))
+    width = len(text) - 0.5 * ascii_count - PUNCTUATION_WIDTH_SAVING * compressed
+    sentence_punct = not SENTENCE_FINAL.isdisjoint(chars)
+    # Furniture, standalone bylines and date lines never hold a comma or a sentence end; most
+    # body lines do, so the grammars below run on few lines.
+    clause_free = not sentence_punct and "，" not in chars
+    heading_text = collapse_heading_spacing(stripped) if spaced else text
+    return LineInfo(
+        number,
+        raw,
+        text,
+        heading_text,
+        False,
+        width,
+        raw[:1].isspace(),
+        spaced and is_letter_spaced(stripped),
+        sum(1 for token in heading_text.split(" ") if len(token) > 1) if spaced else 1,
+        ends_sentence(text),
+        text[-1] in CONTINUING,
+        sentence_punct,
+        len(text) - ascii_count - compressed,
+        find_jump(text) if "版" in chars and not chars.isdisjoint(JUMP_CUES) else None,
+        standalone_byline(stripped) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
+        leading_byline(stripped) if BYLINE_OPENING.match(text) else None,
+        date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH else None,
+        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and FURNITURE_CUE.search(text) else None,
+        text.startswith(SUBTITLE_DASHES),
+        CAPTION_CUE.search(text) is not None,
+    )
 
 
 def _furniture(stripped: str) -> Furniture | None:
@@ -117,28 +145,3 @@ def _furniture(stripped: str) -> Furniture | None:
     if name is None:
         return None
     return Furniture(kind="masthead", text=stripped, page_number=None, section=None, date=None, newspaper=name)
-
-
-def _blank(number: int, raw: str) -> dict:
-    return {
-        "number": number,
-        "raw": raw,
-        "text": "",
-        "heading_text": "",
-        "blank": True,
-        "width": 0.0,
-        "leading_space": False,
-        "letter_spaced": False,
-        "phrases": 0,
-        "ends_sentence": False,
-        "ends_continuing": False,
-        "has_sentence_punct": False,
-        "cjk": 0,
-        "jump": None,
-        "byline_line": None,
-        "leading_byline": None,
-        "date_line": None,
-        "furniture": None,
-        "dash_subtitle": False,
-        "caption": 0.0,
-    }

@@ -62,9 +62,7 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
             flush()
             current_kind = kind
         current.append(i)
-        if role is Role.JUMP and line.jump is not None and line.jump.direction == "to":
-            flush()
-        elif kind is ItemKind.BODY and line.date_line is not None and _closes_notice(lines, roles, i):
+        if role is Role.JUMP and line.jump is not None and line.jump.direction == "to" or kind is ItemKind.BODY and line.date_line is not None and _closes_notice(lines, roles, i):
             flush()
     flush()
     return items, furniture

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.model import Article, ParagraphRole, PageInfo
+from banmian.model import Article, PageInfo, ParagraphRole
 from banmian.options import ParseOptions
 
 #: Furniture kinds that only a front page's masthead carries.

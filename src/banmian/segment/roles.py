@@ -121,7 +121,7 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     for start, stop in _blocks(lines):
         if stop - start > MAX_CAPTION_LINES or any(roles[i] is not Role.BODY for i in range(start, stop)):
             continue
-        if not any(lines[i].caption > 0 for i in range(start, stop)):
+        if not any(lines[i].caption for i in range(start, stop)):
             continue
         text = "".join(lines[i].text for i in range(start, stop))
         if caption_score(text) >= CAPTION_BLOCK_SCORE and (lines[stop - 1].ends_sentence or text.endswith("摄")):

@@ -1,0 +1,297 @@
+"""The ``banmian`` command: a thin argparse layer over :mod:`banmian.api`.
+
+A batch is the normal use (a folder of pages), so one bad file costs one line on stderr and the
+others are still written; the exit status says whether every page was parsed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from banmian import __version__
+from banmian.api import parse
+from banmian.bench import DEFAULT_REPEAT, DEFAULT_ROUNDS, BenchOptions, format_report, run_bench
+from banmian.errors import BanmianError
+from banmian.export import FORMATS, page_to_jsonl, render_page
+from banmian.ingest.decode import UNNAMED_INPUT
+from banmian.model import Page
+from banmian.options import ParseOptions
+
+PROG = "banmian"
+STDIN_ARG = "-"
+STDIN_LABEL = "<stdin>"
+#: Output file stem for standard input in ``-o DIR`` mode.
+STDIN_STEM = "stdin"
+#: What a folder argument expands to (recursively, sorted): text layers, as pdftotext writes them.
+TEXT_SUFFIX = ".txt"
+#: Between pages of a batch on stdout: Markdown pages start with their own ``#`` heading, plain
+#: text pages are separated by a form feed on its own line (the page break pdftotext writes).
+STDOUT_PAGE_SEPARATORS = MappingProxyType({"md": "\n", "txt": "\f\n"})
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """One page to parse: ``path`` None is standard input; ``label`` names it in messages."""
+
+    label: str
+    path: Path | None
+    from_folder: bool = False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    if args_list[:1] == ["eval"]:  # the harness owns its arguments, --help included
+        return _run_eval(args_list[1:])
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # usage errors (2), --help and --version (0)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _run_parse(args) if args.command == "parse" else _run_bench(args)
+    except BrokenPipeError:  # the reader (head, less) has gone: stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Rebuild the articles of Chinese newspaper pages."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="rebuild the articles of pages from their text layers")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE",
+        help=f"a text layer (any common encoding), a folder (its *{TEXT_SUFFIX} files, recursively) "
+        f"or {STDIN_ARG} for standard input",
+    )
+    p.add_argument("-f", "--format", choices=FORMATS, default="json", help="output format (default: json)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        help="output file; a directory (one <stem>.<format> per page) when there are several inputs",
+    )
+    p.add_argument("--newspaper", help="the newspaper's name, when the page does not print it")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the issue date")
+    p.add_argument(
+        "--page", type=_positive_int, dest="page_number", metavar="N", help="the page number (版次)"
+    )
+    p.add_argument("--section", help="the page's section (版名)")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+
+    b = sub.add_parser("bench", help="measure the text path's speed on one core")
+    b.add_argument("--rounds", type=_positive_int, default=DEFAULT_ROUNDS, help=f"default {DEFAULT_ROUNDS}")
+    b.add_argument(
+        "--repeat",
+        type=_positive_int,
+        default=DEFAULT_REPEAT,
+        help=f"parses per round, default {DEFAULT_REPEAT}",
+    )
+    b.add_argument("--input", nargs="+", type=Path, default=(), metavar="FILE", help="text layers to measure")
+    b.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    sub.add_parser("eval", help="run the evaluation harness (see `banmian eval --help`)", add_help=False)
+    return parser
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
+# --- parse -------------------------------------------------------------------------------------
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    options = ParseOptions(
+        newspaper=args.newspaper, date=args.date, page_number=args.page_number, section=args.section
+    )
+    inputs, failed = _expand(args.inputs)
+    out_dir = _output_dir(args.output, inputs)
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        _error(f"{out_dir}: is a file; with several inputs -o names a directory")
+        return EXIT_USAGE
+    used_names: set[str] = set()
+    first = True
+    for item in inputs:
+        page = _parse_one(item, options, debug=args.debug)
+        if page is None:
+            failed += 1
+            continue
+        for warning in page.warnings:
+            _warn(f"{item.label}: {warning.message} [{warning.code}]")
+        try:
+            if out_dir is not None:
+                _write_file(
+                    out_dir / _unique_name(item, args.format, used_names), render_page(page, args.format)
+                )
+            elif args.output is not None:
+                _write_file(args.output, render_page(page, args.format))
+            else:
+                _write_stdout(page, args.format, batch=len(inputs) > 1, first=first)
+        except BrokenPipeError:
+            raise  # the reader has gone: handled once, in main
+        except OSError as err:
+            _error(f"{item.label}: cannot write the output ({err.strerror or err}: {err.filename or ''})")
+            failed += 1
+            continue
+        first = False
+    return EXIT_OK if failed == 0 else EXIT_FAILED
+
+
+def _expand(arguments: list[str]) -> tuple[list[_Input], int]:
+    """Inputs in command-line order, folders replaced by their text files; and the count of bad folders."""
+    inputs: list[_Input] = []
+    failed = 0
+    for arg in arguments:
+        if arg == STDIN_ARG:
+            inputs.append(_Input(STDIN_LABEL, None))
+            continue
+        path = Path(arg)
+        if not path.is_dir():
+            inputs.append(_Input(str(path), path))  # a missing file is reported when it is read
+            continue
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() == TEXT_SUFFIX and p.is_file())
+        if not files:
+            _error(f"{path}: no *{TEXT_SUFFIX} files in this folder")
+            failed += 1
+        inputs += [_Input(str(f), f, from_folder=True) for f in files]
+    return inputs, failed
+
+
+def _output_dir(output: Path | None, inputs: list[_Input]) -> Path | None:
+    """``-o`` is a directory for several pages, for a folder argument, or when it already is one."""
+    if output is None:
+        return None
+    if len(inputs) > 1 or any(i.from_folder for i in inputs) or output.is_dir():
+        return output
+    return None
+
+
+def _parse_one(item: _Input, options: ParseOptions, *, debug: bool) -> Page | None:
+    try:
+        source = sys.stdin.buffer.read() if item.path is None else item.path
+        return parse(source, options)
+    except BanmianError as err:
+        message = str(err)
+        if item.path is None:
+            message = message.removeprefix(f"{UNNAMED_INPUT}: ")
+        _error(message if message.startswith(f"{item.label}: ") else f"{item.label}: {message}")
+    except Exception as err:  # an engine bug must not stop the batch
+        if debug:
+            raise
+        _error(
+            f"{item.label}: internal error ({type(err).__name__}: {err}); "
+            "please report it with this file, --debug shows the traceback"
+        )
+    return None
+
+
+def _unique_name(item: _Input, fmt: str, used: set[str]) -> str:
+    """``<stem>.<fmt>``; ``<stem>-2.<fmt>`` and on when two inputs share a stem (a/p1.txt, b/p1.txt)."""
+    stem = STDIN_STEM if item.path is None else item.path.stem
+    name, n = f"{stem}.{fmt}", 1
+    while name in used:
+        n += 1
+        name = f"{stem}-{n}.{fmt}"
+    used.add(name)
+    return name
+
+
+def _write_file(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _write_stdout(page: Page, fmt: str, *, batch: bool, first: bool) -> None:
+    """One page, or one page of a batch: JSON Lines for JSON, separated pages for the others."""
+    if batch and fmt == "json":
+        text = page_to_jsonl(page)
+    else:
+        text = render_page(page, fmt)
+        if batch and not first:
+            text = STDOUT_PAGE_SEPARATORS[fmt] + text
+    sys.stdout.write(text)
+    sys.stdout.flush()  # a long batch shows progress, and a failure later loses nothing
+
+
+# --- bench and eval ------------------------------------------------------------------------------
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    try:
+        report = run_bench(BenchOptions(rounds=args.rounds, repeat=args.repeat, inputs=tuple(args.input)))
+    except BanmianError as err:
+        _error(str(err))
+        return EXIT_FAILED
+    sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n" if args.json else format_report(report))
+    return EXIT_OK
+
+
+def _run_eval(argv: list[str]) -> int:
+    """Delegate to the evaluation harness, imported here so that ``parse`` works without it."""
+    try:
+        from banmian.eval.cli_eval import main as eval_main
+    except ImportError as err:
+        _error(
+            f"the evaluation harness is not available ({err}); install it with: pip install 'banmian[eval]'"
+        )
+        return EXIT_FAILED
+    try:
+        code = eval_main(argv)
+    except SystemExit as exit_:  # an argparse inside the harness
+        code = exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    return EXIT_OK if code is None else int(code)
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+
+def _error(message: str) -> None:
+    _say("error", message)
+
+
+def _warn(message: str) -> None:
+    _say("warning", message)
+
+
+def _say(kind: str, message: str) -> None:
+    """One line per message, whatever the message holds, so batch logs stay greppable."""
+    line = " ".join(message.splitlines())
+    print(f"{PROG}: {kind}: {line}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

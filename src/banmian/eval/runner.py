@@ -1,0 +1,114 @@
+"""Run the evaluation: parse every page of a generated set through each extractor's text, score it.
+
+A page that crashes the engine scores as an empty prediction and is listed; it never aborts the
+run, so one bad page cannot hide the figures of the others.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import banmian
+from banmian.eval.manifest import ManifestPage, read_json, read_manifest
+from banmian.eval.report import ALL, EvalReport, PageRun, SampleResult
+from banmian.eval.score import PageScore, SetScore, score_failure, score_page
+
+#: The repository checkout this module runs from (src/banmian/eval/runner.py → repository root).
+REPO_ROOT = Path(__file__).resolve().parents[3]
+#: Third-party test material, kept beside the repository and never copied into it.
+SHARED_DIR = REPO_ROOT.parent / "shared"
+SAMPLE_NAME = "liaoyuan-2020-05-31-p1"
+
+
+@dataclass(frozen=True, slots=True)
+class EvalOptions:
+    set_dir: Path
+    #: Where to write each prediction and ``report.json``; ``None`` writes nothing.
+    out_dir: Path | None = None
+    #: How many worst page readings the report lists.
+    worst: int = 10
+    #: Extractors to score (``None``: every extractor the manifest lists).
+    extractors: tuple[str, ...] | None = None
+    #: Folder holding ``<SAMPLE_NAME>.txt`` and ``.gold.json``; ``None`` skips the sample.
+    sample_dir: Path | None = SHARED_DIR / "samples"
+
+
+def run_eval(options: EvalOptions) -> EvalReport:
+    started = time.perf_counter()
+    manifest = read_manifest(options.set_dir)
+    runs: list[PageRun] = []
+    skipped: list[str] = []
+    for page in manifest.pages:
+        try:
+            truth = read_json(page.truth)
+        except (OSError, ValueError) as exc:
+            skipped.append(f"{page.id}: truth unreadable ({exc})")
+            continue
+        runs.extend(_score_readings(page, truth, options))
+    report = EvalReport(
+        set_dir=options.set_dir,
+        runs=tuple(runs),
+        columns=_columns(runs),
+        worst=tuple(sorted(runs, key=lambda r: r.sort_key)[: options.worst]),
+        sample=None if options.sample_dir is None else score_sample(options.sample_dir),
+        skipped=tuple(skipped),
+        seconds=time.perf_counter() - started,
+    )
+    if options.out_dir is not None:
+        write_report(report, options.out_dir)
+    return report
+
+
+def _score_readings(page: ManifestPage, truth: Mapping[str, Any], options: EvalOptions) -> Iterable[PageRun]:
+    for extractor, text_file in page.texts.items():
+        if options.extractors is not None and extractor not in options.extractors:
+            continue
+        started = time.perf_counter()
+        predicted, score = predict_and_score(text_file, truth, page.id)
+        run = PageRun(page.id, extractor, text_file, page.truth, score, time.perf_counter() - started)
+        if options.out_dir is not None and predicted is not None:
+            _write_json(options.out_dir / "predictions" / extractor / f"{page.id}.json", predicted)
+        yield run
+
+
+def predict_and_score(
+    text_file: Path, truth: Mapping[str, Any], page_id: str
+) -> tuple[dict[str, Any] | None, PageScore]:
+    """Parse ``text_file`` and score it; any exception scores the page as an empty prediction."""
+    try:
+        predicted = banmian.parse(Path(text_file)).to_dict()
+    except Exception as exc:  # noqa: BLE001 — a crashing page must be scored and listed, not abort the run
+        return None, score_failure(truth, page_id, f"{type(exc).__name__}: {exc}")
+    return predicted, score_page(predicted, truth, page_id)
+
+
+def _columns(runs: list[PageRun]) -> dict[str, SetScore]:
+    extractors = list(dict.fromkeys(run.extractor for run in runs))
+    columns = {name: SetScore.of([r.score for r in runs if r.extractor == name]) for name in extractors}
+    columns[ALL] = SetScore.of([r.score for r in runs])
+    return columns
+
+
+def score_sample(sample_dir: Path) -> SampleResult:
+    """Score the real sample page against its gold file; a note instead when either is absent."""
+    text_file, gold_file = sample_dir / f"{SAMPLE_NAME}.txt", sample_dir / f"{SAMPLE_NAME}.gold.json"
+    if not (text_file.is_file() and gold_file.is_file()):
+        return SampleResult(text_file, gold_file, note=f"not found under {sample_dir}")
+    _, score = predict_and_score(text_file, read_json(gold_file), SAMPLE_NAME)
+    return SampleResult(text_file, gold_file, score)
+
+
+def write_report(report: EvalReport, out_dir: Path) -> Path:
+    path = out_dir / "report.json"
+    _write_json(path, report.to_dict())
+    return path
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

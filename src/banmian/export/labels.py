@@ -1,0 +1,26 @@
+"""Lines that the Markdown and the plain-text outputs word the same way."""
+
+from __future__ import annotations
+
+from banmian.model import JumpNote, PageInfo
+
+
+def page_info_line(info: PageInfo) -> str:
+    """``辽源日报 · 2020-05-31 · 第1版 · 要闻`` from what is known; empty when nothing is."""
+    parts = [
+        info.newspaper,
+        None if info.date is None else info.date.isoformat(),
+        None if info.page_number is None else f"第{info.page_number}版",
+        info.section,
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def jump_line(jump: JumpNote) -> str:
+    """``→ 下转第2版`` / ``← 上接第1版``, normalised so readers need not parse 第二版 / 第2版 / 2版.
+
+    The note as printed is used when its page number is unknown, so nothing is lost.
+    """
+    if jump.direction == "to":
+        return "→ " + (f"下转第{jump.page_number}版" if jump.page_number is not None else jump.text)
+    return "← " + (f"上接第{jump.page_number}版" if jump.page_number is not None else jump.text)

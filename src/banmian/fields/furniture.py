@@ -1,0 +1,158 @@
+"""Page furniture: masthead and page-header lines, which belong to no article.
+
+Rules:
+
+* A line is furniture only when it is made *entirely* of furniture pieces (whitespace between
+  them): a body sentence that merely contains a date or 第二版 is not furniture.
+* Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·), dates (2019年10月1日 with 星期二 and a
+  农历 tail), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
+  (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
+  section name (综合新闻, 要闻) and the paper's name (××日报).
+* A bare number (「2」) is a page number only beside another piece: alone it may be a digit that
+  extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
+  ``dates.date_line``: it is as likely the closing date of a notice. A section name alone counts
+  only when it looks like one (ends in 新闻/要闻/专版/副刊/周刊 …).
+* ``kind`` is the most specific piece: page_number > section > date > credits > edition > masthead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from banmian.fields.dates import _DATE, _to_date
+from banmian.fields.numerals import FULLWIDTH_DIGITS, chinese_to_int
+
+#: Longest furniture line (characters, whitespace excluded): a full page header with date and
+#: three credits is about 45; anything longer is text.
+MAX_FURNITURE_CHARS = 60
+#: Longest paper name (characters) accepted by ``newspaper_name``: 中国老年报, 上海证券报 …
+MAX_NAME_CHARS = 10
+#: Longest section label (characters) in a page header.
+MAX_SECTION_CHARS = 8
+
+#: A section label this short (characters) is accepted beside a bare page number (要闻, 国际, 时评).
+SHORT_SECTION_CHARS = 4
+
+_IDEO = "\u3400-\u4dbf\u4e00-\u9fff"
+_S = "[ \t\u00a0\u3000]*"
+_CN_NUM = "一二三四五六七八九十"
+_DOTS = "[·•・]"
+_PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版{_S}{_DOTS}?")),
+    ("page", re.compile(rf"(?P<p2>[A-H]?[0-9]{{1,2}}){_S}版(?![{_IDEO}])")),
+    ("date", _DATE),
+    ("date", re.compile(rf"(?:[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?|(?:农历|夏历)[{_IDEO}]{{2,12}})")),
+    ("credits", re.compile(
+        rf"(?:责任编辑|责编|版式设计|版式|美术编辑|美编|校对|编辑|组版|排版|制作|审读|终审|值班编辑|照排|图片编辑|视觉设计|设计)"
+        rf"{_S}[:：]{_S}(?:[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))?(?:{_S}[、，,]?{_S}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))*"
+    )),
+    ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
+    ("masthead", re.compile(rf"CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?")),
+    ("masthead", re.compile(rf"邮发代号{_S}[:：]?{_S}\d{{1,2}}{_S}[-－—]{_S}\d{{1,4}}")),
+    ("masthead", re.compile(rf"[{_IDEO}]{{2,12}}(?:日报|晚报|报)社{_S}(?:出版|主办|编辑出版)")),
+    ("masthead", re.compile(rf"(?:社址|地址|邮编|电话|定价|广告经营许可证)[:：]?{_S}[^ \t\u3000]{{1,30}}")),
+    ("edition", re.compile(rf"今日{_S}(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版")),
+    ("edition", re.compile(rf"总第{_S}[0-9]{{1,6}}{_S}期|第{_S}[0-9]{{1,6}}{_S}期")),
+    ("page", re.compile(r"(?P<p3>[A-H][0-9]{1,2}|[0-9]{1,2})(?=[ \t\u3000]|$)")),
+    ("name", re.compile(rf"[{_IDEO}]{{2,8}}(?:日报|晚报|时报|商报|都市报|早报|周报)")),
+    ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
+)
+_SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|副刊|周刊|综合|视点|评论|广告)")
+_GAP = re.compile(rf"{_S}")
+_SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
+_KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
+_NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报", "公报", "预报", "喜报", "捷报", "电报", "板报", "小报", "申报", "呈报", "填报", "上报", "回报", "警报", "学报")
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    kind: str  # "page_number" | "section" | "date" | "credits" | "masthead" | "edition"
+    text: str
+    page_number: int | None = None
+    section: str | None = None
+    date: dt.date | None = None
+    newspaper: str | None = None
+
+
+def newspaper_name(line: str) -> str | None:
+    """The paper's name when the line is only that (辽源日报, 新三门报), else ``None``."""
+    s = "".join(line.split())
+    if not 3 <= len(s) <= MAX_NAME_CHARS or not s.endswith("报") or s.endswith(_NOT_PAPER_ENDINGS):
+        return None
+    if not re.fullmatch(f"[{_IDEO}]+", s):
+        return None
+    return s
+
+
+def classify_furniture(line: str) -> Furniture | None:
+    """What kind of furniture the line is, with the page facts it gives, or ``None``."""
+    if not _SENTENCE_PUNCT.isdisjoint(line):
+        return None  # furniture has no sentences
+    norm = line.translate(FULLWIDTH_DIGITS).strip()
+    if not norm or len("".join(norm.split())) > MAX_FURNITURE_CHARS:
+        return None
+    found: list[str] = []
+    page = section = newspaper = None
+    date = None
+    has_weekday = False
+    pos = 0
+    while pos < len(norm):
+        pos = _GAP.match(norm, pos).end()
+        if pos >= len(norm):
+            break
+        for kind, pattern in _PIECES:
+            m = pattern.match(norm, pos)
+            if m is None or m.end() == pos:
+                continue
+            if kind == "page":
+                label = next(g for g in (m.groupdict().get(k) for k in ("p1", "p2", "p3")) if g)
+                page = page if page is not None else chinese_to_int(label.lstrip("ABCDEFGH"))
+                bare = m.groupdict().get("p3")
+                # 「A2」 alone is a page; a bare 「2」 only beside other header pieces.
+                found.append("bare_page" if bare and bare[0].isdigit() else "page_number")
+            elif kind == "date":
+                if m.re is _DATE:
+                    date = date or _to_date(m)
+                    if _to_date(m) is None:
+                        return None
+                else:
+                    has_weekday = True
+                found.append("date")
+            elif kind == "name":
+                newspaper = newspaper or m.group()
+                found.append("name")
+            elif kind == "section":
+                section = section or m.group("sec")
+                found.append("section")
+            else:
+                found.append(kind)
+            pos = m.end()
+            break
+        else:
+            return None
+    return _verdict(line.strip(), found, page, section, date, has_weekday, newspaper)
+
+
+def _looks_like_section(section: str | None) -> bool:
+    # Beside a bare number, a phrase must look like a section label, not a wrapped body line.
+    return section is not None and (len(section) <= SHORT_SECTION_CHARS or bool(_SECTION_ALONE.fullmatch(section)))
+
+
+def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furniture | None:
+    kinds = set(found)
+    strong = kinds - {"bare_page", "section", "name"}
+    if kinds == {"date"} and not has_weekday:
+        return None  # a lone date: maybe a notice's closing line
+    if not strong:
+        if kinds == {"section"} and len(found) == 1 and _SECTION_ALONE.fullmatch(section or ""):
+            return Furniture("section", text, section=section)
+        if "bare_page" in kinds and ("name" in kinds or _looks_like_section(section)):
+            pass  # 「2 综合新闻」
+        else:
+            return None
+    if "bare_page" in kinds:
+        kinds.add("page_number")
+    kind = next(k for k in _KIND_ORDER if k in kinds)
+    return Furniture(kind, text, page_number=page, section=section, date=date, newspaper=newspaper)

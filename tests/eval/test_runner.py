@@ -1,0 +1,242 @@
+"""The evaluation runner and ``banmian eval`` on small sets written here (manifest, texts, truths)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from eval_pages import LIBRARY, ORCHARD, article, truth_page
+
+import banmian
+import banmian.eval
+from banmian.eval import cli_eval
+from banmian.eval.gate import fingerprint
+from banmian.eval.report import ALL, format_report
+from banmian.eval.runner import SAMPLE_NAME, EvalOptions, run_eval
+
+
+class _FakePage:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return copy.deepcopy(self._data)
+
+
+def _write(path: Path, data: Any) -> str:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path.name
+
+
+def make_set(root: Path, predictions: dict[str, dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
+    """A set of len(predictions) pages (ids sorted), each read by "pdftotext" and "pdfium".
+
+    Each text file holds a key into ``predictions`` (or "crash"); the fake parser returns it.
+    """
+    outputs: dict[str, Any] = {}
+    pages = []
+    for page_id, by_extractor in sorted(predictions.items()):
+        texts = {}
+        for extractor, predicted in by_extractor.items():
+            name = f"{page_id}.{extractor}.txt"
+            (root / name).write_text(f"{page_id}/{extractor}\n", encoding="utf-8")
+            outputs[f"{page_id}/{extractor}"] = predicted
+            texts[extractor] = name
+        pages.append(
+            {"id": page_id, "truth": _write(root / f"{page_id}.truth.json", truth_page()), "texts": texts}
+        )
+    _write(root / "manifest.json", {"pages": pages})
+    return root, outputs
+
+
+@pytest.fixture
+def fake_parse(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    outputs: dict[str, Any] = {}
+
+    def parse(source: Path) -> _FakePage:
+        key = Path(source).read_text(encoding="utf-8").strip()
+        predicted = outputs[key]
+        if predicted == "crash":
+            raise RuntimeError("engine fell over")
+        return _FakePage(predicted)
+
+    monkeypatch.setattr(banmian, "parse", parse)
+    return outputs
+
+
+def _merged() -> dict[str, Any]:
+    pred = truth_page()
+    pred["articles"][0:2] = [article(None, LIBRARY + ["多出来的一段话，用来凑足长度。"] * 3)]
+    return pred
+
+
+def _basic_set(tmp_path: Path, fake_parse: dict[str, Any]) -> Path:
+    set_dir, outputs = make_set(
+        tmp_path,
+        {
+            "p0001": {"pdftotext": truth_page(), "pdfium": truth_page()},
+            "p0002": {"pdftotext": _merged(), "pdfium": "crash"},
+        },
+    )
+    fake_parse.update(outputs)
+    return set_dir
+
+
+def test_runner_scores_each_extractor_and_lists_crashes(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=None))
+    assert list(report.columns) == ["pdftotext", "pdfium", ALL]
+    assert len(report.runs) == 4
+    assert report.columns["pdftotext"].metrics.articles.tp == 4 + 2  # merged page: orchard and photo
+    assert report.columns["pdfium"].metrics.articles.tp == 4  # the crash scores as nothing found
+    assert report.columns[ALL].metrics.articles.fn == 2 + 4
+    [crash] = report.crashed
+    assert (crash.page_id, crash.extractor) == ("p0002", "pdfium")
+    assert crash.score.error == "RuntimeError: engine fell over"
+    assert [(r.page_id, r.extractor) for r in report.worst[:2]] == [
+        ("p0002", "pdfium"),
+        ("p0002", "pdftotext"),
+    ]
+    assert report.sample is None
+
+
+def test_extractor_filter_and_worst_count(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    report = run_eval(
+        EvalOptions(_basic_set(tmp_path, fake_parse), worst=1, extractors=("pdfium",), sample_dir=None)
+    )
+    assert list(report.columns) == ["pdfium", ALL]
+    assert len(report.worst) == 1
+
+
+def test_report_text_and_json(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    out = tmp_path / "out"
+    report = run_eval(
+        EvalOptions(_basic_set(tmp_path, fake_parse), out_dir=out, sample_dir=tmp_path / "nowhere")
+    )
+    text = format_report(report)
+    lines = text.splitlines()
+    assert lines[0].split() == ["metric", "pdftotext", "pdfium", ALL]
+    assert any(line.startswith("article F1") for line in lines)
+    assert "p0002.pdfium.txt" in text and "RuntimeError: engine fell over" in text
+    assert f"sample {SAMPLE_NAME}: skipped" in text
+    dumped = json.loads(json.dumps(report.to_dict()))
+    assert dumped["columns"]["pdfium"]["metrics"]["article_f1"]["tp"] == 4
+    assert (
+        json.loads((out / "report.json").read_text(encoding="utf-8"))["columns"].keys()
+        == dumped["columns"].keys()
+    )
+    assert (out / "predictions" / "pdftotext" / "p0002.json").is_file()
+    assert not (out / "predictions" / "pdfium" / "p0002.json").exists()
+
+
+def test_unreadable_truth_is_skipped_not_fatal(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    set_dir = _basic_set(tmp_path, fake_parse)
+    (set_dir / "p0001.truth.json").write_text("{broken", encoding="utf-8")
+    report = run_eval(EvalOptions(set_dir, sample_dir=None))
+    assert len(report.runs) == 2
+    assert report.skipped and report.skipped[0].startswith("p0001: truth unreadable")
+
+
+def test_sample_is_scored_separately(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    sample_dir = tmp_path / "samples"
+    sample_dir.mkdir()
+    (sample_dir / f"{SAMPLE_NAME}.txt").write_text("sample\n", encoding="utf-8")
+    _write(sample_dir / f"{SAMPLE_NAME}.gold.json", truth_page())
+    fake_parse["sample"] = _merged()
+    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=sample_dir))
+    assert report.sample is not None and report.sample.score is not None
+    assert report.sample.line().startswith(
+        f"sample {SAMPLE_NAME}: articles 2/4 found (1 extra), banners 1/1 found"
+    )
+
+
+def test_real_engine_runs_on_an_invented_page(tmp_path: Path) -> None:
+    """The engine itself (whatever its quality): every figure is a number in range, no crash."""
+    (tmp_path / "p0001.plain.txt").write_text(
+        "柿子坡果园迎来丰收\n" + "\n".join(ORCHARD) + "\n", encoding="utf-8"
+    )
+    _write(
+        tmp_path / "p0001.truth.json",
+        {"page": {}, "banners": [], "articles": [article("柿子坡果园迎来丰收", ORCHARD)]},
+    )
+    _write(
+        tmp_path / "manifest.json",
+        {"pages": [{"id": "p0001", "truth": "p0001.truth.json", "texts": {"plain": "p0001.plain.txt"}}]},
+    )
+    report = run_eval(EvalOptions(tmp_path, sample_dir=None))
+    assert not report.crashed
+    assert all(0.0 <= v <= 1.0 for v in report.overall.values().values())
+
+
+def test_main_gate_passes_and_fails(
+    tmp_path: Path, fake_parse: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_dir = _basic_set(tmp_path, fake_parse)
+    json_file = tmp_path / "report.json"
+    assert cli_eval.main(["--set", str(set_dir), "--no-gate", "--json", str(json_file)]) == 0
+    assert json.loads(json_file.read_text(encoding="utf-8"))["columns"]["all"]["pages"] == 4
+    floors_path = tmp_path / "floors.toml"
+    _write_valid_floors(floors_path, article_f1=0.99)
+    assert cli_eval.main(["--set", str(set_dir), "--floors", str(floors_path)]) == 1
+    assert "gate: FAILED" in capsys.readouterr().out
+    _write_valid_floors(floors_path, article_f1=0.1)
+    assert cli_eval.main(["--set", str(set_dir), "--floors", str(floors_path)]) == 0
+    assert "gate: passed" in capsys.readouterr().out
+
+
+def _write_valid_floors(path: Path, article_f1: float) -> None:
+    from banmian.eval.gate import AGREED_FLOORS
+
+    floors = {**AGREED_FLOORS, "article_f1": article_f1}
+    body = "".join(f"{name} = {value}\n" for name, value in floors.items())
+    path.write_text(f'[meta]\nfingerprint = "{fingerprint(floors, {})}"\n[floors]\n{body}', encoding="utf-8")
+
+
+def test_main_refuses_edited_floors(
+    tmp_path: Path, fake_parse: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_dir = _basic_set(tmp_path, fake_parse)
+    floors_path = tmp_path / "floors.toml"
+    _write_valid_floors(floors_path, article_f1=0.5)
+    floors_path.write_text(
+        floors_path.read_text(encoding="utf-8").replace("article_f1 = 0.5", "article_f1 = 0.4")
+    )
+    assert cli_eval.main(["--set", str(set_dir), "--floors", str(floors_path)]) == 2
+    assert "fingerprint" in capsys.readouterr().err
+
+
+def test_main_generates_once_then_reuses_the_cached_set(
+    tmp_path: Path, fake_parse: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Any] = []
+
+    def generate_set(options: Any) -> None:
+        calls.append(options)
+        options.out_dir.mkdir(parents=True)
+        _, outputs = make_set(options.out_dir, {"p0001": {"pdftotext": truth_page()}})
+        fake_parse.update(outputs)
+
+    fake = types.SimpleNamespace(
+        SynthOptions=lambda **kw: types.SimpleNamespace(**kw), generate_set=generate_set
+    )
+    monkeypatch.setattr(banmian.eval, "synth", fake, raising=False)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    argv = [
+        "--generate",
+        "3",
+        "--seed",
+        "5",
+        "--corpus",
+        str(corpus),
+        "--cache",
+        str(tmp_path / "cache"),
+        "--no-gate",
+    ]
+    assert cli_eval.main(argv) == 0
+    assert cli_eval.main(argv) == 0
+    assert len(calls) == 1
+    assert (calls[0].pages, calls[0].seed, calls[0].out_dir) == (3, 5, tmp_path / "cache" / "eval-set-5-3")

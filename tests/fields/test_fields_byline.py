@@ -1,0 +1,200 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from banmian.fields.byline import leading_byline, standalone_byline, trailing_authors
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CORPUS_2017 = SHARED / "corpus" / "rmrb-2017-bylines.jsonl"
+#: Share of the corpus's byline lines the grammar must recognise with at least one author.
+MIN_RECOGNITION = 0.95
+
+
+# --- leading bylines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "authors", "agency", "place", "date_text"),
+    [
+        ("本报讯（记者 孙立）近日，全县召开会议。", "本报讯（记者 孙立）", ("孙立",), "本报", None, None),
+        ("本报讯（记者 韩启明 柯文涛）日前，", "本报讯（记者 韩启明 柯文涛）", ("韩启明", "柯文涛"), "本报", None, None),
+        (
+            "本报讯（记者 韩启明 通讯员 方雪 柯文涛）近日，",
+            "本报讯（记者 韩启明 通讯员 方雪 柯文涛）",
+            ("韩启明", "方雪", "柯文涛"),
+            "本报",
+            None,
+            None,
+        ),
+        ("本报讯（通讯员 邹菲）记者获悉，", "本报讯（通讯员 邹菲）", ("邹菲",), "本报", None, None),
+        ("新华社北京10月7日电（记者 张三 李四）会议", "新华社北京10月7日电（记者 张三 李四）", ("张三", "李四"), "新华社", "北京", "10月7日"),
+        ("本报北京5月3日电（记者 钱程）今天", "本报北京5月3日电（记者 钱程）", ("钱程",), "本报", "北京", "5月3日"),
+        ("本报北京5月3日电  今天上午，", "本报北京5月3日电", (), "本报", "北京", "5月3日"),
+        ("本报杭州6月9日电  （记者黎明光、范晓雯）国家", "本报杭州6月9日电（记者黎明光、范晓雯）", ("黎明光", "范晓雯"), "本报", "杭州", "6月9日"),
+        ("据新华社电  （记者吕航）当天", "据新华社电（记者吕航）", ("吕航",), "新华社", None, None),
+        ("本报讯 记者 钱程 通讯员 方雪 近日，", "本报讯 记者 钱程 通讯员 方雪", ("钱程", "方雪"), "本报", None, None),
+        ("本报记者 钱程 近日，", "本报记者 钱程", ("钱程",), "本报", None, None),
+        ("本报讯（记者 张三）", "本报讯（记者 张三）", ("张三",), "本报", None, None),
+    ],
+)
+def test_leading_byline(text, byline, authors, agency, place, date_text) -> None:
+    b = leading_byline(text)
+    assert b is not None
+    assert b.text == byline
+    assert b.authors == authors
+    assert (b.agency, b.place, b.date_text) == (agency, place, date_text)
+    assert b.start == 0
+    assert "".join(text[: b.end].split()) == "".join(byline.split())
+
+
+def test_leading_byline_letter_spaced_maps_offsets_to_original() -> None:
+    text = "本 报 讯（记 者 韩 启明 柯文涛）6月 2日上午，全县"
+    b = leading_byline(text)
+    assert b is not None
+    assert b.text == "本报讯（记者 韩启明 柯文涛）"
+    assert b.authors == ("韩启明", "柯文涛")
+    assert text[b.end :] == "6月 2日上午，全县"
+
+
+def test_leading_byline_splits_glued_names_by_surname() -> None:
+    b = leading_byline("本报讯（记者韩启明柯文涛）全县")
+    assert b is not None and b.authors == ("韩启明", "柯文涛")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从市委获悉，全市将开展活动。",
+        "本报记者日前走访了多个乡镇。",
+        "记者 从市委获悉",
+        "本报联合电视台举办晚会。",
+        "本报今年共刊发稿件三千篇。",
+        "新华社的报道引起关注。",
+        "通讯员队伍不断壮大。",
+        "会议由记者协会主办。",
+        "",
+    ],
+)
+def test_no_leading_byline(text: str) -> None:
+    assert leading_byline(text) is None
+
+
+# --- standalone lines --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "photographers", "bare"),
+    [
+        ("本报记者 钱程 摄影报道", "本报记者 钱程 摄影报道", ("钱程",), ("钱程",), False),
+        ("本报记者  钱程", "本报记者 钱程", ("钱程",), (), False),
+        ("本报记者  许  宁", "本报记者 许宁", ("许宁",), (), False),
+        ("许  宁   白  露", "许宁 白露", ("许宁", "白露"), (), True),
+        ("本报特约记者 范晓雯", "本报特约记者 范晓雯", ("范晓雯",), (), False),
+        ("记者 张三 李四 通讯员 王五", "记者 张三 李四 通讯员 王五", ("张三", "李四", "王五"), (), False),
+        ("本报驻巴西记者  曹  阳", "本报驻巴西记者 曹阳", ("曹阳",), (), False),
+        ("本报记者 林晓东 摄", "本报记者 林晓东 摄", (), ("林晓东",), False),
+        ("郑子安摄影报道", "郑子安摄影报道", ("郑子安",), ("郑子安",), True),
+        ("侯志坚", "侯志坚", ("侯志坚",), (), True),
+        ("岚  山", "岚山", ("岚山",), (), True),  # padded two-character pen name
+        ("某某部部长 万家明", "某某部部长 万家明", ("万家明",), (), False),
+        ("特约评论员 钱明远", "特约评论员 钱明远", ("钱明远",), (), False),
+    ],
+)
+def test_standalone_byline(line, text, authors, photographers, bare) -> None:
+    b = standalone_byline(line)
+    assert b is not None
+    assert (b.text, b.authors, b.photographers, b.bare) == (text, authors, photographers, bare)
+    assert (b.start, b.end) == (0, len(line.rstrip()))
+
+
+def test_standalone_commentator_without_names() -> None:
+    b = standalone_byline("本报评论员")
+    assert b is not None and b.authors == () and b.agency == "本报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "植树造林 绿化家园",
+        "国际",
+        "新闻",
+        "开秧门",
+        "我县召开专题会议",
+        "楷 书",
+        "记者 从市委获悉",
+        "本报记者日前走访",
+        "全县共有记者站三个",
+        "本报讯（记者 孙立）全县召开会议",  # a byline, but not alone on the line
+    ],
+)
+def test_not_standalone(line: str) -> None:
+    assert standalone_byline(line) is None
+
+
+# --- trailing author credits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers", "credit"),
+    [
+        ("……活动圆满结束。（邹菲 项雅静）", ("邹菲", "项雅静"), (), "（邹菲 项雅静）"),
+        ("会议要求落实。（记者 张三）", ("张三",), (), "（记者 张三）"),
+        ("其他事项另行通知。（通讯员 李四 王五）  ", ("李四", "王五"), (), "（通讯员 李四 王五）"),
+        ("活动结束。（邹菲）", ("邹菲",), (), "（邹菲）"),
+        ("展出百余幅作品。(记者 王强 摄)", (), ("王强",), "(记者 王强 摄)"),
+        ("旅游旺季到来。（买买提·艾力）", ("买买提·艾力",), (), "（买买提·艾力）"),
+        ("活动开幕。（邹菲、项雅静）", ("邹菲", "项雅静"), (), "（邹菲、项雅静）"),
+    ],
+)
+def test_trailing_authors(text, authors, photographers, credit) -> None:
+    b = trailing_authors(text)
+    assert b is not None
+    assert (b.authors, b.photographers) == (authors, photographers)
+    assert text[b.start : b.end] == credit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县上下要压实责任。（下转第二版）",
+        "发言完毕。（完）",
+        "该项目落成（2021年）",
+        "他说（这是一个非常长的括号从句里面包含很多内容）",
+        "转载自外电。（新华社）",
+        "作品名称（中国画）",
+        "（邹菲 项雅静）之后还有正文。",
+        "没有括号的结尾。",
+        "",
+    ],
+)
+def test_no_trailing_authors(text: str) -> None:
+    assert trailing_authors(text) is None
+
+
+# --- the real 2017 corpus (read at run time, never copied) ----------------------------------------
+
+
+def _corpus_byline_lines() -> list[str]:
+    out = []
+    with CORPUS_2017.open(encoding="utf-8") as fh:
+        for raw in fh:
+            record = json.loads(raw)
+            header = [ln for ln in record["text"].split("\n") if ln.startswith("    ")][:4]
+            if len(header) == 4 and header[3].strip():
+                out.append(header[3].strip())
+    return out
+
+
+@pytest.mark.skipif(not CORPUS_2017.is_file(), reason=f"shared corpus not present at {CORPUS_2017}")
+def test_corpus_byline_recognition() -> None:
+    lines = _corpus_byline_lines()
+    assert lines, "no byline lines found in the corpus headers"
+    missed = []
+    for line in lines:
+        b = standalone_byline(line)
+        if b is None or not b.authors:
+            missed.append(line)
+    rate = 1 - len(missed) / len(lines)
+    print(f"byline recognition on {CORPUS_2017.name}: {len(lines) - len(missed)}/{len(lines)} = {rate:.1%}")
+    assert rate >= MIN_RECOGNITION, f"recognised {rate:.1%} of {len(lines)} byline lines; missed: {missed}"

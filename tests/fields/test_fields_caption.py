@@ -1,0 +1,63 @@
+import pytest
+
+from banmian.fields.caption import caption_score, photo_credit
+
+#: Scores above this mean "caption" in these tests; the engine chooses its own threshold.
+CAPTION = 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6月2日，市民在公园里散步。本报记者 林晓东 摄",
+        "图为工人正在检修线路。郑子安/摄",
+        "志愿者为老人测量血压。（摄影 钱程）",
+        "游客在景区参观。新华社发",
+        "左图：志愿者在分发物资。资料图片",
+        "图为会议现场。新华社发（白露 摄）",
+        "本报记者 林晓东 摄",
+    ],
+)
+def test_captions_score_high(text: str) -> None:
+    assert caption_score(text) >= CAPTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯（记者 孙立）全县召开会议，会议要求各部门认真落实。",
+        "6月2日，全县召开专题会议。",
+        "他说，摄影是他多年的爱好。" * 30,
+        "",
+    ],
+)
+def test_body_scores_low(text: str) -> None:
+    assert caption_score(text) < CAPTION
+
+
+def test_long_text_is_damped() -> None:
+    short = "图为工人正在检修线路。"
+    assert caption_score(short + "正文。" * 100) < caption_score(short)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "agency", "credit"),
+    [
+        ("6月2日，市民在公园里散步。本报记者 林晓东 摄", ("林晓东",), "本报", "本报记者 林晓东 摄"),
+        ("图为工人正在检修线路。郑子安/摄", ("郑子安",), None, "郑子安/摄"),
+        ("志愿者为老人测量血压。（摄影 钱程）", ("钱程",), None, "（摄影 钱程）"),
+        ("游客在景区参观。新华社发", (), "新华社", "新华社发"),
+        ("图为会议现场。新华社发（白露 摄）", ("白露",), "新华社", "新华社发（白露 摄）"),
+        ("群众观看演出。许宁 白露 摄", ("许宁", "白露"), None, "许宁 白露 摄"),
+    ],
+)
+def test_photo_credit(text, names, agency, credit) -> None:
+    b = photo_credit(text)
+    assert b is not None
+    assert (b.photographers, b.agency, b.authors) == (names, agency, ())
+    assert text[b.start : b.end] == credit
+
+
+@pytest.mark.parametrize("text", ["他喜欢摄影。", "图为", "本报讯（记者 孙立）全县召开会议。"])
+def test_no_photo_credit(text: str) -> None:
+    assert photo_credit(text) is None

@@ -1,0 +1,72 @@
+import datetime as dt
+
+import pytest
+
+from banmian.fields.furniture import classify_furniture, newspaper_name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "page", "section", "date"),
+    [
+        ("第2版", "page_number", 2, None, None),
+        ("第二版", "page_number", 2, None, None),
+        ("A2", "page_number", 2, None, None),
+        ("02版", "page_number", 2, None, None),
+        ("综合新闻 ·第2版·", "page_number", 2, "综合新闻", None),
+        ("3 要闻", "page_number", 3, "要闻", None),
+        ("2021年6月3日 星期四", "date", None, None, dt.date(2021, 6, 3)),
+        ("农历辛丑年四月廿三", "date", None, None, None),
+        ("责任编辑：钱程", "credits", None, None, None),
+        ("版式设计：范晓雯 校对：邹菲", "credits", None, None, None),
+        ("美编：白露", "credits", None, None, None),
+        ("国内统一连续出版物号 CN11-0000", "masthead", None, None, None),
+        ("邮发代号 12-34", "masthead", None, None, None),
+        ("某县日报社出版", "masthead", None, None, None),
+        ("总第5012期", "edition", None, None, None),
+        ("今日四版", "edition", None, None, None),
+        ("今日8版", "edition", None, None, None),
+        ("4 地方新闻 2021年6月3日 星期四 责任编辑：钱程", "page_number", 4, "地方新闻", dt.date(2021, 6, 3)),
+        ("第2版 要闻 责任编辑：钱程 版式：邹菲", "page_number", 2, "要闻", None),
+        ("综合新闻", "section", None, "综合新闻", None),
+    ],
+)
+def test_furniture(line, kind, page, section, date) -> None:
+    f = classify_furniture(line)
+    assert f is not None
+    assert (f.kind, f.page_number, f.section, f.date) == (kind, page, section, date)
+
+
+def test_header_with_paper_name() -> None:
+    f = classify_furniture("青山日报 2021年6月3日 星期四")
+    assert f is not None and f.kind == "date" and f.newspaper == "青山日报"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2",  # alone, maybe a digit split off a date
+        "2021年6月3日",  # alone, maybe the closing date of a notice
+        "我县召开第二版编辑会议",
+        "截至2021年6月3日，全县无新增病例",
+        "详见第二版的报道。",
+        "植树造林 绿化家园",
+        "我县召开专题会议",
+        "编辑部的故事",
+        "",
+    ],
+)
+def test_not_furniture(line: str) -> None:
+    assert classify_furniture(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("青山日报", "青山日报"), ("新桥报", "新桥报"), (" 江城晚报 ", "江城晚报"), ("中国老年报", "中国老年报")],
+)
+def test_newspaper_name(line: str, name: str) -> None:
+    assert newspaper_name(line) == name
+
+
+@pytest.mark.parametrize("line", ["情况通报", "疫情防控工作情况通报", "据青山日报报道", "海报", "一个很长很长的名字的日报", "青山日报。"])
+def test_not_newspaper_name(line: str) -> None:
+    assert newspaper_name(line) is None

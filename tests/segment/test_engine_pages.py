@@ -1,0 +1,142 @@
+"""Whole pages through the engine: invented texts typeset the way extractors emit them."""
+
+from __future__ import annotations
+
+from pagetext import body, page, wrap
+
+import banmian
+from banmian import ArticleKind, ParagraphRole
+
+MEETING = (
+    "本报讯（记者 江小舟 通讯员 白露）3月2日，县林业局召开春季植树造林工作推进会，安排部署全年国土绿化任务。",
+    "会议要求，各乡镇要抓住植树造林的最佳时机，落实地块、苗木和资金，确保完成年度造林任务。",
+    "会议还对森林防火工作作了具体部署。",
+)
+FERRY = (
+    "本报讯（记者 宋云帆）记者日前从县交通运输局获悉，连接南北两岸的新渡口码头已完成主体工程，预计五月底投入使用。",
+    "新码头投用后，两岸群众过江时间将由原来的四十分钟缩短到十五分钟左右。",
+)
+
+
+def test_headline_first_page_attaches_each_title_to_the_body_below_it():
+    text = page(
+        ["植树造林正当时"],
+        body(*MEETING),
+        ["南北两岸新渡口码头主体完工"],
+        body(*FERRY),
+    )
+    result = banmian.parse(text)
+    titles = [a.title.text if a.title else None for a in result.articles]
+    assert titles == ["植树造林正当时", "南北两岸新渡口码头主体完工"]
+    meeting, ferry = result.articles
+    assert meeting.authors == ("江小舟", "白露")
+    assert ferry.authors == ("宋云帆",)
+    assert [p.text for p in meeting.paragraphs] == [MEETING[0].split("）", 1)[1], MEETING[1], MEETING[2]]
+
+
+def test_headline_last_page_attaches_each_title_to_the_body_above_it():
+    text = page(
+        body(*MEETING),
+        ["植树造林正当时"],
+        body(*FERRY),
+        ["南北两岸新渡口码头主体完工"],
+    )
+    result = banmian.parse(text)
+    assert [a.title.text for a in result.articles] == ["植树造林正当时", "南北两岸新渡口码头主体完工"]
+    assert result.articles[1].paragraphs[0].text.startswith("记者日前从县交通运输局获悉")
+
+
+def test_blank_lines_inside_a_paragraph_are_not_paragraph_breaks():
+    lines = wrap(MEETING[1])
+    text = page(["植树造林正当时"], lines[:2], lines[2:])
+    (article,) = banmian.parse(text).articles
+    assert [p.text for p in article.paragraphs] == [MEETING[1]]
+
+
+def test_kicker_title_subtitle_and_standalone_byline_form_one_stack():
+    lead = (
+        "入春以来，全县各地抢抓农时，田间地头处处是忙碌的身影。",
+        "在城郊的现代农业园区，一排排大棚整齐排列，技术人员正在查看育苗情况。",
+    )
+    text = page(
+        ["县委书记在农业园区调研时强调", "抓好春耕生产 夯实发展基础", "——全县春季农业生产工作纪实", "本报记者 程远山"],
+        body(*lead),
+    )
+    (article,) = banmian.parse(text).articles
+    assert article.kicker.text == "县委书记在农业园区调研时强调"
+    assert article.title.text.replace(" ", "") == "抓好春耕生产夯实发展基础"
+    assert article.subtitle.text == "——全县春季农业生产工作纪实"
+    assert article.authors == ("程远山",)
+    assert [p.text for p in article.paragraphs] == list(lead)
+
+
+def test_letter_spaced_title_over_two_lines_is_joined():
+    text = page(body(*FERRY), ["南 北 两 岸 新 渡 口", "码 头 主 体 完 工"])
+    (article,) = banmian.parse(text).articles
+    assert article.title.text == "南北两岸新渡口码头主体完工"
+
+
+def test_jump_note_ends_the_article_and_gives_the_page_number():
+    text = page(["植树造林正当时"], body(*MEETING) + ["（下转第二版）"], ["南北两岸新渡口码头主体完工"], body(*FERRY))
+    result = banmian.parse(text)
+    assert result.articles[0].continued_to == 2
+    assert result.articles[1].continued_to is None
+    # Jumps run forward: only page 1 precedes page 2.
+    assert result.info.page_number == 1
+    assert all("下转" not in p.text for a in result.articles for p in a.paragraphs)
+
+
+def test_continuation_from_another_page():
+    text = page(["植树造林正当时"], ["（上接第一版）"] + body(*MEETING[1:]))
+    (article,) = banmian.parse(text).articles
+    assert article.continued_from == 1
+    assert article.paragraphs[0].text == MEETING[1]
+
+
+def test_subheadings_stay_inside_their_article():
+    parts = (
+        "今年以来，县里把产业发展作为乡村振兴的重中之重，一批特色产业项目落地见效。",
+        "在白石村，新建的食用菌基地已经投产，每天可采收鲜菇两千余斤。",
+    )
+    more = ("与此同时，县里持续加大农村基础设施投入，改造提升农村公路一百二十公里。",)
+    text = page(["产业兴旺 乡村振兴"], body(*parts), ["特色产业见实效"], body(*more))
+    (article,) = banmian.parse(text).articles
+    assert article.subheadings == ("特色产业见实效",)
+    roles = [p.role for p in article.paragraphs]
+    assert roles == [ParagraphRole.BODY, ParagraphRole.BODY, ParagraphRole.SUBHEADING, ParagraphRole.BODY]
+
+
+def test_banner_belongs_to_no_article():
+    text = page(["植树造林正当时"], body(*MEETING), ["建设美丽家园 共享绿色生活 人人参与植树"])
+    result = banmian.parse(text)
+    assert [b.text for b in result.banners] == ["建设美丽家园 共享绿色生活 人人参与植树"]
+    assert len(result.articles) == 1
+
+
+def test_notice_keeps_its_closing_office_and_date_as_paragraphs():
+    notice = ("为做好汛期安全工作，即日起对全县河道开展安全巡查，请沿河群众注意安全。",)
+    text = page(body(*notice), ["县水利局"], ["2023年6月1日"], ["关于开展汛期河道安全巡查的通告"])
+    result = banmian.parse(text)
+    (article,) = result.articles
+    assert article.kind is ArticleKind.NOTICE
+    assert [p.text for p in article.paragraphs][-2:] == ["县水利局", "2023年6月1日"]
+    assert result.info.date is not None and result.info.date.isoformat() == "2023-06-01"
+
+
+def test_text_that_is_not_a_newspaper_page_gets_a_warning_not_an_error():
+    result = banmian.parse("hello world\nthis is an English note\n")
+    assert any(w.code == "not_a_newspaper_page" for w in result.warnings)
+
+
+def test_every_line_is_accounted_for():
+    text = page(["植树造林正当时"], body(*MEETING), ["建设美丽家园 共享绿色生活 人人参与植树"], body(*FERRY))
+    result = banmian.parse(text)
+    covered: set[int] = set()
+    for a in result.articles:
+        for item in (a.kicker, a.title, a.subtitle, a.byline, *a.paragraphs, *a.captions):
+            if item is not None and item.provenance.lines:
+                covered.update(range(item.provenance.lines.first, item.provenance.lines.last + 1))
+    for item in (*result.banners, *result.furniture, *result.unplaced):
+        covered.update(range(item.provenance.lines.first, item.provenance.lines.last + 1))
+    nonblank = {i + 1 for i, line in enumerate(text.split("\n")) if line.strip()}
+    assert nonblank <= covered

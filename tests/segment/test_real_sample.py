@@ -1,0 +1,35 @@
+"""The real front page in ../shared against its gold reconstruction (read at run time, never copied)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import banmian
+
+SAMPLE = "samples/liaoyuan-2020-05-31-p1"
+COMPARED_FIELDS = ("kind", "kicker", "title", "subtitle", "byline", "continued_to", "continued_from")
+
+
+def _norm(value: object) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", "" if value is None else str(value)))
+
+
+def test_sample_page_matches_its_gold(shared_dir):
+    gold = json.loads((shared_dir / f"{SAMPLE}.gold.json").read_text(encoding="utf-8"))
+    result = banmian.parse(shared_dir / f"{SAMPLE}.txt").to_dict()
+    assert len(result["articles"]) == len(gold["articles"])
+    assert [_norm(b) for b in result["banners"]] == [_norm(b) for b in gold["banners"]]
+    assert result["page"]["date"] == gold["page"]["date"]
+    assert result["page"]["page_number"] == gold["page"]["page_number"]
+    by_title = {_norm(a["title"]): a for a in result["articles"]}
+    for expected in gold["articles"]:
+        got = by_title.get(_norm(expected["title"]))
+        assert got is not None, f"article {expected['id']} not found"
+        for field in COMPARED_FIELDS:
+            assert _norm(got[field]) == _norm(expected.get(field)), (expected["id"], field)
+        assert got["authors"] == expected["authors"], expected["id"]
+        assert [_norm(p) for p in got["paragraphs"]] == [_norm(p) for p in expected["paragraphs"]], expected["id"]
+        assert [_norm(c) for c in got["captions"]] == [_norm(c) for c in expected["captions"]], expected["id"]
+        assert [_norm(s) for s in got["subheadings"]] == [_norm(s) for s in expected.get("subheadings", [])]

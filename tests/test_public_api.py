@@ -1,0 +1,33 @@
+"""The curated public API: what ``import banmian`` offers is exactly this list."""
+
+import banmian
+
+EXPECTED = {
+    "Article",
+    "ArticleKind",
+    "BanmianError",
+    "InputError",
+    "Page",
+    "PageInfo",
+    "ParseOptions",
+    "Paragraph",
+    "ParagraphRole",
+    "TextItem",
+    "__version__",
+    "parse",
+}
+
+
+def test_exported_names():
+    assert set(banmian.__all__) == EXPECTED
+    for name in EXPECTED:
+        assert hasattr(banmian, name), name
+
+
+def test_page_dict_carries_schema_name_and_version():
+    page = banmian.parse("植树造林正当时\n\n本报讯（记者 江小舟）3月2日，县林业局召开推进会。\n").to_dict()
+    assert page["schema"] == "banmian.page"
+    assert page["schema_version"].count(".") == 1
+    assert set(page) >= {"page", "banners", "articles"}
+    required = {"kind", "kicker", "title", "subtitle", "byline", "authors", "paragraphs", "subheadings", "captions", "continued_to", "continued_from"}
+    assert required <= set(page["articles"][0])
