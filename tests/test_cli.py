@@ -216,15 +216,15 @@ def test_version(capsys) -> None:
 
 def test_eval_is_delegated_with_its_arguments(capsys, monkeypatch) -> None:
     seen: list[list[str]] = []
-    runner = types.ModuleType("banmian.eval.runner")
+    runner = types.ModuleType("banmian.eval.cli_eval")
     runner.main = lambda argv: seen.append(argv) or 3  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "banmian.eval.runner", runner)
+    monkeypatch.setitem(sys.modules, "banmian.eval.cli_eval", runner)
     assert cli.main(["eval", "--help", "--pages", "5"]) == 3
     assert seen == [["--help", "--pages", "5"]]
 
 
 def test_eval_missing_harness_is_one_line(capsys, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "banmian.eval.runner", None)  # makes the import fail
+    monkeypatch.setitem(sys.modules, "banmian.eval.cli_eval", None)  # makes the import fail
     code, _, err = _run(["eval"], capsys)
     assert code == 1
     assert err.startswith("banmian: error: the evaluation harness is not available")

@@ -31,3 +31,12 @@ def test_page_dict_carries_schema_name_and_version():
     assert set(page) >= {"page", "banners", "articles"}
     required = {"kind", "kicker", "title", "subtitle", "byline", "authors", "paragraphs", "subheadings", "captions", "continued_to", "continued_from"}
     assert required <= set(page["articles"][0])
+
+
+def test_a_missing_path_is_an_input_error_not_page_text(tmp_path):
+    import pytest
+
+    with pytest.raises(banmian.InputError):
+        banmian.parse(str(tmp_path / "missing.txt"))
+    with pytest.raises(banmian.InputError):
+        banmian.parse(str(tmp_path))  # a directory

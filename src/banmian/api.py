@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from banmian.ingest.text import read_text_source
@@ -12,6 +13,8 @@ from banmian.segment.engine import parse_lines
 
 #: A ``str`` source longer than this, or holding a newline, is page text rather than a path.
 MAX_PATH_CHARS = 4096
+PATH_LIKE = re.compile(r"[/\\]|\.(?:txt|text|pdf|json)$", re.IGNORECASE)
+CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
 
 
 def parse(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> Page:
@@ -35,8 +38,11 @@ def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:
         return source
     candidate = Path(source)
     try:
-        if candidate.is_file():
+        if candidate.exists():
             return candidate
     except OSError:
         return source
+    # A one-line string that looks like a path and names nothing is a missing file, not a page.
+    if PATH_LIKE.search(source) and not CJK_TEXT.search(source):
+        return candidate
     return source

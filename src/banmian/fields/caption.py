@@ -27,7 +27,8 @@ LONG_TEXT_DAMPING = 0.6
 _IDEO = "\u3400-\u4dbf\u4e00-\u9fff"
 _S = "[ \t\u00a0\u3000]*"
 _NAME = rf"[{_IDEO}·]{{2,4}}"
-_NAMES = rf"{_NAME}(?:(?:{_S}|[、，]){_NAME}){{0,4}}"
+# Names need a printed separator between them: an optional one makes the search backtrack badly.
+_NAMES = rf"{_NAME}(?:(?:[ \t\u00a0\u3000]+|[、，]){_NAME}){{0,4}}"
 _ROLE = r"(?:本报|新华社|中新社|人民日报)?(?:特约|实习|见习)?(?:摄影)?记者|通讯员|摄影"
 # The credit at the end: 「本报记者 刘梦涛 摄」, 「陈维连/摄」, 「（摄影 张三）」, 「新华社发（张三 摄）」.
 _CREDIT = re.compile(
