@@ -22,6 +22,9 @@ kept, because they are the only evidence of where one name ends and the next beg
   set when no role word or agency was printed, so the caller can weigh them lower.
 * A role word glued to text (「记者从市委获悉」, 「本报记者日前走访」) is prose, not a byline.
 * 摄 / 摄影 after names credits photographers; 摄影报道 credits them as authors and photographers.
+* ``text`` keeps one space where the source printed a gap between parts (role, names, suffix)
+  and none inside a name or next to brackets. ``trailing_authors`` gives the bracket's content
+  as ``text`` (记者 张三), while its ``start``/``end`` cover the brackets, for stripping.
 """
 
 from __future__ import annotations
@@ -339,8 +342,18 @@ def _render(sq: _Squeezed, s: int, e: int, bounds: set[int]) -> str:
     return "".join(out)
 
 
-def _make(sq: _Squeezed, s: int, e: int, cr: _Credits | None, *, agency=None, place=None,
-          date_text=None, bounds: set[int] | None = None, bare: bool = False) -> Byline:
+def _make(
+    sq: _Squeezed,
+    s: int,
+    e: int,
+    cr: _Credits | None,
+    *,
+    agency: str | None = None,
+    place: str | None = None,
+    date_text: str | None = None,
+    bounds: set[int] | None = None,
+    bare: bool = False,
+) -> Byline:
     all_bounds = set(bounds or ()) | (cr.bounds if cr else set())
     return Byline(
         text=_render(sq, s, e, all_bounds),
