@@ -37,16 +37,17 @@ SUBTITLE_DASHES = ("——", "--", "—", "－－")
 #: nearly the same, which is what the column and paragraph rules compare.
 COMPRESSIBLE_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
 PUNCTUATION_WIDTH_SAVING = 0.5
-_DROP_COMPRESSIBLE = str.maketrans("", "", "".join(COMPRESSIBLE_PUNCTUATION))
 #: A date alone on a line is short: 「2020年5月31日 星期日」 is about 12 em.
 MAX_DATE_LINE_WIDTH = 24.0
 #: How a line may begin when a byline or dateline opens it; the byline grammar runs only there.
 BYLINE_OPENING = re.compile(
     r"(?:本报|新华社|中新社|人民日报|据新华社|据.{1,8}(?:报道|电)|记者|通讯员|特约|实习生|见习记者|[^，。]{2,14}电[（(])"
 )
+#: A date line holds a digit or 年/〇 (二〇二〇年五月三十一日).
+DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
-FURNITURE_CUE = re.compile(r"[0-9０-９]|版|年|编|校|设计|美|CN|期|报|星期|农历|新闻|要闻|综合|专|刊|评论|视点|广告")
+FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
 #: A line that is only a byline names a role: 本报记者 王茵, 记者 A 通讯员 B, A 摄, 本报评论员.
 STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
@@ -95,7 +96,8 @@ def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     partial = [_features(i + 1, raw) for i, raw in enumerate(raw_lines)]
     informative = [not p.blank and not p.letter_spaced and p.width <= MAX_COLUMN_WIDTH for p in partial]
     columns = local_column_widths([p.width for p in partial], informative)
-    return tuple(p._replace(column_width=col) for p, col in zip(partial, columns, strict=True))
+    make = LineInfo._make
+    return tuple(make((*p[:-3], col, None, None)) for p, col in zip(partial, columns, strict=True))
 
 
 def _features(number: int, raw: str) -> LineInfo:
@@ -106,7 +108,7 @@ def _features(number: int, raw: str) -> LineInfo:
     text = collapse_spacing(stripped) if spaced else stripped
     chars = set(text)
     ascii_count = len(text.encode("ascii", "ignore"))
-    compressed = len(text) - len(text.translate(_DROP_COMPRESSIBLE))
+    compressed = sum(map(text.count, chars & COMPRESSIBLE_PUNCTUATION))
     width = len(text) - 0.5 * ascii_count - PUNCTUATION_WIDTH_SAVING * compressed
     sentence_punct = not SENTENCE_FINAL.isdisjoint(chars)
     # Furniture, standalone bylines and date lines never hold a comma or a sentence end; most
@@ -130,8 +132,8 @@ def _features(number: int, raw: str) -> LineInfo:
         find_jump(text) if "版" in chars and not chars.isdisjoint(JUMP_CUES) else None,
         standalone_byline(stripped) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
         leading_byline(stripped) if BYLINE_OPENING.match(text) else None,
-        date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH else None,
-        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and FURNITURE_CUE.search(text) else None,
+        date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and not chars.isdisjoint(DATE_CHARS) else None,
+        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and not chars.isdisjoint(FURNITURE_CUE_CHARS) else None,
         text.startswith(SUBTITLE_DASHES),
         CAPTION_CUE.search(text) is not None,
     )
