@@ -68,7 +68,8 @@ class LineInfo(NamedTuple):
     heading_text: str  # spacing artefacts removed, phrase gaps kept
     blank: bool
     width: float  # display width of ``text`` in em (compressible punctuation at half width)
-    leading_space: bool
+    leading_space: bool  # any whitespace before the text: a weak paragraph-start cue
+    indented: bool  # an ideographic space or two spaces before it: a printed paragraph indent
     letter_spaced: bool
     phrases: int
     ends_sentence: bool
@@ -103,7 +104,7 @@ def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
 def _features(number: int, raw: str) -> LineInfo:
     stripped = raw.strip()
     if not stripped:
-        return LineInfo(number, raw, "", "", True, 0.0, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False)
+        return LineInfo(number, raw, "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False)
     spaced = " " in stripped or "\u3000" in stripped or "\t" in stripped
     text = collapse_spacing(stripped) if spaced else stripped
     chars = set(text)
@@ -123,6 +124,7 @@ def _features(number: int, raw: str) -> LineInfo:
         False,
         width,
         raw[:1].isspace(),
+        raw[:1] == "\u3000" or raw[:2] == "  ",
         spaced and is_letter_spaced(stripped),
         sum(1 for token in heading_text.split(" ") if len(token) > 1) if spaced else 1,
         ends_sentence(text),

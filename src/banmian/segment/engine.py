@@ -14,14 +14,11 @@ from banmian.segment.assign import PagePlan, plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.pageinfo import page_info
-from banmian.segment.roles import assign_roles
+from banmian.segment.roles import INDENT_CUE_MAX_SHARE, assign_roles
 
 #: Below this margin (cost units of segment.assign) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
 DOUBTFUL_ORDER_MARGIN = 1.0
-#: A leading space marks paragraph starts only when fewer than this share of body lines have one;
-#: beyond it, every line is indented (a layout-preserving extractor) and the space says nothing.
-INDENT_CUE_MAX_SHARE = 0.4
 #: Fewer CJK characters than this and the input is not a Chinese newspaper page.
 MIN_CJK_CHARS = 20
 
@@ -30,9 +27,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     lines = build_line_infos(source.lines)
     roles = assign_roles(lines)
     items, furniture_lines = build_items(lines, roles)
-    body_lines = [ln for item in items if item.kind is ItemKind.BODY for ln in item.lines]
-    indented = sum(1 for ln in body_lines if ln.leading_space)
-    indent_marks = bool(body_lines) and indented < INDENT_CUE_MAX_SHARE * len(body_lines)
+    indent_marks = _leading_space_marks_paragraphs(items)
     plan = plan_page(items)
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
@@ -78,6 +73,12 @@ def _unplaced(lines: tuple[LineInfo, ...], plan: PagePlan, furniture_lines: list
         TextItem("".join(ln.text for ln in run), Provenance(lines=LineSpan(run[0].number, run[-1].number)), 0.0)
         for run in runs
     )
+
+
+def _leading_space_marks_paragraphs(items) -> bool:
+    body_lines = [ln for item in items if item.kind is ItemKind.BODY for ln in item.lines]
+    spaced = sum(1 for ln in body_lines if ln.leading_space)
+    return 0 < spaced < INDENT_CUE_MAX_SHARE * len(body_lines)
 
 
 def _furniture_item(line: LineInfo) -> TextItem:

@@ -41,8 +41,27 @@ BLANK_MARKED_SHARE = 0.05
 MASTHEAD_NEIGHBOURHOOD = 3
 #: A line filling this share of its column is a full body line, which the next line continues.
 FULL_LINE_FILL = 0.8
+#: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
+#: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
+INDENT_CUE_MAX_SHARE = 0.4
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
 MAX_HEADING_RUN = 4
+# Heading-run score (segment.roles._heading_score): weights of the cues, in points; a run is a
+# headline from HEADING_SCORE_THRESHOLD up. Set so that one strong cue (a headline's shape, or a
+# byline straight after it) carries a run, and a plain short line needs a paragraph start after it
+# and no sign of being running text.
+HEADING_SCORE_THRESHOLD = 0.5
+HEADING_SHAPED = 2.0  # wider than the column, letter-spaced, or phrases separated by spaces
+HEADING_STRONG_NEXT = 1.5  # followed by a byline, a subtitle, another headline or the page end
+HEADING_PARAGRAPH_NEXT = 0.75  # followed by a paragraph's first line
+HEADING_TEXT_GOES_ON = -1.0  # followed by what reads as the rest of a sentence
+HEADING_FULL_LINE = 0.75  # per plain line that fills its column, as running text does
+HEADING_FULL_FILL = 0.93  # "fills its column": within about 1 em of a 13 em column
+HEADING_COMMA = 0.5  # per plain line holding a comma: clauses are rarer in headlines than in text
+HEADING_LONG_PLAIN_RUN = 1.0  # a plain run longer than PLAIN_HEADING_MAX_LINES
+PLAIN_HEADING_MAX_LINES = 2
+HEADING_OWN_BLOCK = 0.5  # the run is a block of its own where extractors mark blocks
+HEADING_NOT_OWN_BLOCK = 2.0  # …and is not
 
 
 class Role(StrEnum):
@@ -56,12 +75,20 @@ class Role(StrEnum):
     FURNITURE = "furniture"
 
 
+def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
+    """Whether printed indents survived extraction: some lines, not all, start with one."""
+    text_lines = sum(1 for ln in lines if not ln.blank)
+    indented = sum(1 for ln in lines if ln.indented)
+    return 0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines)
+
+
 def assign_roles(lines: Sequence[LineInfo]) -> list[Role]:
+    indents = indent_marks_paragraphs(lines)
     roles = [_intrinsic_role(line) for line in lines]
     _unmark_furniture_inside_text(lines, roles)
     _mark_captions(lines, roles)
     blank_marked = sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
-    _mark_headings(lines, roles, blank_marked)
+    _mark_headings(lines, roles, blank_marked, indents)
     return roles
 
 
@@ -141,15 +168,20 @@ def _headable(line: LineInfo) -> bool:
     )
 
 
-def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool) -> None:
+def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
     i = 0
     n = len(lines)
+
+    def headable(k: int) -> bool:
+        # An indented line opens a paragraph: headlines are centred or flush, never indented.
+        return _headable(lines[k]) and not (indents and lines[k].indented)
+
     while i < n:
-        if roles[i] is not Role.BODY or not _headable(lines[i]) or not _starts_block(lines, roles, i, blank_marked):
+        if roles[i] is not Role.BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
             i += 1
             continue
         limit = i
-        while limit < n and roles[limit] is Role.BODY and _headable(lines[limit]) and limit - i < MAX_HEADING_RUN:
+        while limit < n and roles[limit] is Role.BODY and headable(limit) and limit - i < MAX_HEADING_RUN:
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
@@ -178,25 +210,29 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
 
 
 def _is_heading_run(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> bool:
+    return _heading_score(lines, roles, run, blank_marked) >= HEADING_SCORE_THRESHOLD
+
+
+def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> float:
+    """How strongly a run of punctuation-free lines reads as a headline (see the HEADING_* weights)."""
     members = [lines[k] for k in run]
     if members[-1].ends_continuing:
-        return False
+        return -1.0
     nxt = _next_nonblank(lines, run.stop)
     if nxt is not None and lines[nxt].date_line is not None:
-        return False  # a signing office above its date closes a notice
-    follows = _paragraph_start_follows(lines, roles, nxt)
-    shaped = any(
-        m.letter_spaced or m.phrases >= 2 or m.width > m.column_width + WIDE_HEADING_MARGIN for m in members
-    )
-    if shaped:
-        return follows or nxt is None or lines[nxt].leading_space or _is_headable_next(lines, roles, nxt)
-    # Plain lines: a heading only when a paragraph visibly starts after it, and, where the
-    # extractor marks blocks with blank lines, when the run is a block of its own.
-    return follows and (not blank_marked or _ends_block(lines, roles, run.stop))
-
-
-def _is_headable_next(lines: Sequence[LineInfo], roles: list[Role], nxt: int) -> bool:
-    return roles[nxt] is Role.BODY and _headable(lines[nxt])
+        return -1.0  # a signing office above its date closes a notice
+    shaped = any(m.letter_spaced or m.phrases >= 2 or m.width > m.column_width + WIDE_HEADING_MARGIN for m in members)
+    score = HEADING_SHAPED if shaped else 0.0
+    after = _what_follows(lines, roles, nxt)
+    score += {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}.get(after, HEADING_TEXT_GOES_ON)
+    if not shaped:
+        score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
+        score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
+        if len(members) > PLAIN_HEADING_MAX_LINES:
+            score -= HEADING_LONG_PLAIN_RUN
+    if blank_marked:
+        score += HEADING_OWN_BLOCK if _ends_block(lines, roles, run.stop) else -HEADING_NOT_OWN_BLOCK
+    return score
 
 
 def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
@@ -206,23 +242,26 @@ def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
     return None
 
 
-def _paragraph_start_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> bool:
-    """Whether what follows a run visibly begins something: a paragraph, a byline, another headline."""
-    if nxt is None:
-        return True
-    if roles[nxt] is not Role.BODY:
-        return True
+FOLLOW_STRONG = "strong"  # a byline, subtitle, another headline, furniture, the page end
+FOLLOW_PARAGRAPH = "paragraph"  # a line shaped like a paragraph's first line
+FOLLOW_TEXT = "text"  # a line that reads as the continuation of running text
+
+
+def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> str:
+    """What the line after a run says about the run: does something new begin there?"""
+    if nxt is None or roles[nxt] is not Role.BODY:
+        return FOLLOW_STRONG
     line = lines[nxt]
-    if line.leading_byline is not None or line.leading_space:
-        return True
-    if _starts_with_byline_prefix(line):
-        return True
+    if line.leading_byline is not None or _starts_with_byline_prefix(line):
+        return FOLLOW_STRONG
     if line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN:
-        return _headable(line)
+        return FOLLOW_STRONG if _headable(line) else FOLLOW_TEXT
+    if line.leading_space or line.indented:
+        return FOLLOW_PARAGRAPH
     shortfall = line.column_width - line.width
-    if line.ends_sentence:
-        return False
-    return FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL
+    if not line.ends_sentence and FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL:
+        return FOLLOW_PARAGRAPH
+    return FOLLOW_TEXT
 
 
 def _starts_with_byline_prefix(line: LineInfo) -> bool:
