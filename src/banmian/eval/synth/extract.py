@@ -1,0 +1,54 @@
+"""Reading a page's text layer back with the extractors users actually run on newspaper PDFs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdfium2
+
+from banmian.errors import BanmianError
+
+#: Seconds allowed per pdftotext run; a one-page PDF takes ~50 ms, so this only catches a hang.
+PDFTOTEXT_TIMEOUT_S = 60
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
+
+
+class ExtractorError(BanmianError):
+    """An extractor is unknown, missing, or failed on a generated page."""
+
+
+def _pdftotext(pdf: Path, raw: bool) -> str:
+    if shutil.which("pdftotext") is None:
+        raise ExtractorError("pdftotext not found; install the Debian package poppler-utils")
+    cmd = ["pdftotext", "-enc", "UTF-8", *(["-raw"] if raw else []), str(pdf), "-"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=PDFTOTEXT_TIMEOUT_S, check=True)
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise ExtractorError(f"pdftotext failed on {pdf}: {exc}") from exc
+    return done.stdout.decode("utf-8")
+
+
+def _pdfium(pdf: Path) -> str:
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        parts = []
+        for page in doc:
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+        return "\n".join(parts).replace("\r\n", "\n").replace("\r", "\n")
+    finally:
+        doc.close()
+
+
+def extract(pdf: Path, extractor: str) -> str:
+    if extractor == "pdftotext":
+        return _pdftotext(pdf, raw=False)
+    if extractor == "pdftotext-raw":
+        return _pdftotext(pdf, raw=True)
+    if extractor == "pdfium":
+        return _pdfium(pdf)
+    raise ExtractorError(f"unknown extractor {extractor!r} (known: {', '.join(EXTRACTORS)})")
