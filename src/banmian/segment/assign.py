@@ -25,6 +25,9 @@ SUBHEADING_MIN_SHORTFALL = 1.0
 #: Two bodies around a sub-heading share their column: widths within this many em.
 SUBHEADING_SAME_COLUMN = 1.5
 SUBHEADING_MAX_LINES = 2
+#: A sub-heading is set in (bold) body type, so when it wraps its first line nearly fills the
+#: column; a heading that wraps at this share of the column or less is in a bigger type: a title.
+WRAPPED_SUBHEADING_MIN_FILL = 0.8
 SUBHEADING_CONFIDENCE = 0.75
 # Costs of a reading (see module docstring); a missing pairing costs more than a distant one.
 COST_ORPHAN_BODY = 2.0
@@ -95,8 +98,11 @@ def _subheading_shaped(item: Item) -> bool:
         return False
     if any(is_banner_shaped(u) for u in units):
         return False
-    if len(item.lines) == 1 and item.lines[0].width > item.lines[0].column_width - SUBHEADING_MIN_SHORTFALL:
+    first = item.lines[0]
+    if len(item.lines) == 1 and first.width > first.column_width - SUBHEADING_MIN_SHORTFALL:
         return False
+    if len(item.lines) > 1 and first.fill < WRAPPED_SUBHEADING_MIN_FILL:
+        return False  # wrapped well short of the column: set in a bigger type than the text, a title
     return all(
         not ln.letter_spaced and ln.phrases < 2 and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG
         for ln in item.lines
@@ -111,6 +117,8 @@ def _is_subheading(prev: Item, item: Item, nxt: Item) -> bool:
         return False
     if any(ln.jump is not None for ln in (last, first)):
         return False
+    if nxt.lines[-1].date_line is not None:
+        return False  # the text after it is a notice, closed by its date: a new article
     return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
 
 

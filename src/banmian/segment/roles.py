@@ -44,6 +44,8 @@ FULL_LINE_FILL = 0.8
 #: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
 #: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
 INDENT_CUE_MAX_SHARE = 0.4
+#: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
+FRAGMENT_MAX_WIDTH = 3.0
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
 MAX_HEADING_RUN = 4
 # Heading-run score (segment.roles._heading_score): weights of the cues, in points; a run is a
@@ -61,7 +63,9 @@ HEADING_COMMA = 0.5  # per plain line holding a comma: clauses are rarer in head
 HEADING_LONG_PLAIN_RUN = 1.0  # a plain run longer than PLAIN_HEADING_MAX_LINES
 PLAIN_HEADING_MAX_LINES = 2
 HEADING_OWN_BLOCK = 0.5  # the run is a block of its own where extractors mark blocks
-HEADING_NOT_OWN_BLOCK = 2.0  # …and is not
+HEADING_NOT_OWN_BLOCK = 0.5  # …and is not (pdftotext glues a title to the byline below it)
+#: A kicker may end with a dash leading into the title (……出台“三十四条”——).
+KICKER_DASH = "——"
 
 
 class Role(StrEnum):
@@ -176,12 +180,16 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
         # An indented line opens a paragraph: headlines are centred or flush, never indented.
         return _headable(lines[k]) and not (indents and lines[k].indented)
 
+    def continues_run(k: int) -> bool:
+        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
+        return headable(k) or _is_fragment(lines[k])
+
     while i < n:
         if roles[i] is not Role.BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
             i += 1
             continue
         limit = i
-        while limit < n and roles[limit] is Role.BODY and headable(limit) and limit - i < MAX_HEADING_RUN:
+        while limit < n and roles[limit] is Role.BODY and continues_run(limit) and limit - i < MAX_HEADING_RUN:
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
@@ -197,6 +205,11 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
             i += 1
 
 
+def _is_fragment(line: LineInfo) -> bool:
+    """A few digits or symbols alone on a line: a piece the extractor broke off its neighbours."""
+    return not line.blank and line.cjk == 0 and line.width <= FRAGMENT_MAX_WIDTH
+
+
 def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_marked: bool) -> bool:
     prev = i - 1
     if prev < 0:
@@ -205,6 +218,8 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if roles[prev] in (Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE):
         return True
+    if lines[prev].date_line is not None:
+        return True  # a notice's closing date ends its block
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence
 
@@ -216,7 +231,7 @@ def _is_heading_run(lines: Sequence[LineInfo], roles: list[Role], run: range, bl
 def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> float:
     """How strongly a run of punctuation-free lines reads as a headline (see the HEADING_* weights)."""
     members = [lines[k] for k in run]
-    if members[-1].ends_continuing:
+    if members[-1].ends_continuing and not members[-1].text.endswith(KICKER_DASH):
         return -1.0
     nxt = _next_nonblank(lines, run.stop)
     if nxt is not None and lines[nxt].date_line is not None:
@@ -226,7 +241,8 @@ def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, bla
     after = _what_follows(lines, roles, nxt)
     score += {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}.get(after, HEADING_TEXT_GOES_ON)
     if not shaped:
-        score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
+        if after != FOLLOW_STRONG:
+            score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
         score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
         if len(members) > PLAIN_HEADING_MAX_LINES:
             score -= HEADING_LONG_PLAIN_RUN

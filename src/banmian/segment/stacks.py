@@ -35,6 +35,8 @@ KICKER_PAIR_SCORE = 0.3
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
 BANNER_MIN_PHRASES_ALONE = 3
+#: A kicker may end with a dash that leads into the title below it (……成就展——).
+KICKER_DASH = "——"
 #: Characters a banner never contains.
 BANNER_FORBIDDEN = frozenset("，。、；：！？“”‘’（）《》,.;:!?()")
 
@@ -109,7 +111,7 @@ def units_of(item: Item) -> list[Unit]:
 
 def _continues(prev: LineInfo, line: LineInfo) -> bool:
     """A title set over two lines: both letter-spaced, or the first visibly unfinished."""
-    return (prev.letter_spaced and line.letter_spaced) or prev.ends_continuing
+    return (prev.letter_spaced and line.letter_spaced) or (prev.ends_continuing and not prev.text.endswith(KICKER_DASH))
 
 
 def is_banner_shaped(unit: Unit) -> bool:
