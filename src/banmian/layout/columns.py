@@ -20,7 +20,7 @@ WINDOW_LINES = 12
 #: The column's full width is this percentile of the window's widths: above the median because
 #: short lines (paragraph ends, indented starts) are common, below the max because one wide line
 #: (a headline, a caption) must not set the column.
-FULL_WIDTH_PERCENTILE = 0.70
+FULL_WIDTH_PERCENTILE = 0.8
 #: Lines narrower than this (em) say nothing about the column (a lone 「康。」) and are left out.
 MIN_INFORMATIVE_WIDTH = 5.0
 #: Used when a neighbourhood holds no informative line at all (a page of headlines): the common

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from banmian.fields.byline import Byline, leading_byline, standalone_byline, trailing_authors
 from banmian.fields.jump import find_jump
@@ -30,30 +31,45 @@ from banmian.model import (
 from banmian.segment.assign import ArticlePlan
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
-from banmian.segment.roles import Role
+from banmian.segment.roles import BOX_LABELS, Role
 from banmian.segment.stacks import Unit
 
 NOTICE_TITLE = re.compile(r"(通报|公告|通告|启事|声明|公示|通知|决定|决议|名单)$")
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
-BRIEF_BOX_TITLES = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯"})
+BRIEF_BOX_TITLES = BOX_LABELS
 #: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.
 BRIEF_CONFIDENCE = 0.8
+#: Two or more paragraphs closed by bracketed authors in one body are the briefs of a box.
+MIN_BRIEFS_IN_BOX = 2
+#: A brief's own title is a short line (characters) without a sentence end.
+MAX_BRIEF_TITLE_CHARS = 20
 
 
 def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Article]:
     articles: list[Article] = []
     for plan in plans:
-        title = _unit_text(plan.stack.title) if plan.stack and plan.stack.title else None
-        if title is not None and title.replace(" ", "") in BRIEF_BOX_TITLES and plan.parts:
-            articles.extend(_briefs(plan, indent_marks))
-        else:
-            articles.append(_article(plan, indent_marks))
+        articles.extend(_articles_of(plan, indent_marks))
     return [_with_id(a, k + 1) for k, a in enumerate(articles)]
 
 
-def _with_id(article: Article, number: int) -> Article:
-    from dataclasses import replace
+def _articles_of(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
+    """One article, or the briefs of a 简讯 box: paragraphs that each close with their authors."""
+    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+    label = plan.stack.title.text.replace(" ", "") if plan.stack and plan.stack.title else None
+    credited = [k for k, d in enumerate(drafts) if d.role is ParagraphRole.BODY and _credit(d) is not None]
+    if label in BRIEF_BOX_TITLES or len(credited) >= MIN_BRIEFS_IN_BOX:
+        return _briefs(plan, drafts, jumps, boxed=label in BRIEF_BOX_TITLES)
+    return [_article(plan, drafts, jumps)]
 
+
+def _credit(draft: DraftParagraph) -> Byline | None:
+    """Bracketed authors closing the paragraph, found in its raw text (names are told apart by spaces)."""
+    if not draft.text.endswith(("）", ")")):
+        return None
+    return trailing_authors(draft.raw or draft.text)
+
+
+def _with_id(article: Article, number: int) -> Article:
     return replace(article, id=f"a{number}")
 
 
@@ -138,9 +154,20 @@ def _kind(plan: ArticlePlan, title: str | None, byline: Byline | None, drafts: l
     return ArticleKind.ARTICLE
 
 
-def _article(plan: ArticlePlan, indent_marks: bool) -> Article:
-    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote]) -> Article:
     byline, byline_item, drafts = _byline(plan, drafts)
+    if byline is None and len(drafts) == 1 and drafts[0].role is ParagraphRole.BODY:
+        return _brief(drafts[0], plan.stack.title if plan.stack else None, plan.confidence) or _plain(plan, drafts, jumps, byline, byline_item)
+    return _plain(plan, drafts, jumps, byline, byline_item)
+
+
+def _plain(
+    plan: ArticlePlan,
+    drafts: list[DraftParagraph],
+    jumps: list[JumpNote],
+    byline: Byline | None,
+    byline_item: TextItem | None,
+) -> Article:
     stack = plan.stack
     conf = plan.confidence
     title_item = _unit_item(stack.title, min(conf, stack.confidence)) if stack else None
@@ -182,22 +209,55 @@ def _span_of(plan: ArticlePlan, paragraphs: Sequence[Paragraph]) -> Provenance:
     return Provenance(lines=LineSpan(min(numbers), max(numbers)))
 
 
-def _briefs(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
-    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+def _briefs(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote], boxed: bool) -> list[Article]:
+    """Split a run of credited paragraphs into briefs; a short uncredited line before one is its title.
+
+    Text before the first brief stays an article of its own (with the plan's headline unless the
+    headline is the box's label).
+    """
     out: list[Article] = []
-    for d in drafts:
-        found = trailing_authors(d.text)
-        text = d.text[: found.start].rstrip() if found else d.text
-        byline_item = TextItem(found.text, Provenance(lines=d.lines), BRIEF_CONFIDENCE) if found else None
-        out.append(
-            Article(
-                id="",
-                kind=ArticleKind.BRIEF,
-                byline=byline_item,
-                authors=found.authors if found else (),
-                paragraphs=(Paragraph(text, ParagraphRole.BODY, Provenance(lines=d.lines), d.confidence),),
-                confidence=BRIEF_CONFIDENCE,
-                provenance=Provenance(lines=d.lines),
-            )
-        )
+    pending: list[DraftParagraph] = []
+    for draft in drafts:
+        credit = _credit(draft) if draft.role is ParagraphRole.BODY else None
+        if credit is None:
+            pending.append(draft)
+            continue
+        title_draft = pending.pop() if pending and _brief_title_like(pending[-1]) else None
+        if pending:
+            out.append(_leading_part(plan, pending, jumps if not out else [], boxed, first=not out))
+            pending = []
+        title = TextItem(title_draft.text, Provenance(lines=title_draft.lines), BRIEF_CONFIDENCE) if title_draft else None
+        brief = _brief(draft, None, BRIEF_CONFIDENCE)
+        if brief is not None:
+            out.append(replace(brief, title=title) if title else brief)
+    if pending:
+        out.append(_leading_part(plan, pending, [], boxed, first=not out))
     return out
+
+
+def _brief_title_like(draft: DraftParagraph) -> bool:
+    return draft.role is ParagraphRole.SUBHEADING or (len(draft.text) <= MAX_BRIEF_TITLE_CHARS and not draft.text.endswith(("。", "！", "？")))
+
+
+def _leading_part(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote], boxed: bool, first: bool) -> Article:
+    headline = plan if (first and not boxed) else ArticlePlan(parts=[], confidence=plan.confidence)
+    byline, byline_item, drafts = _byline(headline, drafts)
+    return _plain(headline, drafts, jumps, byline, byline_item)
+
+
+def _brief(draft: DraftParagraph, title_unit: Unit | None, confidence: float) -> Article | None:
+    """A one-paragraph item closed by its authors in brackets (简讯)."""
+    found = _credit(draft)
+    if found is None:
+        return None
+    text = collapse_spacing((draft.raw or draft.text)[: found.start])
+    return Article(
+        id="",
+        kind=ArticleKind.BRIEF,
+        title=_unit_item(title_unit, confidence),
+        byline=TextItem(" ".join((draft.raw or draft.text)[found.start : found.end].split()), Provenance(lines=draft.lines), BRIEF_CONFIDENCE),
+        authors=found.authors,
+        paragraphs=(Paragraph(text, ParagraphRole.BODY, Provenance(lines=draft.lines), draft.confidence),),
+        confidence=min(confidence, BRIEF_CONFIDENCE),
+        provenance=Provenance(lines=draft.lines),
+    )

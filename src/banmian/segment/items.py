@@ -1,8 +1,8 @@
 """From line roles to a sequence of items: body runs, heading runs, captions, furniture.
 
 A body run is cut where the text itself says a new article begins: a paragraph that opens with a
-byline or dateline (本报讯…, 新华社…电), the line after a 下转 jump note, a 上接 jump note, or a
-notice's closing date line. Heading runs are kept whole; splitting them into headline stacks,
+byline or dateline (本报讯…, 新华社…电), the line after a 下转 jump note, a 上接 jump note, a
+notice's closing date line, or a paragraph closed by its authors in brackets (a brief). Heading runs are kept whole; splitting them into headline stacks,
 sub-headings and banners needs the neighbouring bodies (``segment.stacks``).
 """
 
@@ -12,9 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from banmian.fields.byline import trailing_authors
 from banmian.layout.lines import LineInfo
+from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX
 from banmian.segment.roles import Role
+
+#: A closing line this short (characters) may hold only the end of a credit opened above it.
+CREDIT_JOIN_MAX_CHARS = 12
 
 
 class ItemKind(StrEnum):
@@ -62,10 +67,22 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
             flush()
             current_kind = kind
         current.append(i)
-        if role is Role.JUMP and line.jump is not None and line.jump.direction == "to" or kind is ItemKind.BODY and line.date_line is not None and _closes_notice(lines, roles, i):
+        if _ends_item(lines, roles, i, kind):
             flush()
     flush()
     return items, furniture
+
+
+def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: ItemKind) -> bool:
+    """A 下转 jump note, a notice's closing date, or a brief's bracketed authors end an item."""
+    line = lines[i]
+    if roles[i] is Role.JUMP:
+        return line.jump is not None and line.jump.direction == "to"
+    if kind is not ItemKind.BODY:
+        return False
+    if line.date_line is not None:
+        return _closes_notice(lines, roles, i)
+    return line.text.endswith(("）", ")")) and _ends_with_credit(lines, i)
 
 
 def _item_kind(role: Role) -> ItemKind:
@@ -86,6 +103,20 @@ def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: l
     if not (prev.ends_sentence or roles[current[-1]] is Role.JUMP):
         return False
     return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+
+
+def _ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
+    """The line closes bracketed authors; the bracket may open on the line before (（吕洋伟 孙/春）)."""
+    raw = lines[i].raw.strip()
+    if i > 0 and not lines[i - 1].blank and len(raw) < CREDIT_JOIN_MAX_CHARS:
+        raw = lines[i - 1].raw.strip() + raw
+    found = trailing_authors(raw)
+    if found is None:
+        return False
+    # The credit closes a finished sentence (「……。（张三 李四）」), unlike 「本报讯（记者 张三）」.
+    if found.start > 0:
+        return ends_sentence(raw[: found.start])
+    return i > 0 and lines[i - 1].ends_sentence
 
 
 def _closes_notice(lines: Sequence[LineInfo], roles: Sequence[Role], i: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from banmian.layout.lines import LineInfo
 from banmian.model import LineSpan, ParagraphRole
+from banmian.segment.bylines import is_credit_line
 
 #: A line this much (em) narrower than its column is "short": the last line of a paragraph.
 SHORT_LINE_SHORTFALL = 1.5
@@ -73,6 +74,8 @@ def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
 def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool, float]:
     if nxt.date_line is not None or cur.date_line is not None:
         return True, CONF_SHORT_FINAL
+    if is_credit_line(nxt):
+        return False, CONF_SHORT_FINAL  # （石鑫 蒋雯楠） closes the paragraph above it
     if not cur.ends_sentence:
         return False, CONF_NO_SENTENCE_END
     if cur.width <= cur.column_width - SHORT_LINE_SHORTFALL:
@@ -86,3 +89,4 @@ def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool
             return False, CONF_AMBIGUOUS_SHORT_NEXT
         return True, CONF_FIRST_LINE_SHAPE
     return False, CONF_FULL_CONTINUES
+

@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
+from banmian.segment.bylines import BYLINE_PREFIX, DATELINE, is_credit_line
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
-WIDE_HEADING_MARGIN = 1.5
+WIDE_HEADING_MARGIN = 1.0
 #: A line at least this much narrower (em) than its column is an indented first line (indent = 2 em,
 #: less a compressed punctuation mark); used to tell that a paragraph starts after a heading.
 FIRST_LINE_SHORTFALL = 1.0
@@ -31,6 +31,8 @@ FIRST_LINE_SHORTFALL = 1.0
 FIRST_LINE_MAX_SHORTFALL = 3.5
 #: Caption blocks need this caption score (fields.caption) on their joined text.
 CAPTION_BLOCK_SCORE = 0.6
+#: A caption ends with a sentence end or a photo credit (本报记者 刘梦涛 摄, 陈维连/摄).
+CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption block is made of at most this many lines; a longer block is body text that happens to
 #: mention a photo.
 MAX_CAPTION_LINES = 8
@@ -44,6 +46,8 @@ FULL_LINE_FILL = 0.8
 #: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
 #: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
 INDENT_CUE_MAX_SHARE = 0.4
+#: Labels of boxes of short items; always a headline of their own (the box's).
+BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
 FRAGMENT_MAX_WIDTH = 3.0
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
@@ -103,6 +107,8 @@ def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool
 def _intrinsic_role(line: LineInfo) -> Role:
     if line.blank:
         return Role.BLANK
+    if line.text in BOX_LABELS:
+        return Role.HEADING
     if line.furniture is not None and (line.date_line is None or line.furniture.kind != "date" or "星期" in line.text):
         return Role.FURNITURE
     if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
@@ -147,17 +153,38 @@ def _blocks(lines: Sequence[LineInfo]) -> list[tuple[int, int]]:
 
 
 def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A caption is a short paragraph holding a caption cue: from a paragraph start to a sentence
+    end or a 摄 credit, at most MAX_CAPTION_LINES lines, scored by fields.caption."""
     from banmian.fields.caption import caption_score
 
-    for start, stop in _blocks(lines):
-        if stop - start > MAX_CAPTION_LINES or any(roles[i] is not Role.BODY for i in range(start, stop)):
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not lines[i].caption or roles[i] is not Role.BODY:
+            i += 1
             continue
-        if not any(lines[i].caption for i in range(start, stop)):
-            continue
-        text = "".join(lines[i].text for i in range(start, stop))
-        if caption_score(text) >= CAPTION_BLOCK_SCORE and (lines[stop - 1].ends_sentence or text.endswith("摄")):
-            for i in range(start, stop):
-                roles[i] = Role.CAPTION
+        start = i
+        while start > 0 and i - start < MAX_CAPTION_LINES and _continues_into(lines, roles, start - 1):
+            start -= 1
+        stop = i
+        while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is Role.BODY:
+            stop += 1
+        span = range(start, stop + 1)
+        text = "".join(lines[k].text for k in span)
+        if len(span) <= MAX_CAPTION_LINES and _ends_caption(lines[stop]) and caption_score(text) >= CAPTION_BLOCK_SCORE:
+            for k in span:
+                roles[k] = Role.CAPTION
+        i = stop + 1
+
+
+def _continues_into(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """Line ``k`` runs on into the next one: same paragraph, not finished."""
+    line = lines[k]
+    return roles[k] is Role.BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
+
+
+def _ends_caption(line: LineInfo) -> bool:
+    return line.ends_sentence or line.text.endswith(CAPTION_CREDIT_ENDINGS)
 
 
 def _headable(line: LineInfo) -> bool:
@@ -169,6 +196,7 @@ def _headable(line: LineInfo) -> bool:
         and line.leading_byline is None
         and line.date_line is None
         and BYLINE_PREFIX.match(line.text) is None
+        and not is_credit_line(line)
     )
 
 
