@@ -155,6 +155,19 @@ def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int |
     return None
 
 
+def _neighbour_plans(entries: list, start: int, step: int, parses: dict, wanted: int, taken: dict) -> list[int]:
+    """Up to ``wanted`` consecutive body plans next to a headline run, in page order."""
+    found: list[int] = []
+    k = start
+    while len(found) < wanted:
+        nxt = _neighbour_plan(entries, k, step, parses)
+        if nxt is None or nxt in taken:
+            break
+        found.append(nxt)
+        k = nxt
+    return sorted(found)
+
+
 def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int, tuple[Stack, bool]], list, dict]:
     """Pairs plan index → (stack, adjacent?), leftover stacks, and extra stacks wanted per run."""
     pairs: dict[int, tuple[Stack, bool]] = {}
@@ -165,12 +178,14 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int
         stacks = list(parses[id(entry)].stacks)
         if not stacks:
             continue
-        near = _neighbour_plan(entries, k, 1 if headline_first else -1, parses)
-        own = stacks.pop() if headline_first else stacks.pop(0)
-        if near is not None and near not in pairs:
-            pairs[near] = (own, True)
-        else:
-            stacks.insert(len(stacks) if headline_first else 0, own)
+        # Several stacks in a row face as many bodies in a row (pdftotext reads the titles of
+        # side-by-side articles first): pair them in order, the stacks nearest the bodies first.
+        bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, len(stacks), pairs)
+        if bodies:
+            chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
+            for stack, plan_index in zip(chosen, bodies, strict=True):
+                pairs[plan_index] = (stack, True)
+            stacks = stacks[: -len(bodies)] if headline_first else stacks[len(bodies) :]
         extras.extend((s, k) for s in stacks)
     orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
     leftover = []

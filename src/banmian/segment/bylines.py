@@ -15,6 +15,10 @@ BYLINE_PREFIX = re.compile(
     r"^(?:本报讯|本报记者|本报特约|本报评论员|本报通讯员|新华社|中新社|人民日报|据新华社|据.{1,6}报道|本报[^，。]{1,12}电|记者\s)"
 )
 
+#: A line opening with an agency is the start of a dateline, even when the extractor broke it
+#: before its 电 (「本报西安10月17日」/「电（记者 崔韵浩）」): never a headline.
+AGENCY_OPENING = re.compile(r"^(?:本报|新华社|中新社|人民日报社?|据新华社)[^，。、]{0,12}$")
+
 #: A byline of the dateline kind (本报讯（…）, 新华社北京10月7日电（…）) opens the first paragraph,
 #: even when the extractor wrapped the line right after it; the other kinds (本报记者 王茵) may
 #: stand on a line of their own in the headline stack.

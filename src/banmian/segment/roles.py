@@ -15,11 +15,12 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import BYLINE_PREFIX, DATELINE, is_credit_line
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, is_credit_line
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -63,9 +64,14 @@ HEADING_PARAGRAPH_NEXT = 0.75  # followed by a paragraph's first line
 HEADING_TEXT_GOES_ON = -1.0  # followed by what reads as the rest of a sentence
 HEADING_FULL_LINE = 0.75  # per plain line that fills its column, as running text does
 HEADING_FULL_FILL = 0.93  # "fills its column": within about 1 em of a 13 em column
-HEADING_COMMA = 0.5  # per plain line holding a comma: clauses are rarer in headlines than in text
+HEADING_COMMA = 0.25  # per plain line holding a comma: clauses are rarer in headlines than in text
 HEADING_LONG_PLAIN_RUN = 1.0  # a plain run longer than PLAIN_HEADING_MAX_LINES
 PLAIN_HEADING_MAX_LINES = 2
+#: Lines of a headline set in a type bigger than the text wrap at most at this share of the column.
+BIG_TYPE_MAX_FILL = 0.8
+#: A paragraph visibly ended just before (a short line closing a sentence) and the run does not
+#: look like the indented first line of the next one.
+HEADING_AFTER_PARAGRAPH_END = 0.5
 HEADING_OWN_BLOCK = 0.5  # the run is a block of its own where extractors mark blocks
 HEADING_NOT_OWN_BLOCK = 0.5  # …and is not (pdftotext glues a title to the byline below it)
 #: A kicker may end with a dash leading into the title (……出台“三十四条”——).
@@ -196,6 +202,7 @@ def _headable(line: LineInfo) -> bool:
         and line.leading_byline is None
         and line.date_line is None
         and BYLINE_PREFIX.match(line.text) is None
+        and AGENCY_OPENING.match(line.text) is None
         and not is_credit_line(line)
     )
 
@@ -233,6 +240,24 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
             i += 1
 
 
+#: A line ending in bracketed names after a sentence end: a brief's closing credit.
+CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
+
+
+def _after_paragraph_end(lines: Sequence[LineInfo], start: int) -> bool:
+    prev = start - 1
+    while prev >= 0 and lines[prev].blank:
+        prev -= 1
+    if prev < 0:
+        return False
+    line = lines[prev]
+    return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
+
+
+def _first_line_shaped(line: LineInfo) -> bool:
+    return FIRST_LINE_SHORTFALL <= line.column_width - line.width <= FIRST_LINE_MAX_SHORTFALL
+
+
 def _is_fragment(line: LineInfo) -> bool:
     """A few digits or symbols alone on a line: a piece the extractor broke off its neighbours."""
     return not line.blank and line.cjk == 0 and line.width <= FRAGMENT_MAX_WIDTH
@@ -248,6 +273,8 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
+    if CLOSED_BY_CREDIT.search(lines[prev].text):
+        return True  # 「……。（张三 李四）」 closes a brief
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence
 
@@ -272,8 +299,10 @@ def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, bla
         if after != FOLLOW_STRONG:
             score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
         score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
-        if len(members) > PLAIN_HEADING_MAX_LINES:
+        if len(members) > PLAIN_HEADING_MAX_LINES and any(m.fill >= BIG_TYPE_MAX_FILL for m in members):
             score -= HEADING_LONG_PLAIN_RUN
+        if _after_paragraph_end(lines, run.start) and not _first_line_shaped(members[0]):
+            score += HEADING_AFTER_PARAGRAPH_END
     if blank_marked:
         score += HEADING_OWN_BLOCK if _ends_block(lines, roles, run.stop) else -HEADING_NOT_OWN_BLOCK
     return score

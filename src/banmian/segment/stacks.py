@@ -37,6 +37,10 @@ BANNER_MIN_PHRASE_WIDTH = 3.0
 BANNER_MIN_PHRASES_ALONE = 3
 #: A kicker may end with a dash that leads into the title below it (……成就展——).
 KICKER_DASH = "——"
+#: A line after a subtitle that is narrower than this share of it is the subtitle's wrapped end.
+SUBTITLE_WRAP_SHARE = 0.6
+#: A subtitle that ends with one of these is finished.
+SUBTITLE_ENDINGS = ("》", "”", "）", ")", "。")
 #: Characters a banner never contains.
 BANNER_FORBIDDEN = frozenset("，。、；：！？“”‘’（）《》,.;:!?()")
 
@@ -97,6 +101,9 @@ def units_of(item: Item) -> list[Unit]:
         if role is Role.HEADING and pending and _continues(pending[-1], line):
             pending.append(line)
             continue
+        if role is Role.HEADING and not pending and units and _continues_subtitle(units[-1], line):
+            units[-1] = Unit(Role.SUBTITLE, (*units[-1].lines, line))
+            continue
         if pending:
             units.append(Unit(Role.HEADING, tuple(pending)))
             pending = []
@@ -112,6 +119,14 @@ def units_of(item: Item) -> list[Unit]:
 def _continues(prev: LineInfo, line: LineInfo) -> bool:
     """A title set over two lines: both letter-spaced, or the first visibly unfinished."""
     return (prev.letter_spaced and line.letter_spaced) or (prev.ends_continuing and not prev.text.endswith(KICKER_DASH))
+
+
+def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
+    """A long subtitle wraps: its last line is short and unfinished (「……主」/「题教育」)."""
+    if previous.role is not Role.SUBTITLE:
+        return False
+    last = previous.lines[-1]
+    return line.width < SUBTITLE_WRAP_SHARE * last.width and not last.text.endswith(SUBTITLE_ENDINGS)
 
 
 def is_banner_shaped(unit: Unit) -> bool:
