@@ -25,18 +25,23 @@ from banmian.segment.roles import Role
 #: A kicker often ends with the verb that introduces the title's words (孙弘在仙人河巡河时强调).
 KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")
 KICKER_SPEECH_WEIGHT = 0.6
+KICKER_DASH_WEIGHT = 1.0  # 「……集结——」 leads into its title
 KICKER_SHORTER_WEIGHT = 0.4
 KICKER_PHRASES_WEIGHT = 0.3
 KICKER_BIGGER_TITLE_WEIGHT = 0.3
 KICKER_SPACED_PENALTY = 0.6
 #: Pair two headline lines as kicker + title from this kicker score up.
 KICKER_PAIR_SCORE = 0.3
+#: From this score a kicker + title pair is kept even when the page seems to want more headlines.
+FIRM_KICKER_SCORE = 1.0
 #: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
 BANNER_MIN_PHRASES_ALONE = 3
 #: A kicker may end with a dash that leads into the title below it (……成就展——).
 KICKER_DASH = "——"
+#: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
+WRAP_TAIL_SHARE = 0.5
 #: A line after a subtitle that is narrower than this share of it is the subtitle's wrapped end.
 SUBTITLE_WRAP_SHARE = 0.6
 #: A subtitle that ends with one of these is finished.
@@ -117,8 +122,20 @@ def units_of(item: Item) -> list[Unit]:
 
 
 def _continues(prev: LineInfo, line: LineInfo) -> bool:
-    """A title set over two lines: both letter-spaced, or the first visibly unfinished."""
-    return (prev.letter_spaced and line.letter_spaced) or (prev.ends_continuing and not prev.text.endswith(KICKER_DASH))
+    """A headline set over two lines: both letter-spaced, the first visibly unfinished, or a short
+    tail under a line that fills the headline's measure (「……优化各项服务」/「保障措施」)."""
+    if prev.letter_spaced and line.letter_spaced:
+        return True
+    if line.text.startswith(("（", "(")) and not prev.text.endswith(KICKER_DASH):
+        return True  # a column tag closing the title: 「潍坊 自主创新练内功」/「（转型升级一线城市调研行）」
+    if prev.ends_continuing and not prev.text.endswith(KICKER_DASH):
+        return True
+    return (
+        prev.width >= prev.column_width
+        and line.width < WRAP_TAIL_SHARE * prev.width
+        and not line.letter_spaced
+        and not prev.text.endswith(KICKER_DASH)
+    )
 
 
 def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
@@ -140,6 +157,8 @@ def is_banner_shaped(unit: Unit) -> bool:
 
 def kicker_score(kicker: Unit, title: Unit) -> float:
     score = 0.0
+    if kicker.text.endswith(KICKER_DASH):
+        score += KICKER_DASH_WEIGHT
     if KICKER_ENDING.search(kicker.text):
         score += KICKER_SPEECH_WEIGHT
     if kicker.width < title.width:
@@ -240,13 +259,22 @@ def _reach(segments: list[list[Unit]], groups: list[list[int]], target: int) -> 
             break
         g[-2:] = [g[-2] + g[-1]]
     while sum(len(g) for g in groups) < target:
-        candidates = [(s, j) for s, g in enumerate(groups) for j, size in enumerate(g) if size > 1]
+        candidates = [
+            (s, j) for s, g in enumerate(groups) for j, size in enumerate(g) if size > 1 and not _firm_pair(segments[s], g, j)
+        ]
         if not candidates:
             break
         s, j = candidates[0]
         size = groups[s][j]
         groups[s][j : j + 1] = [1, size - 1]
     return groups
+
+
+def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
+    """A kicker + title pair with strong evidence (a leading dash, a verb of speech) is not split."""
+    heads = _heads(segment)
+    start = sum(sizes[:index])
+    return sizes[index] == 2 and kicker_score(heads[start], heads[start + 1]) >= FIRM_KICKER_SCORE
 
 
 def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
