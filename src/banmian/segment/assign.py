@@ -180,7 +180,9 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int
             continue
         # Several stacks in a row face as many bodies in a row (pdftotext reads the titles of
         # side-by-side articles first): pair them in order, the stacks nearest the bodies first.
-        bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, len(stacks), pairs)
+        # Body-first extractors draw each body just before its own headline: only the nearest pairs.
+        wanted = len(stacks) if headline_first else 1
+        bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, wanted, pairs)
         if bodies:
             chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
             for stack, plan_index in zip(chosen, bodies, strict=True):
