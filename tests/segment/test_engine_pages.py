@@ -140,3 +140,13 @@ def test_every_line_is_accounted_for():
         covered.update(range(item.provenance.lines.first, item.provenance.lines.last + 1))
     nonblank = {i + 1 for i, line in enumerate(text.split("\n")) if line.strip()}
     assert nonblank <= covered
+
+
+def test_lines_printed_as_blocks_of_their_own_warn_of_interleaved_columns():
+    left, right = body(*MEETING * 3), body(*FERRY * 3)
+    interleaved = [line for pair in zip(left, right, strict=False) for line in pair]
+    result = banmian.parse(page(*[[line] for line in interleaved]))
+    assert any(w.code == "interleaved_columns" for w in result.warnings)
+    assert all(a.confidence <= 0.5 for a in result.articles)
+    ordinary = banmian.parse(page(body(*MEETING * 3), body(*FERRY * 3)))
+    assert not any(w.code == "interleaved_columns" for w in ordinary.warnings)

@@ -6,6 +6,8 @@ lines → features (layout.lines) → roles (segment.roles) → items (segment.i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from banmian.ingest.text import TextSource
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
@@ -14,11 +16,13 @@ from banmian.segment.assign import PagePlan, plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.pageinfo import page_info
-from banmian.segment.roles import INDENT_CUE_MAX_SHARE, assign_roles
+from banmian.segment.roles import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, assign_roles, lines_in_own_blocks
 
 #: Below this margin (cost units of segment.assign) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
 DOUBTFUL_ORDER_MARGIN = 1.0
+#: Article confidences are scaled by this on pages whose columns look interleaved.
+INTERLEAVED_CONFIDENCE_FACTOR = 0.5
 #: Fewer CJK characters than this and the input is not a Chinese newspaper page.
 MIN_CJK_CHARS = 20
 
@@ -34,6 +38,15 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     furniture = tuple(_furniture_item(ln) for ln in furniture_lines)
     unplaced = _unplaced(lines, plan, furniture_lines)
     warnings = _warnings(lines, plan.mode_margin, articles)
+    if lines_in_own_blocks(lines) >= INTERLEAVED_SHARE:
+        warnings.append(
+            PageWarning(
+                "interleaved_columns",
+                "the extractor printed every line as a block of its own; neighbouring columns are "
+                "probably interleaved line by line and the reading order is doubtful",
+            )
+        )
+        articles = [replace(a, confidence=a.confidence * INTERLEAVED_CONFIDENCE_FACTOR) for a in articles]
     if unplaced:
         warnings.append(
             PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")

@@ -44,6 +44,11 @@ BLANK_MARKED_SHARE = 0.05
 MASTHEAD_NEIGHBOURHOOD = 3
 #: A line filling this share of its column is a full body line, which the next line continues.
 FULL_LINE_FILL = 0.8
+#: From this share of one-line blocks (see lines_in_own_blocks) the page's columns are taken to be
+#: interleaved: on ordinary pdftotext output it is under 0.1, on interleaved pages over 0.6.
+INTERLEAVED_SHARE = 0.4
+#: Fewer text lines than this say nothing about interleaving (a short text of a few blocks).
+MIN_LINES_FOR_INTERLEAVE = 30
 #: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
 #: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
 INDENT_CUE_MAX_SHARE = 0.4
@@ -89,6 +94,31 @@ class Role(StrEnum):
     FURNITURE = "furniture"
 
 
+def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
+    """Share of text lines that stand alone between blank lines.
+
+    pdftotext prints each line as a block of its own when it cannot group a column's lines (loose
+    leading on some Founder pages); it then orders those one-line blocks across neighbouring
+    columns, interleaving them line by line. A high share is the sign of that.
+    """
+    text_lines = 0
+    alone = 0
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        text_lines += 1
+        before = k == 0 or lines[k - 1].blank
+        after = k == len(lines) - 1 or lines[k + 1].blank
+        alone += before and after
+    return alone / text_lines if text_lines >= MIN_LINES_FOR_INTERLEAVE else 0.0
+
+
+def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
+    """Blank lines end text blocks (pdftotext), unless every line is a block of its own."""
+    blanks = sum(1 for ln in lines if ln.blank)
+    return blanks >= BLANK_MARKED_SHARE * max(1, len(lines)) and lines_in_own_blocks(lines) < INTERLEAVED_SHARE
+
+
 def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
     """Whether printed indents survived extraction: some lines, not all, start with one."""
     text_lines = sum(1 for ln in lines if not ln.blank)
@@ -101,7 +131,7 @@ def assign_roles(lines: Sequence[LineInfo]) -> list[Role]:
     roles = [_intrinsic_role(line) for line in lines]
     _unmark_furniture_inside_text(lines, roles)
     _mark_captions(lines, roles)
-    blank_marked = sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
+    blank_marked = blank_marks_blocks(lines)
     _mark_headings(lines, roles, blank_marked, indents)
     return roles
 

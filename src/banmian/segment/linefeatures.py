@@ -1,0 +1,302 @@
+"""Features of a line in its page for the learned line classifier (segment.lineclass).
+
+A line's vector is its own features, then a few key features of each of its neighbours: the
+previous non-blank line, the next one and the one after that. The model is linear, so its score
+splits into a part from the line itself and one part per neighbour slot; inference computes each
+line's parts once and adds them up (segment.lineclass), training uses the whole vector
+(``feature_rows``). Everything here reads only ``LineInfo`` fields and cheap string tests.
+
+This module must not import ``segment.roles``: roles uses the classifier built on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, is_credit_line
+
+#: Pages where at least this share of lines is blank come from an extractor that marks block
+#: ends with blank lines (pdftotext); the same share as segment.roles.BLANK_MARKED_SHARE.
+BLANK_MARKED_SHARE = 0.05
+#: Printed indents mark paragraphs when some text lines, but fewer than this share, carry one;
+#: beyond it every line is indented and the indent says nothing (segment.roles.INDENT_CUE_MAX_SHARE).
+INDENT_CUE_MAX_SHARE = 0.4
+#: A line at least this much wider (em) than its column is set across columns (a headline).
+WIDE_MARGIN_EM = 1.0
+#: ``wide`` is (width − column width) in em, clipped to ± this and scaled to ±1: a headline across
+#: two 13 em columns is about 12 em wider than one column; beyond that the size says no more.
+WIDE_CLIP_EM = 12.0
+#: ``fill`` is clipped here: a line three columns wide is as much a headline as a wider one.
+FILL_CLIP = 3.0
+#: A line filling at least this share of its column is full, as running text is (within about
+#: 1 em of a 13 em column).
+FULL_FILL = 0.93
+#: A line filling less than this share is short: a paragraph's last line or a headline in big type.
+SHORT_FILL = 0.6
+#: A first line of a paragraph is this much (em) narrower than its column: a dropped 2 em indent,
+#: give or take punctuation compression (segment.roles FIRST_LINE_SHORTFALL/_MAX_SHORTFALL).
+FIRST_LINE_MIN_SHORTFALL_EM = 1.0
+FIRST_LINE_MAX_SHORTFALL_EM = 3.5
+#: A line of digits and symbols at most this wide (em) is a piece the extractor broke off.
+FRAGMENT_MAX_WIDTH_EM = 3.0
+#: Commas are counted up to this many (then scaled to 0..1): a headline has none or one, a body
+#: line two or more.
+COMMA_CAP = 3
+#: CJK characters are counted up to this many (then scaled to 0..1): a full line of a wide column.
+CJK_CAP = 30
+#: Lines in a block (between blank lines) are counted up to this many (then scaled to 0..1);
+#: headlines and captions make short blocks, body text long ones.
+BLOCK_CAP = 8
+#: Labels of boxes of short items, a headline of their own; kept in step with
+#: segment.roles.BOX_LABELS (not imported: roles imports the classifier).
+BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
+#: How a caption ends: a photo credit (本报记者 刘梦涛 摄, 陈维连/摄).
+CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
+#: A kicker may end with a dash leading into the title (……出台“三十四条”——).
+KICKER_DASH = "——"
+#: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).
+SUBHEADING_MARKER = re.compile(r"^(?:[■□●◆▲◇○]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+#: The line's own features, in vector order.
+OWN_NAMES: tuple[str, ...] = (
+    "fill",  # width / column width, clipped to FILL_CLIP
+    "wide",  # (width − column width) em / WIDE_CLIP_EM, clipped to ±1
+    "wider_than_column",  # at least WIDE_MARGIN_EM wider than the column
+    "full",  # fill ≥ FULL_FILL
+    "short",  # fill < SHORT_FILL
+    "first_line_shape",  # FIRST_LINE_MIN..MAX_SHORTFALL_EM narrower than the column
+    "fragment",  # no CJK, at most FRAGMENT_MAX_WIDTH_EM
+    "letter_spaced",
+    "phrases",  # two or more space-separated phrases
+    "sentence_punct",  # a sentence-final mark anywhere
+    "ends_sentence",
+    "ends_continuing",  # ends with ，、：（ and the like
+    "commas",  # commas / COMMA_CAP, capped at 1
+    "cjk",  # CJK characters / CJK_CAP, capped at 1
+    "column_width",  # the column's width / 20 em: narrow columns wrap headlines too
+    "indented",
+    "indented_marked",  # indented on a page whose indents mark paragraphs
+    "leading_space",
+    "blank_before",
+    "blank_after",
+    "own_block",  # blank lines (or the page edge) on both sides
+    "block_lines",  # lines in its block / BLOCK_CAP, capped at 1
+    "block_caption_cue",  # some line of its block holds a caption cue
+    "headable",  # no sentence mark, some CJK, not a byline, date or credit
+    "byline_start",  # opens with a byline or dateline (本报讯（记者…）, 新华社…电)
+    "byline_line",  # only a byline (本报记者 王茵)
+    "agency_opening",  # an agency name broken before its 电
+    "credit_line",  # only bracketed names (（石鑫 蒋雯楠）)
+    "dash_subtitle",  # starts with ——
+    "kicker_dash",  # ends with ——
+    "caption_cue",  # 图为, 摄, 图片 … anywhere
+    "tuwei",  # 图为 itself
+    "credit_end",  # ends with a photo credit
+    "closing_bracket",  # ends with ）
+    "subheading_marker",  # ■, 一、, 1. at the start
+    "has_digit",
+    "date_line",
+    "jump",
+    "furniture",
+    "box_label",  # 简讯 and the other box labels
+    "page_blank_marked",  # the page marks blocks with blank lines (pdftotext)
+    "page_indents",  # the page keeps printed indents
+)
+
+#: Key features of a neighbour, in vector order; each neighbour slot has all of them.
+SLOT_FEATURES: tuple[str, ...] = (
+    "missing",  # no such line: the page edge
+    "fill",
+    "full",
+    "shaped",  # letter-spaced, several phrases or wider than its column: a headline's shape
+    "headable",
+    "sentence_punct",
+    "short_sentence_end",  # ends a sentence and is visibly short: a paragraph's last line
+    "byline",  # opens with a byline or is one
+    "dash_subtitle",
+    "paragraph_start",  # indented, or first-line shaped and not ending a sentence
+    "caption_cue",  # a caption cue or a photo credit ending
+    "furniture_like",  # a date line, furniture or a jump note
+)
+#: Neighbour slots, in vector order: previous non-blank line, next one, the one after that.
+SLOTS: tuple[str, ...] = ("prev", "next", "next2")
+
+FEATURE_NAMES: tuple[str, ...] = OWN_NAMES + tuple(f"{slot}_{name}" for slot in SLOTS for name in SLOT_FEATURES)
+
+Vector = tuple[float, ...]
+#: The slot vector of a neighbour that is not there (the page edge).
+MISSING_SLOT: Vector = (1.0,) + (0.0,) * (len(SLOT_FEATURES) - 1)
+
+
+class PageContext(NamedTuple):
+    """Page-wide facts the line features depend on."""
+
+    blank_marked: bool
+    indents: bool
+
+
+def page_context(lines: Sequence[LineInfo]) -> PageContext:
+    """How the extractor marked the page: blank lines between blocks, printed indents kept."""
+    blanks = sum(1 for ln in lines if ln.blank)
+    text_lines = len(lines) - blanks
+    indented = sum(1 for ln in lines if ln.indented)
+    return PageContext(
+        blanks >= BLANK_MARKED_SHARE * max(1, len(lines)),
+        0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines),
+    )
+
+
+def _headable(line: LineInfo) -> bool:
+    return (
+        not line.has_sentence_punct
+        and line.cjk > 0
+        and line.leading_byline is None
+        and line.date_line is None
+        and BYLINE_PREFIX.match(line.text) is None
+        and AGENCY_OPENING.match(line.text) is None
+    )
+
+
+def _shortfall(line: LineInfo) -> float:
+    return line.column_width - line.width
+
+
+def own_features(line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool) -> Vector:
+    """The line's own vector (OWN_NAMES); ``line`` must not be blank."""
+    text = line.text
+    col = line.column_width
+    fill = min(line.width / col, FILL_CLIP) if col else 0.0
+    over = line.width - col
+    shortfall = -over
+    chars = set(text)
+    headable = _headable(line)
+    return (
+        fill,
+        max(-1.0, min(1.0, over / WIDE_CLIP_EM)),
+        float(over >= WIDE_MARGIN_EM),
+        float(fill >= FULL_FILL),
+        float(fill < SHORT_FILL),
+        float(FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM),
+        float(line.cjk == 0 and line.width <= FRAGMENT_MAX_WIDTH_EM),
+        float(line.letter_spaced),
+        float(line.phrases >= 2),
+        float(line.has_sentence_punct),
+        float(line.ends_sentence),
+        float(line.ends_continuing),
+        min(text.count("，"), COMMA_CAP) / COMMA_CAP if "，" in chars else 0.0,
+        min(line.cjk, CJK_CAP) / CJK_CAP,
+        col / 20.0,
+        float(line.indented),
+        float(line.indented and ctx.indents),
+        float(line.leading_space),
+        float(blank_before),
+        float(blank_after),
+        float(blank_before and blank_after),
+        min(block_lines, BLOCK_CAP) / BLOCK_CAP,
+        float(block_cue),
+        float(headable),
+        float(line.leading_byline is not None or BYLINE_PREFIX.match(text) is not None),
+        float(line.byline_line is not None),
+        float(AGENCY_OPENING.match(text) is not None),
+        float(text[:1] in "（(" and is_credit_line(line)),
+        float(line.dash_subtitle),
+        float(text.endswith(KICKER_DASH)),
+        float(line.caption),
+        float("图为" in text),
+        float(text.endswith(CAPTION_CREDIT_ENDINGS)),
+        float(text[-1:] in "）)"),
+        float(SUBHEADING_MARKER.match(text) is not None),
+        float(not chars.isdisjoint(DIGITS)),
+        float(line.date_line is not None),
+        float(line.jump is not None),
+        float(line.furniture is not None),
+        float(text in BOX_LABELS),
+        float(ctx.blank_marked),
+        float(ctx.indents),
+    )
+
+
+def slot_features(line: LineInfo, ctx: PageContext) -> Vector:
+    """What a line says about its neighbour's role (SLOT_FEATURES); ``line`` must not be blank."""
+    col = line.column_width
+    fill = min(line.width / col, FILL_CLIP) if col else 0.0
+    shortfall = col - line.width
+    text = line.text
+    return (
+        0.0,
+        fill,
+        float(fill >= FULL_FILL),
+        float(line.letter_spaced or line.phrases >= 2 or -shortfall >= WIDE_MARGIN_EM),
+        float(_headable(line)),
+        float(line.has_sentence_punct),
+        float(line.ends_sentence and shortfall >= FIRST_LINE_MIN_SHORTFALL_EM),
+        float(line.leading_byline is not None or line.byline_line is not None or BYLINE_PREFIX.match(text) is not None),
+        float(line.dash_subtitle),
+        float(
+            (line.indented and ctx.indents)
+            or (not line.ends_sentence and FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM)
+        ),
+        float(line.caption or text.endswith(CAPTION_CREDIT_ENDINGS)),
+        float(line.date_line is not None or line.furniture is not None or line.jump is not None),
+    )
+
+
+class PageVectors(NamedTuple):
+    """Per non-blank line (by index into the page's lines): its own vector and its slot vector,
+    and the indices of its neighbours (``None`` at the page edge)."""
+
+    index: tuple[int, ...]
+    own: tuple[Vector, ...]
+    slot: tuple[Vector, ...]
+
+
+def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
+    """Own and slot vectors of every non-blank line, in page order."""
+    ctx = page_context(lines)
+    n = len(lines)
+    # Blocks: maximal runs of non-blank lines; their size and caption cue are block features.
+    block_of: list[tuple[int, bool]] = [(0, False)] * n
+    i = 0
+    while i < n:
+        if lines[i].blank:
+            i += 1
+            continue
+        stop = i
+        cue = False
+        while stop < n and not lines[stop].blank:
+            cue = cue or lines[stop].caption
+            stop += 1
+        info = (stop - i, cue)
+        for k in range(i, stop):
+            block_of[k] = info
+        i = stop
+    index: list[int] = []
+    own: list[Vector] = []
+    slot: list[Vector] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        size, cue = block_of[i]
+        before = i == 0 or lines[i - 1].blank
+        after = i + 1 >= n or lines[i + 1].blank
+        index.append(i)
+        own.append(own_features(line, ctx, before, after, size, cue))
+        slot.append(slot_features(line, ctx))
+    return PageVectors(tuple(index), tuple(own), tuple(slot))
+
+
+def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
+    """(line index, full vector in FEATURE_NAMES order) for every non-blank line: for training."""
+    vec = page_vectors(lines)
+    m = len(vec.index)
+    rows: list[tuple[int, Vector]] = []
+    for j in range(m):
+        prev = vec.slot[j - 1] if j >= 1 else MISSING_SLOT
+        nxt = vec.slot[j + 1] if j + 1 < m else MISSING_SLOT
+        nxt2 = vec.slot[j + 2] if j + 2 < m else MISSING_SLOT
+        rows.append((vec.index[j], vec.own[j] + prev + nxt + nxt2))
+    return rows
