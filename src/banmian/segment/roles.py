@@ -274,13 +274,17 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
 CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
 
 
-def _after_paragraph_end(lines: Sequence[LineInfo], start: int) -> bool:
+def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
+    """The text before visibly finished: a short line closing a sentence, a caption, a jump note,
+    a notice's date, a brief's credit."""
     prev = start - 1
     while prev >= 0 and lines[prev].blank:
         prev -= 1
     if prev < 0:
         return False
     line = lines[prev]
+    if roles[prev] in (Role.CAPTION, Role.JUMP) or line.date_line is not None or CLOSED_BY_CREDIT.search(line.text):
+        return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
 
@@ -331,7 +335,7 @@ def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, bla
         score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
         if len(members) > PLAIN_HEADING_MAX_LINES and any(m.fill >= BIG_TYPE_MAX_FILL for m in members):
             score -= HEADING_LONG_PLAIN_RUN
-        if _after_paragraph_end(lines, run.start) and not _first_line_shaped(members[0]):
+        if _after_paragraph_end(lines, roles, run.start) and not _first_line_shaped(members[0]):
             score += HEADING_AFTER_PARAGRAPH_END
     if blank_marked:
         score += HEADING_OWN_BLOCK if _ends_block(lines, roles, run.stop) else -HEADING_NOT_OWN_BLOCK
