@@ -48,6 +48,14 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
+#: Lines opening like this are never headline lines: bylines and datelines (本报讯…, 本报北京10月
+#: 3日 broken before its 电), and dates.
+NOT_HEADLINE_OPENING = re.compile(
+    r"(?:本报讯|本报记者|本报特约|本报评论员|本报通讯员|新华社|中新社|人民日报|据新华社|据.{1,6}报道|本报[^，。]{1,12}电|记者\s"
+    r"|(?:本报|新华社|中新社|人民日报社?|据新华社)[^，。、]{0,12}$|\d{4}年\d{1,2}月\d{1,2}日$)"
+)
+#: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.
+CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: A line that is only a byline names a role: 本报记者 王茵, 记者 A 通讯员 B, A 摄, 本报评论员.
 STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
@@ -83,6 +91,9 @@ class LineInfo(NamedTuple):
     furniture: Furniture | None
     dash_subtitle: bool
     caption: bool  # holds a caption cue (图为, 摄 …); the block decides (segment.roles)
+    #: Could belong to a headline: no sentence-final mark, some CJK, not a byline, dateline opening,
+    #: date or bracketed credit (the context decides: segment.roles).
+    headable: bool
     column_width: float = 0.0  # estimated full width of the column around this line, em
     bbox: BBox | None = None
     font_size: float | None = None
@@ -104,7 +115,9 @@ def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
 def _features(number: int, raw: str) -> LineInfo:
     stripped = raw.strip()
     if not stripped:
-        return LineInfo(number, raw, "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False)
+        return LineInfo(
+            number, raw, "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False, False
+        )
     spaced = " " in stripped or "\u3000" in stripped or "\t" in stripped
     text = collapse_spacing(stripped) if spaced else stripped
     chars = set(text)
@@ -138,6 +151,10 @@ def _features(number: int, raw: str) -> LineInfo:
         _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and not chars.isdisjoint(FURNITURE_CUE_CHARS) else None,
         text.startswith(SUBTITLE_DASHES),
         CAPTION_CUE.search(text) is not None,
+        not sentence_punct
+        and width > ascii_count * 0.5
+        and NOT_HEADLINE_OPENING.match(text) is None
+        and not (text[0] in "（(" and text[-1] in "）)" and CREDIT_ONLY.match(text)),
     )
 
 

@@ -17,7 +17,14 @@ from operator import mul
 from typing import Any, NamedTuple
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.linefeatures import FEATURE_NAMES, MISSING_SLOT, OWN_NAMES, SLOT_FEATURES, SLOTS, page_vectors
+from banmian.segment.linefeatures import (
+    FEATURE_NAMES,
+    MISSING_SLOT,
+    OWN_NAMES,
+    SLOT_FEATURES,
+    SLOTS,
+    page_vectors,
+)
 
 MODEL_FILE = "line_model.json"
 #: Bumped when the file's layout changes; a file of another format is refused, not misread.

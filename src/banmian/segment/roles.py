@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, is_credit_line
+from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -224,17 +224,8 @@ def _ends_caption(line: LineInfo) -> bool:
 
 
 def _headable(line: LineInfo) -> bool:
-    """Could be part of a headline: no sentence-final mark inside, some CJK, not a byline or a date."""
-    return (
-        not line.blank
-        and not line.has_sentence_punct
-        and line.cjk > 0
-        and line.leading_byline is None
-        and line.date_line is None
-        and BYLINE_PREFIX.match(line.text) is None
-        and AGENCY_OPENING.match(line.text) is None
-        and not is_credit_line(line)
-    )
+    """Could be part of a headline (computed once per line: layout.lines.LineInfo.headable)."""
+    return line.headable and line.leading_byline is None and line.date_line is None
 
 
 def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:

@@ -1,0 +1,286 @@
+"""Train the line classifier (segment.lineclass) on synthetic pages: ``python -m banmian.eval.train_lines``.
+
+Pages are generated with the evaluation harness's generator (eval.synth) from training seeds; each
+extracted line is labelled heading, caption or body by finding its text in the page's truth, and a
+multinomial logistic regression with an L2 penalty is fitted by full-batch gradient descent
+(Nesterov momentum, fixed step and iteration count: the same pages give the same weights). The
+command then scores the model, and the rule-based roles for comparison, on held-out pages.
+
+Training needs numpy (a development-time dependency); the shipped model is read without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
+from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
+from banmian.eval.text import norm
+from banmian.ingest.text import read_text_source
+from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.segment.lineclass import CLASSES, MODEL_FORMAT, LineClassifier
+from banmian.segment.linefeatures import BOX_LABELS, FEATURE_NAMES, feature_rows
+
+#: Version of the trained model, written into the file: bump it when the labels or training change.
+MODEL_VERSION = "1"
+DEFAULT_SEEDS = (1000, 1001)
+#: Held-out pages come from this seed: never a training seed, never the evaluation set's.
+HOLDOUT_SEED = 1002
+DEFAULT_PAGES = 200
+DEFAULT_HOLDOUT_PAGES = 200
+DEFAULT_EXTRACTORS = ("pdftotext", "pdfium")
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / "line_model.json"
+#: L2 penalty on the standardised weights (per training line): small, it only keeps weights of
+#: rare or collinear features finite.
+DEFAULT_L2 = 1e-4
+#: Full-batch steps; the loss is flat to 1e-6 well before this on a few hundred pages.
+DEFAULT_ITERATIONS = 3000
+#: Nesterov momentum of the descent, the usual value.
+MOMENTUM = 0.9
+#: Weights are rounded to this many decimals in the file: far below what changes a probability,
+#: and enough to hide float noise between BLAS builds.
+WEIGHT_DECIMALS = 6
+#: Lines shorter than this (characters, normalised) are found anywhere in the truth: unlabelled.
+MIN_LABEL_CHARS = 2
+HEADING, CAPTION, BODY = range(3)
+SEPARATOR = "\x00"
+
+
+class Example(NamedTuple):
+    extractor: str
+    page: str
+    line: int  # index into the page's lines
+    label: int
+    features: tuple[float, ...]
+
+
+class Pools(NamedTuple):
+    """A page's truth texts by class, normalised and joined with SEPARATOR for substring search."""
+
+    heading: str
+    caption: str
+    body: str
+    exact_heading: frozenset[str]  # whole heading units: a line equal to one is a heading
+
+
+def truth_pools(truth: Mapping[str, Any]) -> Pools:
+    heading = [norm(b) for b in truth.get("banners") or ()]
+    caption: list[str] = []
+    body: list[str] = []
+    for article in truth.get("articles") or ():
+        units = [article.get(k) for k in ("kicker", "title", "subtitle")] + list(article.get("subheadings") or ())
+        heading.extend(norm(u) for u in units if isinstance(u, str))
+        subheadings = {norm(s) for s in article.get("subheadings") or ()}
+        caption.extend(norm(c) for c in article.get("captions") or ())
+        paragraphs = [norm(p) for p in article.get("paragraphs") or ()]
+        # The contract lists sub-headings among the paragraphs too; they are headings here.
+        body.extend(p for p in paragraphs if p not in subheadings)
+        byline = norm(article.get("byline"))
+        if byline:
+            body.append(byline)
+            body.append(byline + (paragraphs[0] if paragraphs else ""))  # a line may run on past it
+    join = SEPARATOR.join
+    heading = [h for h in heading if h]
+    return Pools(join(heading), join(c for c in caption if c), join(b for b in body if b), frozenset(heading))
+
+
+def label_line(line: LineInfo, pools: Pools) -> int | None:
+    """heading / caption / body, or None where the truth cannot tell (too short, in two classes)."""
+    text = norm(line.raw)
+    if len(text) < MIN_LABEL_CHARS:
+        return None
+    if text in BOX_LABELS or text in pools.exact_heading:
+        return HEADING
+    hits = [k for k, pool in ((HEADING, pools.heading), (CAPTION, pools.caption), (BODY, pools.body)) if text in pool]
+    if not hits:
+        return BODY  # furniture, jump notes, anything outside the articles
+    return hits[0] if len(hits) == 1 else None
+
+
+def page_examples(set_dir: Path, extractors: Sequence[str]) -> Iterator[tuple[str, str, tuple[LineInfo, ...], list[Example]]]:
+    """(extractor, page id, lines, labelled examples) for every page and extractor of a set."""
+    for truth_path in sorted(set_dir.glob("p*.truth.json")):
+        page = truth_path.name.split(".")[0]
+        pools = truth_pools(json.loads(truth_path.read_text(encoding="utf-8")))
+        for extractor in extractors:
+            text_path = set_dir / f"{page}.{extractor}.txt"
+            if not text_path.is_file():
+                continue
+            lines = build_line_infos(read_text_source(text_path).lines)
+            examples = []
+            for index, vector in feature_rows(lines):
+                label = label_line(lines[index], pools)
+                if label is not None:
+                    examples.append(Example(extractor, page, index, label, vector))
+            yield extractor, page, lines, examples
+
+
+def generate(seed: int, pages: int, work: Path, corpus: Path, extractors: Sequence[str]) -> Path:
+    if seed == EVALUATION_SEED:
+        raise SystemExit(f"seed {seed} is the evaluation set's: never train or tune on it")
+    out = work / f"seed{seed}-{pages}"
+    if not (out / "manifest.json").is_file():
+        generate_set(SynthOptions(corpus_dir=corpus, out_dir=out, pages=pages, seed=seed, extractors=tuple(extractors)))
+    return out
+
+
+def fit(features, labels, l2: float, iterations: int) -> tuple[list[float], list[list[float]]]:
+    """Multinomial logistic regression by full-batch Nesterov descent on standardised features;
+    returns (intercept per class, weights per class × feature) for the raw features."""
+    import numpy as np
+
+    x = np.asarray(features, dtype=np.float64)
+    y = np.asarray(labels, dtype=np.int64)
+    n, d = x.shape
+    k = len(CLASSES)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = np.hstack([(x - mean) / scale, np.ones((n, 1))])  # last column: the intercept
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    penalty = np.full((d + 1, 1), l2)
+    penalty[-1] = 0.0  # the intercept is not penalised
+    # Step 1/L: the softmax loss's Hessian is bounded by ½·λmax(ZᵀZ/n), plus the penalty.
+    lipschitz = 0.5 * float(np.linalg.eigvalsh(z.T @ z / n)[-1]) + l2
+    step = 1.0 / lipschitz
+    w = np.zeros((d + 1, k))
+    velocity = np.zeros_like(w)
+    for _ in range(iterations):
+        ahead = w + MOMENTUM * velocity
+        scores = z @ ahead
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        grad = z.T @ (probs - onehot) / n + penalty * ahead
+        velocity = MOMENTUM * velocity - step * grad
+        w = w + velocity
+    weights = w[:-1] / scale[:, None]
+    intercept = w[-1] - (mean / scale) @ w[:-1]
+    return (
+        [round(float(b), WEIGHT_DECIMALS) for b in intercept],
+        [[round(float(v), WEIGHT_DECIMALS) for v in weights[:, c]] for c in range(k)],
+    )
+
+
+class Counts(NamedTuple):
+    """Per class: true positives, predicted, actual."""
+
+    tp: list[int]
+    predicted: list[int]
+    actual: list[int]
+
+
+def _empty() -> Counts:
+    return Counts([0] * 3, [0] * 3, [0] * 3)
+
+
+def _add(counts: Counts, predicted: int, actual: int) -> None:
+    counts.predicted[predicted] += 1
+    counts.actual[actual] += 1
+    if predicted == actual:
+        counts.tp[actual] += 1
+
+
+def rule_class(role: str) -> int:
+    return HEADING if role in ("heading", "subtitle") else CAPTION if role == "caption" else BODY
+
+
+def evaluate(model: LineClassifier, set_dir: Path, extractors: Sequence[str]) -> dict[str, dict[str, Counts]]:
+    """Counts of the model and of the rule-based roles, per extractor (and "all")."""
+    from banmian.segment.roles import assign_roles
+
+    out: dict[str, dict[str, Counts]] = {}
+    for extractor, _page, lines, examples in page_examples(set_dir, extractors):
+        probs = model.probabilities(lines)
+        roles = assign_roles(lines)
+        for key in (extractor, "all"):
+            bucket = out.setdefault(key, {"model": _empty(), "rules": _empty()})
+            for ex in examples:
+                p = probs[ex.line]
+                _add(bucket["model"], max(range(3), key=p.__getitem__), ex.label)
+                _add(bucket["rules"], rule_class(roles[ex.line].value), ex.label)
+    return out
+
+
+def report(results: Mapping[str, Mapping[str, Counts]]) -> str:
+    rows = [f"{'extractor':<10} {'who':<6} " + " ".join(f"{c + ' P/R':>16}" for c in CLASSES) + f" {'lines':>7}"]
+    for extractor, by in results.items():
+        for who, c in by.items():
+            cells = []
+            for k in range(3):
+                p = c.tp[k] / c.predicted[k] if c.predicted[k] else 0.0
+                r = c.tp[k] / c.actual[k] if c.actual[k] else 0.0
+                cells.append(f"{p:7.3f}/{r:.3f}  ")
+            rows.append(f"{extractor:<10} {who:<6} " + " ".join(f"{x:>16}" for x in cells) + f" {sum(c.actual):>7}")
+    return "\n".join(rows)
+
+
+def train(seeds: Sequence[int], pages: int, work: Path, corpus: Path, extractors: Sequence[str], l2: float, iterations: int) -> dict[str, Any]:
+    """The model file's content, trained on ``pages`` pages of each seed."""
+    features: list[tuple[float, ...]] = []
+    labels: list[int] = []
+    for seed in seeds:
+        set_dir = generate(seed, pages, work, corpus, extractors)
+        for _e, _p, _lines, examples in page_examples(set_dir, extractors):
+            features.extend(ex.features for ex in examples)
+            labels.extend(ex.label for ex in examples)
+    intercept, weights = fit(features, labels, l2, iterations)
+    return {
+        "format": MODEL_FORMAT,
+        "version": MODEL_VERSION,
+        "classes": list(CLASSES),
+        "feature_names": list(FEATURE_NAMES),
+        "training": {
+            "seeds": list(seeds),
+            "pages_per_seed": pages,
+            "extractors": list(extractors),
+            "synth_version": SYNTH_VERSION,
+            "lines": len(labels),
+            "lines_per_class": [labels.count(k) for k in range(3)],
+            "l2": l2,
+            "iterations": iterations,
+        },
+        "intercept": intercept,
+        "weights": weights,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m banmian.eval.train_lines", description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="pages per training seed")
+    parser.add_argument("--seeds", default=",".join(map(str, DEFAULT_SEEDS)), help="training seeds, comma-separated")
+    parser.add_argument("--holdout-seed", type=int, default=HOLDOUT_SEED)
+    parser.add_argument("--holdout-pages", type=int, default=DEFAULT_HOLDOUT_PAGES, help="0: no held-out report")
+    parser.add_argument("--extractors", default=",".join(DEFAULT_EXTRACTORS))
+    parser.add_argument("--corpus", type=Path, default=None, help="default: ../shared/corpus")
+    parser.add_argument("--work", type=Path, default=None, help="where synthetic pages go (default: a temporary folder)")
+    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
+    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    seeds = tuple(int(s) for s in args.seeds.split(",") if s.strip())
+    if args.holdout_seed in seeds:
+        parser.error("the held-out seed must not be a training seed")
+    extractors = tuple(e for e in args.extractors.split(",") if e)
+    corpus = args.corpus or default_corpus_dir()
+    with tempfile.TemporaryDirectory(prefix="banmian-lines-") as tmp:
+        work = args.work or Path(tmp)
+        model = train(seeds, args.pages, work, corpus, extractors, args.l2, args.iterations)
+        args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} ({model['training']['lines']} training lines)")
+        if args.holdout_pages:
+            held = generate(args.holdout_seed, args.holdout_pages, work, corpus, extractors)
+            print(f"held-out: seed {args.holdout_seed}, {args.holdout_pages} pages (precision/recall)")
+            print(report(evaluate(LineClassifier(model), held, extractors)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
