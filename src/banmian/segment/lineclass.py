@@ -1,9 +1,12 @@
 """The learned line classifier: for each line, how likely it is heading, caption or body text.
 
-A multinomial logistic regression over ``segment.linefeatures`` vectors, trained on synthetic
-pages by ``python -m banmian.eval.train_lines`` and shipped as ``line_model.json`` beside this
-module. Inference is pure Python: the model is linear, so a line's score is its own part plus one
-part from each neighbour slot, and each line's parts are computed once per page.
+Two multinomial logistic regressions, trained on synthetic pages by ``python -m
+banmian.eval.train_lines`` and shipped as ``line_model.json`` beside this module. The first reads
+the line's features and its neighbours' (``segment.linefeatures.FEATURE_NAMES``); the second
+(the context stage, optional in the file) reads the first stage's probabilities of the line and of
+two lines either side (``CONTEXT_NAMES``): a line in the middle of a headline or a caption looks
+like body text alone. Inference is pure Python: the first stage is linear, so a line's score is
+its own part plus one part from each neighbour slot, and each line's parts are computed once.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ class ModelError(ValueError):
 class LineClassifier:
     """Weights split by where the features come from: the line itself and each neighbour slot."""
 
-    __slots__ = ("_intercept", "_own", "_slot", "meta")
+    __slots__ = ("_context", "_intercept", "_own", "_slot", "meta")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != MODEL_FORMAT:
@@ -68,7 +71,16 @@ class LineClassifier:
         self._slot = tuple(
             tuple(float(w) for w in row[n_own + s * n_slot : n_own + (s + 1) * n_slot]) for s in range(len(SLOTS)) for row in weights
         )
-        self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept")}
+        context = data.get("context")
+        self._context: tuple[tuple[float, ...], tuple[tuple[float, ...], ...]] | None = None
+        if context is not None:
+            if tuple(context.get("feature_names", ())) != CONTEXT_NAMES:
+                raise ModelError("line model context features differ from segment.linefeatures.CONTEXT_NAMES: retrain it")
+            self._context = (
+                tuple(float(b) for b in context["intercept"]),
+                tuple(tuple(float(w) for w in row) for row in context["weights"]),
+            )
+        self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept", "context")}
 
     @classmethod
     def from_file(cls, path) -> LineClassifier:
@@ -84,6 +96,15 @@ class LineClassifier:
 
     def probabilities(self, lines: Sequence[LineInfo]) -> list[LineProbs]:
         """One ``LineProbs`` per line of ``lines``, in order; blank lines are body."""
+        index, first = self.first_stage(lines)
+        final = first if self._context is None else _softmax_rows(context_rows(first), *self._context)
+        out = [BLANK_PROBS] * len(lines)
+        for i, probs in zip(index, final, strict=True):
+            out[i] = LineProbs._make(probs)
+        return out
+
+    def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float]]]:
+        """(indices of the non-blank lines, their first-stage probabilities), in page order."""
         vec = page_vectors(lines)
         bh, bc, bb = self._intercept
         wh, wc, wb = self._own
@@ -93,18 +114,26 @@ class LineClassifier:
         parts = [tuple(sum(map(mul, v, w)) for w in slot_w) for v in vec.slot]
         edge = tuple(sum(map(mul, MISSING_SLOT, w)) for w in slot_w)
         m = len(own)
-        out = [BLANK_PROBS] * len(lines)
-        exp = math.exp
+        out: list[tuple[float, float, float]] = []
         for j in range(m):
             p = parts[j - 1] if j >= 1 else edge
             n1 = parts[j + 1] if j + 1 < m else edge
             n2 = parts[j + 2] if j + 2 < m else edge
             h, c, b = own[j]
-            h += p[0] + n1[3] + n2[6]
-            c += p[1] + n1[4] + n2[7]
-            b += p[2] + n1[5] + n2[8]
-            top = max(h, c, b)
-            eh, ec, eb = exp(h - top), exp(c - top), exp(b - top)
-            total = eh + ec + eb
-            out[vec.index[j]] = LineProbs(eh / total, ec / total, eb / total)
-        return out
+            out.append(_softmax(h + p[0] + n1[3] + n2[6], c + p[1] + n1[4] + n2[7], b + p[2] + n1[5] + n2[8]))
+        return vec.index, out
+
+
+def _softmax(h: float, c: float, b: float) -> tuple[float, float, float]:
+    top = max(h, c, b)
+    eh, ec, eb = math.exp(h - top), math.exp(c - top), math.exp(b - top)
+    total = eh + ec + eb
+    return eh / total, ec / total, eb / total
+
+
+def _softmax_rows(
+    rows: Sequence[tuple[float, ...]], intercept: tuple[float, ...], weights: tuple[tuple[float, ...], ...]
+) -> list[tuple[float, float, float]]:
+    bh, bc, bb = intercept
+    wh, wc, wb = weights
+    return [_softmax(bh + sum(map(mul, v, wh)), bc + sum(map(mul, v, wc)), bb + sum(map(mul, v, wb))) for v in rows]

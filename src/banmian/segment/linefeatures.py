@@ -300,3 +300,56 @@ def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
         nxt2 = vec.slot[j + 2] if j + 2 < m else MISSING_SLOT
         rows.append((vec.index[j], vec.own[j] + prev + nxt + nxt2))
     return rows
+
+
+# Second stage: the first stage's probabilities of the line and of its neighbours. A line of a
+# two-line headline or of a caption paragraph looks like body text alone; that its neighbour is
+# surely a headline or a caption is what tells it apart.
+
+#: Probabilities are floored here before taking log-odds, so that a certain line stays finite.
+PROB_FLOOR = 1e-6
+#: Neighbour slots of the second stage, by offset among the non-blank lines.
+CONTEXT_OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
+_OFFSET_NAMES = {-2: "prev2", -1: "prev", 1: "next", 2: "next2"}
+CONTEXT_NAMES: tuple[str, ...] = (
+    "heading_logodds",  # log(P heading / P body) of the line, first stage
+    "caption_logodds",  # log(P caption / P body)
+    *(f"{_OFFSET_NAMES[o]}_{k}" for o in CONTEXT_OFFSETS for k in ("heading", "caption", "missing")),
+    "heading_with_prev",  # P heading of the line × of the previous line: a run of headline lines
+    "heading_with_next",
+    "caption_with_prev",  # the same for captions
+    "caption_with_next",
+)
+#: What the second stage sees of a neighbour beyond the page edge: (heading, caption, missing).
+MISSING_CONTEXT = (0.0, 0.0, 1.0)
+
+
+def context_rows(first: Sequence[tuple[float, float, float]]) -> list[Vector]:
+    """Second-stage vectors (CONTEXT_NAMES) of the non-blank lines whose first-stage
+    (heading, caption, body) probabilities are ``first``, in page order."""
+    from math import log
+
+    m = len(first)
+    near = [(h, c, 0.0) for h, c, _ in first]
+    rows: list[Vector] = []
+    for j, (h, c, b) in enumerate(first):
+        floor_b = log(max(b, PROB_FLOOR))
+        p2 = near[j - 2] if j >= 2 else MISSING_CONTEXT
+        p1 = near[j - 1] if j >= 1 else MISSING_CONTEXT
+        n1 = near[j + 1] if j + 1 < m else MISSING_CONTEXT
+        n2 = near[j + 2] if j + 2 < m else MISSING_CONTEXT
+        rows.append(
+            (
+                log(max(h, PROB_FLOOR)) - floor_b,
+                log(max(c, PROB_FLOOR)) - floor_b,
+                *p2,
+                *p1,
+                *n1,
+                *n2,
+                h * p1[0],
+                h * n1[0],
+                c * p1[1],
+                c * n1[1],
+            )
+        )
+    return rows
