@@ -21,11 +21,13 @@ from typing import Any, NamedTuple
 
 from banmian.layout.lines import LineInfo
 from banmian.segment.linefeatures import (
+    CONTEXT_NAMES,
     FEATURE_NAMES,
     MISSING_SLOT,
     OWN_NAMES,
     SLOT_FEATURES,
     SLOTS,
+    context_rows,
     page_vectors,
 )
 
@@ -34,6 +36,16 @@ MODEL_FILE = "line_model.json"
 MODEL_FORMAT = 1
 #: Output classes, in the order of the model's weight columns and of ``LineProbs``.
 CLASSES: tuple[str, ...] = ("heading", "caption", "body")
+
+
+#: Distinct line vectors whose scores are remembered (two caches, own and slot); at about 1 KiB
+#: an entry this bounds them near 64 MiB, and a few pages' worth covers the common vectors.
+CACHE_MAX_ENTRIES = 1 << 16
+
+
+#: Log-odds against body are capped here before exp: exp(50) ≈ 5e21 already makes the other
+#: probabilities vanish, and the cap keeps exp from overflowing on absurd inputs.
+MAX_LOGIT = 50.0
 
 
 class LineProbs(NamedTuple):
@@ -53,7 +65,7 @@ class ModelError(ValueError):
 class LineClassifier:
     """Weights split by where the features come from: the line itself and each neighbour slot."""
 
-    __slots__ = ("_context", "_intercept", "_own", "_slot", "meta")
+    __slots__ = ("_context", "_edge", "_intercept", "_own", "_own_cache", "_slot", "_slot_cache", "meta")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != MODEL_FORMAT:
@@ -71,6 +83,9 @@ class LineClassifier:
         self._slot = tuple(
             tuple(float(w) for w in row[n_own + s * n_slot : n_own + (s + 1) * n_slot]) for s in range(len(SLOTS)) for row in weights
         )
+        self._edge = tuple(sum(map(mul, MISSING_SLOT, w)) for w in self._slot)
+        self._own_cache: dict[tuple, tuple[float, float, float]] = {}
+        self._slot_cache: dict[tuple, tuple[float, ...]] = {}
         context = data.get("context")
         self._context: tuple[tuple[float, ...], tuple[tuple[float, ...], ...]] | None = None
         if context is not None:
@@ -81,6 +96,17 @@ class LineClassifier:
                 tuple(tuple(float(w) for w in row) for row in context["weights"]),
             )
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept", "context")}
+
+    def _own_score(self, v: tuple) -> tuple[float, float, float]:
+        (bh, bc, bb), (wh, wc, wb) = self._intercept, self._own
+        score = (bh + sum(map(mul, v, wh)), bc + sum(map(mul, v, wc)), bb + sum(map(mul, v, wb)))
+        self._own_cache[v] = score
+        return score
+
+    def _slot_score(self, v: tuple) -> tuple[float, ...]:
+        score = tuple(sum(map(mul, v, w)) for w in self._slot)
+        self._slot_cache[v] = score
+        return score
 
     @classmethod
     def from_file(cls, path) -> LineClassifier:
@@ -106,29 +132,34 @@ class LineClassifier:
     def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float]]]:
         """(indices of the non-blank lines, their first-stage probabilities), in page order."""
         vec = page_vectors(lines)
-        bh, bc, bb = self._intercept
-        wh, wc, wb = self._own
-        slot_w = self._slot
-        own = [(bh + sum(map(mul, v, wh)), bc + sum(map(mul, v, wc)), bb + sum(map(mul, v, wb))) for v in vec.own]
+        own_cache, slot_cache = self._own_cache, self._slot_cache
+        if len(own_cache) > CACHE_MAX_ENTRIES or len(slot_cache) > CACHE_MAX_ENTRIES:
+            own_cache.clear()
+            slot_cache.clear()
+        own_score, slot_score = self._own_score, self._slot_score
+        # Most lines of a page repeat a vector seen before (full body lines of one column): their
+        # scores are looked up, not recomputed.
+        own = [own_cache.get(v) or own_score(v) for v in vec.own]
         # parts[j][s * 3 + c]: what line j adds to class c of the line for which it is in slot s.
-        parts = [tuple(sum(map(mul, v, w)) for w in slot_w) for v in vec.slot]
-        edge = tuple(sum(map(mul, MISSING_SLOT, w)) for w in slot_w)
-        m = len(own)
+        parts = [slot_cache.get(v) or slot_score(v) for v in vec.slot]
+        edge = self._edge
+        padded = [edge, *parts, edge, edge]  # padded[j] is line j's previous line, [j + 2] its next
+        exp = math.exp
         out: list[tuple[float, float, float]] = []
-        for j in range(m):
-            p = parts[j - 1] if j >= 1 else edge
-            n1 = parts[j + 1] if j + 1 < m else edge
-            n2 = parts[j + 2] if j + 2 < m else edge
-            h, c, b = own[j]
-            out.append(_softmax(h + p[0] + n1[3] + n2[6], c + p[1] + n1[4] + n2[7], b + p[2] + n1[5] + n2[8]))
+        for (h, c, b), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
+            b += p[2] + n1[5] + n2[8]
+            eh = exp(min(h + p[0] + n1[3] + n2[6] - b, MAX_LOGIT))
+            ec = exp(min(c + p[1] + n1[4] + n2[7] - b, MAX_LOGIT))
+            total = 1.0 + eh + ec
+            out.append((eh / total, ec / total, 1.0 / total))
         return vec.index, out
 
 
 def _softmax(h: float, c: float, b: float) -> tuple[float, float, float]:
-    top = max(h, c, b)
-    eh, ec, eb = math.exp(h - top), math.exp(c - top), math.exp(b - top)
-    total = eh + ec + eb
-    return eh / total, ec / total, eb / total
+    eh = math.exp(min(h - b, MAX_LOGIT))
+    ec = math.exp(min(c - b, MAX_LOGIT))
+    total = 1.0 + eh + ec
+    return eh / total, ec / total, 1.0 / total
 
 
 def _softmax_rows(

@@ -127,7 +127,8 @@ SLOTS: tuple[str, ...] = ("prev", "next", "next2")
 
 FEATURE_NAMES: tuple[str, ...] = OWN_NAMES + tuple(f"{slot}_{name}" for slot in SLOTS for name in SLOT_FEATURES)
 
-Vector = tuple[float, ...]
+#: Feature values; flags are bools, which count as 0 and 1.
+Vector = tuple[float | bool, ...]
 #: The slot vector of a neighbour that is not there (the page edge).
 MISSING_SLOT: Vector = (1.0,) + (0.0,) * (len(SLOT_FEATURES) - 1)
 
@@ -150,99 +151,88 @@ def page_context(lines: Sequence[LineInfo]) -> PageContext:
     )
 
 
-def _headable(line: LineInfo) -> bool:
-    return (
-        not line.has_sentence_punct
-        and line.cjk > 0
-        and line.leading_byline is None
-        and line.date_line is None
-        and BYLINE_PREFIX.match(line.text) is None
-        and AGENCY_OPENING.match(line.text) is None
-    )
-
-
-def _shortfall(line: LineInfo) -> float:
-    return line.column_width - line.width
-
-
-def own_features(line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool) -> Vector:
-    """The line's own vector (OWN_NAMES); ``line`` must not be blank."""
+def line_vectors(
+    line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool
+) -> tuple[Vector, Vector]:
+    """The line's own vector (OWN_NAMES) and what it tells a neighbour (SLOT_FEATURES); ``line``
+    must not be blank. Flags stay bools (they multiply as 0/1): converting them costs time on
+    every line of every page."""
     text = line.text
     col = line.column_width
-    fill = min(line.width / col, FILL_CLIP) if col else 0.0
-    over = line.width - col
-    shortfall = -over
+    width = line.width
+    fill = min(width / col, FILL_CLIP) if col else 0.0
+    over = width - col
     chars = set(text)
-    headable = _headable(line)
-    return (
+    punct = line.has_sentence_punct
+    prefix = BYLINE_PREFIX.match(text) is not None
+    agency = AGENCY_OPENING.match(text) is not None
+    headable = not punct and line.cjk > 0 and line.leading_byline is None and line.date_line is None and not prefix and not agency
+    full = fill >= FULL_FILL
+    wide = over >= WIDE_MARGIN_EM
+    first_shape = FIRST_LINE_MIN_SHORTFALL_EM <= -over <= FIRST_LINE_MAX_SHORTFALL_EM
+    phrased = line.phrases >= 2
+    indent_cue = line.indented and ctx.indents
+    credit_end = text.endswith(CAPTION_CREDIT_ENDINGS)
+    ends = line.ends_sentence
+    own = (
         fill,
         max(-1.0, min(1.0, over / WIDE_CLIP_EM)),
-        float(over >= WIDE_MARGIN_EM),
-        float(fill >= FULL_FILL),
-        float(fill < SHORT_FILL),
-        float(FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM),
-        float(line.cjk == 0 and line.width <= FRAGMENT_MAX_WIDTH_EM),
-        float(line.letter_spaced),
-        float(line.phrases >= 2),
-        float(line.has_sentence_punct),
-        float(line.ends_sentence),
-        float(line.ends_continuing),
+        wide,
+        full,
+        fill < SHORT_FILL,
+        first_shape,
+        line.cjk == 0 and width <= FRAGMENT_MAX_WIDTH_EM,
+        line.letter_spaced,
+        phrased,
+        punct,
+        ends,
+        line.ends_continuing,
         min(text.count("，"), COMMA_CAP) / COMMA_CAP if "，" in chars else 0.0,
         min(line.cjk, CJK_CAP) / CJK_CAP,
         col / 20.0,
-        float(line.indented),
-        float(line.indented and ctx.indents),
-        float(line.leading_space),
-        float(blank_before),
-        float(blank_after),
-        float(blank_before and blank_after),
+        line.indented,
+        indent_cue,
+        line.leading_space,
+        blank_before,
+        blank_after,
+        blank_before and blank_after,
         min(block_lines, BLOCK_CAP) / BLOCK_CAP,
-        float(block_cue),
-        float(headable),
-        float(line.leading_byline is not None or BYLINE_PREFIX.match(text) is not None),
-        float(line.byline_line is not None),
-        float(AGENCY_OPENING.match(text) is not None),
-        float(text[:1] in "（(" and is_credit_line(line)),
-        float(line.dash_subtitle),
-        float(text.endswith(KICKER_DASH)),
-        float(line.caption),
-        float("图为" in text),
-        float(text.endswith(CAPTION_CREDIT_ENDINGS)),
-        float(text[-1:] in "）)"),
-        float(SUBHEADING_MARKER.match(text) is not None),
-        float(not chars.isdisjoint(DIGITS)),
-        float(line.date_line is not None),
-        float(line.jump is not None),
-        float(line.furniture is not None),
-        float(text in BOX_LABELS),
-        float(ctx.blank_marked),
-        float(ctx.indents),
+        block_cue,
+        headable,
+        line.leading_byline is not None or prefix,
+        line.byline_line is not None,
+        agency,
+        text[:1] in "（(" and is_credit_line(line),
+        line.dash_subtitle,
+        text.endswith(KICKER_DASH),
+        line.caption,
+        "图为" in text,
+        credit_end,
+        text[-1:] in "）)",
+        SUBHEADING_MARKER.match(text) is not None,
+        not chars.isdisjoint(DIGITS),
+        line.date_line is not None,
+        line.jump is not None,
+        line.furniture is not None,
+        text in BOX_LABELS,
+        ctx.blank_marked,
+        ctx.indents,
     )
-
-
-def slot_features(line: LineInfo, ctx: PageContext) -> Vector:
-    """What a line says about its neighbour's role (SLOT_FEATURES); ``line`` must not be blank."""
-    col = line.column_width
-    fill = min(line.width / col, FILL_CLIP) if col else 0.0
-    shortfall = col - line.width
-    text = line.text
-    return (
-        0.0,
+    slot = (
+        False,
         fill,
-        float(fill >= FULL_FILL),
-        float(line.letter_spaced or line.phrases >= 2 or -shortfall >= WIDE_MARGIN_EM),
-        float(_headable(line)),
-        float(line.has_sentence_punct),
-        float(line.ends_sentence and shortfall >= FIRST_LINE_MIN_SHORTFALL_EM),
-        float(line.leading_byline is not None or line.byline_line is not None or BYLINE_PREFIX.match(text) is not None),
-        float(line.dash_subtitle),
-        float(
-            (line.indented and ctx.indents)
-            or (not line.ends_sentence and FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM)
-        ),
-        float(line.caption or text.endswith(CAPTION_CREDIT_ENDINGS)),
-        float(line.date_line is not None or line.furniture is not None or line.jump is not None),
+        full,
+        line.letter_spaced or phrased or wide,
+        headable,
+        punct,
+        ends and -over >= FIRST_LINE_MIN_SHORTFALL_EM,
+        line.leading_byline is not None or line.byline_line is not None or prefix,
+        line.dash_subtitle,
+        indent_cue or (not ends and first_shape),
+        line.caption or credit_end,
+        line.date_line is not None or line.furniture is not None or line.jump is not None,
     )
+    return own, slot
 
 
 class PageVectors(NamedTuple):
@@ -284,8 +274,9 @@ def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
         before = i == 0 or lines[i - 1].blank
         after = i + 1 >= n or lines[i + 1].blank
         index.append(i)
-        own.append(own_features(line, ctx, before, after, size, cue))
-        slot.append(slot_features(line, ctx))
+        mine, told = line_vectors(line, ctx, before, after, size, cue)
+        own.append(mine)
+        slot.append(told)
     return PageVectors(tuple(index), tuple(own), tuple(slot))
 
 

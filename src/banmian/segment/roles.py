@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
+from banmian.segment.lineclass import LineClassifier
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -54,6 +55,10 @@ MIN_LINES_FOR_INTERLEAVE = 30
 INDENT_CUE_MAX_SHARE = 0.4
 #: Labels of boxes of short items; always a headline of their own (the box's).
 BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
+#: A line takes the learned classifier's headline or caption role from this probability up.
+LEARNED_MIN_PROBABILITY = 0.5
+#: A headline or caption the rules found is dropped when the classifier gives it less than this.
+LEARNED_VETO_PROBABILITY = 0.03
 #: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
 FRAGMENT_MAX_WIDTH = 3.0
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
@@ -126,14 +131,54 @@ def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
     return 0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines)
 
 
-def assign_roles(lines: Sequence[LineInfo]) -> list[Role]:
-    indents = indent_marks_paragraphs(lines)
+def assign_roles(lines: Sequence[LineInfo], learned: bool = True) -> list[Role]:
+    """Roles of the page's lines.
+
+    Grammar-given roles (furniture, jump notes, byline lines, subtitles, box labels) come first.
+    Whether a remaining line is a headline, a caption or body text is then decided by the
+    hand-weighted rules below and, when ``learned``, by the learned line classifier
+    (segment.lineclass, trained on synthetic pages) together with them: the classifier adds the
+    headlines and captions it is sure of, the rules keep the ones it doubts but does not reject,
+    and where the extractor marks blocks with blank lines a learned headline must be a block of its
+    own (the rule that real pdftotext output obeys and the synthetic pages teach only weakly).
+    """
     roles = [_intrinsic_role(line) for line in lines]
     _unmark_furniture_inside_text(lines, roles)
+    indents = indent_marks_paragraphs(lines)
     _mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
     _mark_headings(lines, roles, blank_marked, indents)
+    if learned:
+        _combine_learned(lines, roles, blank_marked)
     return roles
+
+
+def _combine_learned(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool) -> None:
+    probs = LineClassifier.load().probabilities(lines)
+    wanted: list[Role | None] = [None] * len(lines)
+    for k, p in enumerate(probs):
+        if roles[k] is Role.HEADING and p.heading < LEARNED_VETO_PROBABILITY or roles[k] is Role.CAPTION and p.caption < LEARNED_VETO_PROBABILITY:
+            wanted[k] = Role.BODY
+        elif roles[k] is not Role.BODY:
+            continue
+        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading:
+            wanted[k] = Role.CAPTION
+        elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
+            wanted[k] = Role.HEADING
+    k = 0
+    while k < len(lines):
+        if wanted[k] is not Role.HEADING:
+            if wanted[k] is not None:
+                roles[k] = wanted[k]
+            k += 1
+            continue
+        stop = k
+        while stop < len(lines) and wanted[stop] is Role.HEADING:
+            stop += 1
+        if not blank_marked or _ends_block(lines, roles, stop):
+            for j in range(k, stop):
+                roles[j] = Role.HEADING
+        k = stop
 
 
 def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
