@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from banmian.segment.affinity import affinity, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.stacks import HeadParse, Stack, is_banner_shaped, parse_heads, units_of
 
@@ -35,6 +36,9 @@ COST_UNUSED_STACK = 2.0
 COST_DISTANT = 1.0
 #: The page's first item is a body (trailing reading expected) or its last is a headline.
 COST_EDGE = 0.5
+#: Cost units per unit of headline–body affinity (segment.affinity, 0–1) of an attachment: a title
+#: whose words recur in its body outweighs the page-shape costs above when readings are close.
+AFFINITY_WEIGHT = 2.0
 ADJACENT_CONFIDENCE = 0.9
 DISTANT_CONFIDENCE = 0.6
 ORPHAN_CONFIDENCE = 0.5
@@ -155,6 +159,10 @@ def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int |
     return None
 
 
+def _fit(stack: Stack, plan: ArticlePlan) -> float:
+    return affinity(stack_bigrams(stack), body_opening(plan.parts))
+
+
 def _neighbour_plans(entries: list, start: int, step: int, parses: dict, wanted: int, taken: dict) -> list[int]:
     """Up to ``wanted`` consecutive body plans next to a headline run, in page order."""
     found: list[int] = []
@@ -191,11 +199,19 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int
         extras.extend((s, k) for s in stacks)
     orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
     leftover = []
-    for stack, run in extras:
-        if orphans:
-            pairs[orphans.pop(0)] = (stack, False)
-        else:
-            leftover.append((stack, run))
+    # Left-over headlines go to the bodies without one that they fit best (their words recur in
+    # the body's opening); ties keep page order.
+    candidates = sorted(
+        ((-_fit(stack, entries[k]), n, k) for n, (stack, _) in enumerate(extras) for k in orphans),
+    )
+    placed: set[int] = set()
+    for _, n, k in candidates:
+        if n in placed or k in pairs:
+            continue
+        pairs[k] = (extras[n][0], False)
+        placed.add(n)
+    leftover = [extra for n, extra in enumerate(extras) if n not in placed]
+    orphans = [k for k in orphans if k not in pairs]
     return pairs, leftover, {"orphans": orphans}
 
 
@@ -203,6 +219,7 @@ def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float,
     pairs, leftover, rest = _attach(entries, parses, headline_first)
     orphans = rest["orphans"]
     cost = COST_ORPHAN_BODY * len(orphans) + COST_UNUSED_STACK * len(leftover)
+    cost -= AFFINITY_WEIGHT * sum(_fit(stack, entries[k]) for k, (stack, _) in pairs.items())
     cost += COST_DISTANT * sum(1 for _, adjacent in pairs.values() if not adjacent)
     first = next((e for e in entries if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)
     last = next((e for e in reversed(entries) if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)

@@ -1,0 +1,46 @@
+"""How well a headline fits a body: the words of a title come back in its own article.
+
+A headline summarises its article, so the character pairs of its title, kicker and subtitle recur
+in the article's opening far more than in a neighbour's. This decides between the two readings of
+a page (headlines before or after their bodies) where the page's shape alone cannot, and which
+left-over headline belongs to which body without one.
+"""
+
+from __future__ import annotations
+
+from banmian.layout.punctuation import is_cjk
+from banmian.segment.items import Item
+from banmian.segment.stacks import Stack
+
+#: Characters of a body's opening compared with its headline: the lead paragraph names what the
+#: title names; further down the text drifts to details.
+BODY_OPENING_CHARS = 400
+
+
+def stack_bigrams(stack: Stack) -> frozenset[str]:
+    parts = [u.text for u in (stack.kicker, stack.title, stack.subtitle) if u is not None]
+    return _bigrams("".join(parts))
+
+
+def body_opening(parts: list[Item]) -> str:
+    out: list[str] = []
+    size = 0
+    for part in parts:
+        for line in part.lines:
+            out.append(line.text)
+            size += len(line.text)
+            if size >= BODY_OPENING_CHARS:
+                return "".join(out)
+    return "".join(out)
+
+
+def affinity(title_bigrams: frozenset[str], opening: str) -> float:
+    """Share (0–1) of the headline's CJK character pairs found in the body's opening."""
+    if not title_bigrams or not opening:
+        return 0.0
+    return sum(1 for pair in title_bigrams if pair in opening) / len(title_bigrams)
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    chars = [ch for ch in text if is_cjk(ch)]
+    return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))
