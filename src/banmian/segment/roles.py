@@ -33,6 +33,8 @@ FIRST_LINE_SHORTFALL = 1.0
 FIRST_LINE_MAX_SHORTFALL = 3.5
 #: Caption blocks need this caption score (fields.caption) on their joined text.
 CAPTION_BLOCK_SCORE = 0.6
+#: A line that is only a photographer's credit ends like this.
+PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)")
 #: A caption ends with a sentence end or a photo credit (本报记者 刘梦涛 摄, 陈维连/摄).
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption block is made of at most this many lines; a longer block is body text that happens to
@@ -195,6 +197,8 @@ def _intrinsic_role(line: LineInfo) -> Role:
     if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
         return Role.JUMP
     if line.byline_line is not None and DATELINE.match(line.text) is None:
+        if not line.byline_line.authors and line.text.endswith(PHOTO_CREDIT_ENDINGS):
+            return Role.CAPTION  # 「闫宏刚 摄」 closes a photo caption, it is nobody's byline
         return Role.BYLINE
     if line.dash_subtitle and not line.has_sentence_punct:
         return Role.SUBTITLE
