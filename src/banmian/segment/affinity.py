@@ -19,7 +19,7 @@ BODY_OPENING_CHARS = 400
 
 def stack_bigrams(stack: Stack) -> frozenset[str]:
     parts = [u.text for u in (stack.kicker, stack.title, stack.subtitle) if u is not None]
-    return _bigrams("".join(parts))
+    return bigrams("".join(parts))
 
 
 def body_opening(parts: list[Item]) -> str:
@@ -41,6 +41,6 @@ def affinity(title_bigrams: frozenset[str], opening: str) -> float:
     return sum(1 for pair in title_bigrams if pair in opening) / len(title_bigrams)
 
 
-def _bigrams(text: str) -> frozenset[str]:
+def bigrams(text: str) -> frozenset[str]:
     chars = [ch for ch in text if is_cjk(ch)]
     return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))

@@ -12,11 +12,11 @@ after a finished paragraph and before a paragraph that does not open a new artic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from banmian.segment.affinity import affinity, body_opening, stack_bigrams
+from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.stacks import HeadParse, Stack, is_banner_shaped, parse_heads, units_of
+from banmian.segment.stacks import HeadParse, Stack, Unit, is_banner_shaped, parse_heads, units_of
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5
@@ -39,6 +39,9 @@ COST_EDGE = 0.5
 #: Cost units per unit of headline–body affinity (segment.affinity, 0–1) of an attachment: a title
 #: whose words recur in its body outweighs the page-shape costs above when readings are close.
 AFFINITY_WEIGHT = 2.0
+#: A phrased kicker sharing less than this share of its character pairs with the article's opening
+#: is a slogan banner standing above the headline.
+SLOGAN_MAX_AFFINITY = 0.05
 ADJACENT_CONFIDENCE = 0.9
 DISTANT_CONFIDENCE = 0.6
 ORPHAN_CONFIDENCE = 0.5
@@ -262,9 +265,26 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
             for unit in parses[id(entry)].banners:
                 banners.append((unit.text, unit.lines[0].number, unit.lines[-1].number))
+    for plan in plans:
+        slogan = _slogan_kicker(plan)
+        if slogan is not None:
+            banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
+            plan.stack = replace(plan.stack, kicker=None)
     _attach_captions(entries, plans, plan_at, parses)
     plans.sort(key=_plan_position)
+    banners.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), (), tuple(banners), headline_first, margin)
+
+
+def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
+    """A phrased "kicker" none of whose words recur in the article is a banner above the headline
+    (文明你我他 清廉之风扑面), not the article's kicker (委员当主角 履职新平台 over a story of 委员)."""
+    stack = plan.stack
+    if stack is None or stack.kicker is None or not plan.parts or not is_banner_shaped(stack.kicker):
+        return None
+    opening = body_opening(plan.parts)
+    kicker_fit = affinity(bigrams(stack.kicker.text), opening)
+    return stack.kicker if kicker_fit < SLOGAN_MAX_AFFINITY else None
 
 
 def _plan_position(plan: ArticlePlan) -> int:
