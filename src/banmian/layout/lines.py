@@ -168,4 +168,4 @@ def _furniture(stripped: str) -> Furniture | None:
     name = newspaper_name(stripped)
     if name is None:
         return None
-    return Furniture(kind="masthead", text=stripped, page_number=None, section=None, date=None, newspaper=name)
+    return Furniture(kind="name", text=stripped, page_number=None, section=None, date=None, newspaper=name)

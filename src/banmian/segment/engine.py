@@ -16,7 +16,13 @@ from banmian.segment.assign import PagePlan, plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.pageinfo import page_info
-from banmian.segment.roles import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, assign_roles, lines_in_own_blocks
+from banmian.segment.roles import (
+    INDENT_CUE_MAX_SHARE,
+    INTERLEAVED_SHARE,
+    assign_roles,
+    lines_in_own_blocks,
+    with_bare_page_numbers,
+)
 
 #: Below this margin (cost units of segment.assign) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
@@ -28,7 +34,7 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    lines = build_line_infos(source.lines)
+    lines = with_bare_page_numbers(build_line_infos(source.lines))
     roles = assign_roles(lines)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)

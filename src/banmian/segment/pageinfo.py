@@ -15,7 +15,7 @@ from banmian.model import Article, PageInfo, ParagraphRole
 from banmian.options import ParseOptions
 
 #: Furniture kinds that only a front page's masthead carries.
-MASTHEAD_KINDS = frozenset({"masthead", "edition"})
+MASTHEAD_KINDS = frozenset({"masthead", "edition"})  # CN number, 邮发代号, 今日八版, 总第…期 (not the name)
 
 
 def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], options: ParseOptions) -> PageInfo:

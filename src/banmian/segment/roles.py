@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
+from banmian.fields.furniture import Furniture
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier
@@ -43,6 +44,10 @@ MAX_CAPTION_LINES = 8
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); there a heading must start a block.
 BLANK_MARKED_SHARE = 0.05
+#: Furniture kinds that are also ordinary words of a text (a section name, a paper's name).
+WEAK_FURNITURE = frozenset({"section", "name"})
+#: A page number alone on a line (1–99).
+BARE_PAGE_NUMBER = re.compile(r"[1-9][0-9]?")
 #: A paper's name counts as masthead when other furniture stands within this many lines of it.
 MASTHEAD_NEIGHBOURHOOD = 3
 #: A line filling this share of its column is a full body line, which the next line continues.
@@ -145,7 +150,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True) -> list[Role]:
     own (the rule that real pdftotext output obeys and the synthetic pages teach only weakly).
     """
     roles = [_intrinsic_role(line) for line in lines]
-    _unmark_furniture_inside_text(lines, roles)
+    _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
     _mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -205,19 +210,33 @@ def _intrinsic_role(line: LineInfo) -> Role:
     return Role.BODY
 
 
-def _unmark_furniture_inside_text(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """Furniture stands apart: a line that continues the sentence of the line above is body text,
-    and a paper's name alone is furniture only beside other furniture (the masthead block)."""
-    for i, role in enumerate(roles):
+def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
+    """A bare page number on a line of its own is furniture beside other furniture: a page header
+    that the extractor broke into lines (「7」 under 「县域新闻」)."""
+    out = list(lines)
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.furniture is not None or not BARE_PAGE_NUMBER.fullmatch(line.text):
+            continue
+        near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
+        if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
+            out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
+    return tuple(out)
+
+
+def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Furniture in context: a paper's name alone is furniture only beside other furniture (the
+    masthead block); a weak piece (a section name, a name) that continues the sentence of the line
+    above is body text."""
+    n = len(lines)
+    for i in range(n):
         line = lines[i]
-        if role is Role.FURNITURE and line.furniture is not None and line.furniture.kind == "masthead":
-            near = [k for k in range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(len(lines), i + MASTHEAD_NEIGHBOURHOOD + 1)) if k != i]
-            if line.furniture.newspaper and not any(roles[k] is Role.FURNITURE for k in near):
-                roles[i] = Role.BODY
-                continue
-        if role is Role.FURNITURE and i > 0 and not lines[i - 1].blank:
-            prev = lines[i - 1]
-            if roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL:
+        near = [k for k in range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1)) if k != i]
+        furniture_near = any(roles[k] is Role.FURNITURE for k in near)
+        if roles[i] is Role.FURNITURE and line.furniture is not None and line.furniture.kind in WEAK_FURNITURE:
+            prev = lines[i - 1] if i > 0 else None
+            runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
+            if runs_on or (line.furniture.kind == "name" and not furniture_near):
                 roles[i] = Role.BODY
 
 
