@@ -40,6 +40,10 @@ PUNCTUATION_WIDTH_SAVING = 0.5
 #: ASCII letters and digits are narrower than an em: half an em in Founder's half-width digits,
 #: nearer 0.6 em in a Latin font such as DejaVu; 0.55 em splits the difference.
 ASCII_WIDTH_SAVING = 0.45
+#: Latin capitals are about 0.7 em: this much (em) more than other ASCII.
+CAPITAL_EXTRA_WIDTH = 0.15
+#: Width (em) of a gap the extractor printed as a space (around Latin runs: 「5 月 24 日」, 「VR 产业」).
+LATIN_GAP_WIDTH = 0.25
 #: A date alone on a line is short: 「2020年5月31日 星期日」 is about 12 em.
 MAX_DATE_LINE_WIDTH = 24.0
 #: How a line may begin when a byline or dateline opens it; the byline grammar runs only there.
@@ -127,6 +131,12 @@ def _features(number: int, raw: str) -> LineInfo:
     ascii_count = len(text.encode("ascii", "ignore"))
     compressed = sum(map(text.count, chars & COMPRESSIBLE_PUNCTUATION))
     width = len(text) - ASCII_WIDTH_SAVING * ascii_count - PUNCTUATION_WIDTH_SAVING * compressed
+    if ascii_count:
+        # Capitals are wider than digits; the gaps an extractor printed around Latin runs were
+        # real space on the page.
+        width += CAPITAL_EXTRA_WIDTH * sum(1 for ch in text if "A" <= ch <= "Z")
+        if spaced:
+            width += LATIN_GAP_WIDTH * stripped.count(" ")
     sentence_punct = not SENTENCE_FINAL.isdisjoint(chars)
     # Furniture, standalone bylines and date lines never hold a comma or a sentence end; most
     # body lines do, so the grammars below run on few lines.
