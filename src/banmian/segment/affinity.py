@@ -22,14 +22,15 @@ def stack_bigrams(stack: Stack) -> frozenset[str]:
     return bigrams("".join(parts))
 
 
-def body_opening(parts: list[Item]) -> str:
+def body_opening(parts: list[Item], limit: int | None = BODY_OPENING_CHARS) -> str:
+    """The first ``limit`` characters of a body (all of it with ``None``)."""
     out: list[str] = []
     size = 0
     for part in parts:
         for line in part.lines:
             out.append(line.text)
             size += len(line.text)
-            if size >= BODY_OPENING_CHARS:
+            if limit is not None and size >= limit:
                 return "".join(out)
     return "".join(out)
 

@@ -42,6 +42,10 @@ AFFINITY_WEIGHT = 2.0
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
 SLOGAN_MAX_AFFINITY = 0.05
+#: A caption joins an article that holds at least this share of its character pairs.
+CAPTION_MIN_AFFINITY = 0.15
+#: Entries (items) on each side of a caption searched for its article.
+CAPTION_REACH = 3
 ADJACENT_CONFIDENCE = 0.9
 DISTANT_CONFIDENCE = 0.6
 ORPHAN_CONFIDENCE = 0.5
@@ -296,24 +300,41 @@ def _plan_position(plan: ArticlePlan) -> int:
 
 
 def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, ArticlePlan], parses: dict) -> None:
-    """A caption joins the article of the nearest headline or body before it (after it at page top)."""
+    """Where a photo caption goes.
+
+    A caption describes its article's story, so it joins the nearby article whose text shares its
+    words (caption–body affinity), or a nearby headline left without a body (photo news: a title
+    over a photo); a caption that fits neither is a photo standing on its own.
+    """
     stack_plan = {id(p.stack): p for p in plans if p.stack is not None}
     for k, entry in enumerate(entries):
         if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
             continue
-        target = None
-        for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(entries))):
-            other = entries[j]
-            if isinstance(other, ArticlePlan):
-                target = other
-                break
-            if other.kind is ItemKind.HEADS:
-                stacks = parses[id(other)].stacks
-                if stacks:
-                    target = stack_plan.get(id(stacks[-1] if j < k else stacks[0]))
-                    if target is not None:
-                        break
+        caption_pairs = bigrams("".join(ln.text for ln in entry.lines))
+        nearby = _nearby_plans(entries, k, parses, stack_plan)
+        scored = [(affinity(caption_pairs, body_opening(p.parts, None)), -distance, p) for distance, p in nearby if p.parts]
+        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
+        if best is not None and best[0] >= CAPTION_MIN_AFFINITY:
+            target = best[2]
+        else:
+            target = next((p for _, p in nearby if not p.parts and not p.captions and p.stack is not None), None)
         if target is None:
             target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
             plans.append(target)
         target.captions.append(entry)
+
+
+def _nearby_plans(entries: list, k: int, parses: dict, stack_plan: dict) -> list[tuple[int, ArticlePlan]]:
+    """Plans within CAPTION_REACH entries of a caption, with their distance."""
+    out: list[tuple[int, ArticlePlan]] = []
+    for j in range(max(0, k - CAPTION_REACH), min(len(entries), k + CAPTION_REACH + 1)):
+        other = entries[j]
+        plan = None
+        if isinstance(other, ArticlePlan):
+            plan = other
+        elif other.kind is ItemKind.HEADS and parses[id(other)].stacks:
+            stacks = parses[id(other)].stacks
+            plan = stack_plan.get(id(stacks[-1] if j < k else stacks[0]))
+        if plan is not None and all(plan is not p for _, p in out):
+            out.append((abs(j - k), plan))
+    return out

@@ -78,18 +78,27 @@ PARAGRAPH_START_MISFITS = -1.5
 TOO_WIDE = -4.0
 #: A short line that ends no sentence ends its column (or is a headline): nothing follows it.
 AFTER_OPEN_SHORT_LINE = -2.0
-#: Gap cost per block (points) between the stream's gap and the page's current cycle length.
-CYCLE_MISMATCH = 0.8
-#: Starting a new stream instead of extending one costs this much (points): a new column or
-#: headline is rarer than the next line of a running one.
-NEW_STREAM = -2.5
+# The cycle: pdftotext visits the same columns in the same order round after round, so a column's
+# next line usually comes as many blocks after its last one as that one came after the one before
+# (three rounds in four on interleaved pages); one column starting or ending shifts it by one.
+#: Log-prior (points) of a join whose gap equals the stream's previous gap.
+GAP_KEPT = -0.3
+#: ...whose gap differs from it by one block, by two, by more.
+GAP_OFF_BY_ONE = -2.6
+GAP_OFF_BY_TWO = -3.5
+GAP_OFF_MORE = -4.5
+#: A stream of one block has no gap yet: its first gap is compared with the page's last join's
+#: gap, loosely (columns of other articles cycle differently); cost per block of difference.
+FIRST_GAP = -1.5
+FIRST_GAP_MISMATCH = 0.8
+#: Log-prior (points) of a block starting a stream: about one block in six on interleaved pages
+#: (headlines, bylines, furniture, column tops).
+NEW_STREAM = -1.8
 #: A stream not extended for this many blocks (count) is closed: pdftotext interleaves at most a
 #: handful of columns, so a longer silence means the column ended.
 MAX_GAP = 9
-#: The cycle length (blocks) is the median of the last few (count) accepted joins' gaps; it starts
-#: at two columns side by side.
-CYCLE_WINDOW = 7
-INITIAL_CYCLE = 2
+#: Before any join the cycle is taken to be three columns side by side (blocks), the most common.
+INITIAL_CYCLE = 3
 #: A join chosen with this margin (points) over the next best option is sure (confidence 1).
 SURE_MARGIN = 3.0
 
@@ -133,16 +142,18 @@ class _Unit:
 class _Stream:
     """A column being rebuilt: mutable while the page is read (appended to block by block)."""
 
-    __slots__ = ("last_time", "units", "widths")
+    __slots__ = ("last_gap", "last_time", "units", "widths")
 
     def __init__(self, unit: _Unit) -> None:
         self.units = [unit]
         self.widths = list(unit.widths)
         self.last_time = unit.time
+        self.last_gap = 0
 
     def add(self, unit: _Unit) -> None:
         self.units.append(unit)
         self.widths.extend(unit.widths)
+        self.last_gap = unit.time - self.last_time
         self.last_time = unit.time
 
     @property
@@ -263,17 +274,25 @@ def _chain(units: list[_Unit]) -> tuple[list[_Stream], list[float]]:
 
 def _cycle(gaps: list[int]) -> float:
     """How many blocks pdftotext prints between two lines of one column at present."""
-    recent = sorted(gaps[-CYCLE_WINDOW:])
-    return float(recent[len(recent) // 2]) if recent else float(INITIAL_CYCLE)
+    return float(gaps[-1]) if gaps else float(INITIAL_CYCLE)
 
 
 def _join_score(stream: _Stream, unit: _Unit, cycle: float) -> float:
     """How plausible (points) ``unit`` is as the next block of ``stream``."""
-    gap = unit.time - stream.last_time
-    score = -CYCLE_MISMATCH * abs(gap - cycle)
+    score = _gap_score(stream, unit.time - stream.last_time, cycle)
     score += _text_score(stream.last.last, unit.first)
     score += _shape_score(stream, unit)
     return score
+
+
+def _gap_score(stream: _Stream, gap: int, cycle: float) -> float:
+    """Log-prior of the join from the cycle: the stream's gap kept, or the page's for a new one."""
+    if not stream.last_gap:
+        return FIRST_GAP - FIRST_GAP_MISMATCH * abs(gap - cycle)
+    off = abs(gap - stream.last_gap)
+    if off == 0:
+        return GAP_KEPT
+    return GAP_OFF_BY_ONE if off == 1 else GAP_OFF_BY_TWO if off == 2 else GAP_OFF_MORE
 
 
 @lru_cache(maxsize=4096)
