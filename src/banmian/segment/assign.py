@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.stacks import HeadParse, Stack, Unit, is_banner_shaped, parse_heads, units_of
+from banmian.segment.stitch import stitch
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5
@@ -74,8 +75,10 @@ class PagePlan:
     mode_margin: float
 
 
-def plan_page(items: list[Item]) -> PagePlan:
+def plan_page(items: list[Item], rejoin_pieces: bool = True) -> PagePlan:
     entries = _group_bodies(items)
+    if rejoin_pieces:
+        entries = stitch(entries)
     parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
     best = None
     for headline_first in (True, False):
