@@ -35,6 +35,25 @@ MAX_TRACKING_EM = 1.3
 TRACKING_TOLERANCE_EM = 0.12
 #: Narrowest gap (ems) that counts as tracking at all (justification adds less).
 MIN_TRACKING_EM = 0.15
+#: A character must start at least this many ems right of the one before it to follow it on a
+#: line. Overlap is allowed: loose boxes of half-width digits in CJK fonts are a full em wide, and
+#: punctuation is set half-width over its neighbour.
+ADVANCE_EM = 0.05
+#: A run starting within this many ems of an equal character already on the line is drawn twice.
+DUPLICATE_EM = 0.2
+#: Rows are looked up in buckets this tall (points); neighbours buckets are searched too.
+ROW_BUCKET_PT = 6.0
+#: Pieces of at most this many characters (split digits, a Latin word) join a line in another
+#: size or face when they touch it (within ``DIGIT_GAP_EM``) and sizes are within ``DIGIT_SIZE_RATIO``.
+SHORT_PIECE_CHARS = 4
+DIGIT_GAP_EM = 0.4
+DIGIT_SIZE_RATIO = 0.75
+#: Widest gap (ems) a justified line may show between two pieces that still read as one line.
+STRETCH_JOIN_EM = 3.0
+#: Such a gap is inside a column when at least ``MIN_BRIDGING_LINES`` lines of the same size within
+#: ``STRETCH_WINDOW_EM`` above or below run across it; across a gutter none does.
+STRETCH_WINDOW_EM = 6.0
+MIN_BRIDGING_LINES = 2
 #: A gap of this many ems prints as one space in ``text``; below ``MIN_SPACE_EM`` none.
 SPACE_EM = 0.5
 MIN_SPACE_EM = 0.25
@@ -74,72 +93,105 @@ def is_bold_font(font: str) -> bool:
     return any(mark in name for mark in BOLD_FONT_MARKS)
 
 
-def _size_classes(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
-    ordered = sorted(chars, key=lambda c: c.size)
-    groups: list[list[PdfChar]] = []
-    for ch in ordered:
-        if groups and ch.size <= groups[-1][0].size * (1 + SIZE_TOLERANCE):
-            groups[-1].append(ch)
-        else:
-            groups.append([ch])
-    return groups
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= SIZE_TOLERANCE * max(a, b)
 
 
-def _rows(chars: list[PdfChar]) -> list[list[PdfChar]]:
-    ordered = sorted(chars, key=lambda c: (c.y0 + c.y1) / 2)
-    rows: list[list[PdfChar]] = []
-    centre = -1e9
-    for ch in ordered:
-        c = (ch.y0 + ch.y1) / 2
-        if rows and c - centre <= ROW_CENTRE_EM * ch.size:
-            rows[-1].append(ch)
-        else:
-            rows.append([ch])
-            centre = c
-    return rows
+def _centre(c: PdfChar) -> float:
+    return (c.y0 + c.y1) / 2
 
 
-def _rule_between(rules: Sequence[PdfShape], a: PdfChar, b: PdfChar) -> bool:
-    y0, y1 = min(a.y0, b.y0), max(a.y1, b.y1)
+def _rule_between(rules: Sequence[PdfShape], x0: float, x1: float, y0: float, y1: float) -> bool:
     h = y1 - y0
     for r in rules:
-        if a.x1 - 1 <= (r.x0 + r.x1) / 2 <= b.x0 + 1 and min(y1, r.y1) - max(y0, r.y0) >= RULE_OVERLAP * h:
+        if x0 - 1 <= (r.x0 + r.x1) / 2 <= x1 + 1 and min(y1, r.y1) - max(y0, r.y0) >= RULE_OVERLAP * h:
             return True
     return False
 
 
-def _cut_row(row: list[PdfChar], rules: Sequence[PdfShape]) -> list[list[PdfChar]]:
-    row.sort(key=lambda c: c.x0)
-    # Drop exact duplicates (fake bold drawn twice, or a shadow layer) before measuring gaps.
-    uniq = [row[0]]
-    for ch in row[1:]:
-        prev = uniq[-1]
-        if ch.ch == prev.ch and abs(ch.x0 - prev.x0) < 0.2 * ch.size and abs(ch.y0 - prev.y0) < 0.2 * ch.size:
-            continue
-        uniq.append(ch)
-    size = max(c.size for c in uniq)
-    gaps = [(b.x0 - a.x1) / size for a, b in zip(uniq, uniq[1:], strict=False)]
-    pieces = [[uniq[0]]]
-    for i, gap in enumerate(gaps):
-        a, b = uniq[i], uniq[i + 1]
-        cut = gap > SPLIT_GAP_EM and not _tracked(gaps, i)
-        if not cut and rules and gap > 0 and _rule_between(rules, a, b):
-            cut = True
-        if cut:
-            pieces.append([b])
-        else:
-            pieces[-1].append(b)
-    return pieces
-
-
-def _tracked(gaps: list[float], i: int) -> bool:
-    gap = gaps[i]
-    if gap > MAX_TRACKING_EM:
+def _continues(run: list[PdfChar], ch: PdfChar, gap_em: float, rules: Sequence[PdfShape]) -> bool:
+    """Whether ``ch`` goes on the line ``run`` ends, ``gap_em`` to the right of its last character."""
+    last = run[-1]
+    if not _same_size(last.size, ch.size) or abs(_centre(ch) - _centre(run[0])) > ROW_CENTRE_EM * ch.size:
         return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(gaps) and gaps[j] >= MIN_TRACKING_EM and abs(gaps[j] - gap) <= TRACKING_TOLERANCE_EM:
-            return True
-    return False
+    if ch.x0 < last.x0 + ADVANCE_EM * last.size:
+        return False  # not to the right of the last character: another line, or drawn twice
+    if gap_em > SPLIT_GAP_EM:
+        if gap_em > MAX_TRACKING_EM:
+            return False
+        if len(run) >= 2:
+            prev_gap = (last.x0 - run[-2].x1) / last.size
+            if prev_gap < MIN_TRACKING_EM or abs(prev_gap - gap_em) > TRACKING_TOLERANCE_EM:
+                return False
+    return not (rules and gap_em > 0 and _rule_between(rules, last.x1, ch.x0, min(last.y0, ch.y0), max(last.y1, ch.y1)))
+
+
+def _runs(chars: Sequence[PdfChar], rules: Sequence[PdfShape]) -> list[list[PdfChar]]:
+    """Consecutive characters in drawing order that continue one another on a row."""
+    runs: list[list[PdfChar]] = []
+    run: list[PdfChar] = []
+    for ch in chars:
+        if run and _continues(run, ch, (ch.x0 - run[-1].x1) / max(ch.size, run[-1].size), rules):
+            run.append(ch)
+        else:
+            if run:
+                runs.append(run)
+            run = [ch]
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _duplicate(line: list[PdfChar], run: list[PdfChar]) -> bool:
+    """A run drawn again over characters already on the line (fake bold, shadows)."""
+    first = run[0]
+    return any(c.ch == first.ch and abs(c.x0 - first.x0) < DUPLICATE_EM * c.size for c in line)
+
+
+def _merge_runs(runs: list[list[PdfChar]], rules: Sequence[PdfShape]) -> list[list[PdfChar]]:
+    """Runs on one row that touch become one line, whatever order they were drawn in."""
+    runs.sort(key=lambda r: r[0].x0)
+    lines: list[list[PdfChar]] = []
+    buckets: dict[int, list[int]] = {}
+    for run in runs:
+        first = run[0]
+        c = _centre(first)
+        key = int(c // ROW_BUCKET_PT)
+        home = None
+        for k in (key - 1, key, key + 1):
+            for idx in buckets.get(k, ()):
+                ln = lines[idx]
+                if _duplicate(ln, run) and abs(_centre(ln[0]) - c) < ROW_CENTRE_EM * first.size:
+                    home = -1
+                    break
+                gap = (first.x0 - ln[-1].x1) / max(first.size, ln[-1].size)
+                if _continues(ln, first, gap, rules) or _digit_join(ln, run, gap, rules):
+                    home = idx
+                    break
+            if home is not None:
+                break
+        if home == -1:
+            continue
+        if home is None:
+            lines.append(list(run))
+            buckets.setdefault(key, []).append(len(lines) - 1)
+        else:
+            lines[home].extend(run)
+    return lines
+
+
+def _digit_join(line: list[PdfChar], run: list[PdfChar], gap: float, rules: Sequence[PdfShape]) -> bool:
+    """Short pieces (split digits) in another size or face next to a line, on its baseline."""
+    short = run if len(run) <= SHORT_PIECE_CHARS else line if len(line) <= SHORT_PIECE_CHARS else None
+    if short is None or not 0 <= gap <= DIGIT_GAP_EM:
+        return False
+    a, b = line[-1], run[0]
+    if _same_size(a.size, b.size) and a.font == b.font:
+        return False  # same type: ``_continues`` has already said no
+    ratio = min(a.size, b.size) / max(a.size, b.size)
+    if ratio < DIGIT_SIZE_RATIO or abs(a.y1 - b.y1) > ROW_CENTRE_EM * max(a.size, b.size):
+        return False
+    return not _rule_between(rules, a.x1, b.x0, min(a.y0, b.y0), max(a.y1, b.y1))
 
 
 def _line(chars: list[PdfChar]) -> PdfLine:
@@ -167,12 +219,70 @@ def _line(chars: list[PdfChar]) -> PdfLine:
     )
 
 
+def join_lines(a: PdfLine, b: PdfLine) -> PdfLine:
+    """One line from two pieces of a row (``b`` right of ``a``)."""
+    return _line([*a.chars, *b.chars])
+
+
 def build_lines(chars: Sequence[PdfChar], shapes: Sequence[PdfShape] = ()) -> list[PdfLine]:
     """The page's lines, sorted top to bottom, then left to right."""
     rules = [s for s in shapes if s.kind == "vrule"]
-    out: list[PdfLine] = []
-    for group in _size_classes(chars):
-        for row in _rows(group):
-            out.extend(_line(piece) for piece in _cut_row(row, rules))
+    out = [_line(sorted(ln, key=lambda c: c.x0)) for ln in _merge_runs(_runs(chars, rules), rules)]
+    out = _rejoin_stretched(out, rules)
     out.sort(key=lambda ln: (round(ln.y0), ln.x0))
     return out
+
+
+def _rejoin_stretched(lines: list[PdfLine], rules: Sequence[PdfShape]) -> list[PdfLine]:
+    """Pieces of one row split at a wide gap that lies inside a column (justification stretched a
+    line with a long unbreakable word) are one line again; a gap over a gutter stays cut."""
+    if not lines:
+        return lines
+    rows: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        rows.setdefault(int(ln.yc // ROW_BUCKET_PT), []).append(i)
+    order = sorted(range(len(lines)), key=lambda i: lines[i].x0)
+    merged: dict[int, PdfLine] = {i: ln for i, ln in enumerate(lines)}
+    for i in order:
+        a = merged.get(i)
+        if a is None:
+            continue
+        key = int(a.yc // ROW_BUCKET_PT)
+        while True:
+            best = None
+            for k in (key - 1, key, key + 1):
+                for j in rows.get(k, ()):
+                    b = merged.get(j)
+                    if j == i or b is None or not _stretched_pair(a, b, lines, rows, rules):
+                        continue
+                    if best is None or b.x0 < merged[best].x0:
+                        best = j
+            if best is None:
+                break
+            a = _line([*a.chars, *merged.pop(best).chars])
+            merged[i] = a
+    return list(merged.values())
+
+
+def _stretched_pair(
+    a: PdfLine, b: PdfLine, lines: Sequence[PdfLine], rows: dict[int, list[int]], rules: Sequence[PdfShape]
+) -> bool:
+    if not _same_size(a.size, b.size) or abs(a.yc - b.yc) > 0.2 * a.size:
+        return False
+    gap = b.x0 - a.x1
+    if not 0 < gap <= STRETCH_JOIN_EM * a.size:
+        return False
+    if _rule_between(rules, a.x1, b.x0, min(a.y0, b.y0), max(a.y1, b.y1)):
+        return False
+    # Inside a column, the lines above and below run across the gap; across a gutter none does.
+    reach = int(STRETCH_WINDOW_EM * a.size // ROW_BUCKET_PT) + 1
+    key = int(a.yc // ROW_BUCKET_PT)
+    bridging = 0
+    for k in range(key - reach, key + reach + 1):
+        for j in rows.get(k, ()):
+            ln = lines[j]
+            if ln is not a and ln is not b and _same_size(ln.size, a.size) and ln.x0 <= a.x1 and ln.x1 >= b.x0:
+                bridging += 1
+                if bridging >= MIN_BRIDGING_LINES:
+                    return True
+    return False

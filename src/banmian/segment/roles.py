@@ -231,13 +231,14 @@ def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     for i in range(n):
         line = lines[i]
-        near = [k for k in range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1)) if k != i]
-        furniture_near = any(roles[k] is Role.FURNITURE for k in near)
-        if roles[i] is Role.FURNITURE and line.furniture is not None and line.furniture.kind in WEAK_FURNITURE:
-            prev = lines[i - 1] if i > 0 else None
-            runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
-            if runs_on or (line.furniture.kind == "name" and not furniture_near):
-                roles[i] = Role.BODY
+        if roles[i] is not Role.FURNITURE or line.furniture is None or line.furniture.kind not in WEAK_FURNITURE:
+            continue
+        near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
+        furniture_near = any(roles[k] is Role.FURNITURE for k in near if k != i)
+        prev = lines[i - 1] if i > 0 else None
+        runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
+        if runs_on or (line.furniture.kind == "name" and not furniture_near):
+            roles[i] = Role.BODY
 
 
 def _blocks(lines: Sequence[LineInfo]) -> list[tuple[int, int]]:
