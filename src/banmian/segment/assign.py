@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.stacks import HeadParse, Stack, Unit, is_banner_shaped, parse_heads, units_of
+from banmian.segment.stacks import (
+    KICKER_DASH,
+    HeadParse,
+    Stack,
+    Unit,
+    is_banner_shaped,
+    parse_heads,
+    units_of,
+)
 from banmian.segment.stitch import stitch
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
@@ -273,6 +281,9 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
             for unit in parses[id(entry)].banners:
                 banners.append((unit.text, unit.lines[0].number, unit.lines[-1].number))
     for plan in plans:
+        if _kicker_is_wrapped_title(plan):
+            kicker, title = plan.stack.kicker, plan.stack.title
+            plan.stack = replace(plan.stack, kicker=None, title=Unit(title.role, (*kicker.lines, *title.lines)))
         slogan = _slogan_kicker(plan)
         if slogan is not None:
             banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
@@ -281,6 +292,18 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), (), tuple(banners), headline_first, margin)
+
+
+def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
+    """A "kicker" that is the first line of a wrapped title: the word broken at the line end
+    (「中越加强电力技」/「术与设备对接」) occurs whole in the article's own text."""
+    stack = plan.stack
+    if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
+        return False
+    head, tail = stack.kicker.text, stack.title.text
+    if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
+        return False
+    return (head[-1] + tail[0]) in body_opening(plan.parts, None)
 
 
 def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
