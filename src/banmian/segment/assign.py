@@ -51,6 +51,8 @@ AFFINITY_WEIGHT = 2.0
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
 SLOGAN_MAX_AFFINITY = 0.05
+#: A left-over headline and a lone caption at most this many source lines apart are photo news.
+PHOTO_TITLE_REACH = 12
 #: A caption joins an article that holds at least this share of its character pairs.
 CAPTION_MIN_AFFINITY = 0.15
 #: Entries (items) on each side of a caption searched for its article.
@@ -289,6 +291,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
             banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
             plan.stack = replace(plan.stack, kicker=None)
     _attach_captions(entries, plans, plan_at, parses)
+    plans = _pair_photo_news(plans)
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), (), tuple(banners), headline_first, margin)
@@ -315,6 +318,23 @@ def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
     opening = body_opening(plan.parts)
     kicker_fit = affinity(bigrams(stack.kicker.text), opening)
     return stack.kicker if kicker_fit < SLOGAN_MAX_AFFINITY else None
+
+
+def _pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
+    """A headline that found no body and a photo caption that found no article, close together on
+    the page, are one piece of photo news (图片新闻: a title over a photo)."""
+    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None]
+    photos = [p for p in plans if not p.parts and p.captions and p.stack is None]
+    used: set[int] = set()
+    for photo in photos:
+        line = photo.captions[0].first
+        near = [t for t in titles if id(t) not in used and abs(t.stack.first_line - line) <= PHOTO_TITLE_REACH]
+        if not near:
+            continue
+        title = min(near, key=lambda t: abs(t.stack.first_line - line))
+        photo.stack, photo.confidence = title.stack, DISTANT_CONFIDENCE
+        used.add(id(title))
+    return [p for p in plans if id(p) not in used]
 
 
 def _plan_position(plan: ArticlePlan) -> int:
