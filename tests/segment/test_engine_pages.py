@@ -150,3 +150,17 @@ def test_lines_printed_as_blocks_of_their_own_warn_of_interleaved_columns():
     assert all(a.confidence <= 0.5 for a in result.articles)
     ordinary = banmian.parse(page(body(*MEETING * 3), body(*FERRY * 3)))
     assert not any(w.code == "interleaved_columns" for w in ordinary.warnings)
+
+
+def test_caption_joins_the_article_it_describes_and_a_lone_photo_keeps_its_title():
+    caption_of_meeting = ["3月2日，县林业局召开春季植树造林工作推进会。图为会议现场。 本报记者 江小舟 摄"]
+    photo_title = ["城郊油菜花开正艳"]
+    photo_caption = ["连日来，城郊千亩油菜花竞相开放，吸引市民前来观赏。图为游客在花海中拍照。 宋云帆 摄"]
+    text = page(["植树造林正当时"], body(*MEETING), caption_of_meeting, photo_title, photo_caption)
+    result = banmian.parse(text)
+    meeting = result.articles[0]
+    assert [c.text for c in meeting.captions] == ["3月2日，县林业局召开春季植树造林工作推进会。图为会议现场。本报记者江小舟摄"]
+    photo = result.articles[-1]
+    assert photo.kind is ArticleKind.PHOTO
+    assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
+    assert photo.captions and photo.captions[0].text.startswith("连日来")

@@ -1,0 +1,83 @@
+"""Characters into lines: gutters and rules cut rows, letter spacing and split digits do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfdraw import Sheet, save
+
+from banmian.fields.spacing import collapse_heading_spacing
+from banmian.pdf.chars import iter_pages, open_pdf
+from banmian.pdf.lines import build_lines
+
+
+def _lines(path: Path):
+    doc = open_pdf(path)
+    try:
+        page = next(iter(iter_pages(doc)))
+    finally:
+        doc.close()
+    return build_lines(page.chars, page.shapes)
+
+
+def test_gutter_cuts_a_row_into_two_lines(tmp_path: Path) -> None:
+    """
+    ::
+
+        |左栏第一行文字|  gutter 1.5 em  |右栏第一行文字|
+    """
+    sheet = Sheet()
+    sheet.text(50, 100, "左栏第一行文字")
+    sheet.text(50 + 70 + 15, 100, "右栏第一行文字")
+    assert [ln.text for ln in _lines(save(tmp_path / "g.pdf", [sheet]))] == ["左栏第一行文字", "右栏第一行文字"]
+
+
+def test_a_vertical_rule_cuts_even_a_narrow_gap(tmp_path: Path) -> None:
+    """
+    ::
+
+        标题甲 | 标题乙      (0.6 em apart, a rule between)
+    """
+    sheet = Sheet()
+    sheet.text(50, 100, "标题甲", size=20)
+    sheet.text(116, 100, "标题乙", size=20)
+    sheet.rule(113, 70, 113, 200)
+    assert [ln.text for ln in _lines(save(tmp_path / "r.pdf", [sheet]))] == ["标题甲", "标题乙"]
+
+
+def test_letter_spaced_title_is_one_line(tmp_path: Path) -> None:
+    """
+    ::
+
+        市    政    府    党    组      (tracking 1 em at 20 pt)
+    """
+    sheet = Sheet()
+    sheet.text(50, 100, "市政府党组", size=20, char_space=20)
+    lines = _lines(save(tmp_path / "t.pdf", [sheet]))
+    assert len(lines) == 1
+    assert collapse_heading_spacing(lines[0].text) == "市政府党组"
+
+
+def test_digits_drawn_as_separate_objects_rejoin_in_place(tmp_path: Path) -> None:
+    """Founder PDFs draw 「5月15日」 as 「5月」, 「日」, 「1」, 「5」 in any order: the line reads
+    by position.
+
+    ::
+
+        5 月 1 5 日     drawn as: "5月" at x, "日" at x+30, "5" at x+25, "1" at x+20
+    """
+    sheet = Sheet()
+    sheet.text(50, 100, "今天是5月", size=10)  # 5 chars: x 50..~95.6 ("5" is half width)
+    x = 50 + 4 * 10 + 5.56
+    sheet.text(x + 10 * 0 + 5.56 * 2, 100, "日开会", size=10)
+    sheet.text(x + 5.56, 100, "5", size=10)
+    sheet.text(x, 100, "1", size=10)
+    lines = _lines(save(tmp_path / "d.pdf", [sheet]))
+    assert [ln.text.replace(" ", "") for ln in lines] == ["今天是5月15日开会"]
+
+
+def test_lines_come_top_to_bottom(tmp_path: Path) -> None:
+    sheet = Sheet()
+    sheet.text(50, 130, "第二行")
+    sheet.text(50, 100, "第一行")
+    assert [ln.text for ln in _lines(save(tmp_path / "o.pdf", [sheet]))] == ["第一行", "第二行"]
