@@ -65,7 +65,7 @@ def parse_pdf_page(content: PdfPageContent, options: ParseOptions, path: str | N
     if unplaced:
         warnings = (PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'"),)
     return Page(
-        info=page_info(geo.furniture, options),
+        info=page_info(geo.furniture, options, articles),
         banners=tuple(banners),
         articles=tuple(articles),
         furniture=tuple(furniture_items(geo.furniture, content.index)),

@@ -63,8 +63,10 @@ RULE_OVERLAP = 0.5
 BOLD_FONT_MARKS = ("hei", "bold", "black", "heavy", "ht", "xbs", "dbs", "cchj", "zhongsong", "demi")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PdfLine:
+    """A line of type; compared and hashed by identity (pages hold thousands, looked up often)."""
+
     text: str
     x0: float
     y0: float

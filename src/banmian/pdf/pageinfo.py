@@ -8,15 +8,18 @@ it does not end in 新闻/要闻. Values in ``ParseOptions`` win over the page's
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from banmian.fields.dates import find_dates
+from banmian.fields.dates import date_line, find_dates
 from banmian.fields.furniture import classify_furniture, newspaper_name
-from banmian.model import PageInfo, Provenance, TextItem
+from banmian.model import Article, PageInfo, Provenance, TextItem
 from banmian.options import ParseOptions
 from banmian.pdf.lines import PdfLine
 
+#: A notice's closing date is among its last this many paragraphs (signing body, date).
+CLOSING_LINES = 3
 #: Longest phrase (characters) taken as the section beside a page number.
 MAX_SECTION_CHARS = 6
 #: A page header's bare page number (「3」, 「A3」 is read by ``classify_furniture``).
@@ -24,7 +27,9 @@ _BARE_NUMBER = re.compile(r"^[0-9]{1,2}$")
 _IDEO_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def page_info(lines: Sequence[PdfLine], options: ParseOptions) -> PageInfo:
+def page_info(lines: Sequence[PdfLine], options: ParseOptions, articles: Sequence[Article] = ()) -> PageInfo:
+    """Page facts from the furniture; without a printed date, a notice's closing date line gives
+    it, and without a page number a front-page sign (masthead, a jump to page 2) gives 1."""
     newspaper = date = number = section = None
     loose_sections: list[str] = []
     bare_numbers: list[int] = []
@@ -55,6 +60,10 @@ def page_info(lines: Sequence[PdfLine], options: ParseOptions) -> PageInfo:
         number = bare_numbers[0]
     if number is None and masthead:
         number = 1  # a masthead (paper name with issue data) heads the front page
+    if number is None and any(a.continued_to == 2 for a in articles):
+        number = 1
+    if date is None:
+        date = _closing_date(articles)
     if section is None and number is not None and loose_sections:
         section = loose_sections[0]
     return PageInfo(
@@ -63,6 +72,15 @@ def page_info(lines: Sequence[PdfLine], options: ParseOptions) -> PageInfo:
         page_number=options.page_number if options.page_number is not None else number,
         section=options.section or section,
     )
+
+
+def _closing_date(articles: Sequence[Article]) -> dt.date | None:
+    for article in articles:
+        for paragraph in article.paragraphs[-CLOSING_LINES:]:
+            found = date_line(paragraph.text)
+            if found is not None:
+                return found.date
+    return None
 
 
 def furniture_items(lines: Sequence[PdfLine], page: int) -> list[TextItem]:
