@@ -81,7 +81,7 @@ BAD_INPUTS = {
     "image.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     "nul.txt": (b"abc\x00\x01\x02" * 50, "binary"),
     "broken.txt": ("损坏的文件".encode("gb18030") * 20 + b"\xff" + "结尾".encode("gb18030"), "damaged"),
-    "page.pdf": (b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n", "PDF reading is not available"),
+    "page.pdf": (b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n", "damaged PDF"),
 }
 
 
@@ -104,7 +104,7 @@ def test_missing_file_and_empty_folder(tmp_path: Path, capsys) -> None:
     code, _, err = _run(["parse", str(missing), str(tmp_path / "empty-dir")], capsys)
     assert code == 1
     assert err.splitlines() == [
-        f"banmian: error: {tmp_path / 'empty-dir'}: no *.txt files in this folder",
+        f"banmian: error: {tmp_path / 'empty-dir'}: no *.txt or *.pdf files in this folder",
         f"banmian: error: {missing}: no such file",
     ]
 
@@ -171,7 +171,7 @@ def test_page_warnings_go_to_stderr_with_the_file_name(tmp_path: Path, capsys, m
         articles=(Article(id="a1", paragraphs=(Paragraph(text="正文"),)),),
         warnings=(PageWarning("no-cjk", "no Chinese text\non this page"), PageWarning("w2", "第二条")),
     )
-    monkeypatch.setattr(cli, "parse", lambda source, options: warned)
+    monkeypatch.setattr(cli, "parse_pages", lambda source, options: [warned])
     path = _write(tmp_path / "w.txt", "x")
     code, out, err = _run(["parse", str(path)], capsys)
     assert code == 0 and json.loads(out)["warnings"][0]["code"] == "no-cjk"
@@ -182,14 +182,14 @@ def test_page_warnings_go_to_stderr_with_the_file_name(tmp_path: Path, capsys, m
 
 
 def test_an_engine_bug_is_one_line_and_the_batch_goes_on(tmp_path: Path, capsys, monkeypatch) -> None:
-    real_parse = cli.parse
+    real_parse = cli.parse_pages
 
     def flaky(source, options):
         if Path(source).name == "bug.txt":
             raise RuntimeError("index out of range")
         return real_parse(source, options)
 
-    monkeypatch.setattr(cli, "parse", flaky)
+    monkeypatch.setattr(cli, "parse_pages", flaky)
     bug, good = _write(tmp_path / "bug.txt", PAGE_TEXT), _write(tmp_path / "ok.txt", PAGE_TEXT)
     code, out, err = _run(["parse", str(bug), str(good)], capsys)
     assert code == 1
@@ -260,3 +260,25 @@ def test_output_must_be_a_directory_for_several_inputs(tmp_path: Path, capsys) -
     code, out, err = _run(["parse", str(a), str(b), "-o", str(target)], capsys)
     assert code == 2 and out == ""
     assert err == f"banmian: error: {target}: is a file; with several inputs -o names a directory\n"
+
+
+def test_a_multi_page_pdf_gives_one_output_per_page(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).parent / "pdf"))
+    from pdfdraw import Sheet, save  # the PDF tests' helper: invented text drawn with reportlab
+
+    sheets = []
+    for title in ("城西新建公园开放", "城东老街完成改造"):
+        sheet = Sheet()
+        sheet.text(60, 80, title, size=20)
+        sheet.column(60, 120, ["本报讯（记者 江小舟）公园占地三十余亩，设有步道、花园和儿童游乐区，周边居民纷纷前来游览。"], chars=16)
+        sheets.append(sheet)
+    pdf = save(tmp_path / "two.pdf", sheets)
+    code, out, err = _run(["parse", str(pdf)], capsys)
+    assert code == 0, err
+    pages = [json.loads(line) for line in out.splitlines()]
+    assert len(pages) == 2
+    assert all(p["source"]["kind"] == "pdf" for p in pages)
+    outdir = tmp_path / "out"
+    code, _, err = _run(["parse", str(pdf), "-o", str(outdir), "--format", "md"], capsys)
+    assert code == 0, err
+    assert sorted(p.name for p in outdir.iterdir()) == ["two-p1.md", "two-p2.md"]

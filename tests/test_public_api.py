@@ -15,6 +15,7 @@ EXPECTED = {
     "TextItem",
     "__version__",
     "parse",
+    "parse_pages",
 }
 
 

@@ -1,6 +1,6 @@
 """banmian: rebuild the articles of Chinese newspaper pages."""
 
-from banmian.api import parse
+from banmian.api import parse, parse_pages
 from banmian.errors import BanmianError, InputError
 from banmian.model import Article, ArticleKind, Page, PageInfo, Paragraph, ParagraphRole, TextItem
 from banmian.options import ParseOptions
@@ -20,4 +20,5 @@ __all__ = [
     "TextItem",
     "__version__",
     "parse",
+    "parse_pages",
 ]

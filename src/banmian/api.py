@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from banmian.errors import InputError
 from banmian.ingest.text import read_text_source
 from banmian.model import Page
 from banmian.options import ParseOptions
@@ -15,18 +16,34 @@ from banmian.segment.engine import parse_lines
 MAX_PATH_CHARS = 4096
 PATH_LIKE = re.compile(r"[/\\]|\.(?:txt|text|pdf|json)$", re.IGNORECASE)
 CJK_TEXT = re.compile(r"[\u3400-\u9fff]")
+#: How a PDF file begins (after at most this many bytes of junk, which readers tolerate).
+PDF_MAGIC = b"%PDF-"
+PDF_MAGIC_SEARCH_BYTES = 1024
 
 
 def parse(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> Page:
     """Rebuild the articles of one page.
 
-    ``source`` is a path (``Path`` or a ``str`` naming an existing file), the page's text as a
-    ``str``, or its raw bytes (whose encoding is detected). Raises ``banmian.InputError`` with a
-    one-line message for input that cannot be read as a page.
+    ``source`` is a path (``Path`` or a ``str`` naming an existing file) to a text layer or a
+    one-page PDF, the page's text as a ``str``, or its raw bytes (whose encoding is detected).
+    Raises ``banmian.InputError`` with a one-line message for input that cannot be read as a page;
+    a PDF of several pages is read with ``parse_pages``.
     """
+    pages = parse_pages(source, options)
+    if len(pages) != 1:
+        raise InputError(f"{_label(source)}: a PDF of {len(pages)} pages; banmian.parse_pages() reads them all")
+    return pages[0]
+
+
+def parse_pages(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> list[Page]:
+    """Every page of a source, in order: the pages of a PDF, or the one page of a text layer."""
     opts = options or ParseOptions()
-    text_source = read_text_source(_as_input(source))
-    return parse_lines(text_source, opts)
+    given = _as_input(source)
+    if _is_pdf(given):
+        from banmian.pdf import parse_pdf
+
+        return parse_pdf(given, opts)
+    return [parse_lines(read_text_source(given), opts)]
 
 
 def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:
@@ -46,3 +63,21 @@ def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:
     if PATH_LIKE.search(source) and not CJK_TEXT.search(source):
         return candidate
     return source
+
+
+def _is_pdf(source: Path | str | bytes) -> bool:
+    if isinstance(source, bytes):
+        return PDF_MAGIC in source[:PDF_MAGIC_SEARCH_BYTES]
+    if isinstance(source, Path):
+        if source.suffix.lower() == ".pdf":
+            return True
+        try:
+            with source.open("rb") as fh:
+                return PDF_MAGIC in fh.read(PDF_MAGIC_SEARCH_BYTES)
+        except OSError:
+            return False  # reported by the text reader, with its one-line message
+    return False
+
+
+def _label(source: str | os.PathLike[str] | bytes) -> str:
+    return "input" if isinstance(source, bytes) or (isinstance(source, str) and "\n" in source) else str(source)

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from banmian import __version__
-from banmian.api import parse
+from banmian.api import parse_pages
 from banmian.bench import DEFAULT_REPEAT, DEFAULT_ROUNDS, BenchOptions, format_report, run_bench
 from banmian.errors import BanmianError
 from banmian.export import FORMATS, page_to_jsonl, render_page
@@ -30,7 +30,8 @@ STDIN_LABEL = "<stdin>"
 #: Output file stem for standard input in ``-o DIR`` mode.
 STDIN_STEM = "stdin"
 #: What a folder argument expands to (recursively, sorted): text layers, as pdftotext writes them.
-TEXT_SUFFIX = ".txt"
+#: Files a folder argument expands to: text layers and PDFs.
+INPUT_SUFFIXES = (".txt", ".pdf")
 #: Between pages of a batch on stdout: Markdown pages start with their own ``#`` heading, plain
 #: text pages are separated by a form feed on its own line (the page break pdftotext writes).
 STDOUT_PAGE_SEPARATORS = MappingProxyType({"md": "\n", "txt": "\f\n"})
@@ -80,7 +81,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="FILE",
-        help=f"a text layer (any common encoding), a folder (its *{TEXT_SUFFIX} files, recursively) "
+        help="a text layer (any common encoding) or a PDF, a folder (its *.txt and *.pdf files, recursively) "
         f"or {STDIN_ARG} for standard input",
     )
     p.add_argument("-f", "--format", choices=FORMATS, default="json", help="output format (default: json)")
@@ -146,28 +147,32 @@ def _run_parse(args: argparse.Namespace) -> int:
     used_names: set[str] = set()
     first = True
     for item in inputs:
-        page = _parse_one(item, options, debug=args.debug)
-        if page is None:
+        pages = _parse_one(item, options, debug=args.debug)
+        if pages is None:
             failed += 1
             continue
-        for warning in page.warnings:
-            _warn(f"{item.label}: {warning.message} [{warning.code}]")
-        try:
-            if out_dir is not None:
-                _write_file(
-                    out_dir / _unique_name(item, args.format, used_names), render_page(page, args.format)
-                )
-            elif args.output is not None:
-                _write_file(args.output, render_page(page, args.format))
-            else:
-                _write_stdout(page, args.format, batch=len(inputs) > 1, first=first)
-        except BrokenPipeError:
-            raise  # the reader has gone: handled once, in main
-        except OSError as err:
-            _error(f"{item.label}: cannot write the output ({err.strerror or err}: {err.filename or ''})")
-            failed += 1
-            continue
-        first = False
+        several = len(pages) > 1
+        if several and out_dir is None and args.output is not None:
+            out_dir = args.output  # a multi-page PDF: one output file per page
+        for number, page in enumerate(pages, start=1):
+            label = f"{item.label} page {number}" if several else item.label
+            for warning in page.warnings:
+                _warn(f"{label}: {warning.message} [{warning.code}]")
+            try:
+                if out_dir is not None:
+                    name = _unique_name(item, args.format, used_names, number if several else None)
+                    _write_file(out_dir / name, render_page(page, args.format))
+                elif args.output is not None:
+                    _write_file(args.output, render_page(page, args.format))
+                else:
+                    _write_stdout(page, args.format, batch=len(inputs) > 1 or several, first=first)
+            except BrokenPipeError:
+                raise  # the reader has gone: handled once, in main
+            except OSError as err:
+                _error(f"{label}: cannot write the output ({err.strerror or err}: {err.filename or ''})")
+                failed += 1
+                break
+            first = False
     return EXIT_OK if failed == 0 else EXIT_FAILED
 
 
@@ -183,9 +188,9 @@ def _expand(arguments: list[str]) -> tuple[list[_Input], int]:
         if not path.is_dir():
             inputs.append(_Input(str(path), path))  # a missing file is reported when it is read
             continue
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() == TEXT_SUFFIX and p.is_file())
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in INPUT_SUFFIXES and p.is_file())
         if not files:
-            _error(f"{path}: no *{TEXT_SUFFIX} files in this folder")
+            _error(f"{path}: no {' or '.join('*' + s for s in INPUT_SUFFIXES)} files in this folder")
             failed += 1
         inputs += [_Input(str(f), f, from_folder=True) for f in files]
     return inputs, failed
@@ -200,10 +205,10 @@ def _output_dir(output: Path | None, inputs: list[_Input]) -> Path | None:
     return None
 
 
-def _parse_one(item: _Input, options: ParseOptions, *, debug: bool) -> Page | None:
+def _parse_one(item: _Input, options: ParseOptions, *, debug: bool) -> list[Page] | None:
     try:
         source = sys.stdin.buffer.read() if item.path is None else item.path
-        return parse(source, options)
+        return parse_pages(source, options)
     except BanmianError as err:
         message = str(err)
         if item.path is None:
@@ -219,9 +224,12 @@ def _parse_one(item: _Input, options: ParseOptions, *, debug: bool) -> Page | No
     return None
 
 
-def _unique_name(item: _Input, fmt: str, used: set[str]) -> str:
-    """``<stem>.<fmt>``; ``<stem>-2.<fmt>`` and on when two inputs share a stem (a/p1.txt, b/p1.txt)."""
+def _unique_name(item: _Input, fmt: str, used: set[str], page_number: int | None = None) -> str:
+    """``<stem>.<fmt>`` (``<stem>-p<N>.<fmt>`` for page N of a PDF); ``<stem>-2.<fmt>`` and on when
+    two inputs share a stem (a/p1.txt, b/p1.txt)."""
     stem = STDIN_STEM if item.path is None else item.path.stem
+    if page_number is not None:
+        stem = f"{stem}-p{page_number}"
     name, n = f"{stem}.{fmt}", 1
     while name in used:
         n += 1

@@ -64,8 +64,15 @@ def run_eval(options: EvalOptions) -> EvalReport:
     return report
 
 
+#: Column name of the PDF path in the report.
+PDF_READING = "pdf"
+
+
 def _score_readings(page: ManifestPage, truth: Mapping[str, Any], options: EvalOptions) -> Iterable[PageRun]:
-    for extractor, text_file in page.texts.items():
+    readings = dict(page.texts)
+    if page.pdf is not None:
+        readings[PDF_READING] = page.pdf  # the PDF path, scored beside the text layers
+    for extractor, text_file in readings.items():
         if options.extractors is not None and extractor not in options.extractors:
             continue
         started = time.perf_counter()
