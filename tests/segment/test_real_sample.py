@@ -33,3 +33,19 @@ def test_sample_page_matches_its_gold(shared_dir):
         assert [_norm(p) for p in got["paragraphs"]] == [_norm(p) for p in expected["paragraphs"]], expected["id"]
         assert [_norm(c) for c in got["captions"]] == [_norm(c) for c in expected["captions"]], expected["id"]
         assert [_norm(s) for s in got["subheadings"]] == [_norm(s) for s in expected.get("subheadings", [])]
+
+
+def test_sample_page_without_its_blank_lines_keeps_its_articles(shared_dir):
+    """The same page as an extractor that marks no blocks (pdfium) would print it."""
+    gold = json.loads((shared_dir / f"{SAMPLE}.gold.json").read_text(encoding="utf-8"))
+    text = (shared_dir / f"{SAMPLE}.txt").read_text(encoding="utf-8")
+    squeezed = "\n".join(line for line in text.split("\n") if line.strip())
+    result = banmian.parse(squeezed).to_dict()
+    titles = sorted(_norm(a["title"]) for a in result["articles"])
+    assert titles == sorted(_norm(a["title"]) for a in gold["articles"])
+    by_title = {_norm(a["title"]): a for a in result["articles"]}
+    for expected in gold["articles"]:
+        got = by_title[_norm(expected["title"])]
+        body = _norm("".join(p for p in got["paragraphs"]))
+        assert body == _norm("".join(expected["paragraphs"])), expected["id"]
+        assert got["authors"] == expected["authors"], expected["id"]

@@ -64,6 +64,10 @@ INDENT_CUE_MAX_SHARE = 0.4
 BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: A line takes the learned classifier's headline or caption role from this probability up.
 LEARNED_MIN_PROBABILITY = 0.5
+#: Where no blank lines mark blocks, a plain headline line (not wide, spaced or phrased) that the
+#: rules found is kept only when the classifier gives it at least this: line shapes alone mislead
+#: there (a short first line of a paragraph looks like a short headline).
+PLAIN_UNMARKED_VETO_PROBABILITY = 0.3
 #: A headline or caption the rules found is dropped when the classifier gives it less than this.
 LEARNED_VETO_PROBABILITY = 0.03
 #: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
@@ -164,7 +168,7 @@ def _combine_learned(lines: Sequence[LineInfo], roles: list[Role], blank_marked:
     probs = LineClassifier.load().probabilities(lines)
     wanted: list[Role | None] = [None] * len(lines)
     for k, p in enumerate(probs):
-        if roles[k] is Role.HEADING and p.heading < LEARNED_VETO_PROBABILITY or roles[k] is Role.CAPTION and p.caption < LEARNED_VETO_PROBABILITY:
+        if _vetoed(lines[k], roles[k], p, blank_marked):
             wanted[k] = Role.BODY
         elif roles[k] is not Role.BODY:
             continue
@@ -186,6 +190,17 @@ def _combine_learned(lines: Sequence[LineInfo], roles: list[Role], blank_marked:
             for j in range(k, stop):
                 roles[j] = Role.HEADING
         k = stop
+
+
+def _vetoed(line: LineInfo, role: Role, probs, blank_marked: bool) -> bool:
+    """A headline or caption of the rules that the classifier all but rules out."""
+    if role is Role.CAPTION:
+        return probs.caption < LEARNED_VETO_PROBABILITY
+    if role is not Role.HEADING:
+        return False
+    plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
+    veto = PLAIN_UNMARKED_VETO_PROBABILITY if plain and not blank_marked else LEARNED_VETO_PROBABILITY
+    return probs.heading < veto
 
 
 def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
