@@ -23,6 +23,9 @@ from banmian.export import FORMATS, page_to_jsonl, render_page
 from banmian.ingest.decode import UNNAMED_INPUT
 from banmian.model import Page
 from banmian.options import ParseOptions
+from banmian.render import FORMATS as RENDER_FORMATS
+from banmian.render import output_paths, render_file
+from banmian.render.options import DEFAULT_MAX_HEIGHT_PX, DEFAULT_SCALE_PX_PER_PT, RenderOptions
 
 PROG = "banmian"
 STDIN_ARG = "-"
@@ -63,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        if args.command == "render":
+            return _run_render(args)
         return _run_parse(args) if args.command == "parse" else _run_bench(args)
     except BrokenPipeError:  # the reader (head, less) has gone: stop quietly, as Unix tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -110,6 +115,27 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--input", nargs="+", type=Path, default=(), metavar="FILE", help="text layers to measure")
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    r = sub.add_parser("render", help="draw a PDF page with its articles outlined, as PNG or an HTML page view")
+    r.add_argument("input", metavar="FILE", type=Path, help="a PDF (render draws on the page itself)")
+    r.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        type=Path,
+        help="output file for one page; a directory (one <stem>-p<N>.<format> per page) for several",
+    )
+    r.add_argument("-f", "--format", choices=RENDER_FORMATS, default="png", help="output format (default: png)")
+    r.add_argument("--page", type=_positive_int, metavar="N", help="draw only page N (default: every page)")
+    r.add_argument(
+        "--scale",
+        type=float,
+        default=DEFAULT_SCALE_PX_PER_PT,
+        metavar="PX",
+        help=f"pixels per PDF point (default {DEFAULT_SCALE_PX_PER_PT}; pages are capped at "
+        f"{DEFAULT_MAX_HEIGHT_PX} px high)",
+    )
+    r.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
     sub.add_parser("eval", help="run the evaluation harness (see `banmian eval --help`)", add_help=False)
     return parser
@@ -253,6 +279,41 @@ def _write_stdout(page: Page, fmt: str, *, batch: bool, first: bool) -> None:
             text = STDOUT_PAGE_SEPARATORS[fmt] + text
     sys.stdout.write(text)
     sys.stdout.flush()  # a long batch shows progress, and a failure later loses nothing
+
+
+# --- render --------------------------------------------------------------------------------------
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    """Draw the pages of one PDF (the work is in ``banmian.render``); errors are one line."""
+    label = str(args.input)
+    try:
+        options = RenderOptions(scale=args.scale)
+        job = render_file(args.input, args.page)
+        targets = output_paths(job, args.format, args.output)
+        for rendered in job.rendered(args.format, options):
+            target = targets[rendered.page_number]
+            label = f"{args.input} page {rendered.page_number}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(rendered.content)
+    except BanmianError as err:
+        _error(str(err))
+        return EXIT_FAILED
+    except ValueError as err:  # an option out of range (--scale)
+        _error(str(err))
+        return EXIT_USAGE
+    except OSError as err:
+        _error(f"{label}: cannot write the output ({err.strerror or err}: {err.filename or ''})")
+        return EXIT_FAILED
+    except Exception as err:
+        if args.debug:
+            raise
+        _error(
+            f"{label}: internal error ({type(err).__name__}: {err}); "
+            "please report it with this file, --debug shows the traceback"
+        )
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 # --- bench and eval ------------------------------------------------------------------------------
