@@ -1,0 +1,29 @@
+"""How a line opens when it opens a byline or dateline (电头): where the byline grammar is asked.
+
+Rules:
+- An article's first line opens with a byline or dateline: 本报讯, 本报记者, 本报评论员, 新华社…,
+  本报北京5月3日电, 据新华社电, 记者 张三 … (``BYLINE_PREFIX``).
+- A line that is only an agency and a place or date is a dateline the extractor broke before its
+  电 (「本报西安10月17日」/「电（记者 崔韵浩）」) (``AGENCY_OPENING``).
+- A byline of the dateline kind (本报讯（…）, 新华社北京10月7日电（…）) opens the first paragraph
+  even when the line is wrapped right after it; the other kinds (本报记者 王茵) may stand on a line
+  of their own in the headline stack (``DATELINE``).
+The grammar itself (names, roles, offsets) is ``fields.byline``.
+"""
+
+from __future__ import annotations
+
+import re
+
+BYLINE_PREFIX = re.compile(
+    r"^(?:本报讯|本报记者|本报特约|本报评论员|本报通讯员|新华社|中新社|人民日报|据新华社|据.{1,6}报道|本报[^，。]{1,12}电|记者\s)"
+)
+AGENCY_OPENING = re.compile(r"^(?:本报|新华社|中新社|人民日报社?|据新华社)[^，。、]{0,12}$")
+DATELINE = re.compile(r"^(?:本报讯|[^，。（(]{0,16}电[（(])")
+#: A date alone (2020年5月31日): a notice's closing line or a header piece, never a headline.
+DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def opens_byline(text: str) -> bool:
+    """The text opens with a byline or dateline, or is an agency's broken dateline, or a date."""
+    return bool(BYLINE_PREFIX.match(text) or AGENCY_OPENING.match(text) or DATE_ONLY.match(text))
