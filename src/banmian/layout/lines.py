@@ -14,6 +14,7 @@ from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.dates import DateMatch, date_line
 from banmian.fields.furniture import Furniture, classify_furniture, newspaper_name
 from banmian.fields.jump import Jump, find_jump
+from banmian.fields.openings import opens_byline
 from banmian.fields.spacing import (
     collapse_heading_spacing,
     collapse_spacing,
@@ -55,12 +56,6 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
-#: Lines opening like this are never headline lines: bylines and datelines (本报讯…, 本报北京10月
-#: 3日 broken before its 电), and dates.
-NOT_HEADLINE_OPENING = re.compile(
-    r"(?:本报讯|本报记者|本报特约|本报评论员|本报通讯员|新华社|中新社|人民日报|据新华社|据.{1,6}报道|本报[^，。]{1,12}电|记者\s"
-    r"|(?:本报|新华社|中新社|人民日报社?|据新华社)[^，。、]{0,12}$|\d{4}年\d{1,2}月\d{1,2}日$)"
-)
 #: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.
 CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: A line that is only a byline names a role: 本报记者 王茵, 记者 A 通讯员 B, A 摄, 本报评论员.
@@ -166,7 +161,7 @@ def _features(number: int, raw: str) -> LineInfo:
         CAPTION_CUE.search(text) is not None,
         not sentence_punct
         and width > ascii_count * 0.5
-        and NOT_HEADLINE_OPENING.match(text) is None
+        and not opens_byline(text)
         and not (text[0] in "（(" and text[-1] in "）)" and CREDIT_ONLY.match(text)),
     )
 

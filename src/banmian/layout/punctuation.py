@@ -18,15 +18,6 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_FINAL
 
 
-def has_sentence_punctuation(text: str) -> bool:
-    """Headlines carry no sentence-final marks inside; body text nearly always does."""
-    return any(ch in SENTENCE_FINAL for ch in text)
-
-
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF or 0xF900 <= code <= 0xFAFF
-
-
-def cjk_count(text: str) -> int:
-    return sum(1 for ch in text if is_cjk(ch))

@@ -28,7 +28,7 @@ from banmian.model import (
     Provenance,
     TextItem,
 )
-from banmian.segment.assign import ArticlePlan
+from banmian.segment.assign import SUBHEADING_CONFIDENCE, ArticlePlan
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
 from banmian.segment.roles import BOX_LABELS, Role
@@ -73,10 +73,6 @@ def _with_id(article: Article, number: int) -> Article:
     return replace(article, id=f"a{number}")
 
 
-def _unit_text(unit: Unit) -> str:
-    return unit.text
-
-
 def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
     if unit is None:
         return None
@@ -91,7 +87,7 @@ def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[Draft
         if part.kind is ItemKind.HEADS:
             text = "".join(ln.text for ln in part.lines)
             drafts.append(
-                DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, 0.75)
+                DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
             )
             continue
         body_lines = []

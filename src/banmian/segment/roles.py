@@ -256,22 +256,6 @@ def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[i] = Role.BODY
 
 
-def _blocks(lines: Sequence[LineInfo]) -> list[tuple[int, int]]:
-    """Maximal runs of non-blank lines as (start, stop) index pairs."""
-    out: list[tuple[int, int]] = []
-    start = None
-    for i, line in enumerate(lines):
-        if line.blank:
-            if start is not None:
-                out.append((start, i))
-                start = None
-        elif start is None:
-            start = i
-    if start is not None:
-        out.append((start, len(lines)))
-    return out
-
-
 def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A caption is a short paragraph holding a caption cue: from a paragraph start to a sentence
     end or a 摄 credit, at most MAX_CAPTION_LINES lines, scored by fields.caption."""
