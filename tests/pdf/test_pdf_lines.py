@@ -81,3 +81,11 @@ def test_lines_come_top_to_bottom(tmp_path: Path) -> None:
     sheet.text(50, 130, "第二行")
     sheet.text(50, 100, "第一行")
     assert [ln.text for ln in _lines(save(tmp_path / "o.pdf", [sheet]))] == ["第一行", "第二行"]
+
+
+def test_paired_punctuation_in_one_em_stays_on_the_line(tmp_path: Path) -> None:
+    """「：“」 set in one em (each mark half-width): the quote starts where the colon does."""
+    sheet = Sheet()
+    sheet.text(50, 100, "他告诉记者：")
+    sheet.text(50 + 50 + 0.2, 100, "“开展活动")
+    assert [ln.text for ln in _lines(save(tmp_path / "p.pdf", [sheet]))] == ["他告诉记者：“开展活动"]

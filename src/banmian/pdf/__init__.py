@@ -6,14 +6,18 @@ title, paragraph, caption, byline and article. Modules, in the order they run:
 
 ``chars`` (pypdfium2: characters, rules, boxes, photos) → ``lines`` (rows cut at gutters and rules,
 letter spacing kept whole) → ``blocks`` (body size, roles by size, headline stacks, cells,
-furniture) → ``paragraphs`` (columns, reading order, paragraph breaks) → ``articles`` (grouping,
-captions, bylines, jumps, briefs) → ``pageinfo`` (newspaper, date, page number, section).
+furniture; ``frames`` closes boxes drawn as four rules) → ``paragraphs`` (columns, reading order,
+paragraph breaks) → ``articles`` (grouping by ``ownership``, ``captions``, bylines, jumps, briefs)
+→ ``pageinfo`` (newspaper, date, page number, section). ``jumps`` links the parts of an article
+continued on another page (``parse_pdf_document``).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from banmian.errors import UnsupportedInputError
 from banmian.model import Page, PageWarning, SourceInfo
@@ -21,10 +25,11 @@ from banmian.options import ParseOptions
 from banmian.pdf.articles import build_articles
 from banmian.pdf.blocks import analyse
 from banmian.pdf.chars import PdfPageContent, iter_pages, open_pdf
+from banmian.pdf.jumps import LinkedArticle, link_jumps
 from banmian.pdf.lines import build_lines
 from banmian.pdf.pageinfo import furniture_items, page_info
 
-__all__ = ["IMAGE_ONLY_CODE", "parse_pdf", "parse_pdf_page"]
+__all__ = ["IMAGE_ONLY_CODE", "LinkedArticle", "PdfDocumentResult", "link_jumps", "parse_pdf", "parse_pdf_document", "parse_pdf_page"]
 
 #: Warning code of a page without a text layer.
 IMAGE_ONLY_CODE = "no_text_layer"
@@ -51,6 +56,24 @@ def parse_pdf(source: str | os.PathLike[str] | bytes, options: ParseOptions | No
     if all(p.warnings and p.warnings[0].code == IMAGE_ONLY_CODE for p in pages):
         raise UnsupportedInputError(f"{label}: the PDF has no text layer; {_OCR_NOTE}")
     return pages
+
+
+@dataclass(frozen=True, slots=True)
+class PdfDocumentResult:
+    """Every page of a PDF as ``parse_pdf`` gives them (each page's contract unchanged, jump notes
+    on its parts), plus the articles continued across pages, each once and whole."""
+
+    pages: tuple[Page, ...]
+    linked: tuple[LinkedArticle, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"pages": [p.to_dict() for p in self.pages], "linked_articles": [a.to_dict() for a in self.linked]}
+
+
+def parse_pdf_document(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> PdfDocumentResult:
+    """``parse_pdf`` and ``jumps.link_jumps`` together: the pages and the articles linked across them."""
+    pages = parse_pdf(source, options)
+    return PdfDocumentResult(tuple(pages), tuple(link_jumps(pages)))
 
 
 def parse_pdf_page(content: PdfPageContent, options: ParseOptions, path: str | None = None) -> Page:

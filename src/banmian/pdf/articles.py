@@ -1,11 +1,12 @@
 """Grouping a page's lines into articles and building the model objects, with a box on each.
 
-* Every head stack, body line and photo is put in its cell (``blocks.cell_of``). Inside a cell,
-  a line belongs to the lowest stack above it; lines above every stack form a headless article.
+* Every body line and photo belongs to the lowest head stack above it that heads its columns and
+  that no rule separates from it (``ownership``); lines no stack heads form one headless article
+  per cell (``blocks.cell_of``).
 * A stack that gets neither body lines nor a photo is a banner (a slogan across the page), and so
   is a stack with vertical rules starting right under its middle (it spans several articles).
-* Inside an article: captions are the lines right under a photo set in other type than the body
-  (smaller, or another face); bylines on their own line and jump notes are taken out; the rest is
+* Inside an article: captions are the lines on, under or beside a photo set in other type than
+  the body (smaller, or another face; see ``captions``); bylines on their own line and jump notes are taken out; the rest is
   read column by column, left to right, and cut into paragraphs (``paragraphs``).
 * A cell headed 简讯 holds briefs: each paragraph is one brief, with the heavy line above it as
   its title and the bracketed names closing it as its authors.
@@ -22,14 +23,12 @@ from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.spacing import collapse_heading_spacing, collapse_spacing
 from banmian.model import Article, ArticleKind, BBox, JumpNote, Paragraph, ParagraphRole, Provenance, TextItem
 from banmian.pdf.blocks import PageGeometry, Stack, cell_of
+from banmian.pdf.captions import caption_runs
 from banmian.pdf.chars import PdfShape
 from banmian.pdf.lines import PdfLine
+from banmian.pdf.ownership import headline_under, owner, territories
 from banmian.pdf.paragraphs import Para, split_paragraphs
 
-#: A caption starts at most this many body ems under its photo.
-CAPTION_GAP_EM = 2.5
-#: Slack (ems of body type) when testing that a caption lies across its photo.
-CAPTION_SIDE_EM = 1.0
 #: Vertical rules starting within this many body ems under a stack, inside its width, make it a banner.
 BANNER_RULE_EM = 4.0
 #: Confidence of an article with a headline, and of a headless one (a run of text with no title).
@@ -66,23 +65,31 @@ def item(text: str, lines: Sequence[PdfLine], page: int, confidence: float = 1.0
 
 def build_articles(geo: PageGeometry, page: int) -> tuple[list[Article], list[TextItem], list[TextItem]]:
     """Articles, banners and unplaced text of one page."""
-    groups: dict[object, list[_Group]] = {}
-    for st in geo.stacks:
-        groups.setdefault(cell_of(geo, st.x0, st.y0, st.x1, st.y1), []).append(_Group(st))
-    for key in groups:
-        groups[key].sort(key=lambda g: g.stack.y0 if g.stack else 0.0)
+    terrs = territories(geo)
+    owned = {id(t): _Group(t.stack) for t in terrs}
+    headless: dict[object, _Group] = {}
+
+    def group_of(x0: float, y0: float, x1: float, y1: float, photo: bool = False) -> _Group:
+        t = owner(geo, terrs, x0, y0, x1, y1)
+        if t is None and photo:
+            t = headline_under(geo, terrs, x0, y0, x1, y1)
+        if t is not None:
+            return owned[id(t)]
+        key = cell_of(geo, x0, y0, x1, y1)
+        return headless.setdefault(key, _Group(None))
+
     stacked = {ln for st in geo.stacks for ln in st.lines}
     for ln in geo.lines:
         if ln not in stacked:
-            _owner(groups, cell_of(geo, ln.x0, ln.y0, ln.x1, ln.y1), ln.y0).lines.append(ln)
+            group_of(ln.x0, ln.y0, ln.x1, ln.y1).lines.append(ln)
     for s in geo.shapes:
         if s.kind == "area":
-            _owner(groups, cell_of(geo, s.x0, s.y0, s.x1, s.y1), s.y0).areas.append(s)
+            group_of(s.x0, s.y0, s.x1, s.y1, photo=True).areas.append(s)
     articles: list[Article] = []
     banners: list[TextItem] = []
     unplaced: list[TextItem] = []
     ordered = sorted(
-        (g for gs in groups.values() for g in gs),
+        [*owned.values(), *headless.values()],
         key=lambda g: _group_top(g),
     )
     ordered = [part for g in ordered for part in _split_photos(geo, g)]
@@ -142,20 +149,6 @@ def _numbered(a: Article, n: int) -> Article:
     from dataclasses import replace
 
     return replace(a, id=f"a{n}")
-
-
-def _owner(groups: dict[object, list[_Group]], cell: object, y0: float) -> _Group:
-    gs = groups.setdefault(cell, [])
-    best = None
-    for g in gs:
-        if g.stack is not None and g.stack.y1 <= y0 + 1.0:
-            best = g
-    if best is None:
-        best = next((g for g in gs if g.stack is None), None)
-        if best is None:
-            best = _Group(None)
-            gs.insert(0, best)
-    return best
 
 
 def _is_banner(geo: PageGeometry, st: Stack) -> bool:
@@ -225,38 +218,10 @@ def _split_stack(st: Stack, body: float, page: int) -> tuple[TextItem | None, Te
     return make(kicker), make(title), make(subtitle)
 
 
-def _body_font(geo: PageGeometry) -> str:
-    counts: dict[str, int] = {}
-    for ln in geo.lines:
-        if abs(ln.size - geo.body_size) < 0.05 * geo.body_size:
-            counts[ln.font] = counts.get(ln.font, 0) + len(ln.chars)
-    return max(counts, key=counts.__getitem__) if counts else ""
-
-
 def _captions(geo: PageGeometry, g: _Group, page: int) -> tuple[list[TextItem], set[PdfLine]]:
-    em = geo.body_size
-    body_font = _body_font(geo)
-    out, used = [], set()
-    for a in g.areas:
-        below = sorted(
-            (ln for ln in g.lines if ln not in used and a.y1 - 1 <= ln.y0 <= a.y1 + CAPTION_GAP_EM * em
-             and ln.x0 >= a.x0 - CAPTION_SIDE_EM * em and ln.x1 <= a.x1 + CAPTION_SIDE_EM * em),
-            key=lambda ln: ln.y0,
-        )
-        if not below or not (below[0].size <= 0.97 * em or below[0].font != body_font):
-            continue
-        first = below[0]
-        run = [first]
-        for ln in sorted(g.lines, key=lambda ln: ln.y0):
-            prev = run[-1]
-            if ln.y0 <= prev.y0 or ln in run:
-                continue
-            if abs(ln.size - first.size) < 0.05 * em and ln.font == first.font and ln.y0 - prev.y1 <= first.size and ln.x0 >= a.x0 - em and ln.x1 <= a.x1 + em:
-                run.append(ln)
-        used.update(run)
-        text = collapse_spacing("".join(ln.text for ln in run))
-        out.append(item(text, run, page))
-    return out, used
+    runs = caption_runs(geo, g.lines, g.areas, g.stack)
+    items = [item(collapse_spacing("".join(ln.text for ln in run)), run, page) for run in runs]
+    return items, {ln for run in runs for ln in run}
 
 
 def _article(geo: PageGeometry, g: _Group, page: int) -> Article | None:
@@ -324,9 +289,30 @@ def _kind(title: TextItem | None, byline: str | None, paragraphs: Sequence[Parag
     return ArticleKind.ARTICLE
 
 
+def _attach_author_lines(paras: list[Para]) -> list[Para]:
+    """A brief's bracketed authors pushed onto a line of their own (set flush right, so read as a
+    paragraph of its own) close the brief before them."""
+    out: list[Para] = []
+    for p in paras:
+        tail = trailing_authors(p.text.strip())
+        prev = out[-1] if out else None
+        if (
+            tail is not None
+            and tail.start == 0
+            and prev is not None
+            and p.role is prev.role is ParagraphRole.BODY
+            and trailing_authors(prev.text) is None
+        ):
+            out[-1] = Para(f"{prev.text} {p.text.strip()}", prev.role, (*prev.lines, *p.lines), prev.confidence)
+        else:
+            out.append(p)
+    return out
+
+
 def _briefs(geo: PageGeometry, g: _Group, page: int) -> list[Article]:
     """One article per paragraph of a 简讯 box, each with the heavy title line above it."""
     paras, _jumps, _bylines = split_paragraphs(geo, g.lines, subheads=True)
+    paras = _attach_author_lines(paras)
     out: list[Article] = []
     pending: list[Para] = []
     for p in paras:

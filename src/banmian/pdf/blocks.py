@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from banmian.fields.furniture import classify_furniture
 from banmian.pdf.chars import PdfShape
+from banmian.pdf.frames import frame_shapes
 from banmian.pdf.lines import PdfLine, join_lines
 
 #: Head lines are at least this many times the body size (ratio): titles start about 1.25×, kickers
@@ -44,6 +45,8 @@ FULL_RULE_SHARE = 0.6
 HEAD_JOIN_EM = 3.0
 #: Single characters of a spaced-out label (「简      讯」) join across up to this many ems.
 SPACED_LABEL_JOIN_EM = 5.0
+#: Sizes within this share of the body size (0..1) are body type when finding the body's face.
+SIZE_SAME_SHARE = 0.05
 #: Slack (points) when testing whether a rule runs past a line or a line lies inside a box.
 EDGE_SLACK_PT = 2.0
 
@@ -86,6 +89,8 @@ class PageGeometry:
     furniture: tuple[PdfLine, ...]
     stacks: tuple[Stack, ...]
     shapes: tuple[PdfShape, ...]
+    #: The face that prints most of the body-size type (captions are set in another one).
+    body_font: str = ""
 
     def role(self, line: PdfLine) -> str:
         ratio = line.size / self.body_size
@@ -111,9 +116,19 @@ def analyse(lines: Sequence[PdfLine], shapes: Sequence[PdfShape], width: float, 
     lines = _join_heads(lines, shapes, size)
     furniture = _furniture(lines, shapes, width, height)
     rest = [ln for ln in lines if ln not in furniture]
+    shapes = frame_shapes(shapes, rest)
     heads = [ln for ln in rest if ln.size / size >= HEAD_RATIO]
     cells = {ln: _cell(shapes, width, ln.x0, ln.y0, ln.x1, ln.y1) for ln in heads}
-    return PageGeometry(width, height, size, tuple(rest), tuple(furniture), tuple(_stacks(heads, cells)), tuple(shapes))
+    stacks = tuple(_stacks(heads, cells))
+    return PageGeometry(width, height, size, tuple(rest), tuple(furniture), stacks, tuple(shapes), _body_font(rest, size))
+
+
+def _body_font(lines: Sequence[PdfLine], body: float) -> str:
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if abs(ln.size - body) < SIZE_SAME_SHARE * body:
+            counts[ln.font] = counts.get(ln.font, 0) + len(ln.chars)
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _join_heads(lines: Sequence[PdfLine], shapes: Sequence[PdfShape], body: float) -> list[PdfLine]:

@@ -39,6 +39,10 @@ MIN_TRACKING_EM = 0.15
 #: line. Overlap is allowed: loose boxes of half-width digits in CJK fonts are a full em wide, and
 #: punctuation is set half-width over its neighbour.
 ADVANCE_EM = 0.05
+#: Full-width punctuation set half-width in pairs (标点挤压: 「：“」「。”」「）、」) may print two
+#: marks from (almost) the same origin, one glyph in each half of the em; such a mark follows the
+#: one before even though it does not start right of it.
+PAIRED_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
 #: A run starting within this many ems of an equal character already on the line is drawn twice.
 DUPLICATE_EM = 0.2
 #: Rows are looked up in buckets this tall (points); neighbours buckets are searched too.
@@ -112,20 +116,38 @@ def _rule_between(rules: Sequence[PdfShape], x0: float, x1: float, y0: float, y1
 
 
 def _continues(run: list[PdfChar], ch: PdfChar, gap_em: float, rules: Sequence[PdfShape]) -> bool:
-    """Whether ``ch`` goes on the line ``run`` ends, ``gap_em`` to the right of its last character."""
+    """Whether ``ch`` goes on the line ``run`` ends, ``gap_em`` to the right of its last character.
+
+    Called once per character of the page: the size and centre tests are written out inline."""
     last = run[-1]
-    if not _same_size(last.size, ch.size) or abs(_centre(ch) - _centre(run[0])) > ROW_CENTRE_EM * ch.size:
+    a, b = last.size, ch.size
+    if abs(a - b) > SIZE_TOLERANCE * (a if a > b else b):
         return False
-    if ch.x0 < last.x0 + ADVANCE_EM * last.size:
+    first = run[0]
+    if abs(ch.y0 + ch.y1 - first.y0 - first.y1) > 2 * ROW_CENTRE_EM * b:
+        return False
+    if ch.x0 < last.x0 + ADVANCE_EM * a and not _paired(last, ch):
         return False  # not to the right of the last character: another line, or drawn twice
     if gap_em > SPLIT_GAP_EM:
         if gap_em > MAX_TRACKING_EM:
             return False
         if len(run) >= 2:
-            prev_gap = (last.x0 - run[-2].x1) / last.size
+            prev_gap = (last.x0 - run[-2].x1) / a
             if prev_gap < MIN_TRACKING_EM or abs(prev_gap - gap_em) > TRACKING_TOLERANCE_EM:
                 return False
-    return not (rules and gap_em > 0 and _rule_between(rules, last.x1, ch.x0, min(last.y0, ch.y0), max(last.y1, ch.y1)))
+    if not rules or gap_em <= 0:
+        return True
+    return not _rule_between(rules, last.x1, ch.x0, min(last.y0, ch.y0), max(last.y1, ch.y1))
+
+
+def _paired(last: PdfChar, ch: PdfChar) -> bool:
+    """Two different punctuation marks sharing one em cell (see ``PAIRED_PUNCTUATION``)."""
+    return (
+        ch.ch != last.ch
+        and ch.ch in PAIRED_PUNCTUATION
+        and last.ch in PAIRED_PUNCTUATION
+        and ch.x0 >= last.x0 - ADVANCE_EM * last.size
+    )
 
 
 def _runs(chars: Sequence[PdfChar], rules: Sequence[PdfShape]) -> list[list[PdfChar]]:
@@ -133,12 +155,14 @@ def _runs(chars: Sequence[PdfChar], rules: Sequence[PdfShape]) -> list[list[PdfC
     runs: list[list[PdfChar]] = []
     run: list[PdfChar] = []
     for ch in chars:
-        if run and _continues(run, ch, (ch.x0 - run[-1].x1) / max(ch.size, run[-1].size), rules):
-            run.append(ch)
-        else:
-            if run:
-                runs.append(run)
-            run = [ch]
+        if run:
+            last = run[-1]
+            size = ch.size if ch.size > last.size else last.size
+            if _continues(run, ch, (ch.x0 - last.x1) / size, rules):
+                run.append(ch)
+                continue
+            runs.append(run)
+        run = [ch]
     if run:
         runs.append(run)
     return runs
@@ -197,27 +221,28 @@ def _digit_join(line: list[PdfChar], run: list[PdfChar], gap: float, rules: Sequ
 
 
 def _line(chars: list[PdfChar]) -> PdfLine:
-    size = max(c.size for c in chars)
-    parts = [chars[0].ch]
-    for a, b in zip(chars, chars[1:], strict=False):
-        gap = (b.x0 - a.x1) / size
-        if gap >= MIN_SPACE_EM:
-            parts.append(" " * max(1, round(gap / SPACE_EM)))
-        parts.append(b.ch)
+    """One pass over the characters (a page builds a few hundred lines of dozens of characters)."""
+    first = chars[0]
+    size, x0, y0, x1, y1 = first.size, first.x0, first.y0, first.x1, first.y1
     fonts: dict[str, int] = {}
     for c in chars:
+        size = c.size if c.size > size else size
+        x0 = c.x0 if c.x0 < x0 else x0
+        y0 = c.y0 if c.y0 < y0 else y0
+        x1 = c.x1 if c.x1 > x1 else x1
+        y1 = c.y1 if c.y1 > y1 else y1
         fonts[c.font] = fonts.get(c.font, 0) + 1
-    font = max(fonts, key=fonts.__getitem__)
+    parts = [first.ch]
+    prev = first
+    for c in chars[1:]:
+        gap = (c.x0 - prev.x1) / size
+        if gap >= MIN_SPACE_EM:
+            parts.append(" " * max(1, round(gap / SPACE_EM)))
+        parts.append(c.ch)
+        prev = c
+    font = max(fonts, key=fonts.__getitem__) if len(fonts) > 1 else first.font
     return PdfLine(
-        text="".join(parts),
-        x0=min(c.x0 for c in chars),
-        y0=min(c.y0 for c in chars),
-        x1=max(c.x1 for c in chars),
-        y1=max(c.y1 for c in chars),
-        size=size,
-        bold=is_bold_font(font),
-        chars=tuple(chars),
-        font=font,
+        text="".join(parts), x0=x0, y0=y0, x1=x1, y1=y1, size=size, bold=is_bold_font(font), chars=tuple(chars), font=font
     )
 
 

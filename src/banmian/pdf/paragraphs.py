@@ -81,6 +81,9 @@ def columns(lines: Sequence[PdfLine]) -> list[_Column]:
             cols.append(_Column(ln.x0, ln.x1, [ln]))
         else:
             best.lines.append(ln)
+            # Widen as lines join: a column of indented first lines still takes its flush-left
+            # short last lines.
+            best.x0, best.x1 = min(best.x0, ln.x0), max(best.x1, ln.x1)
     for c in cols:
         c.lines.sort(key=lambda ln: ln.y0)
         c.x0 = min(ln.x0 for ln in c.lines)
