@@ -114,6 +114,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"parses per round, default {DEFAULT_REPEAT}",
     )
     b.add_argument("--input", nargs="+", type=Path, default=(), metavar="FILE", help="text layers to measure")
+    b.add_argument(
+        "--pdf",
+        nargs="+",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="PDFs to time on the PDF path beside pdftotext (default: ../shared/real/*.pdf when present)",
+    )
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     r = sub.add_parser("render", help="draw a PDF page with its articles outlined, as PNG or an HTML page view")
@@ -326,7 +334,24 @@ def _run_bench(args: argparse.Namespace) -> int:
         _error(str(err))
         return EXIT_FAILED
     sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n" if args.json else format_report(report))
+    pdfs = args.pdf if args.pdf is not None else _default_pdfs()
+    if pdfs and not args.json:
+        from banmian.pdf.bench import bench_pdf
+
+        sys.stdout.write("\nPDF path against pdftotext on the same pages:\n")
+        sys.stdout.flush()
+        try:
+            bench_pdf(pdfs, rounds=args.rounds)
+        except (BanmianError, ValueError) as err:
+            _error(str(err))
+            return EXIT_FAILED
     return EXIT_OK
+
+
+def _default_pdfs() -> list[Path]:
+    """Real pages kept beside the checkout (../shared/real), read there, never copied."""
+    shared = Path(__file__).resolve().parents[3] / "shared" / "real"
+    return sorted(shared.glob("*.pdf")) if shared.is_dir() else []
 
 
 def _run_eval(argv: list[str]) -> int:
