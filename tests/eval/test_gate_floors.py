@@ -74,7 +74,7 @@ def _edited(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def test_edit_without_fingerprint_is_refused(tmp_path: Path) -> None:
-    path = _edited(tmp_path, "paragraph_f1 = 0.9 ", "paragraph_f1 = 0.95 ")
+    path = _edited(tmp_path, "paragraph_f1 = 0.91 ", "paragraph_f1 = 0.95 ")
     with pytest.raises(FloorsError, match="fingerprint"):
         load_floors(path)
 
