@@ -13,6 +13,7 @@ after a finished paragraph and before a paragraph that does not open a new artic
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
@@ -79,7 +80,6 @@ class ArticlePlan:
 @dataclass(frozen=True, slots=True)
 class PagePlan:
     articles: tuple[ArticlePlan, ...]
-    banners: tuple[Item, ...]  # banner units wrapped as items
     banner_texts: tuple[tuple[str, int, int], ...]  # (text, first line, last line)
     headline_first: bool
     mode_margin: float
@@ -90,30 +90,30 @@ def plan_page(items: list[Item], rejoin_pieces: bool = True) -> PagePlan:
     if rejoin_pieces:
         entries = stitch(entries)
     parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
-    best = None
-    for headline_first in (True, False):
-        cost, demand = _evaluate(entries, parses, headline_first)
-        if demand:
-            adjusted = dict(parses)
-            for key, count in demand.items():
-                item = next(e for e in entries if id(e) == key)
-                adjusted[key] = parse_heads(item, count)
-            cost2, _ = _evaluate(entries, adjusted, headline_first)
-            if cost2 < cost:
-                cost = cost2
-                parses_used = adjusted
-            else:
-                parses_used = parses
-        else:
-            parses_used = parses
-        if best is None or cost < best[0]:
-            best_other = best
-            best = (cost, headline_first, parses_used)
-        else:
-            best_other = (cost, headline_first, parses_used)
-    assert best is not None and best_other is not None
-    margin = best_other[0] - best[0]
-    return _build(entries, best[2], best[1], margin)
+    best, other = sorted((_reading(entries, parses, first) for first in (True, False)), key=lambda r: r.cost)
+    return _build(entries, best.parses, best.headline_first, other.cost - best.cost)
+
+
+class Reading(NamedTuple):
+    """One way to read the page (headlines before or after their bodies) and what it costs."""
+
+    cost: float
+    headline_first: bool
+    parses: dict
+
+
+def _reading(entries: list, parses: dict, headline_first: bool) -> Reading:
+    """A reading, with headline runs re-split where the page asks for more or fewer headlines than
+    the default split gives, when that lowers the cost."""
+    cost, demand = _evaluate(entries, parses, headline_first)
+    if not demand:
+        return Reading(cost, headline_first, parses)
+    by_id = {id(e): e for e in entries}
+    adjusted = {**parses, **{key: parse_heads(by_id[key], count) for key, count in demand.items()}}
+    adjusted_cost, _ = _evaluate(entries, adjusted, headline_first)
+    if adjusted_cost < cost:
+        return Reading(adjusted_cost, headline_first, adjusted)
+    return Reading(cost, headline_first, parses)
 
 
 def _subheading_shaped(item: Item) -> bool:
@@ -196,8 +196,16 @@ def _neighbour_plans(entries: list, start: int, step: int, parses: dict, wanted:
     return sorted(found)
 
 
-def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int, tuple[Stack, bool]], list, dict]:
-    """Pairs plan index → (stack, adjacent?), leftover stacks, and extra stacks wanted per run."""
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """One reading of the page: which headline each body gets."""
+
+    pairs: dict[int, tuple[Stack, bool]]  # entry index of a body plan → (its stack, adjacent?)
+    leftover: list[tuple[Stack, int]]  # stacks no body took, with the entry index of their run
+    orphans: list[int]  # entry indices of body plans without a headline
+
+
+def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
     pairs: dict[int, tuple[Stack, bool]] = {}
     extras: list[tuple[Stack, int]] = []
     for k, entry in enumerate(entries):
@@ -218,7 +226,6 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int
             stacks = stacks[: -len(bodies)] if headline_first else stacks[len(bodies) :]
         extras.extend((s, k) for s in stacks)
     orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
-    leftover = []
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
     candidates = sorted(
@@ -231,13 +238,12 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> tuple[dict[int
         pairs[k] = (extras[n][0], False)
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
-    orphans = [k for k in orphans if k not in pairs]
-    return pairs, leftover, {"orphans": orphans}
+    return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
 
 
 def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float, dict[int, int]]:
-    pairs, leftover, rest = _attach(entries, parses, headline_first)
-    orphans = rest["orphans"]
+    reading = _attach(entries, parses, headline_first)
+    pairs, leftover, orphans = reading.pairs, reading.leftover, reading.orphans
     cost = COST_ORPHAN_BODY * len(orphans) + COST_UNUSED_STACK * len(leftover)
     cost -= AFFINITY_WEIGHT * sum(_fit(stack, entries[k]) for k, (stack, _) in pairs.items())
     cost += COST_DISTANT * sum(1 for _, adjacent in pairs.values() if not adjacent)
@@ -263,7 +269,8 @@ def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float,
 
 
 def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> PagePlan:
-    pairs, leftover, _ = _attach(entries, parses, headline_first)
+    reading = _attach(entries, parses, headline_first)
+    pairs, leftover = reading.pairs, reading.leftover
     plans: list[ArticlePlan] = []
     plan_at: dict[int, ArticlePlan] = {}
     for k, entry in enumerate(entries):
@@ -294,7 +301,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
     plans = _pair_photo_news(plans)
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])
-    return PagePlan(tuple(plans), (), tuple(banners), headline_first, margin)
+    return PagePlan(tuple(plans), tuple(banners), headline_first, margin)
 
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
