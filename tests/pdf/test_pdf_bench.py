@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pdfdraw import Sheet, save
 
+from banmian.pdf.backend import resolve_backend
 from banmian.pdf.bench import bench_pdf
 
 
@@ -22,6 +23,11 @@ def test_bench_reports_pages_per_second(tmp_path: Path) -> None:
     assert result.pages == 2 and result.files == 1
     assert result.banmian_pages_per_s > 0
     assert "banmian pdf" in out.getvalue()
+    # Every installed reader is timed, the default ("auto"'s choice) first; pdfium always.
+    names = [name for name, _ in result.backends]
+    assert names[0] == resolve_backend("auto") and "pdfium" in names
+    assert result.backends[0][1] == result.banmian_pages_per_s
+    assert all(f"({name}" in out.getvalue() for name in names)
     if shutil.which("pdftotext"):
         assert result.pdftotext_pages_per_s is not None and result.ratio is not None
         assert "ratio" in out.getvalue()

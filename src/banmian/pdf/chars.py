@@ -115,8 +115,10 @@ def check_pdf_bytes(data: bytes, name: str) -> None:
         raise BinaryInputError(f"{name}: not a PDF file (no %PDF- header)")
 
 
-def open_pdf(source: Path | bytes, name: str | None = None):  # noqa: ANN201 - PdfDocument
-    """Open a PDF with pypdfium2, turning every failure into an ``InputError`` with one line."""
+def read_pdf_source(source: Path | bytes, name: str | None = None) -> tuple[bytes, str]:
+    """The bytes of a PDF and the label its errors name; a missing, unreadable, empty or non-PDF
+    file raises a one-line ``InputError``. Shared by both readers (pdfium here, MuPDF in
+    ``chars_mupdf``) so that a file fails the same way whichever reads it."""
     label = name or (str(source) if isinstance(source, Path) else "<bytes>")
     if isinstance(source, Path):
         try:
@@ -130,6 +132,12 @@ def open_pdf(source: Path | bytes, name: str | None = None):  # noqa: ANN201 - P
     else:
         data = source
     check_pdf_bytes(data, label)
+    return data, label
+
+
+def open_pdf(source: Path | bytes, name: str | None = None):  # noqa: ANN201 - PdfDocument
+    """Open a PDF with pypdfium2, turning every failure into an ``InputError`` with one line."""
+    data, label = read_pdf_source(source, name)
     pdfium = _pdfium()
     try:
         return pdfium.PdfDocument(data)
