@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import shutil
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,23 @@ from pagetext import body, page
 
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import build_line_infos
-from banmian.segment.lineclass import CLASSES, LineClassifier, LineProbs
-from banmian.segment.linefeatures import CONTEXT_NAMES, FEATURE_NAMES, context_rows, feature_rows
+from banmian.segment.lineclass import (
+    CLASSES,
+    MODEL_FILE,
+    NO_EVIDENCE,
+    LineClassifier,
+    LineProbs,
+    subheading_probability,
+)
+from banmian.segment.linefeatures import (
+    CONTEXT_NAMES,
+    FEATURE_NAMES,
+    NO_RUN,
+    RUN_NAMES,
+    context_rows,
+    feature_rows,
+    page_vectors,
+)
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -25,6 +41,24 @@ HARVEST = (
 BRIDGE = (
     "县交通运输局日前召开会议，部署冬季道路养护工作，要求各乡镇做好除雪防滑准备。",
     "会议强调，要加强巡查，及时排除安全隐患，确保群众出行平安。",
+)
+
+
+# One invented article about a river clean-up with a sub-heading inside, then the title of another
+# invented article, opened by its dateline byline.
+RIVER = (
+    "本报讯（记者 周明远）入秋以来，青石河沿岸的清淤工程进入收尾阶段，河道两岸的垃圾堆放点已全部清理完毕。",
+    "施工队伍采用分段围堰的办法，一段一段清理河底淤泥，沿河村民纷纷前来帮忙。",
+)
+RIVER_SUBHEADING = "河道清淤见成效"
+RIVER_MORE = (
+    "清淤完成后，青石河的水质明显好转，河道里又能看见成群的小鱼，沿河村民在河边散步的多了起来。",
+    "下一步，镇里还将在河道两岸种植花木，建设一条环河步道，让清淤后的河道成为村民休闲的好去处。",
+)
+LIBRARY_TITLE = "乡村书屋开进山里"
+LIBRARY = (
+    "本报讯（记者 陈子瑜）日前，县图书馆在山区三个村建起乡村书屋，为村民送去图书两千余册。",
+    "书屋每周开放五天，还定期举办读书分享会，受到村民欢迎。",
 )
 
 
@@ -42,6 +76,10 @@ def _sample_page():
     )
 
 
+def _subheading_page():
+    return _lines(page(body(*RIVER), [RIVER_SUBHEADING, *body(*RIVER_MORE)], [LIBRARY_TITLE], body(*LIBRARY)))
+
+
 def test_shipped_model_loads_and_matches_the_features():
     model = LineClassifier.load()
     assert model is LineClassifier.load()  # read once
@@ -57,7 +95,7 @@ def test_feature_vectors_have_one_value_per_name():
     assert len(rows) == sum(1 for ln in lines if not ln.blank)
     assert all(len(vector) == len(FEATURE_NAMES) for _, vector in rows)
     assert len(set(FEATURE_NAMES)) == len(FEATURE_NAMES)
-    context = context_rows([(0.2, 0.1, 0.7)] * 3)
+    context = context_rows([(0.2, 0.05, 0.05, 0.7)] * 3)
     assert all(len(vector) == len(CONTEXT_NAMES) for vector in context)
 
 
@@ -69,8 +107,25 @@ def test_probabilities_sum_to_one_and_blank_lines_are_body():
         assert isinstance(p, LineProbs)
         assert math.isclose(sum(p), 1.0, abs_tol=1e-9)
         assert all(0.0 <= x <= 1.0 for x in p)
+        assert p.heading == p.headline + p.subheading  # what segment.roles reads
         if line.blank:
-            assert p == LineProbs(0.0, 0.0, 1.0)
+            assert p == LineProbs(0.0, 0.0, 0.0, 1.0)
+
+
+def test_fast_scoring_matches_the_full_vectors():
+    """Inference adds per-part scores against body; training sees whole vectors: the same model."""
+    model = LineClassifier.load()
+    data = json.loads(resources.files("banmian.segment").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    weights, intercept = data["weights"], data["intercept"]
+    lines = _subheading_page()
+    index, first = model.first_stage(lines)
+    rows = dict(feature_rows(lines))
+    for i, probs in zip(index, first, strict=True):
+        scores = [b + sum(w * float(x) for w, x in zip(row, rows[i], strict=True)) for b, row in zip(intercept, weights, strict=True)]
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        expected = [e / sum(exps) for e in exps]
+        assert all(math.isclose(a, b, abs_tol=1e-9) for a, b in zip(probs, expected, strict=True))
 
 
 def test_letter_spaced_wide_line_before_a_byline_is_a_heading():
@@ -121,3 +176,45 @@ def test_training_refuses_the_evaluation_seed(tmp_path: Path):
 
     with pytest.raises(SystemExit):
         main(["--seeds", "20191001", "--holdout-pages", "0", "--work", str(tmp_path), "--out", str(tmp_path / "m.json")])
+
+
+def test_subheading_inside_an_article_and_title_before_a_byline():
+    """A short line between two paragraphs of one story, no byline after it, is a sub-heading; a
+    line that a 「本报讯（记者 …）」 paragraph follows is the next article's title."""
+    lines = _subheading_page()
+    probs = LineClassifier.load().probabilities(lines)
+    sub = next(i for i, ln in enumerate(lines) if ln.text == RIVER_SUBHEADING)
+    title = next(i for i, ln in enumerate(lines) if ln.text == LIBRARY_TITLE)
+    assert probs[sub].subheading > probs[sub].headline
+    assert probs[title].headline > probs[title].subheading
+    assert subheading_probability(probs, range(sub, sub + 1)) > 0.5
+    assert subheading_probability(probs, range(title, title + 1)) < 0.5
+    # The convenience method computes the same from the lines.
+    assert LineClassifier.load().subheading_probability(lines, range(sub, sub + 1)) == subheading_probability(probs, range(sub, sub + 1))
+
+
+def test_subheading_probability_is_a_share_over_the_run():
+    probs = [
+        LineProbs(0.1, 0.3, 0.0, 0.6),  # share 0.75
+        LineProbs(0.0, 0.0, 0.0, 1.0),  # blank or sure body: no evidence, left out
+        LineProbs(0.4, 0.4, 0.1, 0.1),  # share 0.5
+    ]
+    assert math.isclose(subheading_probability(probs, range(3)), 0.625)
+    assert subheading_probability(probs, range(1, 2)) == NO_EVIDENCE
+    assert subheading_probability(probs, range(0)) == NO_EVIDENCE
+
+
+def test_heading_runs_get_run_features_and_body_lines_none():
+    lines = _subheading_page()
+    vec = page_vectors(lines)
+    position = {i: j for j, i in enumerate(vec.index)}
+    sub = next(i for i, ln in enumerate(lines) if ln.text == RIVER_SUBHEADING)
+    title = next(i for i, ln in enumerate(lines) if ln.text == LIBRARY_TITLE)
+    names = {name: k for k, name in enumerate(RUN_NAMES)}
+    sub_run, title_run = vec.run[position[sub]], vec.run[position[title]]
+    assert sub_run[names["run"]] and title_run[names["run"]]
+    assert sub_run[names["run_between_bodies"]] and not sub_run[names["run_next_byline"]]
+    assert title_run[names["run_next_byline"]]
+    assert sub_run[names["overlap_both"]] > title_run[names["overlap_both"]]  # 河道, 清淤 on both sides
+    body_line = next(i for i, ln in enumerate(lines) if ln.text.startswith("施工队伍"))
+    assert vec.run.get(position[body_line], NO_RUN) == NO_RUN

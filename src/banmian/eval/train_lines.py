@@ -1,11 +1,14 @@
 """Train the line classifier (segment.lineclass) on synthetic pages: ``python -m banmian.eval.train_lines``.
 
 Pages are generated with the evaluation harness's generator (eval.synth) from training seeds; each
-extracted line is labelled heading, caption or body by finding its text in the page's truth, and a
+extracted line is labelled headline (kicker, title, subtitle, banner, box label), sub-heading,
+caption or body by finding its text in the page's truth, and a
 multinomial logistic regression with an L2 penalty is fitted by full-batch gradient descent
 (Nesterov momentum, fixed step and iteration count: the same pages give the same weights); then
 the context stage is fitted the same way on the first stage's probabilities of the same lines. The
-command then scores the model, and the rule-based roles for comparison, on held-out pages.
+command then scores the model, and the rule-based roles for comparison, on held-out pages, and
+reports how well it tells sub-headings from headlines where that decides an article boundary: on
+the heading runs that stand between two bodies in the engine's items (segment.assign).
 
 Training needs numpy (a development-time dependency); the shipped model is read without it.
 """
@@ -29,7 +32,8 @@ from banmian.segment.lineclass import CLASSES, MODEL_FORMAT, LineClassifier
 from banmian.segment.linefeatures import BOX_LABELS, CONTEXT_NAMES, FEATURE_NAMES, context_rows, feature_rows
 
 #: Version of the trained model, written into the file: bump it when the labels or training change.
-MODEL_VERSION = "1"
+#: 2: headline and sub-heading labelled apart, heading-run features.
+MODEL_VERSION = "2"
 DEFAULT_SEEDS = (1000, 1001)
 #: Held-out pages come from this seed: never a training seed, never the evaluation set's.
 HOLDOUT_SEED = 1002
@@ -50,7 +54,7 @@ MOMENTUM = 0.9
 WEIGHT_DECIMALS = 6
 #: Lines shorter than this (characters, normalised) are found anywhere in the truth: unlabelled.
 MIN_LABEL_CHARS = 2
-HEADING, CAPTION, BODY = range(3)
+HEADLINE, SUBHEADING, CAPTION, BODY = range(4)
 SEPARATOR = "\x00"
 
 
@@ -65,20 +69,24 @@ class Example(NamedTuple):
 class Pools(NamedTuple):
     """A page's truth texts by class, normalised and joined with SEPARATOR for substring search."""
 
-    heading: str
+    headline: str
+    subheading: str
     caption: str
     body: str
-    exact_heading: frozenset[str]  # whole heading units: a line equal to one is a heading
+    exact_headline: frozenset[str]  # whole headline units: a line equal to one is a headline
+    exact_subheading: frozenset[str]
 
 
 def truth_pools(truth: Mapping[str, Any]) -> Pools:
-    heading = [norm(b) for b in truth.get("banners") or ()]
+    headline = [norm(b) for b in truth.get("banners") or ()]
+    subheading: list[str] = []
     caption: list[str] = []
     body: list[str] = []
     for article in truth.get("articles") or ():
-        units = [article.get(k) for k in ("kicker", "title", "subtitle")] + list(article.get("subheadings") or ())
-        heading.extend(norm(u) for u in units if isinstance(u, str))
+        units = [article.get(k) for k in ("kicker", "title", "subtitle")]
+        headline.extend(norm(u) for u in units if isinstance(u, str))
         subheadings = {norm(s) for s in article.get("subheadings") or ()}
+        subheading.extend(subheadings)
         caption.extend(norm(c) for c in article.get("captions") or ())
         paragraphs = [norm(p) for p in article.get("paragraphs") or ()]
         # The contract lists sub-headings among the paragraphs too; they are headings here.
@@ -88,23 +96,41 @@ def truth_pools(truth: Mapping[str, Any]) -> Pools:
             body.append(byline)
             body.append(byline + (paragraphs[0] if paragraphs else ""))  # a line may run on past it
     join = SEPARATOR.join
-    heading = [h for h in heading if h]
-    return Pools(join(heading), join(c for c in caption if c), join(b for b in body if b), frozenset(heading))
+    headline = [h for h in headline if h]
+    subheading = sorted(s for s in subheading if s)  # sorted: sets iterate in a per-run order
+    return Pools(
+        join(headline),
+        join(subheading),
+        join(c for c in caption if c),
+        join(b for b in body if b),
+        frozenset(headline),
+        frozenset(subheading),
+    )
 
 
 def label_line(line: LineInfo, pools: Pools) -> int | None:
-    """heading / caption / body, or None where the truth cannot tell (too short, in two classes)."""
+    """headline / sub-heading / caption / body, or None where the truth cannot tell (too short, in
+    two classes)."""
     text = norm(line.raw)
     if len(text) < MIN_LABEL_CHARS:
         return None
-    if text in BOX_LABELS or text in pools.exact_heading:
-        return HEADING
+    if text in BOX_LABELS:
+        return HEADLINE
+    exact = [k for k, units in ((HEADLINE, pools.exact_headline), (SUBHEADING, pools.exact_subheading)) if text in units]
+    if len(exact) == 1:
+        return exact[0]
     # A box label glued to the box's first headline (「简 讯 绝大多数国家……」): the label is no
     # part of the truth, the rest is.
     label = next((b for b in BOX_LABELS if text.startswith(b) and len(text) > len(b)), None)
     if label is not None:
         text = text[len(label) :]
-    hits = [k for k, pool in ((HEADING, pools.heading), (CAPTION, pools.caption), (BODY, pools.body)) if text in pool]
+    pools_by_class = (
+        (HEADLINE, pools.headline),
+        (SUBHEADING, pools.subheading),
+        (CAPTION, pools.caption),
+        (BODY, pools.body),
+    )
+    hits = [k for k, pool in pools_by_class if text in pool]
     if not hits:
         return BODY  # furniture, jump notes, anything outside the articles
     return hits[0] if len(hits) == 1 else None
@@ -185,7 +211,8 @@ class Counts(NamedTuple):
 
 
 def _empty() -> Counts:
-    return Counts([0] * 3, [0] * 3, [0] * 3)
+    k = len(CLASSES)
+    return Counts([0] * k, [0] * k, [0] * k)
 
 
 def _add(counts: Counts, predicted: int, actual: int) -> None:
@@ -196,24 +223,72 @@ def _add(counts: Counts, predicted: int, actual: int) -> None:
 
 
 def rule_class(role: str) -> int:
-    return HEADING if role in ("heading", "subtitle") else CAPTION if role == "caption" else BODY
+    """The class of a rule role; headings count as headlines until ``rule_classes`` finds
+    sub-headings among them."""
+    return HEADLINE if role in ("heading", "subtitle") else CAPTION if role == "caption" else BODY
 
 
-def evaluate(model: LineClassifier, set_dir: Path, extractors: Sequence[str]) -> dict[str, dict[str, Counts]]:
-    """Counts of the model and of the rule-based roles, per extractor (and "all")."""
+class Boundary(NamedTuple):
+    """A heading run between two bodies in the engine's items: where it is, its truth and the
+    answers (sub-heading or not) of the rules (segment.assign._is_subheading) and of the model."""
+
+    run: range
+    subheading: bool  # the truth: most of its labelled lines are sub-heading lines
+    shaped: bool  # the rules find it shaped like a sub-heading (segment.assign._subheading_shaped)
+    rules: bool
+    model: float  # segment.lineclass.subheading_probability
+
+
+def boundaries(lines: Sequence[LineInfo], probs: Sequence, labels: Mapping[int, int]) -> tuple[list[Boundary], set[int]]:
+    """The page's heading runs between two bodies (with a headline or sub-heading truth), and the
+    lines that the rules take for sub-headings (any heading run that segment.assign merges)."""
+    from banmian.segment.assign import _is_subheading, _subheading_shaped
+    from banmian.segment.items import ItemKind, build_items
+    from banmian.segment.lineclass import subheading_probability
     from banmian.segment.roles import assign_roles
 
+    items, _ = build_items(lines, assign_roles(lines))
+    found: list[Boundary] = []
+    rule_sub: set[int] = set()
+    for k in range(1, len(items) - 1):
+        prev, item, nxt = items[k - 1], items[k], items[k + 1]
+        if item.kind is not ItemKind.HEADS or prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
+            continue
+        run = range(item.lines[0].number - 1, item.lines[-1].number)
+        rules = _is_subheading(prev, item, nxt)
+        if rules:
+            rule_sub.update(ln.number - 1 for ln in item.lines)
+        truth = [labels[i] for i in run if labels.get(i) in (HEADLINE, SUBHEADING)]
+        if truth:
+            sub = 2 * truth.count(SUBHEADING) > len(truth)
+            found.append(Boundary(run, sub, _subheading_shaped(item), rules, subheading_probability(probs, run)))
+    return found, rule_sub
+
+
+def evaluate(model: LineClassifier, set_dir: Path, extractors: Sequence[str]) -> tuple[dict[str, dict[str, Counts]], dict[str, list[Boundary]]]:
+    """Counts of the model and of the rule-based roles, per extractor (and "all"), and the heading
+    runs between two bodies. The rules tell sub-headings from headlines only in segment.assign:
+    their line classes take its answer. The engine's roles read the shipped model: evaluate after
+    writing it there (the default ``--out``)."""
     out: dict[str, dict[str, Counts]] = {}
+    runs: dict[str, list[Boundary]] = {}
+    from banmian.segment.roles import assign_roles
+
+    k = len(CLASSES)
     for extractor, _page, lines, examples in page_examples(set_dir, extractors):
         probs = model.probabilities(lines)
         roles = assign_roles(lines)
+        labels = {ex.line: ex.label for ex in examples}
+        found, rule_sub = boundaries(lines, probs, labels)
         for key in (extractor, "all"):
+            runs.setdefault(key, []).extend(found)
             bucket = out.setdefault(key, {"model": _empty(), "rules": _empty()})
             for ex in examples:
                 p = probs[ex.line]
-                _add(bucket["model"], max(range(3), key=p.__getitem__), ex.label)
-                _add(bucket["rules"], rule_class(roles[ex.line].value), ex.label)
-    return out
+                _add(bucket["model"], max(range(k), key=p.__getitem__), ex.label)
+                rule = rule_class(roles[ex.line].value)
+                _add(bucket["rules"], SUBHEADING if rule == HEADLINE and ex.line in rule_sub else rule, ex.label)
+    return out, runs
 
 
 def report(results: Mapping[str, Mapping[str, Counts]]) -> str:
@@ -221,11 +296,34 @@ def report(results: Mapping[str, Mapping[str, Counts]]) -> str:
     for extractor, by in results.items():
         for who, c in by.items():
             cells = []
-            for k in range(3):
+            for k in range(len(CLASSES)):
                 p = c.tp[k] / c.predicted[k] if c.predicted[k] else 0.0
                 r = c.tp[k] / c.actual[k] if c.actual[k] else 0.0
                 cells.append(f"{p:7.3f}/{r:.3f}  ")
             rows.append(f"{extractor:<10} {who:<6} " + " ".join(f"{x:>16}" for x in cells) + f" {sum(c.actual):>7}")
+    return "\n".join(rows)
+
+
+#: The model calls a run a sub-heading from this subheading_probability up.
+SUBHEADING_CALL = 0.5
+
+
+def report_boundaries(runs: Mapping[str, Sequence[Boundary]]) -> str:
+    """Sub-heading vs headline on the heading runs between two bodies: per answerer, truth
+    sub-headings called sub-headings (sub→sub), headlines called sub-headings (head→sub: a lost
+    article boundary) and the other way (sub→head: an article split in two), with accuracy."""
+    rows = [f"{'extractor':<10} {'runs':<7} {'who':<6} {'sub→sub':>8} {'sub→head':>9} {'head→sub':>9} {'head→head':>10} {'accuracy':>9}"]
+    for extractor, found in runs.items():
+        for subset, chosen in (("all", found), ("shaped", [b for b in found if b.shaped])):
+            for who in ("rules", "model"):
+                cells = [0, 0, 0, 0]
+                for b in chosen:
+                    called = b.rules if who == "rules" else b.model >= SUBHEADING_CALL
+                    cells[(0 if b.subheading else 2) + (0 if called else 1)] += 1
+                accuracy = (cells[0] + cells[3]) / len(chosen) if chosen else 0.0
+                rows.append(
+                    f"{extractor:<10} {subset:<7} {who:<6} {cells[0]:>8} {cells[1]:>9} {cells[2]:>9} {cells[3]:>10} {accuracy:>9.3f}"
+                )
     return "\n".join(rows)
 
 
@@ -248,7 +346,7 @@ def train(seeds: Sequence[int], pages: int, work: Path, corpus: Path, extractors
             "extractors": list(extractors),
             "synth_version": SYNTH_VERSION,
             "lines": len(labels),
-            "lines_per_class": [labels.count(k) for k in range(3)],
+            "lines_per_class": [labels.count(k) for k in range(len(CLASSES))],
             "l2": l2,
             "iterations": iterations,
         },
@@ -292,7 +390,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.holdout_pages:
             held = generate(args.holdout_seed, args.holdout_pages, work, corpus, extractors)
             print(f"held-out: seed {args.holdout_seed}, {args.holdout_pages} pages (precision/recall)")
-            print(report(evaluate(LineClassifier(model), held, extractors)))
+            counts, runs = evaluate(LineClassifier(model), held, extractors)
+            print(report(counts))
+            print("heading runs between two bodies (sub-heading or headline; shaped: as the rules want a sub-heading)")
+            print(report_boundaries(runs))
     return 0
 
 

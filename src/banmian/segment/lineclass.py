@@ -1,4 +1,11 @@
-"""The learned line classifier: for each line, how likely it is heading, caption or body text.
+"""The learned line classifier: for each line, how likely it is a headline, a sub-heading, a
+caption or body text.
+
+Headlines (kicker, title, subtitle, banner, box label) and sub-headings (小标题) are separate
+classes because the engine must tell them apart where both look the same: a short heading between
+two bodies is either a sub-heading (the article goes on) or the title of another article (an
+article boundary). ``LineProbs.heading`` is their sum, the "any heading" of the older model;
+``subheading_probability`` is the sub-heading share over a run of lines.
 
 Two multinomial logistic regressions, trained on synthetic pages by ``python -m
 banmian.eval.train_lines`` and shipped as ``line_model.json`` beside this module. The first reads
@@ -25,6 +32,7 @@ from banmian.segment.linefeatures import (
     FEATURE_NAMES,
     MISSING_SLOT,
     OWN_NAMES,
+    RUN_NAMES,
     SLOT_FEATURES,
     SLOTS,
     context_rows,
@@ -33,9 +41,10 @@ from banmian.segment.linefeatures import (
 
 MODEL_FILE = "line_model.json"
 #: Bumped when the file's layout changes; a file of another format is refused, not misread.
-MODEL_FORMAT = 1
+#: Format 2: four classes (headline and sub-heading instead of one heading class).
+MODEL_FORMAT = 2
 #: Output classes, in the order of the model's weight columns and of ``LineProbs``.
-CLASSES: tuple[str, ...] = ("heading", "caption", "body")
+CLASSES: tuple[str, ...] = ("headline", "subheading", "caption", "body")
 
 
 #: Distinct line vectors whose scores are remembered (two caches, own and slot); at about 1 KiB
@@ -48,24 +57,64 @@ CACHE_MAX_ENTRIES = 1 << 16
 MAX_LOGIT = 50.0
 
 
+#: What ``subheading_probability`` says of a run with no headline or sub-heading weight at all
+#: (blank lines only, or lines the model is sure are body or caption): no evidence either way.
+NO_EVIDENCE = 0.5
+
+
 class LineProbs(NamedTuple):
-    heading: float
+    """Probabilities of the four classes; they sum to 1."""
+
+    headline: float  # kicker, title, subtitle, banner, box label
+    subheading: float  # 小标题 inside an article
     caption: float
     body: float
 
+    @property
+    def heading(self) -> float:
+        """Headline or sub-heading: the single heading class of format 1, which roles.py reads."""
+        return self.headline + self.subheading
+
 
 #: What a blank line is: nothing to read, so body (it never becomes a heading or caption).
-BLANK_PROBS = LineProbs(0.0, 0.0, 1.0)
+BLANK_PROBS = LineProbs(0.0, 0.0, 0.0, 1.0)
+
+
+def subheading_probability(probs: Sequence[LineProbs], run: range) -> float:
+    """How likely the heading run ``run`` (indices into the page's lines) is a sub-heading rather
+    than a headline: the mean over its non-blank lines of P sub-heading / (P sub-heading + P
+    headline), from ``probs = LineClassifier.load().probabilities(lines)`` of the whole page.
+
+    A pure function of the page's probabilities, so that one computation per page serves every run
+    asked about. The share leaves body and caption out: the caller has already decided that the
+    run is a heading and asks only which kind. A run without heading weight is NO_EVIDENCE.
+    """
+    shares = []
+    for k in run:
+        p = probs[k]
+        weight = p.headline + p.subheading
+        if weight > 0.0:
+            shares.append(p.subheading / weight)
+    return sum(shares) / len(shares) if shares else NO_EVIDENCE
 
 
 class ModelError(ValueError):
     """The model file does not fit this code (other features or format): retrain it."""
 
 
-class LineClassifier:
-    """Weights split by where the features come from: the line itself and each neighbour slot."""
+def _against_body(rows: Sequence[Sequence[float]]) -> tuple[tuple[float, ...], ...]:
+    """Weight rows (or intercepts) of headline, sub-heading and caption less body's. A softmax
+    depends only on score differences, so scoring against body gives the same probabilities with
+    one dot product in four fewer: the body score is 0."""
+    body = rows[-1]
+    return tuple(tuple(float(w) - float(z) for w, z in zip(row, body, strict=True)) for row in rows[:-1])
 
-    __slots__ = ("_context", "_edge", "_intercept", "_own", "_own_cache", "_slot", "_slot_cache", "meta")
+
+class LineClassifier:
+    """Weights split by where the features come from: the line itself and each neighbour slot.
+    Scores are log-odds against body (``_against_body``)."""
+
+    __slots__ = ("_context", "_edge", "_intercept", "_own", "_own_cache", "_run", "_slot", "_slot_cache", "meta")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != MODEL_FORMAT:
@@ -74,15 +123,14 @@ class LineClassifier:
             raise ModelError(f"line model classes {data.get('classes')!r}, expected {CLASSES}")
         if tuple(data.get("feature_names", ())) != FEATURE_NAMES:
             raise ModelError("line model features differ from segment.linefeatures.FEATURE_NAMES: retrain it")
-        weights = data["weights"]  # one row per class, one column per feature
-        self._intercept = tuple(float(b) for b in data["intercept"])
-        n_own = len(OWN_NAMES)
+        weights = _against_body(data["weights"])  # one row per class but body, one column per feature
+        self._intercept = _against_body([[b] for b in data["intercept"]])
+        n_own = len(OWN_NAMES) + len(RUN_NAMES)
         n_slot = len(SLOT_FEATURES)
-        self._own = tuple(tuple(float(w) for w in row[:n_own]) for row in weights)
+        self._own = tuple(row[: len(OWN_NAMES)] for row in weights)
+        self._run = tuple(row[len(OWN_NAMES) : n_own] for row in weights)
         # (slot, class) pairs in order: the slot part of a line is 3 slots × 3 classes dot products.
-        self._slot = tuple(
-            tuple(float(w) for w in row[n_own + s * n_slot : n_own + (s + 1) * n_slot]) for s in range(len(SLOTS)) for row in weights
-        )
+        self._slot = tuple(row[n_own + s * n_slot : n_own + (s + 1) * n_slot] for s in range(len(SLOTS)) for row in weights)
         self._edge = tuple(sum(map(mul, MISSING_SLOT, w)) for w in self._slot)
         self._own_cache: dict[tuple, tuple[float, float, float]] = {}
         self._slot_cache: dict[tuple, tuple[float, ...]] = {}
@@ -92,14 +140,14 @@ class LineClassifier:
             if tuple(context.get("feature_names", ())) != CONTEXT_NAMES:
                 raise ModelError("line model context features differ from segment.linefeatures.CONTEXT_NAMES: retrain it")
             self._context = (
-                tuple(float(b) for b in context["intercept"]),
-                tuple(tuple(float(w) for w in row) for row in context["weights"]),
+                tuple(b for (b,) in _against_body([[b] for b in context["intercept"]])),
+                _against_body(context["weights"]),
             )
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept", "context")}
 
     def _own_score(self, v: tuple) -> tuple[float, float, float]:
-        (bh, bc, bb), (wh, wc, wb) = self._intercept, self._own
-        score = (bh + sum(map(mul, v, wh)), bc + sum(map(mul, v, wc)), bb + sum(map(mul, v, wb)))
+        ((bh,), (bs,), (bc,)), (wh, ws, wc) = self._intercept, self._own
+        score = (bh + sum(map(mul, v, wh)), bs + sum(map(mul, v, ws)), bc + sum(map(mul, v, wc)))
         self._own_cache[v] = score
         return score
 
@@ -121,7 +169,8 @@ class LineClassifier:
         return LineClassifier(json.loads(text))
 
     def probabilities(self, lines: Sequence[LineInfo]) -> list[LineProbs]:
-        """One ``LineProbs`` per line of ``lines``, in order; blank lines are body."""
+        """One ``LineProbs`` per line of ``lines``, in order; blank lines are body. Compute it once
+        per page and pass it to ``subheading_probability`` for each run asked about."""
         index, first = self.first_stage(lines)
         final = first if self._context is None else _softmax_rows(context_rows(first), *self._context)
         out = [BLANK_PROBS] * len(lines)
@@ -129,7 +178,7 @@ class LineClassifier:
             out[i] = LineProbs._make(probs)
         return out
 
-    def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float]]]:
+    def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float, float]]]:
         """(indices of the non-blank lines, their first-stage probabilities), in page order."""
         vec = page_vectors(lines)
         own_cache, slot_cache = self._own_cache, self._slot_cache
@@ -140,31 +189,42 @@ class LineClassifier:
         # Most lines of a page repeat a vector seen before (full body lines of one column): their
         # scores are looked up, not recomputed.
         own = [own_cache.get(v) or own_score(v) for v in vec.own]
+        # Lines in heading runs (a few a page) add their run's part.
+        for j, v in vec.run.items():
+            (h, s, c), (wh, ws, wc) = own[j], self._run
+            own[j] = (h + sum(map(mul, v, wh)), s + sum(map(mul, v, ws)), c + sum(map(mul, v, wc)))
         # parts[j][s * 3 + c]: what line j adds to class c of the line for which it is in slot s.
         parts = [slot_cache.get(v) or slot_score(v) for v in vec.slot]
         edge = self._edge
         padded = [edge, *parts, edge, edge]  # padded[j] is line j's previous line, [j + 2] its next
         exp = math.exp
-        out: list[tuple[float, float, float]] = []
-        for (h, c, b), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
-            b += p[2] + n1[5] + n2[8]
-            eh = exp(min(h + p[0] + n1[3] + n2[6] - b, MAX_LOGIT))
-            ec = exp(min(c + p[1] + n1[4] + n2[7] - b, MAX_LOGIT))
-            total = 1.0 + eh + ec
-            out.append((eh / total, ec / total, 1.0 / total))
+        out: list[tuple[float, float, float, float]] = []
+        for (h, s, c), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
+            eh = exp(min(h + p[0] + n1[3] + n2[6], MAX_LOGIT))
+            es = exp(min(s + p[1] + n1[4] + n2[7], MAX_LOGIT))
+            ec = exp(min(c + p[2] + n1[5] + n2[8], MAX_LOGIT))
+            total = 1.0 + eh + es + ec
+            out.append((eh / total, es / total, ec / total, 1.0 / total))
         return vec.index, out
 
-
-def _softmax(h: float, c: float, b: float) -> tuple[float, float, float]:
-    eh = math.exp(min(h - b, MAX_LOGIT))
-    ec = math.exp(min(c - b, MAX_LOGIT))
-    total = 1.0 + eh + ec
-    return eh / total, ec / total, 1.0 / total
+    def subheading_probability(self, lines: Sequence[LineInfo], run: range) -> float:
+        """``subheading_probability`` of one run, computing the page's probabilities: for a single
+        question; for several runs of a page compute ``probabilities`` once and reuse it."""
+        return subheading_probability(self.probabilities(lines), run)
 
 
 def _softmax_rows(
     rows: Sequence[tuple[float, ...]], intercept: tuple[float, ...], weights: tuple[tuple[float, ...], ...]
-) -> list[tuple[float, float, float]]:
-    bh, bc, bb = intercept
-    wh, wc, wb = weights
-    return [_softmax(bh + sum(map(mul, v, wh)), bc + sum(map(mul, v, wc)), bb + sum(map(mul, v, wb))) for v in rows]
+) -> list[tuple[float, float, float, float]]:
+    """Probabilities from rows of features and (intercept, weights) against body."""
+    bh, bs, bc = intercept
+    wh, ws, wc = weights
+    exp = math.exp
+    out: list[tuple[float, float, float, float]] = []
+    for v in rows:
+        eh = exp(min(bh + sum(map(mul, v, wh)), MAX_LOGIT))
+        es = exp(min(bs + sum(map(mul, v, ws)), MAX_LOGIT))
+        ec = exp(min(bc + sum(map(mul, v, wc)), MAX_LOGIT))
+        total = 1.0 + eh + es + ec
+        out.append((eh / total, es / total, ec / total, 1.0 / total))
+    return out

@@ -1,7 +1,11 @@
 """Features of a line in its page for the learned line classifier (segment.lineclass).
 
 A line's vector is its own features, then a few key features of each of its neighbours: the
-previous non-blank line, the next one and the one after that. The model is linear, so its score
+previous non-blank line, the next one and the one after that. Among its own features are those of
+the *heading run* it belongs to (``RUN_NAMES``): what stands around a short run of headline-like
+lines is what tells a sub-heading (the article goes on: body text of the same column on both
+sides, sharing its words) from the title of another article (a byline after it, words shared with
+one side only). The model is linear, so its score
 splits into a part from the line itself and one part per neighbour slot; inference computes each
 line's parts once and adds them up (segment.lineclass), training uses the whole vector
 (``feature_rows``). Everything here reads only ``LineInfo`` fields and cheap string tests.
@@ -60,6 +64,25 @@ KICKER_DASH = "——"
 #: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).
 SUBHEADING_MARKER = re.compile(r"^(?:[■□●◆▲◇○]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: CJK characters, the ranges of layout.punctuation.is_cjk (a regular expression: one call a run
+#: instead of one a character).
+CJK_CHARS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
+#: A heading run (consecutive headline-like lines, blank lines skipped) longer than this many
+#: lines is not a headline: kicker, two title lines, subtitle and a wrapped subtitle line make 5.
+MAX_RUN_LINES = 5
+#: Run lengths are counted up to this many lines (then scaled to 0..1): a sub-heading has one or
+#: two, a headline stack more.
+RUN_CAP = 4
+#: Characters of text on each side of a run compared with it for shared words: about a short
+#: paragraph, the text next to a sub-heading that continues or opens the same story.
+OVERLAP_WINDOW_CHARS = 200
+#: A heading run ends after a line filling less than this share of its column when a paragraph
+#: starts below it: a one-line sub-heading is a short phrase; body lines of narrow columns fill
+#: 0.85–0.95 (compressed punctuation), and must not break a paragraph into runs.
+RUN_BREAK_FILL = 0.8
+#: Two bodies around a sub-heading share their column: widths within this many em (the same
+#: tolerance as segment.assign.SUBHEADING_SAME_COLUMN).
+SAME_COLUMN_EM = 1.5
 
 #: The line's own features, in vector order.
 OWN_NAMES: tuple[str, ...] = (
@@ -107,6 +130,30 @@ OWN_NAMES: tuple[str, ...] = (
     "page_indents",  # the page keeps printed indents
 )
 
+#: Features of the heading run a line belongs to, part of its own vector (after OWN_NAMES). A run
+#: is a stretch of at most MAX_RUN_LINES headline-like lines (``LineInfo.headable`` or a dash
+#: subtitle; no date, furniture or jump) that does not continue a paragraph; lines outside such
+#: runs (nearly all body lines) have zeros here, which keeps their vectors few and cached.
+RUN_NAMES: tuple[str, ...] = (
+    "run",  # the line is in a heading run: the other run features are live
+    "run_lines",  # lines in the run / RUN_CAP, capped at 1
+    "run_shaped",  # some line of the run is letter-spaced, phrased or wider than its column
+    "run_page_top",  # nothing before the run: the page's first text
+    "run_after_jump",  # the line before is a jump note (下转…): a body-first page's title follows
+    "run_prev_body",  # the line before holds a sentence mark: body text
+    "run_prev_short_end",  # the line before ends a sentence and is visibly short: a paragraph end
+    "run_next_byline",  # the line after opens with a byline or dateline or is one: a new article
+    "run_next_body",  # the line after is body text (a comma or sentence mark, no byline)
+    "run_between_bodies",  # body text on both sides
+    "run_same_column",  # …and both of the same column width: one article's column
+    "overlap_prev",  # share of the run's character pairs in the OVERLAP_WINDOW_CHARS before it
+    "overlap_next",  # …in the OVERLAP_WINDOW_CHARS after it
+    "overlap_both",  # the smaller of the two: a sub-heading shares words with both sides
+    "page_position",  # share of the page's text lines before the run
+)
+#: What a line outside any heading run has for RUN_NAMES.
+NO_RUN: tuple[float | bool, ...] = (False,) * len(RUN_NAMES)
+
 #: Key features of a neighbour, in vector order; each neighbour slot has all of them.
 SLOT_FEATURES: tuple[str, ...] = (
     "missing",  # no such line: the page edge
@@ -125,7 +172,7 @@ SLOT_FEATURES: tuple[str, ...] = (
 #: Neighbour slots, in vector order: previous non-blank line, next one, the one after that.
 SLOTS: tuple[str, ...] = ("prev", "next", "next2")
 
-FEATURE_NAMES: tuple[str, ...] = OWN_NAMES + tuple(f"{slot}_{name}" for slot in SLOTS for name in SLOT_FEATURES)
+FEATURE_NAMES: tuple[str, ...] = OWN_NAMES + RUN_NAMES + tuple(f"{slot}_{name}" for slot in SLOTS for name in SLOT_FEATURES)
 
 #: Feature values; flags are bools, which count as 0 and 1.
 Vector = tuple[float | bool, ...]
@@ -236,12 +283,15 @@ def line_vectors(
 
 
 class PageVectors(NamedTuple):
-    """Per non-blank line (by index into the page's lines): its own vector and its slot vector,
-    and the indices of its neighbours (``None`` at the page edge)."""
+    """Per non-blank line (by index into the page's lines, ``index``): its own vector, its slot
+    vector, and its heading run's vector; the last only for the lines in heading runs, by
+    position among the non-blank lines (the others have NO_RUN), kept apart so that the common
+    lines' own vectors stay short and cached."""
 
     index: tuple[int, ...]
     own: tuple[Vector, ...]
     slot: tuple[Vector, ...]
+    run: dict[int, Vector]
 
 
 def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
@@ -264,20 +314,150 @@ def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
         for k in range(i, stop):
             block_of[k] = info
         i = stop
-    index: list[int] = []
+    index = [i for i in range(n) if not lines[i].blank]
+    runs = run_vectors(lines, index)
     own: list[Vector] = []
     slot: list[Vector] = []
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
+    for i in index:
         size, cue = block_of[i]
         before = i == 0 or lines[i - 1].blank
         after = i + 1 >= n or lines[i + 1].blank
-        index.append(i)
-        mine, told = line_vectors(line, ctx, before, after, size, cue)
+        mine, told = line_vectors(lines[i], ctx, before, after, size, cue)
         own.append(mine)
         slot.append(told)
-    return PageVectors(tuple(index), tuple(own), tuple(slot))
+    return PageVectors(tuple(index), tuple(own), tuple(slot), runs)
+
+
+def _opens_article(line: LineInfo) -> bool:
+    text = line.text
+    return (
+        line.leading_byline is not None
+        or line.byline_line is not None
+        or BYLINE_PREFIX.match(text) is not None
+        or AGENCY_OPENING.match(text) is not None
+    )
+
+
+def _shaped(line: LineInfo) -> bool:
+    return line.letter_spaced or line.phrases >= 2 or line.width - line.column_width >= WIDE_MARGIN_EM
+
+
+def _continues(line: LineInfo) -> bool:
+    """Whether a line straight below a run reads as the run's text going on. It starts something
+    when indented, shaped like a headline, opening a byline, or shaped like a paragraph's first
+    line and free of sentence marks (a line ending a sentence is often as short, from its
+    half-width punctuation: 「……颁发奖状。」)."""
+    shortfall = line.column_width - line.width
+    return not (
+        line.indented
+        or _shaped(line)
+        or (not line.has_sentence_punct and FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM)
+        or _opens_article(line)
+    )
+
+
+def char_pairs(text: str) -> set[str]:
+    """Adjacent CJK character pairs of ``text``, punctuation and Latin skipped (as
+    segment.affinity.bigrams): the words a headline shares with its article."""
+    chars = "".join(CJK_CHARS.findall(text))
+    return {chars[k : k + 2] for k in range(len(chars) - 1)}
+
+
+def _overlap(pairs: set[str], window: str) -> float:
+    return len([pair for pair in pairs if pair in window]) / len(pairs) if pairs and window else 0.0
+
+
+def run_vectors(lines: Sequence[LineInfo], index: Sequence[int]) -> dict[int, Vector]:
+    """RUN_NAMES vectors of the lines in heading runs, by position among the non-blank lines
+    ``index``. A run is a maximal stretch of at most MAX_RUN_LINES headline-like lines (blank lines
+    skipped) that is not part of a paragraph: the line before it (if any) ends a sentence, holds no
+    sentence mark (a byline, a jump note) or is set off by a blank line; its last line does not end
+    mid-clause (，、); and the line straight below it, if any, starts something (``_continues``):
+    otherwise it is the paragraph's next line, and the run the paragraph's lines that hold no
+    sentence mark. Only these few runs are measured, so the page costs little."""
+    m = len(index)
+    # Headline-like: could be a headline (no sentence mark …) or a dash subtitle, and not a date,
+    # furniture or a jump note. Inlined: this runs on every line.
+    nb = [lines[i] for i in index]
+    member = [
+        (ln.headable or ln.dash_subtitle) and ln.date_line is None and ln.furniture is None and ln.jump is None for ln in nb
+    ]
+    texts: list[str] | None = None  # the page's text, joined at the first run measured
+    offsets: list[int] = []
+    joined = ""
+    out: dict[int, Vector] = {}
+    j = 0
+    while j < m:
+        if not member[j]:
+            j += 1
+            continue
+        a = j
+        j += 1
+        # A heading run ends where a short line (under RUN_BREAK_FILL) is followed by a paragraph's
+        # start: a sub-heading or a title, then a first line with no sentence mark. Across a blank
+        # line (pdftotext's block end) only a headline's shape goes on: the next block of a stack.
+        while j < m and member[j]:
+            above, below = nb[j - 1], nb[j]
+            if index[j] - index[j - 1] > 1:
+                linked = _shaped(below) or _shaped(above)
+            else:
+                linked = above.width >= RUN_BREAK_FILL * above.column_width or _continues(below)
+            if not linked:
+                break
+            j += 1
+        b = j  # the run is positions a..b-1
+        if b - a > MAX_RUN_LINES:
+            continue
+        prev = nb[a - 1] if a > 0 else None
+        if prev is not None and not (prev.ends_sentence or not prev.has_sentence_punct or index[a] - index[a - 1] > 1):
+            continue  # the paragraph goes on through these lines
+        if nb[b - 1].ends_continuing:
+            continue
+        nxt = nb[b] if b < m else None
+        if nxt is not None and index[b] - index[b - 1] == 1 and _continues(nxt):
+            continue  # the paragraph runs on into the next line
+        run_lines = nb[a:b]
+        if texts is None:
+            texts = [ln.text for ln in nb]
+            offsets = [0]
+            for t in texts:
+                offsets.append(offsets[-1] + len(t))
+            joined = "".join(texts)
+        run_text = "".join(texts[a:b])
+        start, stop = offsets[a], offsets[b]
+        before = joined[max(0, start - OVERLAP_WINDOW_CHARS) : start]
+        # A paragraph that opens by repeating the run (a lead-in printed as a sub-heading, as the
+        # synthetic pages make theirs) would count the run's own words: they are skipped.
+        if joined.startswith(run_text, stop):
+            stop += len(run_text)
+        after = joined[stop : stop + OVERLAP_WINDOW_CHARS]
+        pairs = char_pairs(run_text)
+        over_prev = _overlap(pairs, before)
+        over_next = _overlap(pairs, after)
+        prev_body = prev is not None and prev.has_sentence_punct
+        next_opens = nxt is not None and _opens_article(nxt)
+        next_body = nxt is not None and not next_opens and (nxt.has_sentence_punct or "，" in nxt.text)
+        between = prev_body and next_body
+        vector = (
+            True,
+            min(b - a, RUN_CAP) / RUN_CAP,
+            any(map(_shaped, run_lines)),
+            prev is None,
+            prev is not None and prev.jump is not None,
+            prev_body,
+            prev is not None and prev.ends_sentence and prev.column_width - prev.width >= FIRST_LINE_MIN_SHORTFALL_EM,
+            next_opens,
+            next_body,
+            between,
+            between and abs(prev.column_width - nxt.column_width) <= SAME_COLUMN_EM,
+            over_prev,
+            over_next,
+            min(over_prev, over_next),
+            a / m,
+        )
+        for k in range(a, b):
+            out[k] = vector
+    return out
 
 
 def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
@@ -289,7 +469,7 @@ def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
         prev = vec.slot[j - 1] if j >= 1 else MISSING_SLOT
         nxt = vec.slot[j + 1] if j + 1 < m else MISSING_SLOT
         nxt2 = vec.slot[j + 2] if j + 2 < m else MISSING_SLOT
-        rows.append((vec.index[j], vec.own[j] + prev + nxt + nxt2))
+        rows.append((vec.index[j], vec.own[j] + vec.run.get(j, NO_RUN) + prev + nxt + nxt2))
     return rows
 
 
@@ -302,28 +482,27 @@ PROB_FLOOR = 1e-6
 #: Neighbour slots of the second stage, by offset among the non-blank lines.
 CONTEXT_OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
 _OFFSET_NAMES = {-2: "prev2", -1: "prev", 1: "next", 2: "next2"}
+#: The non-body classes the second stage reads, in the order of segment.lineclass.CLASSES.
+CONTEXT_CLASSES: tuple[str, ...] = ("headline", "subheading", "caption")
 CONTEXT_NAMES: tuple[str, ...] = (
-    "heading_logodds",  # log(P heading / P body) of the line, first stage
-    "caption_logodds",  # log(P caption / P body)
-    *(f"{_OFFSET_NAMES[o]}_{k}" for o in CONTEXT_OFFSETS for k in ("heading", "caption", "missing")),
-    "heading_with_prev",  # P heading of the line × of the previous line: a run of headline lines
-    "heading_with_next",
-    "caption_with_prev",  # the same for captions
-    "caption_with_next",
+    *(f"{k}_logodds" for k in CONTEXT_CLASSES),  # log(P class / P body) of the line, first stage
+    *(f"{_OFFSET_NAMES[o]}_{k}" for o in CONTEXT_OFFSETS for k in (*CONTEXT_CLASSES, "missing")),
+    # P class of the line × of the previous (next) line: a run of headline, sub-heading or caption lines
+    *(f"{k}_with_{side}" for k in CONTEXT_CLASSES for side in ("prev", "next")),
 )
-#: What the second stage sees of a neighbour beyond the page edge: (heading, caption, missing).
-MISSING_CONTEXT = (0.0, 0.0, 1.0)
+#: What the second stage sees of a neighbour beyond the page edge: (headline, subheading, caption, missing).
+MISSING_CONTEXT = (0.0, 0.0, 0.0, 1.0)
 
 
-def context_rows(first: Sequence[tuple[float, float, float]]) -> list[Vector]:
+def context_rows(first: Sequence[tuple[float, float, float, float]]) -> list[Vector]:
     """Second-stage vectors (CONTEXT_NAMES) of the non-blank lines whose first-stage
-    (heading, caption, body) probabilities are ``first``, in page order."""
+    (headline, subheading, caption, body) probabilities are ``first``, in page order."""
     from math import log
 
     m = len(first)
-    near = [(h, c, 0.0) for h, c, _ in first]
+    near = [(h, s, c, 0.0) for h, s, c, _ in first]
     rows: list[Vector] = []
-    for j, (h, c, b) in enumerate(first):
+    for j, (h, s, c, b) in enumerate(first):
         floor_b = log(max(b, PROB_FLOOR))
         p2 = near[j - 2] if j >= 2 else MISSING_CONTEXT
         p1 = near[j - 1] if j >= 1 else MISSING_CONTEXT
@@ -332,6 +511,7 @@ def context_rows(first: Sequence[tuple[float, float, float]]) -> list[Vector]:
         rows.append(
             (
                 log(max(h, PROB_FLOOR)) - floor_b,
+                log(max(s, PROB_FLOOR)) - floor_b,
                 log(max(c, PROB_FLOOR)) - floor_b,
                 *p2,
                 *p1,
@@ -339,8 +519,10 @@ def context_rows(first: Sequence[tuple[float, float, float]]) -> list[Vector]:
                 *n2,
                 h * p1[0],
                 h * n1[0],
-                c * p1[1],
-                c * n1[1],
+                s * p1[1],
+                s * n1[1],
+                c * p1[2],
+                c * n1[2],
             )
         )
     return rows
