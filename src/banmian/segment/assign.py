@@ -12,11 +12,13 @@ after a finished paragraph and before a paragraph that does not open a new artic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.lineclass import LineProbs, subheading_probability
 from banmian.segment.stacks import (
     KICKER_DASH,
     HeadParse,
@@ -40,6 +42,11 @@ SUBHEADING_MAX_LINES = 2
 #: column; a heading that wraps at this share of the column or less is in a bigger type: a title.
 WRAPPED_SUBHEADING_MIN_FILL = 0.8
 SUBHEADING_CONFIDENCE = 0.75
+#: The line classifier's sub-heading share (segment.lineclass.subheading_probability, 0–1) from
+#: which a heading between two bodies is taken as a sub-heading whatever its width, and up to which
+#: it is taken as a title whatever its shape. Between the two the width rules decide.
+LEARNED_SUBHEADING_FROM = 0.7
+LEARNED_TITLE_BELOW = 0.3
 # Costs of a reading (see module docstring); a missing pairing costs more than a distant one.
 COST_ORPHAN_BODY = 2.0
 COST_UNUSED_STACK = 2.0
@@ -85,8 +92,10 @@ class PagePlan:
     mode_margin: float
 
 
-def plan_page(items: list[Item], rejoin_pieces: bool = True) -> PagePlan:
-    entries = _group_bodies(items)
+def plan_page(items: list[Item], rejoin_pieces: bool = True, probs: Sequence[LineProbs] | None = None) -> PagePlan:
+    """``probs``: the line classifier's probabilities for the page, when available; they settle
+    whether a heading between two bodies is a sub-heading or a title."""
+    entries = _group_bodies(items, probs)
     if rejoin_pieces:
         entries = stitch(entries)
     parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
@@ -116,16 +125,18 @@ def _reading(entries: list, parses: dict, headline_first: bool) -> Reading:
     return Reading(cost, headline_first, parses)
 
 
-def _subheading_shaped(item: Item) -> bool:
+def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
+    """``learned_sure``: the line classifier is sure it is a sub-heading; the width rules, which
+    guard against titles of single-column articles, are then waived."""
     units = units_of(item)
     if len(item.lines) > SUBHEADING_MAX_LINES or any(u.role.value != "heading" for u in units):
         return False
     if any(is_banner_shaped(u) for u in units):
         return False
     first = item.lines[0]
-    if len(item.lines) == 1 and first.width > first.column_width - SUBHEADING_MIN_SHORTFALL:
+    if len(item.lines) == 1 and first.width > first.column_width - SUBHEADING_MIN_SHORTFALL and not learned_sure:
         return False
-    if len(item.lines) > 1 and first.fill < WRAPPED_SUBHEADING_MIN_FILL:
+    if len(item.lines) > 1 and first.fill < WRAPPED_SUBHEADING_MIN_FILL and not learned_sure:
         return False  # wrapped well short of the column: set in a bigger type than the text, a title
     return all(
         not ln.letter_spaced and ln.phrases < 2 and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG
@@ -133,8 +144,16 @@ def _subheading_shaped(item: Item) -> bool:
     )
 
 
-def _is_subheading(prev: Item, item: Item, nxt: Item) -> bool:
-    if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY or not _subheading_shaped(item):
+def _is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None) -> bool:
+    if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
+        return False
+    learned = None
+    if probs is not None and item.kind is ItemKind.HEADS:
+        learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
+    if learned is not None and learned <= LEARNED_TITLE_BELOW:
+        return False
+    shaped = _subheading_shaped(item, learned_sure=learned is not None and learned >= LEARNED_SUBHEADING_FROM)
+    if not shaped:
         return False
     last, first = prev.lines[-1], nxt.lines[0]
     if not last.ends_sentence or first.leading_byline is not None:
@@ -146,7 +165,7 @@ def _is_subheading(prev: Item, item: Item, nxt: Item) -> bool:
     return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
 
 
-def _group_bodies(items: list[Item]) -> list[Item | ArticlePlan]:
+def _group_bodies(items: list[Item], probs: Sequence[LineProbs] | None = None) -> list[Item | ArticlePlan]:
     """Bodies chained by sub-headings become one plan; other items stay as they are."""
     out: list[Item | ArticlePlan] = []
     k = 0
@@ -157,7 +176,7 @@ def _group_bodies(items: list[Item]) -> list[Item | ArticlePlan]:
             k += 1
             continue
         plan = ArticlePlan(parts=[item])
-        while k + 2 < len(items) and _is_subheading(items[k], items[k + 1], items[k + 2]):
+        while k + 2 < len(items) and _is_subheading(items[k], items[k + 1], items[k + 2], probs):
             plan.parts.extend([items[k + 1], items[k + 2]])
             k += 2
         out.append(plan)

@@ -15,6 +15,7 @@ from banmian.options import ParseOptions
 from banmian.segment.assign import PagePlan, plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
+from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
 from banmian.segment.roles import (
     INDENT_CUE_MAX_SHARE,
@@ -35,10 +36,11 @@ MIN_CJK_CHARS = 20
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     lines = with_bare_page_numbers(build_line_infos(source.lines))
-    roles = assign_roles(lines)
+    probs = LineClassifier.load().probabilities(lines)
+    roles = assign_roles(lines, probs=probs)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
-    plan = plan_page(items)
+    plan = plan_page(items, probs=probs)
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     furniture = tuple(_furniture_item(ln) for ln in furniture_lines)

@@ -22,7 +22,7 @@ from enum import StrEnum
 from banmian.fields.furniture import Furniture
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
-from banmian.segment.lineclass import LineClassifier
+from banmian.segment.lineclass import LineClassifier, LineProbs
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -142,7 +142,7 @@ def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
     return 0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines)
 
 
-def assign_roles(lines: Sequence[LineInfo], learned: bool = True) -> list[Role]:
+def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequence[LineProbs] | None = None) -> list[Role]:
     """Roles of the page's lines.
 
     Grammar-given roles (furniture, jump notes, byline lines, subtitles, box labels) come first.
@@ -160,12 +160,15 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True) -> list[Role]:
     blank_marked = blank_marks_blocks(lines)
     _mark_headings(lines, roles, blank_marked, indents)
     if learned:
-        _combine_learned(lines, roles, blank_marked)
+        _combine_learned(lines, roles, blank_marked, probs)
     return roles
 
 
-def _combine_learned(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool) -> None:
-    probs = LineClassifier.load().probabilities(lines)
+def _combine_learned(
+    lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, probs: Sequence[LineProbs] | None
+) -> None:
+    if probs is None:
+        probs = LineClassifier.load().probabilities(lines)
     wanted: list[Role | None] = [None] * len(lines)
     for k, p in enumerate(probs):
         if _vetoed(lines[k], roles[k], p, blank_marked):
@@ -192,7 +195,7 @@ def _combine_learned(lines: Sequence[LineInfo], roles: list[Role], blank_marked:
         k = stop
 
 
-def _vetoed(line: LineInfo, role: Role, probs, blank_marked: bool) -> bool:
+def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
     """A headline or caption of the rules that the classifier all but rules out."""
     if role is Role.CAPTION:
         return probs.caption < LEARNED_VETO_PROBABILITY
