@@ -282,3 +282,19 @@ def test_a_multi_page_pdf_gives_one_output_per_page(tmp_path: Path, capsys, monk
     code, _, err = _run(["parse", str(pdf), "-o", str(outdir), "--format", "md"], capsys)
     assert code == 0, err
     assert sorted(p.name for p in outdir.iterdir()) == ["two-p1.md", "two-p2.md"]
+
+
+def test_linked_gives_one_document_per_pdf(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).parent / "pdf"))
+    from pdfdraw import Sheet, save
+
+    sheet = Sheet()
+    sheet.text(60, 80, "城西新建公园开放", size=20)
+    sheet.column(60, 120, ["本报讯（记者 江小舟）公园占地三十余亩，设有步道、花园和儿童游乐区。"], chars=16)
+    pdf = save(tmp_path / "one.pdf", [sheet])
+    code, out, err = _run(["parse", "--linked", str(pdf)], capsys)
+    assert code == 0, err
+    document = json.loads(out)
+    assert len(document["pages"]) == 1 and document["linked_articles"] == []
+    code, _, err = _run(["parse", "--linked", "--format", "md", str(pdf)], capsys)
+    assert code == 2 and err.strip() == "banmian: error: --linked writes JSON only"

@@ -103,6 +103,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--page", type=_positive_int, dest="page_number", metavar="N", help="the page number (版次)"
     )
     p.add_argument("--section", help="the page's section (版名)")
+    p.add_argument(
+        "--linked",
+        action="store_true",
+        help="PDFs only, JSON only: one object per PDF with its pages and the articles continued "
+        "across them (下转/上接) linked into one, with their pages",
+    )
     p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
     b = sub.add_parser("bench", help="measure the text path's speed on one core")
@@ -170,6 +176,8 @@ def _positive_int(value: str) -> int:
 
 
 def _run_parse(args: argparse.Namespace) -> int:
+    if args.linked:
+        return _run_linked(args)
     options = ParseOptions(
         newspaper=args.newspaper, date=args.date, page_number=args.page_number, section=args.section
     )
@@ -207,6 +215,37 @@ def _run_parse(args: argparse.Namespace) -> int:
                 failed += 1
                 break
             first = False
+    return EXIT_OK if failed == 0 else EXIT_FAILED
+
+
+def _run_linked(args: argparse.Namespace) -> int:
+    """Whole PDFs as documents: pages plus the articles linked across them, one JSON line each."""
+    if args.format != "json":
+        _error("--linked writes JSON only")
+        return EXIT_USAGE
+    from banmian.pdf import parse_pdf_document
+
+    options = ParseOptions(newspaper=args.newspaper, date=args.date, page_number=args.page_number, section=args.section)
+    inputs, failed = _expand(args.inputs)
+    lines: list[str] = []
+    for item in inputs:
+        if item.path is None or item.path.suffix.lower() != ".pdf":
+            _error(f"{item.label}: --linked reads PDFs only")
+            failed += 1
+            continue
+        try:
+            document = parse_pdf_document(item.path, options)
+        except BanmianError as err:
+            message = str(err)
+            _error(message if message.startswith(f"{item.label}: ") else f"{item.label}: {message}")
+            failed += 1
+            continue
+        lines.append(json.dumps(document.to_dict(), ensure_ascii=False))
+    text = "".join(line + "\n" for line in lines)
+    if args.output is not None and lines:
+        _write_file(args.output, text)
+    else:
+        sys.stdout.write(text)
     return EXIT_OK if failed == 0 else EXIT_FAILED
 
 
