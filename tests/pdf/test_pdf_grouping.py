@@ -101,7 +101,7 @@ def test_label_on_a_rule_heads_the_briefs_under_it(tmp_path: Path) -> None:
         ─────────── 简讯 ───────────   (the rule runs through the label)
           第一条简讯……（李明 王芳）
           第二条简讯……
-                              （赵强）  (authors on a line of their own)
+                              （林远）  (authors on a line of their own)
     """
     s = Sheet()
     s.text(40, 60, "上面的文章", size=20)
@@ -110,11 +110,11 @@ def test_label_on_a_rule_heads_the_briefs_under_it(tmp_path: Path) -> None:
     s.text(150, 175, "简讯", size=14)
     y = s.column(40, 200, ["县里举办了一场读书分享会，吸引了许多读者参加。（李明 王芳）"], chars=26)
     y = s.column(40, y, ["图书馆新增了一批少儿读物，欢迎家长带孩子借阅，还有讲座。"], chars=26)
-    s.text(40 + 26 * 10 - 40, y, "（赵强）")
+    s.text(40 + 26 * 10 - 40, y, "（林远）")
     page = parse_pdf(save(tmp_path / "b.pdf", [s]))[0]
     assert page.banners == ()
     briefs = [a for a in page.articles if a.kind is ArticleKind.BRIEF]
-    assert [b.authors for b in briefs] == [("李明", "王芳"), ("赵强",)]
+    assert [b.authors for b in briefs] == [("李明", "王芳"), ("林远",)]
     assert briefs[1].paragraphs[0].text == "图书馆新增了一批少儿读物，欢迎家长带孩子借阅，还有讲座。"
     assert _by_title(page, "上面的文章").paragraphs[0].text == A[0]
 

@@ -116,7 +116,7 @@ def test_briefs_box(tmp_path: Path) -> None:
         │        简  讯        │
         │ 第一条简讯标题 (11)  │
         │   正文……（李明 王芳）│
-        │   另一条……（赵强）   │
+        │   另一条……（林远）   │
         └──────────────────────┘
     """
     s = Sheet()
@@ -124,14 +124,14 @@ def test_briefs_box(tmp_path: Path) -> None:
     s.text(100, 70, "简讯", size=16, char_space=16)
     s.text(40, 100, "第一条简讯标题", size=11)
     s.column(40, 120, ["县里举办了一场读书分享会，吸引了许多读者参加。（李明 王芳）"], chars=18)
-    s.column(40, 190, ["图书馆新增了一批少儿读物，欢迎家长带孩子借阅。（赵强）"], chars=18)
+    s.column(40, 190, ["图书馆新增了一批少儿读物，欢迎家长带孩子借阅。（林远）"], chars=18)
     page = parse_pdf(save(tmp_path / "b.pdf", [s]))[0]
     assert [a.kind for a in page.articles] == [ArticleKind.BRIEF, ArticleKind.BRIEF]
     first, second = page.articles
     assert first.title is not None and first.title.text == "第一条简讯标题"
     assert first.authors == ("李明", "王芳")
     assert first.paragraphs[0].text == "县里举办了一场读书分享会，吸引了许多读者参加。"
-    assert second.title is None and second.authors == ("赵强",)
+    assert second.title is None and second.authors == ("林远",)
     assert page.banners == ()
 
 

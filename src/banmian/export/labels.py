@@ -6,7 +6,7 @@ from banmian.model import JumpNote, PageInfo
 
 
 def page_info_line(info: PageInfo) -> str:
-    """``辽源日报 · 2020-05-31 · 第1版 · 要闻`` from what is known; empty when nothing is."""
+    """``临江日报 · 2024-03-12 · 第1版 · 要闻`` from what is known; empty when nothing is."""
     parts = [
         info.newspaper,
         None if info.date is None else info.date.isoformat(),

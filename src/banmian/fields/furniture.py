@@ -77,7 +77,7 @@ class Furniture:
 
 
 def newspaper_name(line: str) -> str | None:
-    """The paper's name when the line is only that (辽源日报, 新三门报), else ``None``."""
+    """The paper's name when the line is only that (临江日报, 某某晚报), else ``None``."""
     s = "".join(line.split())
     if not 3 <= len(s) <= MAX_NAME_CHARS or not s.endswith("报") or s.endswith(_NOT_PAPER_ENDINGS):
         return None

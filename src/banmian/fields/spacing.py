@@ -9,7 +9,7 @@ Rules:
 * Between two Latin words or numbers the space is real and kept as one space: 「iPhone 12」.
 * Headlines are different: a letter-spaced headline (most gaps separate single characters) loses
   its gaps, but the gaps between multi-character phrases of a banner or a two-part title are
-  meaningful and become one space: 「扫黑除恶 全民参与」.
+  meaningful and become one space: 「建设美丽家园 共享绿色生活」.
 * Width is measured in em: CJK and full-width characters are 1, ASCII and half-width 0.5.
 """
 

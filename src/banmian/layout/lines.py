@@ -58,7 +58,7 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
 #: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.
 CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
-#: A line that is only a byline names a role: 本报记者 王茵, 记者 A 通讯员 B, A 摄, 本报评论员.
+#: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员.
 STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
 CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图")

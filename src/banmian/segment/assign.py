@@ -337,7 +337,7 @@ def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
 
 def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
     """A phrased "kicker" none of whose words recur in the article is a banner above the headline
-    (文明你我他 清廉之风扑面), not the article's kicker (委员当主角 履职新平台 over a story of 委员)."""
+    (文明你我他 清廉之风扑面), not the article's kicker (新渡口 新气象 over a story of the 渡口)."""
     stack = plan.stack
     if stack is None or stack.kicker is None or not plan.parts or not is_banner_shaped(stack.kicker):
         return None

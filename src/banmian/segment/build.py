@@ -1,8 +1,8 @@
 """Turn a page plan into model objects: paragraphs, headline fields, bylines, jumps, kinds.
 
 Rules:
-- A byline is taken from the headline stack (a line of its own, 本报记者 王茵 摄影报道) or from the
-  start of the first paragraph (本报讯（记者 赵强）在…), and removed from the paragraphs.
+- A byline is taken from the headline stack (a line of its own, 本报记者 程远山 摄影报道) or from the
+  start of the first paragraph (本报讯（记者 林远）3月2日…), and removed from the paragraphs.
 - A jump note (（下转第二版）) is removed from the text it ends and recorded as a jump.
 - Kinds: a title ending in 通报/公告/… or a body ending with a lone date is a notice; a byline of a
   评论员 or a 评论 title is commentary; the items of a 简讯 box are briefs (each paragraph its own

@@ -111,7 +111,7 @@ OWN_NAMES: tuple[str, ...] = (
     "block_caption_cue",  # some line of its block holds a caption cue
     "headable",  # no sentence mark, some CJK, not a byline, date or credit
     "byline_start",  # opens with a byline or dateline (本报讯（记者…）, 新华社…电)
-    "byline_line",  # only a byline (本报记者 王茵)
+    "byline_line",  # only a byline (本报记者 程远山)
     "agency_opening",  # an agency name broken before its 电
     "credit_line",  # only bracketed names (（石鑫 蒋雯楠）)
     "dash_subtitle",  # starts with ——

@@ -7,7 +7,7 @@ Rules (printed Chinese body text):
   the column. A full line ending a sentence ends it only when the next line is visibly a first
   line: indented (a leading space survived extraction) or two characters short of the column.
 - Blank lines are not paragraph marks: extractors put them where a text block ends, which can be
-  mid-sentence (「清零」/「不等于疫情结束」).
+  mid-sentence (「初见成效」/「不等于万事大吉」).
 Each break decision carries a confidence; a paragraph's confidence is that of its weaker edge.
 """
 

@@ -2,7 +2,7 @@
 
 Rules, in order of precedence (each general to Chinese newspaper typesetting):
 1. Page furniture (page header, masthead, editor credits) is recognised by its grammar.
-2. A line that is only a jump note (（下转第二版）) is a jump; only a byline (本报记者 王茵 摄影报道)
+2. A line that is only a jump note (（下转第二版）) is a jump; only a byline (本报记者 程远山 摄影报道)
    is a byline line; a line starting with —— is a subtitle.
 3. A block of lines (between blank lines) whose text has strong caption cues (图为, 摄) and
    that sits apart from body text is a caption.

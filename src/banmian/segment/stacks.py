@@ -1,10 +1,10 @@
 """Headline stacks from heading runs: kicker 引题 / title 主题 / subtitle 副题 / byline, and banners.
 
 Rules:
-- Consecutive letter-spaced lines are one title set over several lines (「市 政 府 党 组 …」/「召 开 …」).
-- A line of three or more space-separated phrases without punctuation is a banner (扫黑除恶 全民参与
-  重要线索 予以奖励); so is one of two phrases unless a title follows it in the same run, where it
-  is a kicker (委员当主角 履职新平台 / 市政协4个委员基层工作站成立). A phrased line followed by a
+- Consecutive letter-spaced lines are one title set over several lines (「县 林 业 局 召 开 …」/「推 进 会」).
+- A line of three or more space-separated phrases without punctuation is a banner (建设美丽家园 共享
+  绿色生活 人人参与植树); so is one of two phrases unless a title follows it in the same run, where
+  it is a kicker (新渡口 新气象 / 南北两岸新渡口码头主体完工). A phrased line followed by a
   subtitle or a byline is a title (春耕正当时 干劲正足 / ——…).
 - A subtitle (——…) or a byline line closes the stack of the title before it.
 - Two headline lines in a row are a kicker and a title when the first looks like a kicker (shorter,
@@ -22,7 +22,7 @@ from banmian.layout.lines import LineInfo
 from banmian.segment.items import Item
 from banmian.segment.roles import Role
 
-#: A kicker often ends with the verb that introduces the title's words (孙弘在仙人河巡河时强调).
+#: A kicker often ends with the verb that introduces the title's words (县长在河道巡查时强调).
 KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")
 KICKER_SPEECH_WEIGHT = 0.6
 KICKER_DASH_WEIGHT = 1.0  # 「……集结——」 leads into its title

@@ -2,7 +2,7 @@
 
 Each form says where it is printed: ``lead`` at the start of the first paragraph (本报讯（记者 …）),
 ``line`` on its own line above the body (本报记者  王  伟), ``tail`` closing a brief's paragraph
-（陈玲 王雅）. The truth keeps the byline exactly as printed, whitespace included.
+（林远 何春生）. The truth keeps the byline exactly as printed, whitespace included.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ TAIL = "tail"
 class Piece:
     role: str
     text: str
-    #: A byline printed in front of the paragraph text (本报讯（记者 …）) or after it (（陈玲 王雅）).
+    #: A byline printed in front of the paragraph text (本报讯（记者 …）) or after it (（林远 何春生）).
     prefix: str = ""
     suffix: str = ""
 
