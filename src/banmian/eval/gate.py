@@ -32,15 +32,15 @@ FINGERPRINT_HEX_DIGITS = 16
 #: The loosest floors ever agreed (fractions; ``body_cer`` in edits per truth character, where a
 #: floor is a ceiling). set with the floors of the first measured figures.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.42,
-    "body_cer": 0.56,
+    "article_f1": 0.43,
+    "body_cer": 0.55,
     "paragraph_f1": 0.91,
     "title_accuracy": 0.2,
     "kicker_f1": 0.25,
-    "subtitle_f1": 0.49,
-    "author_f1": 0.46,
+    "subtitle_f1": 0.5,
+    "author_f1": 0.47,
     "caption_f1": 0.34,
-    "jump_accuracy": 0.39,
+    "jump_accuracy": 0.4,
     "banner_f1": 0.66,
     "page_info_accuracy": 0.88,
 }
