@@ -245,16 +245,7 @@ def place_article(
     _place_body(ink, lines, counts, frame, body_top, offsets, style)
     height = head_h + column_h + PAD_BOTTOM * style.leading
     if spec.boxed:
-        pad = style.gutter / 3
-        ink.shapes.append(
-            Shape(
-                "box",
-                style.col_x(frame.col0) - pad,
-                frame.top,
-                style.span_width(frame.span) + 2 * pad,
-                height - style.leading * 0.4,
-            )
-        )
+        ink.shapes.append(_frame_box(style, frame, height))
     return Placed(height, [ink], [_truth(spec, lines, jumped, photo_printed)])
 
 
@@ -300,16 +291,7 @@ def place_briefs(
         column_h, counts = fitted
         _stack_briefs(inks, lines, counts, frame, frame.top + head_h, style)
         height = head_h + column_h + PAD_BOTTOM * style.leading
-        pad = style.gutter / 3
-        label.shapes.append(
-            Shape(
-                "box",
-                style.col_x(frame.col0) - pad,
-                frame.top,
-                style.span_width(frame.span) + 2 * pad,
-                height - style.leading * 0.4,
-            )
-        )
+        label.shapes.append(_frame_box(style, frame, height))
         truths = [_brief_truth(spec, [ln for ln in lines if ln.owner == o]) for o, spec in enumerate(specs)]
         return Placed(height, [label, *inks], truths)
     return None
@@ -330,4 +312,16 @@ def _brief_truth(spec: ArticleSpec, lines: list[FlowLine]) -> TruthArticle:
     assert byline is not None
     return TruthArticle(
         "brief", None, spec.title, None, byline.text, byline.authors, (text,), (), (), None, None
+    )
+
+
+def _frame_box(style: PageStyle, frame: Frame, height: float) -> Shape:
+    """The box drawn around a boxed article or a 简讯 box: a third of a gutter outside its columns."""
+    pad = style.gutter / 3
+    return Shape(
+        "box",
+        style.col_x(frame.col0) - pad,
+        frame.top,
+        style.span_width(frame.span) + 2 * pad,
+        height - style.leading * 0.4,
     )
