@@ -10,18 +10,27 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
-	@command -v pdftotext >/dev/null 2>&1 && fc-list | grep -qi wqy || { \
+	@command -v pdftotext >/dev/null 2>&1 && fc-list | grep -qi wqy && test -x /usr/bin/chromium || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      poppler-utils fonts-wqy-zenhei fonts-arphic-uming fonts-dejavu-core >/dev/null; \
-	  else echo "note: install poppler-utils and fonts-wqy-zenhei fonts-arphic-uming for the evaluation harness"; fi; }
+	      poppler-utils fonts-wqy-zenhei fonts-arphic-uming fonts-dejavu-core chromium >/dev/null; \
+	  else echo "note: install poppler-utils, fonts-wqy-zenhei, fonts-arphic-uming (evaluation) and chromium (browser test)"; fi; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
+# The demo archive: the bundled sample pages (two text layers and a PDF drawn from invented text)
+# of one issue, searched once, then served; open the printed address.
+DEMO_DIR := .cache/demo
+DEMO_PORT ?= 8000
 demo: setup
-	$(BIN)/banmian parse samples/demo-page.txt --format md
+	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
+	$(BIN)/python samples/draw_demo_pdf.py $(DEMO_DIR)/linjiang-2024-03-12-p3.pdf >/dev/null
+	$(BIN)/banmian ingest samples/demo-page.txt samples/demo-page-2.txt $(DEMO_DIR)/linjiang-2024-03-12-p3.pdf \
+	  --db $(DEMO_DIR)/archive.db --newspaper 临江日报
+	$(BIN)/banmian search 春耕 --db $(DEMO_DIR)/archive.db
+	$(BIN)/banmian serve --db $(DEMO_DIR)/archive.db --port $(DEMO_PORT)
 
 test: setup
 	$(BIN)/ruff check src tests

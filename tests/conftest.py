@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+# The PDF drawing helper (tests/pdf/pdfdraw.py) is used by tests in several folders.
+sys.path.insert(0, str(REPO / "tests" / "pdf"))
 
 
 @pytest.fixture

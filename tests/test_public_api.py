@@ -41,3 +41,45 @@ def test_a_missing_path_is_an_input_error_not_page_text(tmp_path):
         banmian.parse(str(tmp_path / "missing.txt"))
     with pytest.raises(banmian.InputError):
         banmian.parse(str(tmp_path))  # a directory
+
+
+ARCHIVE_EXPECTED = {
+    "Archive",
+    "ArchiveError",
+    "ArticleDetail",
+    "ArticleSummary",
+    "FileOutcome",
+    "IngestOptions",
+    "IngestProgress",
+    "IngestReport",
+    "IssueDetail",
+    "IssueSummary",
+    "NewspaperSummary",
+    "PageDetail",
+    "PageSummary",
+    "QueryError",
+    "Region",
+    "SearchFilters",
+    "SearchHit",
+    "SearchResults",
+    "Segment",
+    "find_files",
+    "ingest",
+    "parse_query",
+}
+
+
+def test_archive_exported_names():
+    import banmian.archive
+
+    assert set(banmian.archive.__all__) == ARCHIVE_EXPECTED
+    for name in ARCHIVE_EXPECTED:
+        assert hasattr(banmian.archive, name), name
+
+
+def test_the_core_package_does_not_import_the_web_stack():
+    import subprocess
+    import sys
+
+    code = "import sys, banmian, banmian.archive, banmian.cli; print(any(m in sys.modules for m in ('fastapi', 'uvicorn', 'jinja2')))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from banmian import __version__
+from banmian import __version__, cli_archive
 from banmian.api import parse_pages
 from banmian.bench import DEFAULT_REPEAT, DEFAULT_ROUNDS, BenchOptions, format_report, run_bench
+from banmian.cli_messages import PROG
+from banmian.cli_messages import error as _error
+from banmian.cli_messages import warn as _warn
 from banmian.errors import BanmianError
 from banmian.export import FORMATS, page_to_jsonl, render_page
 from banmian.ingest.decode import UNNAMED_INPUT
@@ -27,7 +30,6 @@ from banmian.render import FORMATS as RENDER_FORMATS
 from banmian.render import output_paths, render_file
 from banmian.render.options import DEFAULT_MAX_HEIGHT_PX, DEFAULT_SCALE_PX_PER_PT, RenderOptions
 
-PROG = "banmian"
 STDIN_ARG = "-"
 STDIN_LABEL = "<stdin>"
 #: Output file stem for standard input in ``-o DIR`` mode.
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        if args.command in cli_archive.COMMANDS:
+            return cli_archive.run(args)
         if args.command == "render":
             return _run_render(args)
         return _run_parse(args) if args.command == "parse" else _run_bench(args)
@@ -151,6 +155,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
+    cli_archive.add_commands(sub, _iso_date, _positive_int)
     sub.add_parser("eval", help="run the evaluation harness (see `banmian eval --help`)", add_help=False)
     return parser
 
@@ -407,23 +412,6 @@ def _run_eval(argv: list[str]) -> int:
     except SystemExit as exit_:  # an argparse inside the harness
         code = exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     return EXIT_OK if code is None else int(code)
-
-
-# --- messages ------------------------------------------------------------------------------------
-
-
-def _error(message: str) -> None:
-    _say("error", message)
-
-
-def _warn(message: str) -> None:
-    _say("warning", message)
-
-
-def _say(kind: str, message: str) -> None:
-    """One line per message, whatever the message holds, so batch logs stay greppable."""
-    line = " ".join(message.splitlines())
-    print(f"{PROG}: {kind}: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

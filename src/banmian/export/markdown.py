@@ -28,8 +28,8 @@ _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
 
 def page_to_markdown(page: Page) -> str:
     """Header, banners, the articles, then unplaced text and warnings; ends in a newline."""
-    blocks = [f"# {_escape(_page_title(page))}"]
-    blocks += [f"**{_escape(b.text)}**" for b in page.banners]
+    blocks = [f"# {escape_markdown(_page_title(page))}"]
+    blocks += [f"**{escape_markdown(b.text)}**" for b in page.banners]
     for article in page.articles:
         blocks += _article(article)
     tail = _unplaced(page) + _warnings(page)
@@ -48,19 +48,19 @@ def _page_title(page: Page) -> str:
 def _article(article: Article) -> list[str]:
     blocks = []
     if article.kicker is not None:
-        blocks.append(f"*{_escape(article.kicker.text)}*")
-    blocks.append("## " + (_escape(article.title.text) if article.title is not None else UNTITLED))
+        blocks.append(f"*{escape_markdown(article.kicker.text)}*")
+    blocks.append("## " + (escape_markdown(article.title.text) if article.title is not None else UNTITLED))
     if article.subtitle is not None:
-        blocks.append(f"**{_escape(article.subtitle.text)}**")
+        blocks.append(f"**{escape_markdown(article.subtitle.text)}**")
     if article.byline is not None:
-        blocks.append(_escape(article.byline.text))
+        blocks.append(escape_markdown(article.byline.text))
     if article.authors:
-        blocks.append("Authors: " + "、".join(_escape(a) for a in article.authors))
+        blocks.append("Authors: " + "、".join(escape_markdown(a) for a in article.authors))
     blocks += [jump_line(j) for j in article.jumps if j.direction == "from"]
     for paragraph in article.paragraphs:
-        text = _escape(paragraph.text)
+        text = escape_markdown(paragraph.text)
         blocks.append(f"### {text}" if paragraph.role is ParagraphRole.SUBHEADING else text)
-    blocks += [f"> {_escape(c.text)}" for c in article.captions]
+    blocks += [f"> {escape_markdown(c.text)}" for c in article.captions]
     blocks += [jump_line(j) for j in article.jumps if j.direction == "to"]
     return blocks
 
@@ -68,13 +68,13 @@ def _article(article: Article) -> list[str]:
 def _unplaced(page: Page) -> list[str]:
     if not page.unplaced:
         return []
-    return ["**Unplaced text**", "\n".join(f"- {_escape(u.text)}{_where(u)}" for u in page.unplaced)]
+    return ["**Unplaced text**", "\n".join(f"- {escape_markdown(u.text)}{_where(u)}" for u in page.unplaced)]
 
 
 def _warnings(page: Page) -> list[str]:
     if not page.warnings:
         return []
-    return ["**Warnings**", "\n".join(f"- `{w.code}`: {_escape(w.message)}" for w in page.warnings)]
+    return ["**Warnings**", "\n".join(f"- `{w.code}`: {escape_markdown(w.message)}" for w in page.warnings)]
 
 
 def _where(item: TextItem) -> str:
@@ -84,7 +84,7 @@ def _where(item: TextItem) -> str:
     return f" (line {lines.first})" if lines.first == lines.last else f" (lines {lines.first}–{lines.last})"
 
 
-def _escape(text: str) -> str:
+def escape_markdown(text: str) -> str:
     """Text as one Markdown line that shows as written: markup escaped, breaks made spaces."""
     text = " ".join(text.split("\n")).strip()
     text = _BLOCK_MARKUP.sub(r"\\\1", _INLINE_MARKUP.sub(r"\\\1", text))

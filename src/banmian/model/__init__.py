@@ -22,6 +22,7 @@ from banmian.model.document import (
     SourceInfo,
     TextItem,
 )
+from banmian.model.serialize import article_from_dict, page_from_dict
 
 __all__ = [
     "SCHEMA_NAME",
@@ -39,4 +40,6 @@ __all__ = [
     "Provenance",
     "SourceInfo",
     "TextItem",
+    "article_from_dict",
+    "page_from_dict",
 ]
