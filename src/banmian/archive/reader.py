@@ -88,6 +88,21 @@ class Archive:
             return None
         return IssueDetail(_issue(row), self._pages_of(issue_id))
 
+    def page_titles(self, issue_id: int, per_page: int) -> dict[int, list[str]]:
+        """The first ``per_page`` titles printed on each page of an issue, in reading order (for
+        an issue's thumbnails: one statement, without reading the pages' reconstructions)."""
+        rows = self.conn.execute(
+            "SELECT page_id, title FROM articles WHERE issue_id = ? AND NOT is_whole AND title IS NOT NULL AND title != ''"
+            " ORDER BY page_id, position",
+            (issue_id,),
+        ).fetchall()
+        out: dict[int, list[str]] = {}
+        for page_id, title in rows:
+            titles = out.setdefault(page_id, [])
+            if len(titles) < per_page:
+                titles.append(title)
+        return out
+
     def page(self, page_id: int) -> PageDetail | None:
         row = self.conn.execute(
             "SELECT p.*, f.path FROM pages p JOIN files f ON f.id = p.file_id WHERE p.id = ?", (page_id,)
@@ -288,9 +303,14 @@ def _hit(row: sqlite3.Row, parsed: ParsedQuery | None) -> SearchHit:
     terms = list(parsed.terms) if parsed else []
     title = row["title"] or ""
     title_segments = list(highlight(title, terms, width=len(title) or 1)) if title else []
-    # The byline is searched with the body (a reporter's name is a common query), so it is shown too.
-    text = " ".join(t for t in (row["byline"], row["body"].replace("\n", " ")) if t)
-    snippet = list(highlight(text, terms))
+    body = row["body"].replace("\n", " ")
+    # The byline is searched with the body (a reporter's name is a common query): when the hit is
+    # there, the snippet starts with the whole byline, never in the middle of it.
+    byline = row["byline"]
+    if byline and any(s.hit for s in highlight(byline, terms, width=len(byline))):
+        snippet = list(highlight(f"{byline} {body}", terms, from_start=True))
+    else:
+        snippet = list(highlight(body, terms))
     return SearchHit(_summary(row), title_segments or [Segment("")], snippet, float(row["score"]))
 
 

@@ -79,17 +79,17 @@ def term_tokens(term: str) -> list[str]:
     return TOKEN.findall(fold(term))
 
 
-def highlight(text: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[Segment, ...]:
+def highlight(text: str, terms: list[str], width: int = SNIPPET_CHARS, from_start: bool = False) -> tuple[Segment, ...]:
     """A window of ``text`` around its first hit, split into hit and non-hit segments.
 
     ``terms`` are query terms (any form: traditional, full-width); they are folded here. With no
-    hit (a match in the title only, say) the start of the text is returned.
+    hit (a match in the title only, say), or with ``from_start``, the window starts at the start.
     """
     folded = fold_aligned(text)
     shown = text if len(folded) == len(text) else folded
     spans = _hit_spans(folded, [t for t in (_squash(term) for term in terms) if t])
     start = 0
-    if spans:
+    if spans and not from_start:
         start = max(0, spans[0][0] - SNIPPET_LEAD)
     end = min(len(shown), start + width)
     segments: list[Segment] = []
