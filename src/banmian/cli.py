@@ -133,6 +133,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="PDFs to time on the PDF path beside pdftotext (default: ../shared/real/*.pdf when present)",
     )
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
+    b.add_argument(
+        "--archive",
+        action="store_true",
+        help="measure the archive instead: ingest pages/s and search latency on an archive of --pages pages",
+    )
+    b.add_argument("--pages", type=_positive_int, default=20_000, help="pages in the --archive benchmark (default 20000)")
+    b.add_argument("--db", type=Path, help="keep the --archive benchmark's archive here (default: a temporary file)")
 
     r = sub.add_parser("render", help="draw a PDF page with its articles outlined, as PNG or an HTML page view")
     r.add_argument("input", metavar="FILE", type=Path, help="a PDF (render draws on the page itself)")
@@ -372,6 +379,8 @@ def _run_render(args: argparse.Namespace) -> int:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
+    if args.archive:
+        return _run_archive_bench(args)
     try:
         report = run_bench(BenchOptions(rounds=args.rounds, repeat=args.repeat, inputs=tuple(args.input)))
     except BanmianError as err:
@@ -389,6 +398,21 @@ def _run_bench(args: argparse.Namespace) -> int:
         except (BanmianError, ValueError) as err:
             _error(str(err))
             return EXIT_FAILED
+    return EXIT_OK
+
+
+def _run_archive_bench(args: argparse.Namespace) -> int:
+    from banmian.archive.bench import ArchiveBenchOptions, bench_archive, format_archive_bench
+
+    def progress(message: str) -> None:
+        print(f"{PROG}: bench: {message}", file=sys.stderr, flush=True)
+
+    try:
+        result = bench_archive(ArchiveBenchOptions(pages=args.pages, db=args.db, progress=progress))
+    except BanmianError as err:
+        _error(str(err))
+        return EXIT_FAILED
+    sys.stdout.write(format_archive_bench(result).rstrip("\n") + "\n")
     return EXIT_OK
 
 

@@ -186,15 +186,25 @@ class Archive:
             base = " FROM article_fts JOIN articles a ON a.id = article_fts.rowid JOIN issues i ON i.id = a.issue_id"
             where = "article_fts MATCH ?" + where
             args = [parsed.match, *args]
-            order = f"bm25(article_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+            score = f"bm25(article_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+            order = "score, i.date DESC, a.position"
+            # Without filters the index alone counts (it holds exactly the searchable articles).
+            count_sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?" if len(args) == 1 else f"SELECT count(*){base} WHERE {where}"
         else:
             base = " FROM articles a JOIN issues i ON i.id = a.issue_id"
             where = "a.searchable" + where
-            order = "0"
-        total = self.conn.execute(f"SELECT count(*){base} WHERE {where}", args).fetchone()[0]
+            score = "0"
+            order = "i.date DESC, a.issue_id, a.position"
+            count_sql = f"SELECT count(*){base} WHERE {where}"
+        total = self.conn.execute(count_sql, args).fetchone()[0]
+        # Rank narrow rows (id, score, sort keys) first, then read the page of results whole: the
+        # sort never carries the bodies of every match.
         rows = self.conn.execute(
-            f"SELECT {ARTICLE_COLUMNS}, {order} AS score{base} WHERE {where}"
-            f" ORDER BY {'score' if parsed else 'i.date DESC'}, i.date DESC, a.position LIMIT ? OFFSET ?",
+            f"SELECT {ARTICLE_COLUMNS}, ranked.score FROM"
+            f" (SELECT a.id AS id, {score} AS score, i.date AS date, a.issue_id AS issue_id, a.position AS position"
+            f"{base} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?) AS ranked"
+            " JOIN articles a ON a.id = ranked.id JOIN issues i ON i.id = a.issue_id"
+            f" ORDER BY {order.replace('i.date', 'ranked.date').replace('a.', 'ranked.')}",
             [*args, limit, offset],
         ).fetchall()
         return SearchResults(query, total, offset, limit, [_hit(r, parsed) for r in rows])
@@ -318,7 +328,8 @@ def _filter_sql(filters: SearchFilters) -> tuple[str, list[object]]:
     where = ""
     args: list[object] = []
     if filters.newspaper:
-        where += " AND (i.newspaper = ? OR i.title = ?)"
+        # A subquery over the small issues table keeps the planner on the articles' indexes.
+        where += " AND a.issue_id IN (SELECT id FROM issues WHERE newspaper = ? OR title = ?)"
         args += [filters.newspaper, filters.newspaper]
     if filters.date_from:
         where += " AND i.date >= ?"

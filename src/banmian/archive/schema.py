@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS staged (
     staged_at TEXT NOT NULL,
     UNIQUE (path, sha256)
 );
+CREATE INDEX IF NOT EXISTS staged_issue ON staged(issue_key);
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY,
     sha256 TEXT,
@@ -62,6 +63,7 @@ CREATE TABLE IF NOT EXISTS issues (
     article_count INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS issues_date ON issues(newspaper, date);
+CREATE INDEX IF NOT EXISTS issues_by_date ON issues(date);
 CREATE TABLE IF NOT EXISTS pages (
     id INTEGER PRIMARY KEY,
     uid TEXT NOT NULL UNIQUE,
@@ -106,6 +108,8 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS articles_issue ON articles(issue_id);
 CREATE INDEX IF NOT EXISTS articles_page ON articles(page_id);
+-- Listing without a query (newest issues first, in page order) walks this instead of sorting.
+CREATE INDEX IF NOT EXISTS articles_listed ON articles(issue_id, position) WHERE searchable;
 CREATE TABLE IF NOT EXISTS article_pages (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     page_id INTEGER NOT NULL REFERENCES pages(id),
