@@ -33,7 +33,7 @@ demo: setup
 	$(BIN)/banmian serve --db $(DEMO_DIR)/archive.db --port $(DEMO_PORT)
 
 test: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check --no-cache src tests
 	$(BIN)/python -m pytest -q
 
 eval: setup

@@ -29,7 +29,7 @@ def test_ingest_reports_each_file_and_a_summary_in_a_pipe(tmp_path: Path, capsys
     assert main(["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "a.db")]) == 0
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("banmian: ingest: [1/2] staged") and err[0].endswith("(1 pages)")
-    assert "2 files parsed, 0 unchanged, 0 duplicates, 0 failed; 2 pages in 1 issues published" in err[-1]
+    assert "2 files parsed, 0 resumed, 0 unchanged, 0 duplicates, 0 failed; 2 pages in 1 issues published" in err[-1]
 
 
 def test_a_failed_file_is_listed_at_the_end_and_the_exit_status_says_so(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -106,7 +106,7 @@ class _Lines:
     def file_done(self, outcome) -> None:  # noqa: ANN001 - FileOutcome
         self.done += 1
         if not self.quiet and outcome.status != "failed":
-            detail = f" ({outcome.pages} pages)" if outcome.status == "staged" else ""
+            detail = f" ({outcome.pages} pages)" if outcome.status in ("staged", "resumed") else ""
             print(f"{PROG}: ingest: [{self.done}/{self.total}] {outcome.status} {outcome.path}{detail}", file=sys.stderr)
 
     def close(self) -> None:
@@ -149,7 +149,7 @@ def _ingest(args: argparse.Namespace) -> int:
     rate = report.pages_published / report.seconds if report.seconds else 0.0
     say(
         "ingest",
-        f"{report.count('staged')} files parsed, {report.count('unchanged')} unchanged,"
+        f"{report.count('staged')} files parsed, {report.count('resumed')} resumed, {report.count('unchanged')} unchanged,"
         f" {report.count('duplicate')} duplicates, {len(failures)} failed;"
         f" {report.pages_published} pages in {report.issues_published} issues published"
         f" in {report.seconds:.1f} s ({rate:.1f} pages/s) -> {args.db}",

@@ -4,6 +4,7 @@ them into one whole article. Names and events are made up for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pagetext import body, page
@@ -15,9 +16,15 @@ MARKET_TITLE = "城东农贸市场改造完工"
 REPORTER = "柴伟"
 
 
-def page_one() -> str:
+def _printed(date: str) -> str:
+    """「2023年6月8日 星期四」, as a page header prints it."""
+    day = dt.date.fromisoformat(date)
+    return f"{day.year}年{day.month}月{day.day}日 星期{'一二三四五六日'[day.weekday()]}"
+
+
+def page_one(date: str = "2023-06-08") -> str:
     return page(
-        ["清河日报", "2023年6月8日 星期四"],
+        ["清河日报", _printed(date)],
         [RIVER_TITLE],
         ["本报讯（记者 柴伟 刘芳）"],
         body(
@@ -34,9 +41,9 @@ def page_one() -> str:
     )
 
 
-def page_two() -> str:
+def page_two(date: str = "2023-06-08") -> str:
     return page(
-        ["2023年6月8日 星期四", "第2版 综合新闻"],
+        [_printed(date), "第2版 综合新闻"],
         [RIVER_TITLE],
         ["（上接第一版）"],
         body(
@@ -55,6 +62,6 @@ def page_two() -> str:
 def write_issue(folder: Path, name: str = "qinghe", date: str = "2023-06-08") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}-{date}-p1.txt", folder / f"{name}-{date}-p2.txt"]
-    paths[0].write_text(page_one(), encoding="utf-8")
-    paths[1].write_text(page_two(), encoding="utf-8")
+    paths[0].write_text(page_one(date), encoding="utf-8")
+    paths[1].write_text(page_two(date), encoding="utf-8")
     return paths

@@ -119,7 +119,7 @@ def test_a_run_killed_while_publishing_leaves_no_half_issue_and_resumes(
     monkeypatch.setattr(ingest_module, "parse_file", counting_parse)
     report = ingest([issue_files[0].parent], db)
     assert calls["parsed"] == 2, "the staged files were not parsed again"
-    assert [o.status for o in report.outcomes] == ["staged", "staged"]
+    assert [o.status for o in report.outcomes] == ["resumed", "resumed"]
     with Archive(db) as archive:
         assert archive.issues()[0].page_count == 2 and archive.search("柴伟").total == 2
 
@@ -182,3 +182,14 @@ def _dump(db: Path) -> list:
             conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608 - fixed table names
             for table in ("files", "issues", "pages", "articles", "article_authors")
         ]
+
+
+def test_copies_within_one_run_are_ingested_once(tmp_path: Path) -> None:
+    first = write_issue(tmp_path / "a")
+    second = write_issue(tmp_path / "b")
+    report = ingest([tmp_path / "a", tmp_path / "b"], tmp_path / "x.db")
+    status = {o.path: (o.status, o.message) for o in report.outcomes}
+    assert [status[str(p)][0] for p in first + second] == ["staged", "staged", "duplicate", "duplicate"]
+    assert status[str(second[0])][1] == f"same content as {first[0]}"
+    with Archive(tmp_path / "x.db") as archive:
+        assert archive.issues()[0].page_count == 2

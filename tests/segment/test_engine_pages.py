@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pagetext import body, page, wrap
-
 import banmian
 from banmian import ArticleKind, ParagraphRole
+from pagetext import body, page, wrap
 
 MEETING = (
     "本报讯（记者 江小舟 通讯员 白露）3月2日，县林业局召开春季植树造林工作推进会，安排部署全年国土绿化任务。",

@@ -9,7 +9,6 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from pagetext import body, page
 
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import build_line_infos
@@ -30,6 +29,7 @@ from banmian.segment.linefeatures import (
     feature_rows,
     page_vectors,
 )
+from pagetext import body, page
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

@@ -53,7 +53,8 @@ class IngestOptions:
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What happened to one file: ``status`` is staged, unchanged, duplicate or failed."""
+    """What happened to one file: ``status`` is staged (parsed now), resumed (parsed by an
+    interrupted run, published now), unchanged, duplicate or failed."""
 
     path: str
     status: str
@@ -124,8 +125,12 @@ def ingest(
         files = list(dict.fromkeys(p.resolve() if p.exists() else p for p in find_files(paths)))
         bar.start(len(files))
         todo: list[tuple[Path, str, int]] = []
+        first_path: dict[str, Path] = {}  # content hash -> the first file of this run holding it
         for path in files:
             outcome, digest, size = _check(conn, path)
+            if outcome is None and digest in first_path:
+                outcome = FileOutcome(str(path), "duplicate", message=f"same content as {first_path[digest]}")
+            first_path.setdefault(digest, path)
             if outcome is not None:
                 report.outcomes.append(outcome)
                 bar.file_done(outcome)
@@ -170,13 +175,16 @@ def _check(conn, path: Path) -> tuple[FileOutcome | None, str, int]:  # noqa: AN
     same = conn.execute("SELECT 1 FROM files WHERE path = ? AND sha256 = ?", (str(path), digest)).fetchone()
     if same:
         return FileOutcome(str(path), "unchanged"), digest, size
-    copy = conn.execute("SELECT path FROM files WHERE sha256 = ? AND path != ?", (digest, str(path))).fetchone()
+    copy = conn.execute(
+        "SELECT path FROM files WHERE sha256 = ? AND path != ? UNION ALL SELECT path FROM staged WHERE sha256 = ? AND path != ?",
+        (digest, str(path), digest, str(path)),
+    ).fetchone()
     if copy:
         return FileOutcome(str(path), "duplicate", message=f"same content as {copy[0]}"), digest, size
     staged = conn.execute("SELECT pages_json FROM staged WHERE path = ? AND sha256 = ?", (str(path), digest)).fetchone()
     if staged:
         pages = len(json.loads(staged[0])["pages"])
-        return FileOutcome(str(path), "staged", pages, "staged by an earlier run"), digest, size
+        return FileOutcome(str(path), "resumed", pages, "parsed by an earlier, interrupted run"), digest, size
     return None, digest, size
 
 
