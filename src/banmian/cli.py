@@ -140,6 +140,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--pages", type=_positive_int, default=20_000, help="pages in the --archive benchmark (default 20000)")
     b.add_argument("--db", type=Path, help="keep the --archive benchmark's archive here (default: a temporary file)")
+    b.add_argument("--web", action="store_true", help="time the web reader's routes on the archive --db (in process)")
 
     r = sub.add_parser("render", help="draw a PDF page with its articles outlined, as PNG or an HTML page view")
     r.add_argument("input", metavar="FILE", type=Path, help="a PDF (render draws on the page itself)")
@@ -379,6 +380,8 @@ def _run_render(args: argparse.Namespace) -> int:
 
 
 def _run_bench(args: argparse.Namespace) -> int:
+    if args.web:
+        return _run_web_bench(args)
     if args.archive:
         return _run_archive_bench(args)
     try:
@@ -413,6 +416,20 @@ def _run_archive_bench(args: argparse.Namespace) -> int:
         _error(str(err))
         return EXIT_FAILED
     sys.stdout.write(format_archive_bench(result).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _run_web_bench(args: argparse.Namespace) -> int:
+    if args.db is None:
+        _error("bench --web needs --db ARCHIVE (an archive to time; `bench --archive --db PATH` builds one)")
+        return EXIT_USAGE
+    try:
+        from banmian.web.bench import bench_web, format_web_bench
+
+        sys.stdout.write(format_web_bench(bench_web(args.db)))
+    except (BanmianError, ImportError) as err:
+        _error(str(err))
+        return EXIT_FAILED
     return EXIT_OK
 
 

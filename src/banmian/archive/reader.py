@@ -88,6 +88,14 @@ class Archive:
             return None
         return IssueDetail(_issue(row), self._pages_of(issue_id))
 
+    def top_authors(self, limit: int = 20) -> list[tuple[str, int]]:
+        """The most credited people and how many articles credit each, most first."""
+        rows = self.conn.execute(
+            "SELECT author, count(*) FROM article_authors GROUP BY author ORDER BY count(*) DESC, author LIMIT ?",
+            (max(1, min(limit, MAX_LIMIT)),),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
     def page_titles(self, issue_id: int, per_page: int) -> dict[int, list[str]]:
         """The first ``per_page`` titles printed on each page of an issue, in reading order (for
         an issue's thumbnails: one statement, without reading the pages' reconstructions)."""
