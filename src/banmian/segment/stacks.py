@@ -42,6 +42,10 @@ BANNER_MIN_PHRASES_ALONE = 3
 KICKER_DASH = "——"
 #: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
 WRAP_TAIL_SHARE = 0.5
+#: Headlines are set in a type bigger than the text (1.5–2.5× in the pages we know), so a headline
+#: line that fills its measure counts fewer characters than a full column line: from this share of
+#: the column's width (em of body type) a headline line may be full.
+BIG_TYPE_FULL_SHARE = 0.6
 #: A line after a subtitle that is narrower than this share of it is the subtitle's wrapped end.
 SUBTITLE_WRAP_SHARE = 0.6
 #: A subtitle that ends with one of these is finished.
@@ -131,7 +135,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
     if prev.ends_continuing and not prev.text.endswith(KICKER_DASH):
         return True
     return (
-        prev.width >= prev.column_width
+        prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
         and line.width < WRAP_TAIL_SHARE * prev.width
         and not line.letter_spaced
         and not prev.text.endswith(KICKER_DASH)
