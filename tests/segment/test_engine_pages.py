@@ -163,3 +163,22 @@ def test_caption_joins_the_article_it_describes_and_a_lone_photo_keeps_its_title
     assert photo.kind is ArticleKind.PHOTO
     assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
     assert photo.captions and photo.captions[0].text.startswith("连日来")
+
+
+def test_a_masthead_whose_date_prints_no_weekday_is_furniture():
+    text = page(["江北日报", "2024年4月2日"], ["植树造林正当时"], body(*MEETING))
+    result = banmian.parse(text)
+    assert [f.text for f in result.furniture] == ["江北日报", "2024年4月2日"]
+    assert result.info.newspaper == "江北日报" and str(result.info.date) == "2024-04-02"
+    assert [a.title.text for a in result.articles if a.title] == ["植树造林正当时"]
+    assert len(result.articles) == 1
+
+
+def test_a_notice_signed_by_an_office_and_a_date_keeps_them_as_its_closing():
+    text = page(
+        body("因供水管道维修，城区部分区域将于4月3日停水一天，请用户提前做好储水准备。"),
+        ["江北县自来水公司", "2024年4月2日"],
+        ["停水公告"],
+    )
+    [notice] = banmian.parse(text).articles
+    assert [p.text for p in notice.paragraphs][-2:] == ["江北县自来水公司", "2024年4月2日"]

@@ -255,8 +255,22 @@ def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         furniture_near = any(roles[k] is Role.FURNITURE for k in near if k != i)
         prev = lines[i - 1] if i > 0 else None
         runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
-        if runs_on or (line.furniture.kind == "name" and not furniture_near):
+        if runs_on:
             roles[i] = Role.BODY
+        elif line.furniture.kind == "name" and not furniture_near:
+            dates = [k for k in near if k != i and _bare_date(lines[k])]
+            if dates:
+                # 「清河日报」 over 「2023年6月8日」: a masthead whose date prints no weekday (a notice
+                # is signed by an office or 「××日报社」, never by the paper's bare name).
+                for k in (i, *dates):
+                    roles[k] = Role.FURNITURE
+            else:
+                roles[i] = Role.BODY
+
+
+def _bare_date(line: LineInfo) -> bool:
+    """A line that is only a date (no weekday): furniture or a notice's closing, by context."""
+    return line.date_line is not None and (line.furniture is None or line.furniture.kind == "date")
 
 
 def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
