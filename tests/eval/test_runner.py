@@ -13,7 +13,7 @@ from eval_pages import LIBRARY, ORCHARD, article, truth_page
 
 import banmian
 import banmian.eval
-from banmian.eval import cli_eval, gate
+from banmian.eval import cli_eval, gate, runner
 from banmian.eval.gate import fingerprint
 from banmian.eval.report import ALL, format_report
 from banmian.eval.runner import SAMPLE_NAME, EvalOptions, run_eval
@@ -65,6 +65,8 @@ def fake_parse(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         return _FakePage(predicted)
 
     monkeypatch.setattr(banmian, "parse", parse)
+    # The real pages of ../shared are read by the true engine; not with this stand-in.
+    monkeypatch.setattr(runner, "score_real_pages", lambda real_dir: ())
     return outputs
 
 
@@ -87,7 +89,7 @@ def _basic_set(tmp_path: Path, fake_parse: dict[str, Any]) -> Path:
 
 
 def test_runner_scores_each_extractor_and_lists_crashes(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
-    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=None))
+    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=None, real_dir=None))
     assert list(report.columns) == ["pdftotext", "pdfium", ALL]
     assert len(report.runs) == 4
     assert report.columns["pdftotext"].metrics.articles.tp == 4 + 2  # merged page: orchard and photo
@@ -105,7 +107,7 @@ def test_runner_scores_each_extractor_and_lists_crashes(tmp_path: Path, fake_par
 
 def test_extractor_filter_and_worst_count(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
     report = run_eval(
-        EvalOptions(_basic_set(tmp_path, fake_parse), worst=1, extractors=("pdfium",), sample_dir=None)
+        EvalOptions(_basic_set(tmp_path, fake_parse), worst=1, extractors=("pdfium",), sample_dir=None, real_dir=None)
     )
     assert list(report.columns) == ["pdfium", ALL]
     assert len(report.worst) == 1
@@ -114,7 +116,7 @@ def test_extractor_filter_and_worst_count(tmp_path: Path, fake_parse: dict[str, 
 def test_report_text_and_json(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
     out = tmp_path / "out"
     report = run_eval(
-        EvalOptions(_basic_set(tmp_path, fake_parse), out_dir=out, sample_dir=tmp_path / "nowhere")
+        EvalOptions(_basic_set(tmp_path, fake_parse), out_dir=out, sample_dir=tmp_path / "nowhere", real_dir=None)
     )
     text = format_report(report)
     lines = text.splitlines()
@@ -135,7 +137,7 @@ def test_report_text_and_json(tmp_path: Path, fake_parse: dict[str, Any]) -> Non
 def test_unreadable_truth_is_skipped_not_fatal(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
     set_dir = _basic_set(tmp_path, fake_parse)
     (set_dir / "p0001.truth.json").write_text("{broken", encoding="utf-8")
-    report = run_eval(EvalOptions(set_dir, sample_dir=None))
+    report = run_eval(EvalOptions(set_dir, sample_dir=None, real_dir=None))
     assert len(report.runs) == 2
     assert report.skipped and report.skipped[0].startswith("p0001: truth unreadable")
 
@@ -146,7 +148,7 @@ def test_sample_is_scored_separately(tmp_path: Path, fake_parse: dict[str, Any])
     (sample_dir / f"{SAMPLE_NAME}.txt").write_text("sample\n", encoding="utf-8")
     _write(sample_dir / f"{SAMPLE_NAME}.gold.json", truth_page())
     fake_parse["sample"] = _merged()
-    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=sample_dir))
+    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=sample_dir, real_dir=None))
     assert report.sample is not None and report.sample.score is not None
     assert report.sample.line().startswith(
         f"sample {SAMPLE_NAME}: articles 2/4 found (1 extra), banners 1/1 found"
@@ -166,7 +168,7 @@ def test_real_engine_runs_on_an_invented_page(tmp_path: Path) -> None:
         tmp_path / "manifest.json",
         {"pages": [{"id": "p0001", "truth": "p0001.truth.json", "texts": {"plain": "p0001.plain.txt"}}]},
     )
-    report = run_eval(EvalOptions(tmp_path, sample_dir=None))
+    report = run_eval(EvalOptions(tmp_path, sample_dir=None, real_dir=None))
     assert not report.crashed
     assert all(0.0 <= v <= 1.0 for v in report.overall.values().values())
 

@@ -86,6 +86,8 @@ class EvalReport:
     #: Pages that could not be scored at all (unreadable truth), with the reason.
     skipped: tuple[str, ...] = ()
     seconds: float = 0.0
+    #: Real PDFs: the text path scored against the PDF path (``eval.realpages``); never gated.
+    real: tuple[Any, ...] = ()
 
     @property
     def overall(self) -> SetScore:
@@ -107,6 +109,7 @@ class EvalReport:
             "crashed": [run.to_dict() for run in self.crashed],
             "skipped": list(self.skipped),
             "sample": None if self.sample is None else self.sample.to_dict(),
+            "real": [r.to_dict() for r in self.real],
             "pages": [run.to_dict() for run in self.runs],
         }
 
@@ -124,6 +127,8 @@ def format_report(report: EvalReport) -> str:
         parts.append("\n".join(["skipped pages:"] + [f"  {s}" for s in report.skipped]))
     if report.sample is not None:
         parts.append(report.sample.line())
+    if report.real:
+        parts.append("\n".join(["real pages, text path scored against the PDF path (agreement, not gated):"] + [r.line() for r in report.real]))
     parts.append(f"{len(report.runs)} page readings scored in {report.seconds:.1f} s")
     return "\n\n".join(parts) + "\n"
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import banmian
 from banmian.eval.manifest import ManifestPage, read_json, read_manifest
+from banmian.eval.realpages import score_real_pages
 from banmian.eval.report import ALL, EvalReport, PageRun, SampleResult
 from banmian.eval.score import PageScore, SetScore, score_failure, score_page
 
@@ -36,6 +37,8 @@ class EvalOptions:
     extractors: tuple[str, ...] | None = None
     #: Folder holding ``<SAMPLE_NAME>.txt`` and ``.gold.json``; ``None`` skips the sample.
     sample_dir: Path | None = SHARED_DIR / "samples"
+    #: Real e-paper PDFs read by both paths (``eval.realpages``); ``None`` skips them.
+    real_dir: Path | None = SHARED_DIR / "real"
 
 
 def run_eval(options: EvalOptions) -> EvalReport:
@@ -58,6 +61,7 @@ def run_eval(options: EvalOptions) -> EvalReport:
         sample=None if options.sample_dir is None else score_sample(options.sample_dir),
         skipped=tuple(skipped),
         seconds=time.perf_counter() - started,
+        real=() if options.real_dir is None else score_real_pages(options.real_dir),
     )
     if options.out_dir is not None:
         write_report(report, options.out_dir)

@@ -161,7 +161,24 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_headings(lines, roles, blank_marked, indents)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
+    _veto_words_across_breaks(lines, roles)
     return roles
+
+
+def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A headline line whose first or last word runs across the break into the body line beside
+    it is body text (fields.wordbreak): 「……县第二高级中」 over 「学于日前举行……」."""
+    from banmian.fields.wordbreak import breaks_word
+
+    n = len(lines)
+    for k in range(n):
+        if roles[k] is not Role.HEADING or lines[k].letter_spaced:
+            continue
+        text = lines[k].text
+        before = k > 0 and roles[k - 1] is Role.BODY and not lines[k - 1].ends_sentence
+        after = k + 1 < n and roles[k + 1] is Role.BODY
+        if (before and breaks_word(lines[k - 1].text, text)) or (after and breaks_word(text, lines[k + 1].text)):
+            roles[k] = Role.BODY
 
 
 def _combine_learned(

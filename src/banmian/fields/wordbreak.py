@@ -1,0 +1,49 @@
+"""Does a line break fall inside a word?
+
+Chinese is set without spaces and lines break anywhere, so a body line often ends in the middle
+of a word that the next line finishes (「县第二高级中」/「学于日前举行」). A headline never does
+that with the body text beside it: a title ends where its words end, and the text below starts a
+sentence of its own. So a line that would be a headline but whose first or last word runs across
+the break into a neighbouring body line is itself body text.
+
+Words come from jieba's dictionary (``HMM=False``: known words only, so two characters that merely
+sit together are not taken for an unknown word). Only a few characters either side of the break
+are segmented: enough for any dictionary word to span it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+#: Characters taken from each side of the break: jieba's longest common words are four
+#: characters, so a word spanning the break lies within three on either side.
+CONTEXT_CHARS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():  # noqa: ANN202 - jieba.Tokenizer
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def breaks_word(left: str, right: str) -> bool:
+    """Whether a word of the dictionary spans the end of ``left`` and the start of ``right``."""
+    tail, head = left[-CONTEXT_CHARS:], right[:CONTEXT_CHARS]
+    if not tail or not head or not _is_cjk(tail[-1]) or not _is_cjk(head[0]):
+        return False
+    pos = 0
+    for word in _tokenizer().cut(tail + head, HMM=False):
+        end = pos + len(word)
+        if pos < len(tail) < end:
+            return True
+        pos = end
+    return False
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
