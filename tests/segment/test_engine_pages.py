@@ -182,3 +182,20 @@ def test_a_notice_signed_by_an_office_and_a_date_keeps_them_as_its_closing():
     )
     [notice] = banmian.parse(text).articles
     assert [p.text for p in notice.paragraphs][-2:] == ["江北县自来水公司", "2024年4月2日"]
+
+
+def test_a_wide_line_ending_inside_a_word_is_body_not_a_headline():
+    # No blank lines and no indents (as pdfium prints a page): a brief set wider than the column
+    # has a first line that looks like a headline, but its last word runs on into the next line.
+    text = "\n".join(
+        [
+            "县里举办春季运动会",
+            "本报讯（记者 林晓）",
+            *body("四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"),
+            "为进一步增强学生的安全意识和自救能力，县实验中",
+            "学于日前举行消防疏散演练活动，全校师生参加。（何春生）",
+        ]
+    )
+    result = banmian.parse(text)
+    assert [a.title.text for a in result.articles if a.title] == ["县里举办春季运动会"]
+    assert any("县实验中学于日前举行" in p.text for a in result.articles for p in a.paragraphs)
