@@ -176,7 +176,10 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             continue
         text = lines[k].text
         before = k > 0 and roles[k - 1] is Role.BODY and not lines[k - 1].ends_sentence
-        after = k + 1 < n and roles[k + 1] is Role.BODY
+        # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
+        after = k + 1 < n and (
+            roles[k + 1] is Role.BODY or (roles[k + 1] is Role.HEADING and lines[k + 1].has_sentence_punct)
+        )
         if (before and breaks_word(lines[k - 1].text, text)) or (after and breaks_word(text, lines[k + 1].text)):
             roles[k] = Role.BODY
 
