@@ -209,10 +209,38 @@ def _combine_learned(
         stop = k
         while stop < len(lines) and wanted[stop] is Role.HEADING:
             stop += 1
-        if not blank_marked or _ends_block(lines, roles, stop):
+        if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop):
             for j in range(k, stop):
                 roles[j] = Role.HEADING
         k = stop
+
+
+#: A headline that opens a block and runs straight into its text (a brief's title, set close) is
+#: at most this many lines …
+MAX_IN_BLOCK_TITLE_LINES = 2
+#: … and most of its character pairs (this share, 0–1) recur in the first characters of that text:
+#: a brief's lead sentence restates its title (「第六届世界互联网大会开幕」/「……第六届世界互联网大会在
+#: 浙江乌镇开幕」), which a body's first lines never do for the line above them.
+IN_BLOCK_TITLE_MIN_AFFINITY = 0.5
+IN_BLOCK_OPENING_CHARS = 120
+
+
+def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
+    from banmian.segment.affinity import affinity, bigrams
+
+    if stop - start > MAX_IN_BLOCK_TITLE_LINES or (start > 0 and not lines[start - 1].blank):
+        return False
+    if stop >= len(lines) or lines[stop].blank:
+        return False
+    opening: list[str] = []
+    size = 0
+    for line in lines[stop:]:
+        if line.blank or size >= IN_BLOCK_OPENING_CHARS:
+            break
+        opening.append(line.text)
+        size += len(line.text)
+    title = "".join(ln.text for ln in lines[start:stop])
+    return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
 
 
 def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
