@@ -13,6 +13,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
+from banmian.archive.storage import stored_article, stored_page
 from banmian.archive.textindex import index_text
 from banmian.model import Article, page_from_dict
 from banmian.pdf.jumps import LinkedArticle, link_jumps
@@ -94,7 +95,7 @@ def _insert_page(conn: sqlite3.Connection, issue_id: int, file_id: int, sha256: 
             stored.get("height"),
             stored.get("origin_x"),
             stored.get("origin_y"),
-            json.dumps(page, ensure_ascii=False),
+            json.dumps(stored_page(page), ensure_ascii=False),
         ),
     )
 
@@ -181,7 +182,7 @@ def _insert_article(
             text(article.byline),
             json.dumps(list(article.authors), ensure_ascii=False),
             body,
-            json.dumps(article.to_dict(), ensure_ascii=False),
+            json.dumps(stored_article(article), ensure_ascii=False),
             json.dumps(pages),
             article.continued_to,
             article.continued_from,
@@ -204,6 +205,6 @@ def _index(conn: sqlite3.Connection, issue_id: int) -> None:
 def _fts_row(row: sqlite3.Row) -> tuple[int, str, str]:
     data = json.loads(row["json"])
     heads = [t for t in (row["kicker"], row["title"], row["subtitle"]) if t]
-    body: Iterable[str] = [*([row["byline"]] if row["byline"] else []), *data["paragraphs"], *data["captions"]]
+    body: Iterable[str] = [*([row["byline"]] if row["byline"] else []), *(p[0] for p in data["paragraphs"]), *data["captions"]]
     return row["id"], index_text(*heads), index_text(*body)
 

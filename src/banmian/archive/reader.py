@@ -31,7 +31,7 @@ from banmian.archive.records import (
 )
 from banmian.archive.schema import connect
 from banmian.archive.textindex import highlight
-from banmian.model import BBox, Page, page_from_dict
+from banmian.model import BBox, Page, ParagraphRole, page_from_dict
 from banmian.render.regions import page_regions
 
 #: Most results one search returns at once (a bound on one request's work).
@@ -121,8 +121,8 @@ class Archive:
         assert issue is not None  # a page's issue exists (foreign key)
         siblings = [p.id for p in issue.pages]
         at = siblings.index(page_id)
-        data = json.loads(row["json"])
-        model = page_from_dict(data)
+        model = page_from_dict(json.loads(row["json"]))
+        data = model.to_dict()
         articles = self._articles_on(page_id)
         return PageDetail(
             summary=self._page_summary(row),
@@ -154,7 +154,6 @@ class Archive:
         if row is None:
             return None
         data = json.loads(row["json"])
-        details = data["provenance"]["paragraphs"]
         page_refs = [
             self._page_summary(r)
             for r in self.conn.execute(
@@ -169,8 +168,8 @@ class Archive:
         parts = self._link("WHERE a.whole_id = ? ORDER BY a.position", row["id"]) if row["is_whole"] else []
         return ArticleDetail(
             summary=_summary(row),
-            paragraphs=[ParagraphRecord(p["text"], p["role"]) for p in details],
-            subheadings=list(data["subheadings"]),
+            paragraphs=[ParagraphRecord(text, role) for text, role in data["paragraphs"]],
+            subheadings=[text for text, role in data["paragraphs"] if role == ParagraphRole.SUBHEADING.value],
             captions=list(data["captions"]),
             continued_to=row["continued_to"],
             continued_from=row["continued_from"],

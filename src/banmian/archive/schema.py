@@ -21,7 +21,7 @@ from pathlib import Path
 from banmian.errors import InputError
 
 #: Bumped when a table changes; an archive of another version is refused with a clear message.
-ARCHIVE_SCHEMA_VERSION = 1
+ARCHIVE_SCHEMA_VERSION = 2
 #: Milliseconds a writer waits for another writer before giving up (two ingests at once).
 BUSY_TIMEOUT_MS = 30_000
 
