@@ -199,3 +199,25 @@ def test_a_wide_line_ending_inside_a_word_is_body_not_a_headline():
     result = banmian.parse(text)
     assert [a.title.text for a in result.articles if a.title] == ["县里举办春季运动会"]
     assert any("县实验中学于日前举行" in p.text for a in result.articles for p in a.paragraphs)
+
+
+def test_numbers_split_over_lines_are_whole_and_provenance_counts_input_lines():
+    text = "\n".join(
+        [
+            "县里举办春季运动会",
+            "本报讯（记者 林晓）4月",
+            "1",
+            "0日，县第五届春季运动会在体育中心开幕，",
+            "来自各乡镇的",
+            "8",
+            "0",
+            "0余名运动员参加比赛。",
+            "",
+            "城东农贸市场改造完工",
+            "本报讯（记者 何春生）经过三个月的改造，城东农贸市场近日重新开业。",
+        ]
+    )
+    first, second = banmian.parse(text).articles
+    assert first.paragraphs[0].text == "4月10日，县第五届春季运动会在体育中心开幕，来自各乡镇的800余名运动员参加比赛。"
+    assert (first.paragraphs[0].provenance.lines.first, first.paragraphs[0].provenance.lines.last) == (2, 8)
+    assert second.title.provenance.lines.first == 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from banmian.ingest.text import TextSource
+from banmian.layout.digits import rejoin_split_numbers
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
@@ -17,6 +18,7 @@ from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
+from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import (
     INDENT_CUE_MAX_SHARE,
     INTERLEAVED_SHARE,
@@ -35,7 +37,8 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    lines = with_bare_page_numbers(build_line_infos(source.lines))
+    joined = rejoin_split_numbers(source.lines)
+    lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
     roles = assign_roles(lines, probs=probs)
     items, furniture_lines = build_items(lines, roles)
@@ -59,7 +62,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         warnings.append(
             PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")
         )
-    return Page(
+    page = Page(
         info=page_info(furniture_lines, articles, options),
         banners=banners,
         articles=tuple(articles),
@@ -68,6 +71,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         warnings=tuple(warnings),
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
+    return to_source_lines(page, joined)
 
 
 def _unplaced(lines: tuple[LineInfo, ...], plan: PagePlan, furniture_lines: list[LineInfo]) -> tuple[TextItem, ...]:

@@ -1,0 +1,72 @@
+"""Digit runs that the extractor broke across lines, put back together.
+
+Chinese typesetting never breaks a run of Latin digits across lines, but Founder e-paper PDFs set
+digits in a font of their own, and their text layers (pdftotext, pdfium) often print a number's
+digits on lines of their own: 「……5月」/「1」/「5日是……」, 「为全县 6」/「0」/「余名……」,
+「1」/「8」/「7」/「2年」. Left alone, such fragments look like short lines (paragraph ends) and cut
+headlines and paragraphs apart. Rules, applied top to bottom:
+
+* a line's trailing digits move to the start of the next line when that line starts with a digit
+  (the number was broken at the line end);
+* a line made only of a number fragment (digits, 「.」 「:」 「%」 「-」) inside a block joins the
+  line below it, which finishes the number (「19」 + 「日上午」).
+
+A fragment next to a blank line stays as it is: that is a page number or a header's piece, which
+the furniture rules read. Each joined line keeps the span of source lines its text came from, and
+the engine maps provenance back to them (segment.renumber), so line numbers still point into the
+input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Longest run of digits (characters) taken for a fragment: a year is four.
+MAX_FRAGMENT_CHARS = 4
+TRAILING_DIGITS = re.compile(rf"(?<![0-9])([0-9]{{1,{MAX_FRAGMENT_CHARS}}})[ \t\u3000]*$")
+#: Last characters of a line that may be (part of) a broken number.
+DIGIT_ENDS = frozenset("0123456789.:%：-")
+LEADING_DIGIT = re.compile(r"^[ \t\u3000]*[0-9]")
+#: Longest line (characters) taken for a number fragment alone: a fragment grows as the digits
+#: printed after it join it (「1」「2」「6」「.」「8」 → 「126.8」), up to a long figure.
+MAX_NUMBER_CHARS = 12
+FRAGMENT_ONLY = re.compile(rf"^[ \t\u3000]*[0-9.:%：\-]{{1,{MAX_NUMBER_CHARS}}}[ \t\u3000]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedLine:
+    """A line as the engine reads it, and the source lines (1-based, inclusive) its text came from."""
+
+    text: str
+    first: int
+    last: int
+
+
+def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
+    """The lines once split numbers are whole again, each with its source lines."""
+    lines = list(raw_lines)
+    firsts = list(range(1, len(lines) + 1))
+    out: list[JoinedLine] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        stripped = line.rstrip()
+        # Cheap gates first: nearly every line ends in a character or a mark, not a digit.
+        if nxt is not None and stripped[-1:] in DIGIT_ENDS and nxt.strip():
+            inside = k > 0 and bool(lines[k - 1].strip())
+            if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)):
+                lines[k + 1] = line.strip() + nxt.lstrip()
+                firsts[k + 1] = firsts[k]
+                k += 1
+                continue
+            trailing = TRAILING_DIGITS.search(line)
+            if trailing and LEADING_DIGIT.match(nxt) and line[: trailing.start()].strip():
+                lines[k + 1] = trailing.group(1) + nxt.lstrip()
+                firsts[k + 1] = k + 1
+                line = line[: trailing.start()].rstrip()
+        out.append(JoinedLine(line, firsts[k], k + 1))
+        k += 1
+    return out

@@ -1,0 +1,64 @@
+"""Provenance back into the input's own line numbers.
+
+The engine numbers the lines it reads 1, 2, 3 … (its rules index lines by that number). When some
+input lines were joined first (layout.digits: a number split over lines), a read line stands for a
+span of input lines; every ``LineSpan`` of the page is mapped through those spans at the end, so a
+user opening the input at a paragraph's first line lands on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from banmian.layout.digits import JoinedLine
+from banmian.model import Article, JumpNote, LineSpan, Page, Paragraph, Provenance, TextItem
+
+
+def to_source_lines(page: Page, joined: Sequence[JoinedLine]) -> Page:
+    """``page`` with line spans in input lines; the page itself when nothing was joined."""
+    if all(line.first == line.last == k for k, line in enumerate(joined, start=1)):
+        return page
+    mapper = _Mapper(joined)
+    return replace(
+        page,
+        banners=tuple(mapper.item(b) for b in page.banners),
+        articles=tuple(mapper.article(a) for a in page.articles),
+        furniture=tuple(mapper.item(f) for f in page.furniture),
+        unplaced=tuple(mapper.item(u) for u in page.unplaced),
+    )
+
+
+class _Mapper:
+    def __init__(self, joined: Sequence[JoinedLine]) -> None:
+        self.joined = joined
+
+    def span(self, span: LineSpan | None) -> LineSpan | None:
+        if span is None:
+            return None
+        return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
+
+    def provenance(self, prov: Provenance) -> Provenance:
+        return prov if prov.lines is None else replace(prov, lines=self.span(prov.lines))
+
+    def item(self, item: TextItem | None) -> TextItem | None:
+        return None if item is None else replace(item, provenance=self.provenance(item.provenance))
+
+    def paragraph(self, paragraph: Paragraph) -> Paragraph:
+        return replace(paragraph, provenance=self.provenance(paragraph.provenance))
+
+    def jump(self, jump: JumpNote) -> JumpNote:
+        return replace(jump, provenance=self.provenance(jump.provenance))
+
+    def article(self, article: Article) -> Article:
+        return replace(
+            article,
+            kicker=self.item(article.kicker),
+            title=self.item(article.title),
+            subtitle=self.item(article.subtitle),
+            byline=self.item(article.byline),
+            paragraphs=tuple(self.paragraph(p) for p in article.paragraphs),
+            captions=tuple(self.item(c) for c in article.captions),
+            jumps=tuple(self.jump(j) for j in article.jumps),
+            provenance=self.provenance(article.provenance),
+        )
