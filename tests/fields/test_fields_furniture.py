@@ -70,3 +70,22 @@ def test_newspaper_name(line: str, name: str) -> None:
 @pytest.mark.parametrize("line", ["情况通报", "疫情防控工作情况通报", "据青山日报报道", "海报", "一个很长很长的名字的日报", "青山日报。"])
 def test_not_newspaper_name(line: str) -> None:
     assert newspaper_name(line) is None
+
+
+def test_credits_separated_by_slashes_and_a_page_number_glued_to_them():
+    from banmian.fields.furniture import classify_furniture
+
+    glued = classify_furniture("综合新闻 2责任编辑：")
+    assert glued is not None and (glued.page_number, glued.section) == (2, "综合新闻")
+    slashed = classify_furniture("责任编辑：林晓/版式设计：何春生/文字校对：赵文静 周明远")
+    assert slashed is not None and slashed.kind == "credits"
+    # the names that end the line above's 「责任编辑：」, then more credits after a slash
+    tail = classify_furniture("林晓 /版式设计：何春生 /文字校对：赵文静")
+    assert tail is not None and tail.kind == "credits"
+
+
+def test_names_and_slashes_without_a_credit_keyword_are_not_furniture():
+    from banmian.fields.furniture import classify_furniture
+
+    assert classify_furniture("林晓 / 何春生") is None
+    assert classify_furniture("县残联派送助残 2") is None

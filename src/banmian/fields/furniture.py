@@ -45,7 +45,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", _DATE),
     ("date", re.compile(rf"(?:[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?|(?:农历|夏历)[{_IDEO}]{{2,12}})")),
     ("credits", re.compile(
-        rf"(?:责任编辑|责编|版式设计|版式|美术编辑|美编|校对|编辑|组版|排版|制作|审读|终审|值班编辑|照排|图片编辑|视觉设计|设计)"
+        rf"(?:责任编辑|责编|版式设计|版式|美术编辑|美编|文字校对|校对|文字编辑|编辑|组版|排版|制作|审读|终审|值班编辑|照排|图片编辑|视觉设计|设计)"
         rf"{_S}[:：]{_S}(?:[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))?(?:{_S}[、，,]?{_S}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))*"
     )),
     ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
@@ -55,12 +55,17 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("masthead", re.compile(rf"(?:社址|地址|邮编|电话|定价|广告经营许可证)[:：]?{_S}[^ \t\u3000]{{1,30}}")),
     ("edition", re.compile(rf"今日{_S}(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版")),
     ("edition", re.compile(rf"总第{_S}[0-9]{{1,6}}{_S}期|第{_S}[0-9]{{1,6}}{_S}期")),
-    ("page", re.compile(r"(?P<p3>[A-H][0-9]{1,2}|[0-9]{1,2})(?=[ \t\u3000]|$)")),
+    # A bare page number; the extractor may glue it to the credits after it (「综合新闻 2责任编辑：」).
+    ("page", re.compile(r"(?P<p3>[A-H][0-9]{1,2}|[0-9]{1,2})(?=[ \t\u3000/／]|$|责任编辑|责编|编辑)")),
+    # Names that end the credits of the line above (「包美芬 /版式设计：……」): only before a slash.
+    ("credit_names", re.compile(rf"[{_IDEO}·]{{2,4}}(?={_S}[/／｜|])")),
     ("name", re.compile(rf"[{_IDEO}]{{2,8}}(?:日报|晚报|时报|商报|都市报|早报|周报)")),
     ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
 )
 _SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|副刊|周刊|综合|视点|评论|广告)")
-_GAP = re.compile(rf"{_S}")
+#: Between pieces: spaces, or the slash or bar that many headers print between credits
+#: (责任编辑：王五 / 版式设计：赵六).
+_GAP = re.compile(rf"{_S}(?:[/／|｜]{_S})*")
 _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
 _KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
 _NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报", "公报", "预报", "喜报", "捷报", "电报", "板报", "小报", "申报", "呈报", "填报", "上报", "回报", "警报", "学报")
@@ -142,6 +147,10 @@ def _looks_like_section(section: str | None) -> bool:
 
 def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furniture | None:
     kinds = set(found)
+    if "credit_names" in kinds:
+        if "credits" not in kinds:
+            return None  # names before a slash, and no credit keyword: not a header
+        kinds.discard("credit_names")
     strong = kinds - {"bare_page", "section", "name"}
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
