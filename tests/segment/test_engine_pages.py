@@ -221,3 +221,19 @@ def test_numbers_split_over_lines_are_whole_and_provenance_counts_input_lines():
     assert first.paragraphs[0].text == "4月10日，县第五届春季运动会在体育中心开幕，来自各乡镇的800余名运动员参加比赛。"
     assert (first.paragraphs[0].provenance.lines.first, first.paragraphs[0].provenance.lines.last) == (2, 8)
     assert second.title.provenance.lines.first == 10
+
+
+def test_a_wide_line_left_hanging_on_a_particle_is_body_not_a_headline():
+    text = "\n".join(
+        [
+            "县里举办春季运动会",
+            "本报讯（记者 林晓）",
+            *body("四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"),
+            "近日，县市场监管局对全县超市、农贸市场和学校食堂的",
+            "冷藏设施进行了检查，",
+            "重点为食品储存温度和进货台账。（何春生）",
+        ]
+    )
+    result = banmian.parse(text)
+    assert [a.title.text for a in result.articles if a.title] == ["县里举办春季运动会"]
+    assert any("学校食堂的冷藏设施" in p.text for a in result.articles for p in a.paragraphs)
