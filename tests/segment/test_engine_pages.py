@@ -237,3 +237,4 @@ def test_a_wide_line_left_hanging_on_a_particle_is_body_not_a_headline():
     result = banmian.parse(text)
     assert [a.title.text for a in result.articles if a.title] == ["县里举办春季运动会"]
     assert any("学校食堂的冷藏设施" in p.text for a in result.articles for p in a.paragraphs)
+

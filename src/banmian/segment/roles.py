@@ -192,7 +192,11 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 roles[k + 1] is Role.BODY or (roles[k + 1] is Role.HEADING and lines[k + 1].has_sentence_punct)
             )
             runs_on = after and (text[-1:] in DANGLING_ENDINGS or breaks_word(text, lines[k + 1].text))
-            if runs_on or (before and breaks_word(lines[k - 1].text, text)):
+            # A headline never holds a full stop: 「……，并予以表彰。（陈佳 林松）」 is a sentence.
+            sentence = "。" in text
+            # The line above stopped at a comma or pause: its sentence goes on here.
+            continued = before and lines[k - 1].text[-1:] in "，、；："
+            if sentence or runs_on or continued or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = Role.BODY
                 changed = True
         if not changed:

@@ -1,0 +1,34 @@
+"""The last word on headline lines: sentences, words run across a break, hanging endings."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.roles import Role, _veto_words_across_breaks
+
+H, B = Role.HEADING, Role.BODY
+
+
+def settle(rows: list[tuple[str, Role]]) -> list[Role]:
+    lines = build_line_infos([text for text, _ in rows])
+    roles = [role for _, role in rows]
+    _veto_words_across_breaks(lines, roles)
+    return roles
+
+
+def test_a_line_holding_a_full_stop_is_a_sentence() -> None:
+    assert settle([("为“十佳青年志愿者”，并予以表彰。（何春生）", H), ("孤儿核查工作圆满完成", H)]) == [B, H]
+
+
+def test_a_line_after_a_comma_goes_on_with_that_sentence() -> None:
+    assert settle([("为表彰先进，团县委研究决定，", B), ("授予城关镇服务队等十支队伍", H), ("荣誉称号并颁发证书", B)]) == [B, B, B]
+
+
+def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
+    assert settle([("为增强学生的安全意识，县实验中", H), ("学于日前举行消防演练活动", B)]) == [B, B]
+    assert settle([("县市场监管局对全县超市和学校食堂的", H), ("冷藏设施进行了检查", B)]) == [B, B]
+
+
+def test_a_headline_over_its_text_stays() -> None:
+    assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
+    # a wrapped headline: its first line runs into its second, both headline lines
+    assert settle([("第六届世界互联网大", H), ("会开幕", H), ("本报讯 十月二十日，大会在乌镇开幕。", B)]) == [H, H, B]
