@@ -75,8 +75,8 @@ def test_not_newspaper_name(line: str) -> None:
 def test_credits_separated_by_slashes_and_a_page_number_glued_to_them():
     from banmian.fields.furniture import classify_furniture
 
-    glued = classify_furniture("综合新闻 2责任编辑：")
-    assert glued is not None and (glued.page_number, glued.section) == (2, "综合新闻")
+    glued = classify_furniture("县域新闻 3责任编辑：")
+    assert glued is not None and (glued.page_number, glued.section) == (3, "县域新闻")
     slashed = classify_furniture("责任编辑：林晓/版式设计：何春生/文字校对：赵文静 周明远")
     assert slashed is not None and slashed.kind == "credits"
     # the names that end the line above's 「责任编辑：」, then more credits after a slash

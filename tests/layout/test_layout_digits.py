@@ -10,22 +10,22 @@ def texts(lines: list[str]) -> list[tuple[str, int, int]]:
 
 
 def test_a_digit_alone_joins_the_line_that_finishes_its_number() -> None:
-    assert texts(["检查残疾职工就业情况……5月", "1", "5日是第二十一个“全国助残日”。"]) == [
-        ("检查残疾职工就业情况……5月", 1, 1),
-        ("15日是第二十一个“全国助残日”。", 2, 3),
+    assert texts(["县图书馆春季读书月活动将于3月", "1", "2日起在城关镇举办。"]) == [
+        ("县图书馆春季读书月活动将于3月", 1, 1),
+        ("12日起在城关镇举办。", 2, 3),
     ]
 
 
 def test_trailing_digits_move_to_the_line_that_goes_on_with_digits() -> None:
-    assert texts(["共为全县 6", "0", "余名听力患者免费验配助听器"]) == [
-        ("共为全县", 1, 1),
-        ("60余名听力患者免费验配助听器", 1, 3),
+    assert texts(["参加演练的共有 4", "0", "余支救援队伍和志愿者"]) == [
+        ("参加演练的共有", 1, 1),
+        ("40余支救援队伍和志愿者", 1, 3),
     ]
 
 
 def test_a_chain_of_single_digits_and_a_decimal_point() -> None:
-    assert texts(["前身创办于", "1", "8", "7", "2年，占地面积"])[-1] == ("1872年，占地面积", 2, 5)
-    assert texts(["全县即时用电负荷为", "1", "2", "6", ".", "8", "4兆瓦。"])[-1] == ("126.84兆瓦。", 2, 7)
+    assert texts(["这座书院建于", "1", "8", "9", "6年，如今"])[-1] == ("1896年，如今", 2, 5)
+    assert texts(["全县日供水量达到", "3", "2", "5", ".", "6", "7万吨。"])[-1] == ("325.67万吨。", 2, 7)
 
 
 def test_a_number_beside_a_blank_line_is_left_for_the_furniture_rules() -> None:

@@ -55,7 +55,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("masthead", re.compile(rf"(?:社址|地址|邮编|电话|定价|广告经营许可证)[:：]?{_S}[^ \t\u3000]{{1,30}}")),
     ("edition", re.compile(rf"今日{_S}(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版")),
     ("edition", re.compile(rf"总第{_S}[0-9]{{1,6}}{_S}期|第{_S}[0-9]{{1,6}}{_S}期")),
-    # A bare page number; the extractor may glue it to the credits after it (「综合新闻 2责任编辑：」).
+    # A bare page number; the extractor may glue it to the credits after it (「县域新闻 3责任编辑：」).
     ("page", re.compile(r"(?P<p3>[A-H][0-9]{1,2}|[0-9]{1,2})(?=[ \t\u3000/／]|$|责任编辑|责编|编辑)")),
     # Names that end the credits of the line above (「包美芬 /版式设计：……」): only before a slash.
     ("credit_names", re.compile(rf"[{_IDEO}·]{{2,4}}(?={_S}[/／｜|])")),

@@ -1,7 +1,7 @@
 """Does a line break fall inside a word?
 
 Chinese is set without spaces and lines break anywhere, so a body line often ends in the middle
-of a word that the next line finishes (「县第二高级中」/「学于日前举行」). A headline never does
+of a word that the next line finishes (「……县实验中」/「学于近日举行……」). A headline never does
 that with the body text beside it: a title ends where its words end, and the text below starts a
 sentence of its own. So a line that would be a headline but whose first or last word runs across
 the break into a neighbouring body line is itself body text.

@@ -2,7 +2,7 @@
 
 Chinese typesetting never breaks a run of Latin digits across lines, but Founder e-paper PDFs set
 digits in a font of their own, and their text layers (pdftotext, pdfium) often print a number's
-digits on lines of their own: 「……5月」/「1」/「5日是……」, 「为全县 6」/「0」/「余名……」,
+digits on lines of their own: 「……3月」/「1」/「2日起……」, 「共有 4」/「0」/「余支队伍……」,
 「1」/「8」/「7」/「2年」. Left alone, such fragments look like short lines (paragraph ends) and cut
 headlines and paragraphs apart. Rules, applied top to bottom:
 

@@ -5,8 +5,8 @@ Matching, for every part with a "to" note on page P pointing at page N:
 
 * candidates are the articles on page N (by printed page number, else by position in the PDF)
   with a "from" note pointing back at P; a "from" note without a page number matches any P;
-* the continuation repeats the title (often shortened: 「县残联送“大礼包”」 for the front page's
-  「县残联派送助残“大礼包”」), so candidates are ranked by how much of the shorter title the
+* the continuation repeats the title (often shortened: 「县里送温暖」 for the front page's
+  「县里为困难群众送温暖」), so candidates are ranked by how much of the shorter title the
   longer one holds in order (``title_likeness``); with one candidate, no title is needed, with
   several the best one must reach ``MIN_TITLE_LIKENESS``;
 * each part is used once; chains (page 1 → 2 → 3) follow "to" notes on the continuations.

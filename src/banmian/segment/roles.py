@@ -175,7 +175,7 @@ VETO_PASSES = 2
 
 def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A headline line whose first or last word runs across the break into the body line beside
-    it is body text (fields.wordbreak): 「……县第二高级中」 over 「学于日前举行……」; so is one that
+    it is body text (fields.wordbreak): 「……县实验中」 over 「学于近日举行……」; so is one that
     ends hanging (「……检查的」) over a body line."""
     from banmian.fields.wordbreak import breaks_word
 
@@ -192,7 +192,7 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 roles[k + 1] is Role.BODY or (roles[k + 1] is Role.HEADING and lines[k + 1].has_sentence_punct)
             )
             runs_on = after and (text[-1:] in DANGLING_ENDINGS or breaks_word(text, lines[k + 1].text))
-            # A headline never holds a full stop: 「……，并予以表彰。（陈佳 林松）」 is a sentence.
+            # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
             sentence = "。" in text
             # The line above stopped at a comma or pause: its sentence goes on here.
             continued = before and lines[k - 1].text[-1:] in "，、；："
@@ -238,8 +238,8 @@ def _combine_learned(
 #: at most this many lines …
 MAX_IN_BLOCK_TITLE_LINES = 2
 #: … and most of its character pairs (this share, 0–1) recur in the first characters of that text:
-#: a brief's lead sentence restates its title (「第六届世界互联网大会开幕」/「……第六届世界互联网大会在
-#: 浙江乌镇开幕」), which a body's first lines never do for the line above them.
+#: a brief's lead sentence restates its title (「县第五届春季运动会开幕」/「……县第五届春季运动会在体育
+#: 中心开幕」), which a body's first lines never do for the line above them.
 IN_BLOCK_TITLE_MIN_AFFINITY = 0.5
 IN_BLOCK_OPENING_CHARS = 120
 

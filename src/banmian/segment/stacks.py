@@ -131,7 +131,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
     if prev.letter_spaced and line.letter_spaced:
         return True
     if line.text.startswith(("（", "(")) and not prev.text.endswith(KICKER_DASH):
-        return True  # a column tag closing the title: 「潍坊 自主创新练内功」/「（转型升级一线城市调研行）」
+        return True  # a column tag closing the title: 「临江 小微企业闯新路」/「（乡村振兴一线行）」
     if prev.ends_continuing and not prev.text.endswith(KICKER_DASH):
         return True
     return (
