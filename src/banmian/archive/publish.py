@@ -44,8 +44,9 @@ def _publish(conn: sqlite3.Connection, issue_key: str, now: str) -> int:
     for row in staged:
         old = conn.execute("SELECT id FROM files WHERE path = ?", (row["path"],)).fetchone()
         if old is not None:
-            touched.update(r[0] for r in conn.execute("SELECT DISTINCT issue_id FROM pages WHERE file_id = ?", (old[0],)))
-            for issue in touched:
+            old_issues = {r[0] for r in conn.execute("SELECT DISTINCT issue_id FROM pages WHERE file_id = ?", (old[0],))}
+            touched |= old_issues
+            for issue in old_issues:  # their articles point at the pages about to go
                 _clear_articles(conn, issue)
             conn.execute("DELETE FROM pages WHERE file_id = ?", (old[0],))
             conn.execute(

@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from banmian.fields.byline import trailing_authors
-from banmian.layout.punctuation import ends_sentence
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
-from banmian.segment.items import Item, ItemKind
+from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
 from banmian.segment.stacks import (
     KICKER_DASH,
@@ -164,16 +162,9 @@ def _is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs]
         return False
     if nxt.lines[-1].date_line is not None:
         return False  # the text after it is a notice, closed by its date: a new article
-    if _closed_by_credit(nxt):
+    if ends_with_credit(nxt.lines, len(nxt.lines) - 1):
         return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
     return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
-
-
-def _closed_by_credit(body: Item) -> bool:
-    """The body ends with a brief's bracketed authors (the bracket may open a line above)."""
-    tail = "".join(ln.raw.strip() for ln in body.lines[-2:])
-    found = trailing_authors(tail)
-    return found is not None and found.start > 0 and ends_sentence(tail[: found.start])
 
 
 def _group_bodies(items: list[Item], probs: Sequence[LineProbs] | None = None) -> list[Item | ArticlePlan]:

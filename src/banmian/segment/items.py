@@ -82,7 +82,7 @@ def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: I
         return False
     if line.date_line is not None:
         return _closes_notice(lines, roles, i)
-    return line.text.endswith(("）", ")")) and _ends_with_credit(lines, i)
+    return line.text.endswith(("）", ")")) and ends_with_credit(lines, i)
 
 
 def _item_kind(role: Role) -> ItemKind:
@@ -105,7 +105,7 @@ def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: l
     return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
 
 
-def _ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
+def ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
     """The line closes bracketed authors; the bracket may open on the line before (（吕洋伟 孙/春）)."""
     raw = lines[i].raw.strip()
     if i > 0 and not lines[i - 1].blank and len(raw) < CREDIT_JOIN_MAX_CHARS:
