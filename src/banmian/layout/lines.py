@@ -24,9 +24,19 @@ from banmian.layout.columns import local_column_widths
 from banmian.layout.punctuation import CONTINUING, SENTENCE_FINAL, ends_sentence
 from banmian.model import BBox
 
-#: A line wider than this (em) is not a column line (a caption or headline across columns); no
-#: broadsheet or tabloid sets body text wider than about 20 em.
+#: A line wider than this (em) is not a column line (a caption or headline across columns); most
+#: dailies set body text 10–20 em wide.
 MAX_COLUMN_WIDTH = 22.0
+#: Local papers set brief boxes and features up to about 25 characters wide (24 em after
+#: punctuation compression). A line up to this width still votes for its column when it reads like
+#: body text (a comma or sentence mark inside) and sits among lines as wide: see WIDE_RUN_*.
+MAX_WIDE_MEASURE = 26.0
+#: A wide measure shows as a run: at least WIDE_RUN_MIN_LINES of the WIDE_RUN_WINDOW non-blank lines
+#: around a line (itself included) wider than WIDE_RUN_MIN_WIDTH em. A caption across two columns
+#: is one to three wide lines among narrow ones and so never sets the column.
+WIDE_RUN_WINDOW = 7
+WIDE_RUN_MIN_LINES = 4
+WIDE_RUN_MIN_WIDTH = 20.0
 #: Lines shorter than this (em) are too short to be furniture-checked as headers; furniture lines
 #: longer than this are not furniture.
 MAX_FURNITURE_WIDTH = 40.0
@@ -108,10 +118,35 @@ class LineInfo(NamedTuple):
 
 def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     partial = [_features(i + 1, raw) for i, raw in enumerate(raw_lines)]
-    informative = [not p.blank and not p.letter_spaced and p.width <= MAX_COLUMN_WIDTH for p in partial]
+    informative = _column_voters(partial)
     columns = local_column_widths([p.width for p in partial], informative)
     make = LineInfo._make
     return tuple(make((*p[:-3], col, None, None)) for p, col in zip(partial, columns, strict=True))
+
+
+def _column_voters(partial: list[LineInfo]) -> list[bool]:
+    """Which lines may vote for their column's width: body-like lines of a plausible measure."""
+    votes = [not p.blank and not p.letter_spaced and p.width <= MAX_COLUMN_WIDTH for p in partial]
+    wide = [
+        i
+        for i, p in enumerate(partial)
+        if not p.blank
+        and MAX_COLUMN_WIDTH < p.width <= MAX_WIDE_MEASURE
+        and not p.letter_spaced
+        and not p.dash_subtitle
+        and (p.has_sentence_punct or "，" in p.text)
+    ]
+    if not wide:
+        return votes
+    filled = [i for i, p in enumerate(partial) if not p.blank]
+    rank = {i: k for k, i in enumerate(filled)}
+    half = WIDE_RUN_WINDOW // 2
+    for i in wide:
+        k = rank[i]
+        around = filled[max(0, k - half) : k + half + 1]
+        if sum(1 for j in around if partial[j].width > WIDE_RUN_MIN_WIDTH) >= WIDE_RUN_MIN_LINES:
+            votes[i] = True
+    return votes
 
 
 def _features(number: int, raw: str) -> LineInfo:

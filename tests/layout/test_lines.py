@@ -1,0 +1,62 @@
+"""Column widths from line lengths (layout.lines, layout.columns).
+
+Each page below is drawn as its lines; the widths are what matter:
+
+    narrow column + wide caption         wide brief box
+    ┌────────────┐                        ┌────────────────────────┐
+    │本段正文十二│  12 em                 │二十四个字宽的简讯正文，│ 24 em
+    │…           │                        │…                       │
+    ├────────────┴────────────┐           └────────────────────────┘
+    │两栏宽的图片说明文字，…  │ 24 em (two lines only)
+    └─────────────────────────┘
+"""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+
+#: Invented body text to cut lines from.
+BODY = "镇里今年新修了三条道路，村民出行更加方便，集市上的菜价也稳定下来了，大家都说日子越过越好。" * 8
+
+
+def _lines(width: int, count: int, start: int = 0) -> list[str]:
+    """``count`` lines of ``width`` characters, each holding a comma or full stop."""
+    out = []
+    at = start
+    while len(out) < count:
+        piece = (BODY * 2)[at % len(BODY) : at % len(BODY) + width]
+        at += width
+        if "，" in piece or "。" in piece:
+            out.append(piece)
+    return out
+
+
+def test_body_lines_fill_their_column():
+    infos = build_line_infos(_lines(12, 20))
+    assert all(0.8 <= info.fill <= 1.05 for info in infos)
+
+
+def test_a_two_line_caption_across_columns_does_not_widen_the_column():
+    page = _lines(12, 10) + _lines(24, 2, start=300) + _lines(12, 10, start=100)
+    infos = build_line_infos(page)
+    body = [info for info in infos if info.width < 14]
+    assert all(info.column_width < 13 for info in body)
+    caption = [info for info in infos if info.width > 20]
+    assert len(caption) == 2 and all(info.fill > 1.5 for info in caption)
+
+
+def test_a_wide_brief_box_sets_its_own_column():
+    page = _lines(24, 12) + [""] + _lines(12, 30, start=200)
+    infos = build_line_infos(page)
+    box = infos[:12]
+    assert all(info.column_width > 22 for info in box)
+    assert all(info.fill <= 1.05 for info in box)
+    # Beyond the estimation window the narrow column is measured on its own lines again.
+    assert all(info.column_width < 13 for info in infos[-15:])
+
+
+def test_wide_lines_without_punctuation_never_vote():
+    headline = "全县上下齐心协力推进乡村振兴各项工作取得明显成效"  # 24 characters, no punctuation
+    page = _lines(12, 3) + [headline] * 6 + _lines(12, 3, start=100)
+    infos = build_line_infos(page)
+    assert all(info.column_width < 13 for info in infos)
