@@ -29,7 +29,8 @@ from banmian.model import BBox
 MAX_COLUMN_WIDTH = 22.0
 #: Local papers set brief boxes and features up to about 25 characters wide (24 em after
 #: punctuation compression). A line up to this width still votes for its column when it reads like
-#: body text (a comma or sentence mark inside) and sits among lines as wide: see WIDE_RUN_*.
+#: body text (punctuation inside, not letter-spaced, no subtitle dash) and sits among lines as wide:
+#: see WIDE_RUN_*.
 MAX_WIDE_MEASURE = 26.0
 #: A wide measure shows as a run: at least WIDE_RUN_MIN_LINES of the WIDE_RUN_WINDOW non-blank lines
 #: around a line (itself included) wider than WIDE_RUN_MIN_WIDTH em. A caption across two columns
@@ -134,7 +135,7 @@ def _column_voters(partial: list[LineInfo]) -> list[bool]:
         and MAX_COLUMN_WIDTH < p.width <= MAX_WIDE_MEASURE
         and not p.letter_spaced
         and not p.dash_subtitle
-        and (p.has_sentence_punct or "，" in p.text)
+        and not COMPRESSIBLE_PUNCTUATION.isdisjoint(p.text)
     ]
     if not wide:
         return votes
