@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from banmian.fields.byline import leading_byline, standalone_byline, trailing_authors
+from banmian.fields.byline import join_at_credit_break, leading_byline, standalone_byline, trailing_authors
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CORPUS_2017 = SHARED / "corpus" / "rmrb-2017-bylines.jsonl"
@@ -198,3 +198,20 @@ def test_corpus_byline_recognition() -> None:
     rate = 1 - len(missed) / len(lines)
     print(f"byline recognition on {CORPUS_2017.name}: {len(lines) - len(missed)}/{len(lines)} = {rate:.1%}")
     assert rate >= MIN_RECOGNITION, f"recognised {rate:.1%} of {len(lines)} byline lines; missed: {missed}"
+
+
+def test_a_line_break_between_two_credited_names_counts_as_their_gap():
+    joined = join_at_credit_break("……活动顺利结束。（韩冰", "林松）")
+    assert joined == "……活动顺利结束。（韩冰 林松）"
+    assert trailing_authors(joined).authors == ("韩冰", "林松")
+
+
+def test_a_name_broken_over_two_lines_is_joined_whole():
+    joined = join_at_credit_break("……活动顺利结束。（吕洋伟 孙", "春）")
+    assert joined == "……活动顺利结束。（吕洋伟 孙春）"
+    assert trailing_authors(joined).authors == ("吕洋伟", "孙春")
+
+
+def test_text_that_is_not_a_credit_is_joined_as_it_was():
+    assert join_at_credit_break("今年新建的公园（城东", "片区）") == "今年新建的公园（城东片区）"
+    assert join_at_credit_break("今年新建的", "公园") == "今年新建的公园"

@@ -238,3 +238,21 @@ def test_a_wide_line_left_hanging_on_a_particle_is_body_not_a_headline():
     assert [a.title.text for a in result.articles if a.title] == ["县里举办春季运动会"]
     assert any("学校食堂的冷藏设施" in p.text for a in result.articles for p in a.paragraphs)
 
+
+
+def test_briefs_whose_credit_wraps_between_two_names_are_told_apart():
+    # pdfium drops the space that stood at the line end between the two names.
+    text = "\n".join(
+        [
+            "城关镇文化站日前举办书画展览，展出",
+            "作品一百二十余幅。（韩冰",
+            "林松）",
+            "县消防大队昨日在城东小学开展消防",
+            "安全演练活动，全校师生参加。（王丽",
+            "陈方）",
+        ]
+    )
+    first, second = banmian.parse(text).articles
+    assert first.authors == ("韩冰", "林松") and second.authors == ("王丽", "陈方")
+    assert first.paragraphs[0].text == "城关镇文化站日前举办书画展览，展出作品一百二十余幅。"
+    assert second.paragraphs[0].text.startswith("县消防大队")

@@ -76,6 +76,7 @@ _WHITESPACE = re.compile(r"\s+")
 _GAP_CHARS = {" ": 1, "\u00a0": 1, "\t": 2, "\u3000": 2, "\n": 1, "\r": 0}
 _OPEN = "（("
 _CLOSE = "）)"
+_CLOSE_TUPLE = tuple(_CLOSE)
 _SEPARATORS = "、，,；;/／"
 _PUNCT_NO_SPACE = set("（）()、，,；;：:“”")
 
@@ -470,6 +471,21 @@ def standalone_byline(line: str) -> Byline | None:
     if cr is None or not cr.authors + cr.photographers:
         return None
     return _make(sq, 0, len(c), cr, bare=cr.bare)
+
+
+def join_at_credit_break(head: str, tail: str) -> str:
+    """``head + tail`` joined at a line break, with a space put at the break when it stands between
+    two names of a closing credit.
+
+    Extractors drop the space that separated two names at a line end (「……。（韩茵」/「叶思）」), and
+    the names of a credit are told apart by their spaces; a name broken over the lines
+    (「（吕洋伟 孙」/「春）」) still reads as joined, which is tried first.
+    """
+    joined = head + tail
+    if not tail.endswith(_CLOSE_TUPLE) or trailing_authors(joined) is not None:
+        return joined
+    spaced = head + " " + tail
+    return spaced if trailing_authors(spaced) is not None else joined
 
 
 def trailing_authors(text: str) -> Byline | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from banmian.fields.byline import trailing_authors
+from banmian.fields.byline import join_at_credit_break, trailing_authors
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX
@@ -109,7 +109,7 @@ def ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
     """The line closes bracketed authors; the bracket may open on the line before (（吕洋伟 孙/春）)."""
     raw = lines[i].raw.strip()
     if i > 0 and not lines[i - 1].blank and len(raw) < CREDIT_JOIN_MAX_CHARS:
-        raw = lines[i - 1].raw.strip() + raw
+        raw = join_at_credit_break(lines[i - 1].raw.strip(), raw)
     found = trailing_authors(raw)
     if found is None:
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from banmian.fields.byline import join_at_credit_break
 from banmian.layout.lines import LineInfo
 from banmian.model import LineSpan, ParagraphRole
 from banmian.segment.bylines import is_credit_line
@@ -67,7 +68,8 @@ def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -
 def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     text = "".join(line.text for line in lines)
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
-    raw = "".join(line.raw.strip() for line in lines)
+    raw = "".join(line.raw.strip() for line in lines[:-1])
+    raw = join_at_credit_break(raw, lines[-1].raw.strip()) if raw else lines[-1].raw.strip()
     return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence, raw)
 
 
