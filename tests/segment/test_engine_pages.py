@@ -256,3 +256,23 @@ def test_briefs_whose_credit_wraps_between_two_names_are_told_apart():
     assert first.authors == ("韩冰", "林松") and second.authors == ("王丽", "陈方")
     assert first.paragraphs[0].text == "城关镇文化站日前举办书画展览，展出作品一百二十余幅。"
     assert second.paragraphs[0].text.startswith("县消防大队")
+
+
+def test_a_headline_printed_on_the_row_of_the_next_byline_heads_its_own_article():
+    # pdfium writes a page row as one line, across the gap between two text blocks.
+    first_body = body("四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。")
+    text = "\n".join(
+        [
+            "县里举办春季运动会",
+            "本报讯（记者 林晓）",
+            *first_body,
+            "乡村道路修到家门口 本报讯（记者 何春生）近日，",
+            *body("县里新修的三条乡村道路全部通车，沿线村民出行更加方便。"),
+        ]
+    )
+    first, second = banmian.parse(text).articles
+    assert second.title.text == "乡村道路修到家门口"
+    assert second.authors == ("何春生",)
+    shared_row = 2 + len(first_body) + 1
+    assert second.title.provenance.lines.first == second.byline.provenance.lines.first == shared_row
+    assert first.paragraphs[-1].text.endswith("参加比赛。")

@@ -1,6 +1,6 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
-lines → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+lines (numbers split over lines joined: layout.digits; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import replace
 from banmian.ingest.text import TextSource
 from banmian.layout.digits import rejoin_split_numbers
 from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.layout.rows import split_shared_rows
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
 from banmian.segment.assign import PagePlan, plan_page
@@ -37,7 +38,7 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    joined = rejoin_split_numbers(source.lines)
+    joined = split_shared_rows(rejoin_split_numbers(source.lines))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
     roles = assign_roles(lines, probs=probs)

@@ -1,0 +1,43 @@
+"""Lines that hold two things printed side by side on one row, cut apart.
+
+pdfium writes a row of the page as one line even when the row crosses from one text block into the
+next: a headline set level with the byline of the article beside it comes out as
+「……神圣职责 本报讯（记者 林晓）国家……」, a commentary's 「本报评论员」 as
+「本报评论员 本报讯（记者 何春生）……」. Left whole, the headline is read as body and two articles
+run together. Rule: a line is cut before a gap (spaces) that is followed by a dateline or byline
+opening (本报讯, 本报记者, 本报评论员, 新华社…, 本报…电, 据新华社), when the text before the gap
+ends no sentence: a body line that reaches a byline opening has its sentence end before it, and
+body text never prints a gap before 本报讯. Both pieces keep the source line they came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.layout.digits import JoinedLine
+
+#: Cheap gate: every opening the rule cuts before holds one of these.
+ROW_CUT_CUES = ("本报", "新华社")
+#: The gap, and the opening after it. The text before the gap is 2–40 characters (a headline or a
+#: byline) with no sentence or clause mark of body text.
+SHARED_ROW = re.compile(
+    r"^(?P<head>[ \t\u3000]*[^，。！？；\s][^，。！？；]{1,39}?)"
+    r"(?P<gap>[ \t\u3000]+)"
+    r"(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
+)
+
+
+def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
+    """``lines`` with every shared row cut in two; the list itself, copied, when none is."""
+    out: list[JoinedLine] = []
+    for line in lines:
+        text = line.text
+        while any(cue in text for cue in ROW_CUT_CUES):
+            found = SHARED_ROW.match(text)
+            if found is None:
+                break
+            out.append(JoinedLine(found.group("head"), line.first, line.last))
+            text = text[found.end("head") :]
+        out.append(JoinedLine(text, line.first, line.last) if text is not line.text else line)
+    return out

@@ -1,0 +1,31 @@
+"""Shared rows cut apart (layout.rows): a headline and the byline of the article beside it."""
+
+from __future__ import annotations
+
+from banmian.layout.digits import JoinedLine
+from banmian.layout.rows import split_shared_rows
+
+
+def _texts(raw: list[str]) -> list[tuple[str, int]]:
+    lines = [JoinedLine(text, k, k) for k, text in enumerate(raw, start=1)]
+    return [(line.text, line.first) for line in split_shared_rows(lines)]
+
+
+def test_a_headline_level_with_a_byline_is_cut_before_the_byline():
+    assert _texts(["乡村道路修到家门口 本报讯（记者 林晓）近日，", "县里新修的"]) == [
+        ("乡村道路修到家门口", 1),
+        (" 本报讯（记者 林晓）近日，", 1),
+        ("县里新修的", 2),
+    ]
+
+
+def test_a_byline_level_with_the_next_articles_dateline_is_cut_too():
+    assert _texts(["本报评论员 　　新华社北京5月3日电（记者 王丽）"]) == [
+        ("本报评论员", 1),
+        (" 　　新华社北京5月3日电（记者 王丽）", 1),
+    ]
+
+
+def test_body_text_that_ends_a_sentence_or_has_no_gap_is_left_whole():
+    lines = ["活动圆满结束。 本报讯（记者 林晓）", "据本报记者了解，新华社", "记者 林晓 本报"]
+    assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
