@@ -276,3 +276,18 @@ def test_a_headline_printed_on_the_row_of_the_next_byline_heads_its_own_article(
     shared_row = 2 + len(first_body) + 1
     assert second.title.provenance.lines.first == second.byline.provenance.lines.first == shared_row
     assert first.paragraphs[-1].text.endswith("参加比赛。")
+
+
+def test_a_title_wrapped_inside_a_word_stays_one_title():
+    # Big type in one column: the title breaks inside 空气质量; the next article's title follows it.
+    text = "\n".join(
+        [
+            *body(*MEETING),
+            "城关镇空气质",
+            "量情况通报",
+            "乡村道路修到家门口",
+            *body(*FERRY),
+        ]
+    )
+    titles = [a.title.text for a in banmian.parse(text).articles if a.title]
+    assert "城关镇空气质量情况通报" in titles

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.items import Item
 from banmian.segment.roles import Role
@@ -134,6 +135,8 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         return True  # a column tag closing the title: 「临江 小微企业闯新路」/「（乡村振兴一线行）」
     if prev.ends_continuing and not prev.text.endswith(KICKER_DASH):
         return True
+    if breaks_word(prev.text, line.text):
+        return True  # a headline ends where its words end: 「……空气质」/「量情况通报」 is one title
     return (
         prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
         and line.width < WRAP_TAIL_SHARE * prev.width
