@@ -74,7 +74,7 @@ LEARNED_VETO_PROBABILITY = 0.03
 FRAGMENT_MAX_WIDTH = 3.0
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
 MAX_HEADING_RUN = 4
-# Heading-run score (segment.roles._heading_score): weights of the cues, in points; a run is a
+# Heading-run score (segment.roles._shortest_heading_run): weights of the cues, in points; a run is a
 # headline from HEADING_SCORE_THRESHOLD up. Set so that one strong cue (a headline's shape, or a
 # byline straight after it) carries a run, and a plain short line needs a paragraph start after it
 # and no sign of being running text.
@@ -401,10 +401,7 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
-        run = next(
-            (range(i, stop) for stop in range(i + 1, limit + 1) if _is_heading_run(lines, roles, range(i, stop), blank_marked)),
-            None,
-        )
+        run = _shortest_heading_run(lines, roles, i, limit, blank_marked)
         if run is not None:
             for k in run:
                 roles[k] = Role.HEADING
@@ -456,33 +453,42 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
     return not blank_marked and lines[prev].ends_sentence
 
 
-def _is_heading_run(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> bool:
-    return _heading_score(lines, roles, run, blank_marked) >= HEADING_SCORE_THRESHOLD
-
-
-def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> float:
-    """How strongly a run of punctuation-free lines reads as a headline (see the HEADING_* weights)."""
-    members = [lines[k] for k in run]
-    if members[-1].ends_continuing and not members[-1].text.endswith(KICKER_DASH):
-        return -1.0
-    nxt = _next_nonblank(lines, run.stop)
-    if nxt is not None and lines[nxt].date_line is not None:
-        return -1.0  # a signing office above its date closes a notice
-    shaped = any(m.letter_spaced or m.phrases >= 2 or m.width > m.column_width + WIDE_HEADING_MARGIN for m in members)
-    score = HEADING_SHAPED if shaped else 0.0
-    after = _what_follows(lines, roles, nxt)
-    score += {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}.get(after, HEADING_TEXT_GOES_ON)
-    if not shaped:
-        if after != FOLLOW_STRONG:
-            score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
-        score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
-        if len(members) > PLAIN_HEADING_MAX_LINES and any(m.fill >= BIG_TYPE_MAX_FILL for m in members):
-            score -= HEADING_LONG_PLAIN_RUN
-        if _after_paragraph_end(lines, roles, run.start) and not _first_line_shaped(members[0]):
-            score += HEADING_AFTER_PARAGRAPH_END
-    if blank_marked:
-        score += HEADING_OWN_BLOCK if _ends_block(lines, roles, run.stop) else -HEADING_NOT_OWN_BLOCK
-    return score
+def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int, blank_marked: bool) -> range | None:
+    """The shortest run of punctuation-free lines from ``start`` (ending by ``limit``) that reads
+    as a headline: its score (the HEADING_* weights) reaches HEADING_SCORE_THRESHOLD. The run's
+    cues add up line by line, so each longer candidate costs only its last line."""
+    shaped = big = False
+    full = commas = 0
+    opens_after_end: bool | None = None  # asked once, the first time a plain run needs it
+    for stop in range(start + 1, limit + 1):
+        last = lines[stop - 1]
+        fill = last.fill
+        shaped = shaped or last.letter_spaced or last.phrases >= 2 or last.width > last.column_width + WIDE_HEADING_MARGIN
+        full += fill >= HEADING_FULL_FILL
+        commas += "，" in last.text
+        big = big or fill >= BIG_TYPE_MAX_FILL
+        if last.ends_continuing and not last.text.endswith(KICKER_DASH):
+            continue  # a headline does not end mid-clause
+        nxt = _next_nonblank(lines, stop)
+        if nxt is not None and lines[nxt].date_line is not None:
+            continue  # a signing office above its date closes a notice
+        after = _what_follows(lines, roles, nxt)
+        score = (HEADING_SHAPED if shaped else 0.0) + FOLLOW_SCORES.get(after, HEADING_TEXT_GOES_ON)
+        if not shaped:
+            if after != FOLLOW_STRONG:
+                score -= HEADING_FULL_LINE * full
+            score -= HEADING_COMMA * commas
+            if stop - start > PLAIN_HEADING_MAX_LINES and big:
+                score -= HEADING_LONG_PLAIN_RUN
+            if opens_after_end is None:
+                opens_after_end = _after_paragraph_end(lines, roles, start) and not _first_line_shaped(lines[start])
+            if opens_after_end:
+                score += HEADING_AFTER_PARAGRAPH_END
+        if blank_marked:
+            score += HEADING_OWN_BLOCK if _ends_block(lines, roles, stop) else -HEADING_NOT_OWN_BLOCK
+        if score >= HEADING_SCORE_THRESHOLD:
+            return range(start, stop)
+    return None
 
 
 def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
@@ -495,6 +501,8 @@ def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
 FOLLOW_STRONG = "strong"  # a byline, subtitle, another headline, furniture, the page end
 FOLLOW_PARAGRAPH = "paragraph"  # a line shaped like a paragraph's first line
 FOLLOW_TEXT = "text"  # a line that reads as the continuation of running text
+#: What follows adds this to a run's score; FOLLOW_TEXT adds HEADING_TEXT_GOES_ON.
+FOLLOW_SCORES = {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}
 
 
 def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> str:
