@@ -199,10 +199,14 @@ class LineClassifier:
         padded = [edge, *parts, edge, edge]  # padded[j] is line j's previous line, [j + 2] its next
         exp = math.exp
         out: list[tuple[float, float, float, float]] = []
+        cap = MAX_LOGIT
         for (h, s, c), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
-            eh = exp(min(h + p[0] + n1[3] + n2[6], MAX_LOGIT))
-            es = exp(min(s + p[1] + n1[4] + n2[7], MAX_LOGIT))
-            ec = exp(min(c + p[2] + n1[5] + n2[8], MAX_LOGIT))
+            h = h + p[0] + n1[3] + n2[6]
+            s = s + p[1] + n1[4] + n2[7]
+            c = c + p[2] + n1[5] + n2[8]
+            eh = exp(h if h < cap else cap)
+            es = exp(s if s < cap else cap)
+            ec = exp(c if c < cap else cap)
             total = 1.0 + eh + es + ec
             out.append((eh / total, es / total, ec / total, 1.0 / total))
         return vec.index, out
@@ -221,10 +225,14 @@ def _softmax_rows(
     wh, ws, wc = weights
     exp = math.exp
     out: list[tuple[float, float, float, float]] = []
+    cap = MAX_LOGIT
     for v in rows:
-        eh = exp(min(bh + sum(map(mul, v, wh)), MAX_LOGIT))
-        es = exp(min(bs + sum(map(mul, v, ws)), MAX_LOGIT))
-        ec = exp(min(bc + sum(map(mul, v, wc)), MAX_LOGIT))
+        h = bh + sum(map(mul, v, wh))
+        s = bs + sum(map(mul, v, ws))
+        c = bc + sum(map(mul, v, wc))
+        eh = exp(h if h < cap else cap)
+        es = exp(s if s < cap else cap)
+        ec = exp(c if c < cap else cap)
         total = 1.0 + eh + es + ec
         out.append((eh / total, es / total, ec / total, 1.0 / total))
     return out
