@@ -110,6 +110,16 @@ class Role(StrEnum):
     FURNITURE = "furniture"
 
 
+# The members under plain names for the per-line rules: on CPython 3.11 every ``Role.X`` passes
+# through the enum metaclass's ``__getattr__`` hook (about 0.1 µs), thousands of times a page.
+_BLANK, _BODY, _HEADING, _SUBTITLE = Role.BLANK, Role.BODY, Role.HEADING, Role.SUBTITLE
+_BYLINE, _CAPTION, _JUMP, _FURNITURE = Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE
+#: Roles that set a line apart from the text around it: a heading may start right after one.
+_SET_APART = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE})
+#: Roles that close the text before them (a photo's caption, a 下转 note).
+_CLOSING = frozenset({Role.CAPTION, Role.JUMP})
+
+
 def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
     """Share of text lines that stand alone between blank lines.
 
@@ -183,13 +193,13 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
     for _ in range(VETO_PASSES):
         changed = False
         for k in range(n):
-            if roles[k] is not Role.HEADING or lines[k].letter_spaced:
+            if roles[k] is not _HEADING or lines[k].letter_spaced:
                 continue
             text = lines[k].text
-            before = k > 0 and roles[k - 1] is Role.BODY and not lines[k - 1].ends_sentence
+            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
             # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
             after = k + 1 < n and (
-                roles[k + 1] is Role.BODY or (roles[k + 1] is Role.HEADING and lines[k + 1].has_sentence_punct)
+                roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
             )
             runs_on = after and (text[-1:] in DANGLING_ENDINGS or breaks_word(text, lines[k + 1].text))
             # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
@@ -197,7 +207,7 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             # The line above stopped at a comma or pause: its sentence goes on here.
             continued = before and lines[k - 1].text[-1:] in "，、；："
             if sentence or runs_on or continued or (before and breaks_word(lines[k - 1].text, text)):
-                roles[k] = Role.BODY
+                roles[k] = _BODY
                 changed = True
         if not changed:
             break
@@ -211,26 +221,26 @@ def _combine_learned(
     wanted: list[Role | None] = [None] * len(lines)
     for k, p in enumerate(probs):
         if _vetoed(lines[k], roles[k], p, blank_marked):
-            wanted[k] = Role.BODY
-        elif roles[k] is not Role.BODY:
+            wanted[k] = _BODY
+        elif roles[k] is not _BODY:
             continue
         elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading:
-            wanted[k] = Role.CAPTION
+            wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
-            wanted[k] = Role.HEADING
+            wanted[k] = _HEADING
     k = 0
     while k < len(lines):
-        if wanted[k] is not Role.HEADING:
+        if wanted[k] is not _HEADING:
             if wanted[k] is not None:
                 roles[k] = wanted[k]
             k += 1
             continue
         stop = k
-        while stop < len(lines) and wanted[stop] is Role.HEADING:
+        while stop < len(lines) and wanted[stop] is _HEADING:
             stop += 1
         if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop):
             for j in range(k, stop):
-                roles[j] = Role.HEADING
+                roles[j] = _HEADING
         k = stop
 
 
@@ -264,9 +274,9 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
 
 def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
     """A headline or caption of the rules that the classifier all but rules out."""
-    if role is Role.CAPTION:
+    if role is _CAPTION:
         return probs.caption < LEARNED_VETO_PROBABILITY
-    if role is not Role.HEADING:
+    if role is not _HEADING:
         return False
     plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
     veto = PLAIN_UNMARKED_VETO_PROBABILITY if plain and not blank_marked else LEARNED_VETO_PROBABILITY
@@ -274,25 +284,25 @@ def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) ->
 
 
 def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
-    return stop >= len(lines) or lines[stop].blank or roles[stop] is not Role.BODY
+    return stop >= len(lines) or lines[stop].blank or roles[stop] is not _BODY
 
 
 def _intrinsic_role(line: LineInfo) -> Role:
     if line.blank:
-        return Role.BLANK
+        return _BLANK
     if line.text in BOX_LABELS:
-        return Role.HEADING
+        return _HEADING
     if line.furniture is not None and (line.date_line is None or line.furniture.kind != "date" or "星期" in line.text):
-        return Role.FURNITURE
+        return _FURNITURE
     if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
-        return Role.JUMP
+        return _JUMP
     if line.byline_line is not None and DATELINE.match(line.text) is None:
         if not line.byline_line.authors and line.text.endswith(PHOTO_CREDIT_ENDINGS):
-            return Role.CAPTION  # 「闫宏刚 摄」 closes a photo caption, it is nobody's byline
-        return Role.BYLINE
+            return _CAPTION  # 「闫宏刚 摄」 closes a photo caption, it is nobody's byline
+        return _BYLINE
     if line.dash_subtitle and not line.has_sentence_punct:
-        return Role.SUBTITLE
-    return Role.BODY
+        return _SUBTITLE
+    return _BODY
 
 
 def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
@@ -316,23 +326,23 @@ def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     for i in range(n):
         line = lines[i]
-        if roles[i] is not Role.FURNITURE or line.furniture is None or line.furniture.kind not in WEAK_FURNITURE:
+        if roles[i] is not _FURNITURE or line.furniture is None or line.furniture.kind not in WEAK_FURNITURE:
             continue
         near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
-        furniture_near = any(roles[k] is Role.FURNITURE for k in near if k != i)
+        furniture_near = any(roles[k] is _FURNITURE for k in near if k != i)
         prev = lines[i - 1] if i > 0 else None
-        runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
+        runs_on = prev is not None and not prev.blank and roles[i - 1] is _BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
         if runs_on:
-            roles[i] = Role.BODY
+            roles[i] = _BODY
         elif line.furniture.kind == "name" and not furniture_near:
             dates = [k for k in near if k != i and _bare_date(lines[k])]
             if dates:
                 # 「清河日报」 over 「2023年6月8日」: a masthead whose date prints no weekday (a notice
                 # is signed by an office or 「××日报社」, never by the paper's bare name).
                 for k in (i, *dates):
-                    roles[k] = Role.FURNITURE
+                    roles[k] = _FURNITURE
             else:
-                roles[i] = Role.BODY
+                roles[i] = _BODY
 
 
 def _bare_date(line: LineInfo) -> bool:
@@ -348,27 +358,27 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     i = 0
     while i < n:
-        if not lines[i].caption or roles[i] is not Role.BODY:
+        if not lines[i].caption or roles[i] is not _BODY:
             i += 1
             continue
         start = i
         while start > 0 and i - start < MAX_CAPTION_LINES and _continues_into(lines, roles, start - 1):
             start -= 1
         stop = i
-        while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is Role.BODY:
+        while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is _BODY:
             stop += 1
         span = range(start, stop + 1)
         text = "".join(lines[k].text for k in span)
         if len(span) <= MAX_CAPTION_LINES and _ends_caption(lines[stop]) and caption_score(text) >= CAPTION_BLOCK_SCORE:
             for k in span:
-                roles[k] = Role.CAPTION
+                roles[k] = _CAPTION
         i = stop + 1
 
 
 def _continues_into(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
     """Line ``k`` runs on into the next one: same paragraph, not finished."""
     line = lines[k]
-    return roles[k] is Role.BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
+    return roles[k] is _BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
 
 
 def _ends_caption(line: LineInfo) -> bool:
@@ -393,18 +403,18 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
         return headable(k) or _is_fragment(lines[k])
 
     while i < n:
-        if roles[i] is not Role.BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
+        if roles[i] is not _BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
             i += 1
             continue
         limit = i
-        while limit < n and roles[limit] is Role.BODY and continues_run(limit) and limit - i < MAX_HEADING_RUN:
+        while limit < n and roles[limit] is _BODY and continues_run(limit) and limit - i < MAX_HEADING_RUN:
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
         run = _shortest_heading_run(lines, roles, i, limit, blank_marked)
         if run is not None:
             for k in run:
-                roles[k] = Role.HEADING
+                roles[k] = _HEADING
             i = run.stop
         else:
             i += 1
@@ -423,7 +433,7 @@ def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: in
     if prev < 0:
         return False
     line = lines[prev]
-    if roles[prev] in (Role.CAPTION, Role.JUMP) or line.date_line is not None or CLOSED_BY_CREDIT.search(line.text):
+    if roles[prev] in _CLOSING or line.date_line is not None or CLOSED_BY_CREDIT.search(line.text):
         return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
@@ -443,7 +453,7 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].blank:
         return True
-    if roles[prev] in (Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE):
+    if roles[prev] in _SET_APART:
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
@@ -507,7 +517,7 @@ FOLLOW_SCORES = {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_P
 
 def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> str:
     """What the line after a run says about the run: does something new begin there?"""
-    if nxt is None or roles[nxt] is not Role.BODY:
+    if nxt is None or roles[nxt] is not _BODY:
         return FOLLOW_STRONG
     line = lines[nxt]
     if line.leading_byline is not None or _starts_with_byline_prefix(line):
