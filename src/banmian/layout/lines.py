@@ -123,8 +123,10 @@ def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     widths = [p[_WIDTH] for p in partial]
     informative = [not p[_BLANK] and not p[_LETTER_SPACED] and p[_WIDTH] <= MAX_COLUMN_WIDTH for p in partial]
     columns = local_column_widths(widths, informative)
-    make = LineInfo._make
-    return tuple(make((*p, col, None, None)) for p, col in zip(partial, columns, strict=True))
+    # tuple.__new__ is what LineInfo._make calls, less its length check (``_features`` gives every
+    # field up to the column width) and its Python-level frame.
+    make = tuple.__new__
+    return tuple([make(LineInfo, (*p, col, None, None)) for p, col in zip(partial, columns, strict=True)])
 
 
 #: Positions in ``_features``' tuple (LineInfo's fields before ``column_width``) that

@@ -85,7 +85,7 @@ def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[Draft
     jumps: list[JumpNote] = []
     for part in plan.parts:
         if part.kind is ItemKind.HEADS:
-            text = "".join(ln.text for ln in part.lines)
+            text = "".join([ln.text for ln in part.lines])
             drafts.append(
                 DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
             )
@@ -189,7 +189,7 @@ def _plain(
 
 
 def _caption(item: Item) -> TextItem:
-    text = "".join(ln.text for ln in item.lines)
+    text = "".join([ln.text for ln in item.lines])
     return TextItem(text, Provenance(lines=LineSpan(item.first, item.last)), 0.8)
 
 

@@ -268,7 +268,7 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
             break
         opening.append(line.text)
         size += len(line.text)
-    title = "".join(ln.text for ln in lines[start:stop])
+    title = "".join([ln.text for ln in lines[start:stop]])
     return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
 
 
@@ -368,7 +368,7 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is _BODY:
             stop += 1
         span = range(start, stop + 1)
-        text = "".join(lines[k].text for k in span)
+        text = "".join([lines[k].text for k in span])
         if len(span) <= MAX_CAPTION_LINES and _ends_caption(lines[stop]) and caption_score(text) >= CAPTION_BLOCK_SCORE:
             for k in span:
                 roles[k] = _CAPTION
