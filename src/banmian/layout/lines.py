@@ -16,9 +16,8 @@ from banmian.fields.furniture import Furniture, classify_furniture, newspaper_na
 from banmian.fields.jump import Jump, find_jump
 from banmian.fields.openings import opens_byline
 from banmian.fields.spacing import (
-    collapse_heading_spacing,
     collapse_spacing,
-    is_letter_spaced,
+    heading_spacing,
 )
 from banmian.layout.columns import local_column_widths
 from banmian.layout.punctuation import CONTINUING, SENTENCE_FINAL, ends_sentence
@@ -159,7 +158,7 @@ def _features(number: int, raw: str) -> tuple:
     # Furniture, standalone bylines and date lines never hold a comma or a sentence end; most
     # body lines do, so the grammars below run on few lines.
     clause_free = not sentence_punct and "，" not in text
-    heading_text = collapse_heading_spacing(stripped) if spaced else text
+    heading_text, letter_spaced = heading_spacing(stripped) if spaced else (text, False)
     return (
         number,
         raw,
@@ -169,7 +168,7 @@ def _features(number: int, raw: str) -> tuple:
         width,
         raw[:1].isspace(),
         raw[:1] == "\u3000" or raw[:2] == "  ",
-        spaced and is_letter_spaced(stripped),
+        letter_spaced,
         sum(1 for token in heading_text.split(" ") if len(token) > 1) if spaced else 1,
         ends_sentence(text),
         text[-1] in CONTINUING,
