@@ -127,16 +127,13 @@ def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
     leading on some Founder pages); it then orders those one-line blocks across neighbouring
     columns, interleaving them line by line. A high share is the sign of that.
     """
-    text_lines = 0
-    alone = 0
-    for k, line in enumerate(lines):
-        if line.blank:
-            continue
-        text_lines += 1
-        before = k == 0 or lines[k - 1].blank
-        after = k == len(lines) - 1 or lines[k + 1].blank
-        alone += before and after
-    return alone / text_lines if text_lines >= MIN_LINES_FOR_INTERLEAVE else 0.0
+    edged = [True, *[bool(ln.blank) for ln in lines], True]  # the page's edges count as blank
+    text_lines = edged.count(False)
+    if text_lines < MIN_LINES_FOR_INTERLEAVE:
+        return 0.0
+    triples = zip(edged, edged[1:], edged[2:], strict=False)
+    alone = sum(1 for before, blank, after in triples if before and after and not blank)
+    return alone / text_lines
 
 
 def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
