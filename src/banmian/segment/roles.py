@@ -388,23 +388,22 @@ def _headable(line: LineInfo) -> bool:
 
 
 def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
-    i = 0
+    # An indented line opens a paragraph: headlines are centred or flush, never indented. Asked
+    # once per line; only the few lines that could head a run are visited.
+    headable = [_headable(ln) and not (indents and ln.indented) for ln in lines]
     n = len(lines)
-
-    def headable(k: int) -> bool:
-        # An indented line opens a paragraph: headlines are centred or flush, never indented.
-        return _headable(lines[k]) and not (indents and lines[k].indented)
-
-    def continues_run(k: int) -> bool:
-        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
-        return headable(k) or _is_fragment(lines[k])
-
-    while i < n:
-        if roles[i] is not _BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
-            i += 1
+    free = 0  # lines before this are already in a heading run
+    for i in [k for k in range(n) if headable[k]]:
+        if i < free or roles[i] is not _BODY or not _starts_block(lines, roles, i, blank_marked):
             continue
         limit = i
-        while limit < n and roles[limit] is _BODY and continues_run(limit) and limit - i < MAX_HEADING_RUN:
+        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
+        while (
+            limit < n
+            and roles[limit] is _BODY
+            and (headable[limit] or _is_fragment(lines[limit]))
+            and limit - i < MAX_HEADING_RUN
+        ):
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
@@ -412,13 +411,16 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
         if run is not None:
             for k in run:
                 roles[k] = _HEADING
-            i = run.stop
-        else:
-            i += 1
+            free = run.stop
 
 
 #: A line ending in bracketed names after a sentence end: a brief's closing credit.
 CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
+
+
+def _closed_by_credit(text: str) -> bool:
+    # The closing bracket first: a search over the whole line is wasted on lines not ending in one.
+    return text.endswith(("）", ")")) and CLOSED_BY_CREDIT.search(text) is not None
 
 
 def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
@@ -430,7 +432,7 @@ def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: in
     if prev < 0:
         return False
     line = lines[prev]
-    if roles[prev] in _CLOSING or line.date_line is not None or CLOSED_BY_CREDIT.search(line.text):
+    if roles[prev] in _CLOSING or line.date_line is not None or _closed_by_credit(line.text):
         return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
@@ -454,7 +456,7 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
-    if CLOSED_BY_CREDIT.search(lines[prev].text):
+    if _closed_by_credit(lines[prev].text):
         return True  # 「……。（张三 李四）」 closes a brief
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence
