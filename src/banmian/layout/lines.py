@@ -55,9 +55,11 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
-#: The same character classes as regular expressions: one C-level scan of a line each, instead of
-#: building the line's set of characters.
+
+
 def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    """A set of characters as a regular expression: searching a line for one is a single C-level
+    scan, where testing it against the set needs the line's own set of characters first."""
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
@@ -134,7 +136,9 @@ _BLANK = LineInfo._fields.index("blank")
 _WIDTH = LineInfo._fields.index("width")
 _LETTER_SPACED = LineInfo._fields.index("letter_spaced")
 #: What ``_features`` gives a blank line after its number and text.
-_BLANK_FEATURES = ("", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False, False)
+_BLANK_FEATURES = (
+    "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False, False
+)
 
 
 def _features(number: int, raw: str) -> tuple:

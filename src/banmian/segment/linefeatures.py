@@ -199,6 +199,15 @@ def page_context(lines: Sequence[LineInfo]) -> PageContext:
     )
 
 
+#: The order in which ``line_vectors`` unpacks a LineInfo (one unpacking instead of a field access
+#: per feature); it must be LineInfo's own order, which the tests check.
+UNPACKED_LINE_FIELDS: tuple[str, ...] = (
+    "number", "raw", "text", "heading_text", "blank", "width", "leading_space", "indented", "letter_spaced", "phrases",
+    "ends_sentence", "ends_continuing", "has_sentence_punct", "cjk", "jump", "byline_line", "leading_byline",
+    "date_line", "furniture", "dash_subtitle", "caption", "headable", "column_width", "bbox", "font_size",
+)  # fmt: skip
+
+
 def line_vectors(
     line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool
 ) -> tuple[Vector, Vector]:
