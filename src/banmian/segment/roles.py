@@ -308,7 +308,8 @@ def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
     out = list(lines)
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.furniture is not None or not BARE_PAGE_NUMBER.fullmatch(line.text):
+        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
+        if line.furniture is not None or len(line.text) > 2 or not BARE_PAGE_NUMBER.fullmatch(line.text):
             continue
         near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
         if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
