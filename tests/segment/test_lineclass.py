@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from banmian.ingest.text import read_text_source
-from banmian.layout.lines import build_line_infos
+from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.segment.lineclass import (
     CLASSES,
     MODEL_FILE,
@@ -25,6 +25,7 @@ from banmian.segment.linefeatures import (
     FEATURE_NAMES,
     NO_RUN,
     RUN_NAMES,
+    UNPACKED_LINE_FIELDS,
     context_rows,
     feature_rows,
     page_vectors,
@@ -87,6 +88,10 @@ def test_shipped_model_loads_and_matches_the_features():
     assert model.meta["classes"] == list(CLASSES)
     assert 1000 in model.meta["training"]["seeds"]
     assert 20191001 not in model.meta["training"]["seeds"]  # the evaluation set
+
+
+def test_line_vectors_unpack_lines_in_their_field_order():
+    assert LineInfo._fields == UNPACKED_LINE_FIELDS
 
 
 def test_feature_vectors_have_one_value_per_name():

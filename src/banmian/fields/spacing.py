@@ -76,11 +76,15 @@ def _sides(left: str, right: str) -> tuple[str | None, str | None]:
     return (lm.group() if lm else None), (rm.group() if rm else None)
 
 
-def _single_share(tokens: list[str]) -> tuple[int, int]:
+def _all_sides(tokens: list[str]) -> list[tuple[str | None, str | None]]:
+    """``_sides`` of every gap, in order."""
+    return [_sides(tokens[i], tokens[i + 1]) for i in range(len(tokens) - 1)]
+
+
+def _single_share(tokens: list[str], sides: list[tuple[str | None, str | None]]) -> tuple[int, int]:
     """Single-character pieces and all pieces beside gaps between two ideographs, each once."""
     seen: dict[tuple[int, int], bool] = {}
-    for i in range(len(tokens) - 1):
-        lrun, rrun = _sides(tokens[i], tokens[i + 1])
+    for i, (lrun, rrun) in enumerate(sides):
         if lrun is None or rrun is None:
             continue  # digit, Latin or punctuation beside the gap: says nothing about spacing
         # A token that is one run is one piece; 「讯（记」 has two (its end and its start).
@@ -89,41 +93,50 @@ def _single_share(tokens: list[str]) -> tuple[int, int]:
     return sum(seen.values()), len(seen)
 
 
+def _letter_spaced(tokens: list[str], sides: list[tuple[str | None, str | None]]) -> bool:
+    singles, total = _single_share(tokens, sides)
+    return singles >= LETTER_SPACED_MIN_SINGLES and singles >= LETTER_SPACED_SHARE * total
+
+
 def is_letter_spaced(text: str) -> bool:
     """True when the gaps of a line mostly separate single characters (spaced-out type)."""
     tokens, _ = _pieces(text)
-    singles, total = _single_share(tokens)
-    return singles >= LETTER_SPACED_MIN_SINGLES and singles >= LETTER_SPACED_SHARE * total
+    return _letter_spaced(tokens, _all_sides(tokens))
 
 
 def collapse_heading_spacing(text: str) -> str:
     """A headline or banner with letter spacing removed and one space between its phrases."""
+    return heading_spacing(text)[0]
+
+
+def heading_spacing(text: str) -> tuple[str, bool]:
+    """``collapse_heading_spacing(text)`` and ``is_letter_spaced(text)`` at once: the line features
+    want both, and both read the same pieces and gaps."""
     tokens, gaps = _pieces(text)
     if not gaps:
-        return tokens[0]
-    spaced = is_letter_spaced(text)
+        return tokens[0], False
+    sides = _all_sides(tokens)
+    spaced = _letter_spaced(tokens, sides)
     widths = [_gap_width(g) for g in gaps]
     letter_gap = min(widths)
     out = [tokens[0]]
     for i, gap in enumerate(widths):
         left, right = tokens[i], tokens[i + 1]
-        lrun, rrun = _sides(left, right)
-        cjk_left = bool(left) and bool(_CJK_ONE.match(left[-1]))
-        cjk_right = bool(right) and bool(_CJK_ONE.match(right[0]))
+        lrun, rrun = sides[i]
         if lrun is not None and rrun is not None:
             if spaced:
                 # Letter gaps go; a wider phrase gap, or one between two words, stays.
                 keep = (gap >= PHRASE_GAP_RATIO * letter_gap) or (len(lrun) > 1 and len(rrun) > 1)
             else:
                 keep = len(lrun) > 1 or len(rrun) > 1
-        elif cjk_left or cjk_right:
+        elif (bool(left) and bool(_CJK_ONE.match(left[-1]))) or (bool(right) and bool(_CJK_ONE.match(right[0]))):
             keep = False  # digit or punctuation beside CJK: an artefact, as in body text
         else:
             keep = True  # Latin beside Latin
         if keep:
             out.append(" ")
         out.append(right)
-    return "".join(out)
+    return "".join(out), spaced
 
 
 def phrase_count(text: str) -> int:

@@ -40,12 +40,13 @@ def local_column_widths(widths: Sequence[float], informative: Sequence[bool]) ->
     positions = [i for i, _ in voters]
     values = [w for _, w in voters]
     per_voter = _sliding_percentile(values)
+    # Each line takes the width of the first voter at or after it (the last voter's after that).
     out: list[float] = []
-    cursor = 0
-    for i in range(len(widths)):
-        while cursor < len(positions) - 1 and positions[cursor] < i:
-            cursor += 1
-        out.append(per_voter[cursor])
+    done = 0
+    for position, width in zip(positions, per_voter, strict=True):
+        out.extend([width] * (position + 1 - done))
+        done = position + 1
+    out.extend([per_voter[-1]] * (len(widths) - done))
     return out
 
 
@@ -54,7 +55,7 @@ def _sliding_percentile(values: list[float]) -> list[float]:
     window = sorted(values[: WINDOW_LINES + 1])
     out: list[float] = []
     for k in range(len(values)):
-        out.append(window[min(len(window) - 1, int(len(window) * FULL_WIDTH_PERCENTILE))])
+        out.append(window[int(len(window) * FULL_WIDTH_PERCENTILE)])  # below len(window): the percentile is under 1
         entering = k + WINDOW_LINES + 1
         leaving = k - WINDOW_LINES
         if entering < len(values):

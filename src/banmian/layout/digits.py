@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Longest run of digits (characters) taken for a fragment: a year is four.
 MAX_FRAGMENT_CHARS = 4
@@ -35,9 +35,11 @@ MAX_NUMBER_CHARS = 12
 FRAGMENT_ONLY = re.compile(rf"^[ \t\u3000]*[0-9.:%：\-]{{1,{MAX_NUMBER_CHARS}}}[ \t\u3000]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class JoinedLine:
-    """A line as the engine reads it, and the source lines (1-based, inclusive) its text came from."""
+class JoinedLine(NamedTuple):
+    """A line as the engine reads it, and the source lines (1-based, inclusive) its text came from.
+
+    A named tuple, as layout.lines.LineInfo: one is made per line of every page, and a frozen
+    dataclass's constructor costs twice as much."""
 
     text: str
     first: int
@@ -49,10 +51,11 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
     lines = list(raw_lines)
     firsts = list(range(1, len(lines) + 1))
     out: list[JoinedLine] = []
+    n = len(lines)
     k = 0
-    while k < len(lines):
+    while k < n:
         line = lines[k]
-        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        nxt = lines[k + 1] if k + 1 < n else None
         stripped = line.rstrip()
         # Cheap gates first: nearly every line ends in a character or a mark, not a digit.
         if nxt is not None and stripped[-1:] in DIGIT_ENDS and nxt.strip():

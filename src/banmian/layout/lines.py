@@ -16,9 +16,8 @@ from banmian.fields.furniture import Furniture, classify_furniture, newspaper_na
 from banmian.fields.jump import Jump, find_jump
 from banmian.fields.openings import opens_byline
 from banmian.fields.spacing import (
-    collapse_heading_spacing,
     collapse_spacing,
-    is_letter_spaced,
+    heading_spacing,
 )
 from banmian.layout.columns import local_column_widths
 from banmian.layout.punctuation import CONTINUING, SENTENCE_FINAL, ends_sentence
@@ -67,6 +66,20 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
+
+
+def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
+    """A set of characters as a regular expression: searching a line for one is a single C-level
+    scan, where testing it against the set needs the line's own set of characters first."""
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+_COMPRESSIBLE_CHAR = _char_class(COMPRESSIBLE_PUNCTUATION)
+_SENTENCE_FINAL_CHAR = _char_class(SENTENCE_FINAL)
+_JUMP_CUE_CHAR = _char_class(JUMP_CUES)
+_DATE_CHAR = _char_class(DATE_CHARS)
+_FURNITURE_CUE_CHAR = _char_class(FURNITURE_CUE_CHARS)
+_CAPITAL = re.compile("[A-Z]")
 #: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.
 CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员.
@@ -119,61 +132,75 @@ class LineInfo(NamedTuple):
 
 def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     partial = [_features(i + 1, raw) for i, raw in enumerate(raw_lines)]
+    widths = [p[_WIDTH] for p in partial]
     informative = _column_voters(partial)
-    columns = local_column_widths([p.width for p in partial], informative)
-    make = LineInfo._make
-    return tuple(make((*p[:-3], col, None, None)) for p, col in zip(partial, columns, strict=True))
+    columns = local_column_widths(widths, informative)
+    # tuple.__new__ is what LineInfo._make calls, less its length check (``_features`` gives every
+    # field up to the column width) and its Python-level frame.
+    make = tuple.__new__
+    return tuple([make(LineInfo, (*p, col, None, None)) for p, col in zip(partial, columns, strict=True)])
 
 
-def _column_voters(partial: list[LineInfo]) -> list[bool]:
+#: Positions in ``_features``' tuple (LineInfo's fields before ``column_width``) that
+#: ``build_line_infos`` reads before the LineInfo exists.
+_BLANK = LineInfo._fields.index("blank")
+_WIDTH = LineInfo._fields.index("width")
+_LETTER_SPACED = LineInfo._fields.index("letter_spaced")
+_TEXT = LineInfo._fields.index("text")
+_DASH_SUBTITLE = LineInfo._fields.index("dash_subtitle")
+#: What ``_features`` gives a blank line after its number and text.
+_BLANK_FEATURES = (
+    "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False, False
+)
+
+
+def _column_voters(partial: list[tuple]) -> list[bool]:
     """Which lines may vote for their column's width: body-like lines of a plausible measure."""
-    votes = [not p.blank and not p.letter_spaced and p.width <= MAX_COLUMN_WIDTH for p in partial]
+    votes = [not p[_BLANK] and not p[_LETTER_SPACED] and p[_WIDTH] <= MAX_COLUMN_WIDTH for p in partial]
     wide = [
         i
         for i, p in enumerate(partial)
-        if not p.blank
-        and MAX_COLUMN_WIDTH < p.width <= MAX_WIDE_MEASURE
-        and not p.letter_spaced
-        and not p.dash_subtitle
-        and not COMPRESSIBLE_PUNCTUATION.isdisjoint(p.text)
+        if MAX_COLUMN_WIDTH < p[_WIDTH] <= MAX_WIDE_MEASURE
+        and not p[_LETTER_SPACED]
+        and not p[_DASH_SUBTITLE]
+        and not COMPRESSIBLE_PUNCTUATION.isdisjoint(p[_TEXT])
     ]
     if not wide:
         return votes
-    filled = [i for i, p in enumerate(partial) if not p.blank]
+    filled = [i for i, p in enumerate(partial) if not p[_BLANK]]
     rank = {i: k for k, i in enumerate(filled)}
     half = WIDE_RUN_WINDOW // 2
     for i in wide:
         k = rank[i]
         around = filled[max(0, k - half) : k + half + 1]
-        if sum(1 for j in around if partial[j].width > WIDE_RUN_MIN_WIDTH) >= WIDE_RUN_MIN_LINES:
+        if sum(1 for j in around if partial[j][_WIDTH] > WIDE_RUN_MIN_WIDTH) >= WIDE_RUN_MIN_LINES:
             votes[i] = True
     return votes
 
 
-def _features(number: int, raw: str) -> LineInfo:
+def _features(number: int, raw: str) -> tuple:
+    """LineInfo's fields up to ``headable``, as a plain tuple: the LineInfo is made once, with the
+    column width, in ``build_line_infos`` (a named tuple's constructor costs per line)."""
     stripped = raw.strip()
     if not stripped:
-        return LineInfo(
-            number, raw, "", "", True, 0.0, False, False, False, 0, False, False, False, 0, None, None, None, None, None, False, False, False
-        )
+        return (number, raw, *_BLANK_FEATURES)
     spaced = " " in stripped or "\u3000" in stripped or "\t" in stripped
     text = collapse_spacing(stripped) if spaced else stripped
-    chars = set(text)
     ascii_count = len(text.encode("ascii", "ignore"))
-    compressed = sum(map(text.count, chars & COMPRESSIBLE_PUNCTUATION))
+    compressed = len(_COMPRESSIBLE_CHAR.findall(text))
     width = len(text) - ASCII_WIDTH_SAVING * ascii_count - PUNCTUATION_WIDTH_SAVING * compressed
     if ascii_count:
         # Capitals are wider than digits; the gaps an extractor printed around Latin runs were
         # real space on the page.
-        width += CAPITAL_EXTRA_WIDTH * sum(1 for ch in text if "A" <= ch <= "Z")
+        width += CAPITAL_EXTRA_WIDTH * len(_CAPITAL.findall(text))
         if spaced:
             width += LATIN_GAP_WIDTH * stripped.count(" ")
-    sentence_punct = not SENTENCE_FINAL.isdisjoint(chars)
+    sentence_punct = _SENTENCE_FINAL_CHAR.search(text) is not None
     # Furniture, standalone bylines and date lines never hold a comma or a sentence end; most
     # body lines do, so the grammars below run on few lines.
-    clause_free = not sentence_punct and "，" not in chars
-    heading_text = collapse_heading_spacing(stripped) if spaced else text
-    return LineInfo(
+    clause_free = not sentence_punct and "，" not in text
+    heading_text, letter_spaced = heading_spacing(stripped) if spaced else (text, False)
+    return (
         number,
         raw,
         text,
@@ -182,17 +209,17 @@ def _features(number: int, raw: str) -> LineInfo:
         width,
         raw[:1].isspace(),
         raw[:1] == "\u3000" or raw[:2] == "  ",
-        spaced and is_letter_spaced(stripped),
+        letter_spaced,
         sum(1 for token in heading_text.split(" ") if len(token) > 1) if spaced else 1,
         ends_sentence(text),
         text[-1] in CONTINUING,
         sentence_punct,
         len(text) - ascii_count - compressed,
-        find_jump(text) if "版" in chars and not chars.isdisjoint(JUMP_CUES) else None,
+        find_jump(text) if "版" in text and _JUMP_CUE_CHAR.search(text) else None,
         standalone_byline(stripped) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
         leading_byline(stripped) if BYLINE_OPENING.match(text) else None,
-        date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and not chars.isdisjoint(DATE_CHARS) else None,
-        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and not chars.isdisjoint(FURNITURE_CUE_CHARS) else None,
+        date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and _DATE_CHAR.search(text) else None,
+        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
         text.startswith(SUBTITLE_DASHES),
         CAPTION_CUE.search(text) is not None,
         not sentence_punct

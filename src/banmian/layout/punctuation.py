@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: A paragraph (or a sentence) can end after these. Closing quotes and brackets count only when
 #: a sentence-final mark stands before them (「……。”」), checked by ``ends_sentence``.
 SENTENCE_FINAL = frozenset("。！？!?…")
@@ -21,3 +23,8 @@ def ends_sentence(text: str) -> bool:
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FFFF or 0xF900 <= code <= 0xFAFF
+
+
+#: Runs of CJK characters, the ranges of ``is_cjk``: one regular-expression scan of a text instead
+#: of one call per character.
+CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")

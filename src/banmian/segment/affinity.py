@@ -8,7 +8,7 @@ left-over headline belongs to which body without one.
 
 from __future__ import annotations
 
-from banmian.layout.punctuation import is_cjk
+from banmian.layout.punctuation import CJK_RUN
 from banmian.segment.items import Item
 from banmian.segment.stacks import Stack
 
@@ -24,6 +24,8 @@ def stack_bigrams(stack: Stack) -> frozenset[str]:
 
 def body_opening(parts: list[Item], limit: int | None = BODY_OPENING_CHARS) -> str:
     """The first ``limit`` characters of a body (all of it with ``None``)."""
+    if limit is None:
+        return "".join([line.text for part in parts for line in part.lines])
     out: list[str] = []
     size = 0
     for part in parts:
@@ -39,9 +41,10 @@ def affinity(title_bigrams: frozenset[str], opening: str) -> float:
     """Share (0–1) of the headline's CJK character pairs found in the body's opening."""
     if not title_bigrams or not opening:
         return 0.0
-    return sum(1 for pair in title_bigrams if pair in opening) / len(title_bigrams)
+    return len([pair for pair in title_bigrams if pair in opening]) / len(title_bigrams)
 
 
 def bigrams(text: str) -> frozenset[str]:
-    chars = [ch for ch in text if is_cjk(ch)]
-    return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))
+    """Adjacent pairs of the text's CJK characters, punctuation and Latin skipped."""
+    chars = "".join(CJK_RUN.findall(text))
+    return frozenset([chars[k : k + 2] for k in range(len(chars) - 1)])

@@ -384,7 +384,7 @@ def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int,
     for k, entry in enumerate(entries):
         if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
             continue
-        caption_pairs = bigrams("".join(ln.text for ln in entry.lines))
+        caption_pairs = bigrams("".join([ln.text for ln in entry.lines]))
         nearby = _nearby_plans(entries, k, parses, stack_plan)
         scored = [(affinity(caption_pairs, body_opening(p.parts, None)), -distance, p) for distance, p in nearby if p.parts]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)

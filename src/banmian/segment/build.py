@@ -56,7 +56,8 @@ def _articles_of(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
     """One article, or the briefs of a 简讯 box: paragraphs that each close with their authors."""
     drafts, jumps = _paragraph_drafts(plan, indent_marks)
     label = plan.stack.title.text.replace(" ", "") if plan.stack and plan.stack.title else None
-    credited = [k for k, d in enumerate(drafts) if d.role is ParagraphRole.BODY and _credit(d) is not None]
+    body = ParagraphRole.BODY
+    credited = [k for k, d in enumerate(drafts) if d.role is body and _credit(d) is not None]
     if label in BRIEF_BOX_TITLES or len(credited) >= MIN_BRIEFS_IN_BOX:
         return _briefs(plan, drafts, jumps, boxed=label in BRIEF_BOX_TITLES)
     return [_article(plan, drafts, jumps)]
@@ -85,14 +86,14 @@ def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[Draft
     jumps: list[JumpNote] = []
     for part in plan.parts:
         if part.kind is ItemKind.HEADS:
-            text = "".join(ln.text for ln in part.lines)
+            text = "".join([ln.text for ln in part.lines])
             drafts.append(
                 DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
             )
             continue
         body_lines = []
         for line, role in zip(part.lines, part.roles, strict=True):
-            if role is Role.JUMP and line.jump is not None:
+            if line.jump is not None and role is Role.JUMP:  # the field first: Role.X is a slow lookup on 3.11
                 jumps.append(_jump_note(line.jump, LineSpan(line.number, line.number)))
             else:
                 body_lines.append(line)
@@ -189,7 +190,7 @@ def _plain(
 
 
 def _caption(item: Item) -> TextItem:
-    text = "".join(ln.text for ln in item.lines)
+    text = "".join([ln.text for ln in item.lines])
     return TextItem(text, Provenance(lines=LineSpan(item.first, item.last)), 0.8)
 
 

@@ -96,7 +96,7 @@ def _unplaced(lines: tuple[LineInfo, ...], plan: PagePlan, furniture_lines: list
         else:
             runs.append([line])
     return tuple(
-        TextItem("".join(ln.text for ln in run), Provenance(lines=LineSpan(run[0].number, run[-1].number)), 0.0)
+        TextItem("".join([ln.text for ln in run]), Provenance(lines=LineSpan(run[0].number, run[-1].number)), 0.0)
         for run in runs
     )
 

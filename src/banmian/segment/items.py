@@ -28,6 +28,14 @@ class ItemKind(StrEnum):
     CAPTION = "caption"
 
 
+# Members under plain names for the per-line loop: on CPython 3.11 every ``Role.X`` or
+# ``ItemKind.X`` passes through the enum metaclass's ``__getattr__`` hook (about 0.1 µs).
+_BODY, _HEADS, _CAPTION = ItemKind.BODY, ItemKind.HEADS, ItemKind.CAPTION
+_BLANK_ROLE, _FURNITURE_ROLE, _JUMP_ROLE, _BODY_ROLE = Role.BLANK, Role.FURNITURE, Role.JUMP, Role.BODY
+#: The item each role's lines make (blank and furniture lines make none).
+_ITEM_KIND = {Role.HEADING: _HEADS, Role.SUBTITLE: _HEADS, Role.BYLINE: _HEADS, Role.CAPTION: _CAPTION}
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     kind: ItemKind
@@ -57,13 +65,13 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
         current, current_kind = [], None
 
     for i, (line, role) in enumerate(zip(lines, roles, strict=True)):
-        if role is Role.BLANK:
+        if role is _BLANK_ROLE:
             continue
-        if role is Role.FURNITURE:
+        if role is _FURNITURE_ROLE:
             furniture.append(line)
             continue
         kind = _item_kind(role)
-        if kind is not current_kind or (kind is ItemKind.BODY and _starts_article(lines, roles, current, i)):
+        if kind is not current_kind or (kind is _BODY and _starts_article(lines, roles, current, i)):
             flush()
             current_kind = kind
         current.append(i)
@@ -76,9 +84,9 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
 def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: ItemKind) -> bool:
     """A 下转 jump note, a notice's closing date, or a brief's bracketed authors end an item."""
     line = lines[i]
-    if roles[i] is Role.JUMP:
+    if roles[i] is _JUMP_ROLE:
         return line.jump is not None and line.jump.direction == "to"
-    if kind is not ItemKind.BODY:
+    if kind is not _BODY:
         return False
     if line.date_line is not None:
         return _closes_notice(lines, roles, i)
@@ -86,11 +94,7 @@ def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: I
 
 
 def _item_kind(role: Role) -> ItemKind:
-    if role in (Role.HEADING, Role.SUBTITLE, Role.BYLINE):
-        return ItemKind.HEADS
-    if role is Role.CAPTION:
-        return ItemKind.CAPTION
-    return ItemKind.BODY
+    return _ITEM_KIND.get(role, _BODY)
 
 
 def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: list[int], i: int) -> bool:
@@ -98,9 +102,9 @@ def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: l
         return False
     line = lines[i]
     prev = lines[current[-1]]
-    if roles[i] is Role.JUMP and line.jump is not None and line.jump.direction == "from":
+    if roles[i] is _JUMP_ROLE and line.jump is not None and line.jump.direction == "from":
         return True
-    if not (prev.ends_sentence or roles[current[-1]] is Role.JUMP):
+    if not (prev.ends_sentence or roles[current[-1]] is _JUMP_ROLE):
         return False
     return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
 
@@ -124,5 +128,5 @@ def _closes_notice(lines: Sequence[LineInfo], roles: Sequence[Role], i: int) -> 
     for k in range(i + 1, len(lines)):
         if lines[k].blank:
             continue
-        return roles[k] is not Role.BODY or lines[k].leading_byline is not None or BYLINE_PREFIX.match(lines[k].text) is not None
+        return roles[k] is not _BODY_ROLE or lines[k].leading_byline is not None or BYLINE_PREFIX.match(lines[k].text) is not None
     return True

@@ -174,8 +174,11 @@ class LineClassifier:
         index, first = self.first_stage(lines)
         final = first if self._context is None else _softmax_rows(context_rows(first), *self._context)
         out = [BLANK_PROBS] * len(lines)
+        # tuple.__new__ is what LineProbs._make calls, less its length check (every row has four
+        # values) and its Python-level frame: a line's worth of time on every line.
+        make = tuple.__new__
         for i, probs in zip(index, final, strict=True):
-            out[i] = LineProbs._make(probs)
+            out[i] = make(LineProbs, probs)
         return out
 
     def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float, float]]]:
@@ -199,10 +202,14 @@ class LineClassifier:
         padded = [edge, *parts, edge, edge]  # padded[j] is line j's previous line, [j + 2] its next
         exp = math.exp
         out: list[tuple[float, float, float, float]] = []
+        cap = MAX_LOGIT
         for (h, s, c), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
-            eh = exp(min(h + p[0] + n1[3] + n2[6], MAX_LOGIT))
-            es = exp(min(s + p[1] + n1[4] + n2[7], MAX_LOGIT))
-            ec = exp(min(c + p[2] + n1[5] + n2[8], MAX_LOGIT))
+            h = h + p[0] + n1[3] + n2[6]
+            s = s + p[1] + n1[4] + n2[7]
+            c = c + p[2] + n1[5] + n2[8]
+            eh = exp(h if h < cap else cap)
+            es = exp(s if s < cap else cap)
+            ec = exp(c if c < cap else cap)
             total = 1.0 + eh + es + ec
             out.append((eh / total, es / total, ec / total, 1.0 / total))
         return vec.index, out
@@ -221,10 +228,14 @@ def _softmax_rows(
     wh, ws, wc = weights
     exp = math.exp
     out: list[tuple[float, float, float, float]] = []
+    cap = MAX_LOGIT
     for v in rows:
-        eh = exp(min(bh + sum(map(mul, v, wh)), MAX_LOGIT))
-        es = exp(min(bs + sum(map(mul, v, ws)), MAX_LOGIT))
-        ec = exp(min(bc + sum(map(mul, v, wc)), MAX_LOGIT))
+        h = bh + sum(map(mul, v, wh))
+        s = bs + sum(map(mul, v, ws))
+        c = bc + sum(map(mul, v, wc))
+        eh = exp(h if h < cap else cap)
+        es = exp(s if s < cap else cap)
+        ec = exp(c if c < cap else cap)
         total = 1.0 + eh + es + ec
         out.append((eh / total, es / total, ec / total, 1.0 / total))
     return out

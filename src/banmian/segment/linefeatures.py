@@ -64,6 +64,7 @@ KICKER_DASH = "——"
 #: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).
 SUBHEADING_MARKER = re.compile(r"^(?:[■□●◆▲◇○]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DIGIT = re.compile("[" + "".join(sorted(DIGITS)) + "]")
 #: CJK characters, the ranges of layout.punctuation.is_cjk (a regular expression: one call a run
 #: instead of one a character).
 CJK_CHARS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
@@ -198,69 +199,81 @@ def page_context(lines: Sequence[LineInfo]) -> PageContext:
     )
 
 
+#: The order in which ``line_vectors`` unpacks a LineInfo (one unpacking instead of a field access
+#: per feature); it must be LineInfo's own order, which the tests check.
+UNPACKED_LINE_FIELDS: tuple[str, ...] = (
+    "number", "raw", "text", "heading_text", "blank", "width", "leading_space", "indented", "letter_spaced", "phrases",
+    "ends_sentence", "ends_continuing", "has_sentence_punct", "cjk", "jump", "byline_line", "leading_byline",
+    "date_line", "furniture", "dash_subtitle", "caption", "headable", "column_width", "bbox", "font_size",
+)  # fmt: skip
+
+
 def line_vectors(
     line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool
 ) -> tuple[Vector, Vector]:
     """The line's own vector (OWN_NAMES) and what it tells a neighbour (SLOT_FEATURES); ``line``
     must not be blank. Flags stay bools (they multiply as 0/1): converting them costs time on
-    every line of every page."""
-    text = line.text
-    col = line.column_width
-    width = line.width
-    fill = min(width / col, FILL_CLIP) if col else 0.0
+    every line of every page; for the same reason the line's fields are unpacked once and the
+    clips are comparisons rather than calls of min and max."""
+    (
+        _, _, text, _, _, width, leading_space, indented, letter_spaced, phrases, ends, ends_continuing, punct, cjk,
+        jump, byline_line, leading_byline, date_line, furniture, dash_subtitle, caption, _, col, _, _,
+    ) = line
+    fill = width / col if col else 0.0
+    if fill > FILL_CLIP:
+        fill = FILL_CLIP
     over = width - col
-    chars = set(text)
-    punct = line.has_sentence_punct
+    wide_share = over / WIDE_CLIP_EM
     prefix = BYLINE_PREFIX.match(text) is not None
     agency = AGENCY_OPENING.match(text) is not None
-    headable = not punct and line.cjk > 0 and line.leading_byline is None and line.date_line is None and not prefix and not agency
+    headable = not punct and cjk > 0 and leading_byline is None and date_line is None and not prefix and not agency
     full = fill >= FULL_FILL
     wide = over >= WIDE_MARGIN_EM
     first_shape = FIRST_LINE_MIN_SHORTFALL_EM <= -over <= FIRST_LINE_MAX_SHORTFALL_EM
-    phrased = line.phrases >= 2
-    indent_cue = line.indented and ctx.indents
+    phrased = phrases >= 2
+    indent_cue = indented and ctx.indents
     credit_end = text.endswith(CAPTION_CREDIT_ENDINGS)
-    ends = line.ends_sentence
+    commas = text.count("，")
     own = (
         fill,
-        max(-1.0, min(1.0, over / WIDE_CLIP_EM)),
+        1.0 if wide_share > 1.0 else -1.0 if wide_share < -1.0 else wide_share,
         wide,
         full,
         fill < SHORT_FILL,
         first_shape,
-        line.cjk == 0 and width <= FRAGMENT_MAX_WIDTH_EM,
-        line.letter_spaced,
+        cjk == 0 and width <= FRAGMENT_MAX_WIDTH_EM,
+        letter_spaced,
         phrased,
         punct,
         ends,
-        line.ends_continuing,
-        min(text.count("，"), COMMA_CAP) / COMMA_CAP if "，" in chars else 0.0,
-        min(line.cjk, CJK_CAP) / CJK_CAP,
+        ends_continuing,
+        (commas if commas < COMMA_CAP else COMMA_CAP) / COMMA_CAP if commas else 0.0,
+        (cjk if cjk < CJK_CAP else CJK_CAP) / CJK_CAP,
         col / 20.0,
-        line.indented,
+        indented,
         indent_cue,
-        line.leading_space,
+        leading_space,
         blank_before,
         blank_after,
         blank_before and blank_after,
-        min(block_lines, BLOCK_CAP) / BLOCK_CAP,
+        (block_lines if block_lines < BLOCK_CAP else BLOCK_CAP) / BLOCK_CAP,
         block_cue,
         headable,
-        line.leading_byline is not None or prefix,
-        line.byline_line is not None,
+        leading_byline is not None or prefix,
+        byline_line is not None,
         agency,
         text[:1] in "（(" and is_credit_line(line),
-        line.dash_subtitle,
+        dash_subtitle,
         text.endswith(KICKER_DASH),
-        line.caption,
+        caption,
         "图为" in text,
         credit_end,
         text[-1:] in "）)",
         SUBHEADING_MARKER.match(text) is not None,
-        not chars.isdisjoint(DIGITS),
-        line.date_line is not None,
-        line.jump is not None,
-        line.furniture is not None,
+        _DIGIT.search(text) is not None,
+        date_line is not None,
+        jump is not None,
+        furniture is not None,
         text in BOX_LABELS,
         ctx.blank_marked,
         ctx.indents,
@@ -269,15 +282,15 @@ def line_vectors(
         False,
         fill,
         full,
-        line.letter_spaced or phrased or wide,
+        letter_spaced or phrased or wide,
         headable,
         punct,
         ends and -over >= FIRST_LINE_MIN_SHORTFALL_EM,
-        line.leading_byline is not None or line.byline_line is not None or prefix,
-        line.dash_subtitle,
+        leading_byline is not None or byline_line is not None or prefix,
+        dash_subtitle,
         indent_cue or (not ends and first_shape),
-        line.caption or credit_end,
-        line.date_line is not None or line.furniture is not None or line.jump is not None,
+        caption or credit_end,
+        date_line is not None or furniture is not None or jump is not None,
     )
     return own, slot
 
@@ -298,33 +311,27 @@ def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
     """Own and slot vectors of every non-blank line, in page order."""
     ctx = page_context(lines)
     n = len(lines)
-    # Blocks: maximal runs of non-blank lines; their size and caption cue are block features.
-    block_of: list[tuple[int, bool]] = [(0, False)] * n
-    i = 0
-    while i < n:
-        if lines[i].blank:
-            i += 1
-            continue
-        stop = i
-        cue = False
-        while stop < n and not lines[stop].blank:
-            cue = cue or lines[stop].caption
-            stop += 1
-        info = (stop - i, cue)
-        for k in range(i, stop):
-            block_of[k] = info
-        i = stop
-    index = [i for i in range(n) if not lines[i].blank]
+    blank = [ln.blank for ln in lines]
+    index = [i for i in range(n) if not blank[i]]
     runs = run_vectors(lines, index)
     own: list[Vector] = []
     slot: list[Vector] = []
-    for i in index:
-        size, cue = block_of[i]
-        before = i == 0 or lines[i - 1].blank
-        after = i + 1 >= n or lines[i + 1].blank
-        mine, told = line_vectors(lines[i], ctx, before, after, size, cue)
-        own.append(mine)
-        slot.append(told)
+    # Blocks: maximal runs of non-blank lines; their size and caption cue are block features.
+    i = 0
+    while i < n:
+        if blank[i]:
+            i += 1
+            continue
+        stop = i + 1
+        while stop < n and not blank[stop]:
+            stop += 1
+        size = stop - i
+        cue = any(lines[k].caption for k in range(i, stop))
+        for k in range(i, stop):
+            mine, told = line_vectors(lines[k], ctx, k == i, k == stop - 1, size, cue)
+            own.append(mine)
+            slot.append(told)
+        i = stop
     return PageVectors(tuple(index), tuple(own), tuple(slot), runs)
 
 
@@ -499,20 +506,17 @@ def context_rows(first: Sequence[tuple[float, float, float, float]]) -> list[Vec
     (headline, subheading, caption, body) probabilities are ``first``, in page order."""
     from math import log
 
-    m = len(first)
-    near = [(h, s, c, 0.0) for h, s, c, _ in first]
+    floor = PROB_FLOOR
+    # Neighbours by offset from a padded list: near[j + 2] is line j itself.
+    near = [MISSING_CONTEXT, MISSING_CONTEXT, *[(h, s, c, 0.0) for h, s, c, _ in first], MISSING_CONTEXT, MISSING_CONTEXT]
     rows: list[Vector] = []
-    for j, (h, s, c, b) in enumerate(first):
-        floor_b = log(max(b, PROB_FLOOR))
-        p2 = near[j - 2] if j >= 2 else MISSING_CONTEXT
-        p1 = near[j - 1] if j >= 1 else MISSING_CONTEXT
-        n1 = near[j + 1] if j + 1 < m else MISSING_CONTEXT
-        n2 = near[j + 2] if j + 2 < m else MISSING_CONTEXT
+    for (h, s, c, b), p2, p1, n1, n2 in zip(first, near, near[1:], near[3:], near[4:], strict=False):
+        floor_b = log(b if b > floor else floor)
         rows.append(
             (
-                log(max(h, PROB_FLOOR)) - floor_b,
-                log(max(s, PROB_FLOOR)) - floor_b,
-                log(max(c, PROB_FLOOR)) - floor_b,
+                log(h if h > floor else floor) - floor_b,
+                log(s if s > floor else floor) - floor_b,
+                log(c if c > floor else floor) - floor_b,
                 *p2,
                 *p1,
                 *n1,

@@ -53,22 +53,19 @@ def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -
     out: list[DraftParagraph] = []
     start = 0
     start_conf = 1.0
-    for i in range(len(lines)):
-        last = i == len(lines) - 1
-        if last:
-            brk, conf = True, 1.0
-        else:
-            brk, conf = _break_after(lines[i], lines[i + 1], indent_marks_paragraphs)
+    for i in range(len(lines) - 1):
+        brk, conf = _break_after(lines[i], lines[i + 1], indent_marks_paragraphs)
         if brk:
             out.append(_draft(lines[start : i + 1], min(start_conf, conf)))
             start, start_conf = i + 1, conf
+    out.append(_draft(lines[start:], min(start_conf, 1.0)))  # the last line ends the last paragraph
     return out
 
 
 def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
-    text = "".join(line.text for line in lines)
+    text = "".join([line.text for line in lines])
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
-    raw = "".join(line.raw.strip() for line in lines[:-1])
+    raw = "".join([line.raw.strip() for line in lines[:-1]])
     raw = join_at_credit_break(raw, lines[-1].raw.strip()) if raw else lines[-1].raw.strip()
     return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence, raw)
 
@@ -76,7 +73,7 @@ def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
 def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool, float]:
     if nxt.date_line is not None or cur.date_line is not None:
         return True, CONF_SHORT_FINAL
-    if is_credit_line(nxt):
+    if nxt.text[:1] in "（(" and is_credit_line(nxt):  # the bracket first: most lines fail there
         return False, CONF_SHORT_FINAL  # （石鑫 蒋雯楠） closes the paragraph above it
     if not cur.ends_sentence:
         return False, CONF_NO_SENTENCE_END

@@ -74,7 +74,7 @@ LEARNED_VETO_PROBABILITY = 0.03
 FRAGMENT_MAX_WIDTH = 3.0
 #: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
 MAX_HEADING_RUN = 4
-# Heading-run score (segment.roles._heading_score): weights of the cues, in points; a run is a
+# Heading-run score (segment.roles._shortest_heading_run): weights of the cues, in points; a run is a
 # headline from HEADING_SCORE_THRESHOLD up. Set so that one strong cue (a headline's shape, or a
 # byline straight after it) carries a run, and a plain short line needs a paragraph start after it
 # and no sign of being running text.
@@ -110,6 +110,16 @@ class Role(StrEnum):
     FURNITURE = "furniture"
 
 
+# The members under plain names for the per-line rules: on CPython 3.11 every ``Role.X`` passes
+# through the enum metaclass's ``__getattr__`` hook (about 0.1 µs), thousands of times a page.
+_BLANK, _BODY, _HEADING, _SUBTITLE = Role.BLANK, Role.BODY, Role.HEADING, Role.SUBTITLE
+_BYLINE, _CAPTION, _JUMP, _FURNITURE = Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE
+#: Roles that set a line apart from the text around it: a heading may start right after one.
+_SET_APART = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE})
+#: Roles that close the text before them (a photo's caption, a 下转 note).
+_CLOSING = frozenset({Role.CAPTION, Role.JUMP})
+
+
 def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
     """Share of text lines that stand alone between blank lines.
 
@@ -117,16 +127,13 @@ def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
     leading on some Founder pages); it then orders those one-line blocks across neighbouring
     columns, interleaving them line by line. A high share is the sign of that.
     """
-    text_lines = 0
-    alone = 0
-    for k, line in enumerate(lines):
-        if line.blank:
-            continue
-        text_lines += 1
-        before = k == 0 or lines[k - 1].blank
-        after = k == len(lines) - 1 or lines[k + 1].blank
-        alone += before and after
-    return alone / text_lines if text_lines >= MIN_LINES_FOR_INTERLEAVE else 0.0
+    edged = [True, *[bool(ln.blank) for ln in lines], True]  # the page's edges count as blank
+    text_lines = edged.count(False)
+    if text_lines < MIN_LINES_FOR_INTERLEAVE:
+        return 0.0
+    triples = zip(edged, edged[1:], edged[2:], strict=False)
+    alone = sum(1 for before, blank, after in triples if before and after and not blank)
+    return alone / text_lines
 
 
 def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
@@ -183,13 +190,13 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
     for _ in range(VETO_PASSES):
         changed = False
         for k in range(n):
-            if roles[k] is not Role.HEADING or lines[k].letter_spaced:
+            if roles[k] is not _HEADING or lines[k].letter_spaced:
                 continue
             text = lines[k].text
-            before = k > 0 and roles[k - 1] is Role.BODY and not lines[k - 1].ends_sentence
+            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
             # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
             after = k + 1 < n and (
-                roles[k + 1] is Role.BODY or (roles[k + 1] is Role.HEADING and lines[k + 1].has_sentence_punct)
+                roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
             )
             runs_on = after and (text[-1:] in DANGLING_ENDINGS or breaks_word(text, lines[k + 1].text))
             # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
@@ -197,7 +204,7 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             # The line above stopped at a comma or pause: its sentence goes on here.
             continued = before and lines[k - 1].text[-1:] in "，、；："
             if sentence or runs_on or continued or (before and breaks_word(lines[k - 1].text, text)):
-                roles[k] = Role.BODY
+                roles[k] = _BODY
                 changed = True
         if not changed:
             break
@@ -211,26 +218,26 @@ def _combine_learned(
     wanted: list[Role | None] = [None] * len(lines)
     for k, p in enumerate(probs):
         if _vetoed(lines[k], roles[k], p, blank_marked):
-            wanted[k] = Role.BODY
-        elif roles[k] is not Role.BODY:
+            wanted[k] = _BODY
+        elif roles[k] is not _BODY:
             continue
         elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading:
-            wanted[k] = Role.CAPTION
+            wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
-            wanted[k] = Role.HEADING
+            wanted[k] = _HEADING
     k = 0
     while k < len(lines):
-        if wanted[k] is not Role.HEADING:
+        if wanted[k] is not _HEADING:
             if wanted[k] is not None:
                 roles[k] = wanted[k]
             k += 1
             continue
         stop = k
-        while stop < len(lines) and wanted[stop] is Role.HEADING:
+        while stop < len(lines) and wanted[stop] is _HEADING:
             stop += 1
         if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop):
             for j in range(k, stop):
-                roles[j] = Role.HEADING
+                roles[j] = _HEADING
         k = stop
 
 
@@ -258,15 +265,15 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
             break
         opening.append(line.text)
         size += len(line.text)
-    title = "".join(ln.text for ln in lines[start:stop])
+    title = "".join([ln.text for ln in lines[start:stop]])
     return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
 
 
 def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
     """A headline or caption of the rules that the classifier all but rules out."""
-    if role is Role.CAPTION:
+    if role is _CAPTION:
         return probs.caption < LEARNED_VETO_PROBABILITY
-    if role is not Role.HEADING:
+    if role is not _HEADING:
         return False
     plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
     veto = PLAIN_UNMARKED_VETO_PROBABILITY if plain and not blank_marked else LEARNED_VETO_PROBABILITY
@@ -274,25 +281,25 @@ def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) ->
 
 
 def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
-    return stop >= len(lines) or lines[stop].blank or roles[stop] is not Role.BODY
+    return stop >= len(lines) or lines[stop].blank or roles[stop] is not _BODY
 
 
 def _intrinsic_role(line: LineInfo) -> Role:
     if line.blank:
-        return Role.BLANK
+        return _BLANK
     if line.text in BOX_LABELS:
-        return Role.HEADING
+        return _HEADING
     if line.furniture is not None and (line.date_line is None or line.furniture.kind != "date" or "星期" in line.text):
-        return Role.FURNITURE
+        return _FURNITURE
     if line.jump is not None and line.jump.end - line.jump.start >= len(line.text) - 1:
-        return Role.JUMP
+        return _JUMP
     if line.byline_line is not None and DATELINE.match(line.text) is None:
         if not line.byline_line.authors and line.text.endswith(PHOTO_CREDIT_ENDINGS):
-            return Role.CAPTION  # 「闫宏刚 摄」 closes a photo caption, it is nobody's byline
-        return Role.BYLINE
+            return _CAPTION  # 「闫宏刚 摄」 closes a photo caption, it is nobody's byline
+        return _BYLINE
     if line.dash_subtitle and not line.has_sentence_punct:
-        return Role.SUBTITLE
-    return Role.BODY
+        return _SUBTITLE
+    return _BODY
 
 
 def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
@@ -301,7 +308,8 @@ def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
     out = list(lines)
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.furniture is not None or not BARE_PAGE_NUMBER.fullmatch(line.text):
+        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
+        if line.furniture is not None or len(line.text) > 2 or not BARE_PAGE_NUMBER.fullmatch(line.text):
             continue
         near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
         if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
@@ -316,23 +324,23 @@ def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     for i in range(n):
         line = lines[i]
-        if roles[i] is not Role.FURNITURE or line.furniture is None or line.furniture.kind not in WEAK_FURNITURE:
+        if roles[i] is not _FURNITURE or line.furniture is None or line.furniture.kind not in WEAK_FURNITURE:
             continue
         near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
-        furniture_near = any(roles[k] is Role.FURNITURE for k in near if k != i)
+        furniture_near = any(roles[k] is _FURNITURE for k in near if k != i)
         prev = lines[i - 1] if i > 0 else None
-        runs_on = prev is not None and not prev.blank and roles[i - 1] is Role.BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
+        runs_on = prev is not None and not prev.blank and roles[i - 1] is _BODY and not prev.ends_sentence and prev.fill >= FULL_LINE_FILL
         if runs_on:
-            roles[i] = Role.BODY
+            roles[i] = _BODY
         elif line.furniture.kind == "name" and not furniture_near:
             dates = [k for k in near if k != i and _bare_date(lines[k])]
             if dates:
                 # 「清河日报」 over 「2023年6月8日」: a masthead whose date prints no weekday (a notice
                 # is signed by an office or 「××日报社」, never by the paper's bare name).
                 for k in (i, *dates):
-                    roles[k] = Role.FURNITURE
+                    roles[k] = _FURNITURE
             else:
-                roles[i] = Role.BODY
+                roles[i] = _BODY
 
 
 def _bare_date(line: LineInfo) -> bool:
@@ -348,27 +356,27 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     i = 0
     while i < n:
-        if not lines[i].caption or roles[i] is not Role.BODY:
+        if not lines[i].caption or roles[i] is not _BODY:
             i += 1
             continue
         start = i
         while start > 0 and i - start < MAX_CAPTION_LINES and _continues_into(lines, roles, start - 1):
             start -= 1
         stop = i
-        while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is Role.BODY:
+        while stop - start < MAX_CAPTION_LINES and not _ends_caption(lines[stop]) and stop + 1 < n and roles[stop + 1] is _BODY:
             stop += 1
         span = range(start, stop + 1)
-        text = "".join(lines[k].text for k in span)
+        text = "".join([lines[k].text for k in span])
         if len(span) <= MAX_CAPTION_LINES and _ends_caption(lines[stop]) and caption_score(text) >= CAPTION_BLOCK_SCORE:
             for k in span:
-                roles[k] = Role.CAPTION
+                roles[k] = _CAPTION
         i = stop + 1
 
 
 def _continues_into(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
     """Line ``k`` runs on into the next one: same paragraph, not finished."""
     line = lines[k]
-    return roles[k] is Role.BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
+    return roles[k] is _BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
 
 
 def _ends_caption(line: LineInfo) -> bool:
@@ -381,40 +389,39 @@ def _headable(line: LineInfo) -> bool:
 
 
 def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
-    i = 0
+    # An indented line opens a paragraph: headlines are centred or flush, never indented. Asked
+    # once per line; only the few lines that could head a run are visited.
+    headable = [_headable(ln) and not (indents and ln.indented) for ln in lines]
     n = len(lines)
-
-    def headable(k: int) -> bool:
-        # An indented line opens a paragraph: headlines are centred or flush, never indented.
-        return _headable(lines[k]) and not (indents and lines[k].indented)
-
-    def continues_run(k: int) -> bool:
-        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
-        return headable(k) or _is_fragment(lines[k])
-
-    while i < n:
-        if roles[i] is not Role.BODY or not headable(i) or not _starts_block(lines, roles, i, blank_marked):
-            i += 1
+    free = 0  # lines before this are already in a heading run
+    for i in [k for k in range(n) if headable[k]]:
+        if i < free or roles[i] is not _BODY or not _starts_block(lines, roles, i, blank_marked):
             continue
         limit = i
-        while limit < n and roles[limit] is Role.BODY and continues_run(limit) and limit - i < MAX_HEADING_RUN:
+        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
+        while (
+            limit < n
+            and roles[limit] is _BODY
+            and (headable[limit] or _is_fragment(lines[limit]))
+            and limit - i < MAX_HEADING_RUN
+        ):
             limit += 1
         # Shortest run first: a headline line followed by body text without punctuation (a
         # banner glued to the first line of a body) must not swallow that text.
-        run = next(
-            (range(i, stop) for stop in range(i + 1, limit + 1) if _is_heading_run(lines, roles, range(i, stop), blank_marked)),
-            None,
-        )
+        run = _shortest_heading_run(lines, roles, i, limit, blank_marked)
         if run is not None:
             for k in run:
-                roles[k] = Role.HEADING
-            i = run.stop
-        else:
-            i += 1
+                roles[k] = _HEADING
+            free = run.stop
 
 
 #: A line ending in bracketed names after a sentence end: a brief's closing credit.
 CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
+
+
+def _closed_by_credit(text: str) -> bool:
+    # The closing bracket first: a search over the whole line is wasted on lines not ending in one.
+    return text.endswith(("）", ")")) and CLOSED_BY_CREDIT.search(text) is not None
 
 
 def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
@@ -426,7 +433,7 @@ def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: in
     if prev < 0:
         return False
     line = lines[prev]
-    if roles[prev] in (Role.CAPTION, Role.JUMP) or line.date_line is not None or CLOSED_BY_CREDIT.search(line.text):
+    if roles[prev] in _CLOSING or line.date_line is not None or _closed_by_credit(line.text):
         return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
@@ -446,43 +453,52 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].blank:
         return True
-    if roles[prev] in (Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.FURNITURE):
+    if roles[prev] in _SET_APART:
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
-    if CLOSED_BY_CREDIT.search(lines[prev].text):
+    if _closed_by_credit(lines[prev].text):
         return True  # 「……。（张三 李四）」 closes a brief
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence
 
 
-def _is_heading_run(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> bool:
-    return _heading_score(lines, roles, run, blank_marked) >= HEADING_SCORE_THRESHOLD
-
-
-def _heading_score(lines: Sequence[LineInfo], roles: list[Role], run: range, blank_marked: bool) -> float:
-    """How strongly a run of punctuation-free lines reads as a headline (see the HEADING_* weights)."""
-    members = [lines[k] for k in run]
-    if members[-1].ends_continuing and not members[-1].text.endswith(KICKER_DASH):
-        return -1.0
-    nxt = _next_nonblank(lines, run.stop)
-    if nxt is not None and lines[nxt].date_line is not None:
-        return -1.0  # a signing office above its date closes a notice
-    shaped = any(m.letter_spaced or m.phrases >= 2 or m.width > m.column_width + WIDE_HEADING_MARGIN for m in members)
-    score = HEADING_SHAPED if shaped else 0.0
-    after = _what_follows(lines, roles, nxt)
-    score += {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}.get(after, HEADING_TEXT_GOES_ON)
-    if not shaped:
-        if after != FOLLOW_STRONG:
-            score -= HEADING_FULL_LINE * sum(1 for m in members if m.fill >= HEADING_FULL_FILL)
-        score -= HEADING_COMMA * sum(1 for m in members if "，" in m.text)
-        if len(members) > PLAIN_HEADING_MAX_LINES and any(m.fill >= BIG_TYPE_MAX_FILL for m in members):
-            score -= HEADING_LONG_PLAIN_RUN
-        if _after_paragraph_end(lines, roles, run.start) and not _first_line_shaped(members[0]):
-            score += HEADING_AFTER_PARAGRAPH_END
-    if blank_marked:
-        score += HEADING_OWN_BLOCK if _ends_block(lines, roles, run.stop) else -HEADING_NOT_OWN_BLOCK
-    return score
+def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int, blank_marked: bool) -> range | None:
+    """The shortest run of punctuation-free lines from ``start`` (ending by ``limit``) that reads
+    as a headline: its score (the HEADING_* weights) reaches HEADING_SCORE_THRESHOLD. The run's
+    cues add up line by line, so each longer candidate costs only its last line."""
+    shaped = big = False
+    full = commas = 0
+    opens_after_end: bool | None = None  # asked once, the first time a plain run needs it
+    for stop in range(start + 1, limit + 1):
+        last = lines[stop - 1]
+        fill = last.fill
+        shaped = shaped or last.letter_spaced or last.phrases >= 2 or last.width > last.column_width + WIDE_HEADING_MARGIN
+        full += fill >= HEADING_FULL_FILL
+        commas += "，" in last.text
+        big = big or fill >= BIG_TYPE_MAX_FILL
+        if last.ends_continuing and not last.text.endswith(KICKER_DASH):
+            continue  # a headline does not end mid-clause
+        nxt = _next_nonblank(lines, stop)
+        if nxt is not None and lines[nxt].date_line is not None:
+            continue  # a signing office above its date closes a notice
+        after = _what_follows(lines, roles, nxt)
+        score = (HEADING_SHAPED if shaped else 0.0) + FOLLOW_SCORES.get(after, HEADING_TEXT_GOES_ON)
+        if not shaped:
+            if after != FOLLOW_STRONG:
+                score -= HEADING_FULL_LINE * full
+            score -= HEADING_COMMA * commas
+            if stop - start > PLAIN_HEADING_MAX_LINES and big:
+                score -= HEADING_LONG_PLAIN_RUN
+            if opens_after_end is None:
+                opens_after_end = _after_paragraph_end(lines, roles, start) and not _first_line_shaped(lines[start])
+            if opens_after_end:
+                score += HEADING_AFTER_PARAGRAPH_END
+        if blank_marked:
+            score += HEADING_OWN_BLOCK if _ends_block(lines, roles, stop) else -HEADING_NOT_OWN_BLOCK
+        if score >= HEADING_SCORE_THRESHOLD:
+            return range(start, stop)
+    return None
 
 
 def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
@@ -495,11 +511,13 @@ def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
 FOLLOW_STRONG = "strong"  # a byline, subtitle, another headline, furniture, the page end
 FOLLOW_PARAGRAPH = "paragraph"  # a line shaped like a paragraph's first line
 FOLLOW_TEXT = "text"  # a line that reads as the continuation of running text
+#: What follows adds this to a run's score; FOLLOW_TEXT adds HEADING_TEXT_GOES_ON.
+FOLLOW_SCORES = {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}
 
 
 def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> str:
     """What the line after a run says about the run: does something new begin there?"""
-    if nxt is None or roles[nxt] is not Role.BODY:
+    if nxt is None or roles[nxt] is not _BODY:
         return FOLLOW_STRONG
     line = lines[nxt]
     if line.leading_byline is not None or _starts_with_byline_prefix(line):

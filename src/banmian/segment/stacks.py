@@ -66,7 +66,7 @@ class Unit:
     def text(self) -> str:
         if len(self.lines) == 1:
             return self.lines[0].heading_text
-        return "".join(line.text for line in self.lines)
+        return "".join([line.text for line in self.lines])
 
     @property
     def width(self) -> float:
