@@ -30,7 +30,9 @@ FLOORS_FILE = "floors.toml"
 FINGERPRINT_HEX_DIGITS = 16
 
 #: The loosest floors ever agreed (fractions; ``body_cer`` in edits per truth character, where a
-#: floor is a ceiling). set with the floors of the first measured figures.
+#: floor is a ceiling). Set with the floors of the first measured figures; caption_f1 and
+#: jump_accuracy lowered (0.34 -> 0.31, 0.4 -> 0.38) when the generator's version 3 added tabloid
+#: measures up to 25 characters and the set's pdftotext figures for them fell with the same code.
 AGREED_FLOORS: Mapping[str, float] = {
     "article_f1": 0.43,
     "body_cer": 0.55,
@@ -39,8 +41,8 @@ AGREED_FLOORS: Mapping[str, float] = {
     "kicker_f1": 0.25,
     "subtitle_f1": 0.5,
     "author_f1": 0.47,
-    "caption_f1": 0.34,
-    "jump_accuracy": 0.4,
+    "caption_f1": 0.31,
+    "jump_accuracy": 0.38,
     "banner_f1": 0.66,
     "page_info_accuracy": 0.88,
 }

@@ -22,7 +22,7 @@ from banmian.eval.synth.fonts import font_summary, register_fonts
 
 GENERATOR = "banmian.synth"
 #: Bump on any change that alters pages, truths or texts, so cached sets are regenerated.
-SYNTH_VERSION = 2
+SYNTH_VERSION = 3
 MANIFEST_NAME = "manifest.json"
 DEFAULT_PAGES = 200
 #: The first day of the corpus month; any int works, this one is the set the project scores against.

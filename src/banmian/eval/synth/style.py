@@ -1,7 +1,8 @@
 """A page's typographic parameters, drawn once per page from the seeded RNG.
 
 The column measure is set in whole characters of body type, as compositors do (10–16 characters per
-column); the page width follows from columns, measure and gutters, the height from the A-series
+column on broadsheets, 12–25 on tabloids, whose local and weekly papers set three or four wide
+columns); the page width follows from columns, measure and gutters, the height from the A-series
 ratio of newsprint formats.
 """
 
@@ -13,15 +14,16 @@ from typing import Any
 
 from banmian.eval.synth.fonts import LATIN
 
-#: Column counts per format: broadsheets set 6–8 columns, tabloids 4–5.
-COLUMNS = {"broadsheet": (6, 8), "tabloid": (4, 5)}
+#: Column counts per format: broadsheets set 6–8 columns, tabloids 3–5.
+COLUMNS = {"broadsheet": (6, 8), "tabloid": (3, 5)}
 #: Width of the type area (points) a format aims at: ~330 mm for a broadsheet, ~225 mm for a tabloid;
 #: the column count nearest to it (within the format's range) is taken, so the real width varies.
 TYPE_WIDTH = {"broadsheet": 940.0, "tabloid": 640.0}
 #: Body type sizes in points (9–10.5 pt is the range of Chinese dailies).
 BODY_SIZES = (9.0, 9.5, 10.0, 10.5)
-#: Column measure bounds, in characters of body type.
-MEASURE = (10, 16)
+#: Column measure bounds per format, in characters of body type. Tabloids reach 25: real local
+#: papers set whole stories and 简讯 boxes that wide, beyond any broadsheet column.
+MEASURE = {"broadsheet": (10, 16), "tabloid": (12, 25)}
 #: Gutter between columns, in ems of body type.
 GUTTER_EM = (1.5, 2.0)
 TIGHT_GUTTER_EM = (1.0, 1.2)
@@ -95,7 +97,7 @@ def choose_style(rng: random.Random) -> PageStyle:
     size = rng.choice(BODY_SIZES)
     gutter_em = rng.uniform(*(TIGHT_GUTTER_EM if rng.random() < TIGHT_GUTTER_SHARE else GUTTER_EM))
     gutter = round(size * gutter_em, 1)
-    measure = rng.randint(*MEASURE)
+    measure = rng.randint(*MEASURE[fmt])
     fitting = round((TYPE_WIDTH[fmt] + gutter) / (measure * size + gutter))
     ncols = min(max(fitting, COLUMNS[fmt][0]), COLUMNS[fmt][1])
     margin = round(rng.uniform(*MARGIN), 1)
