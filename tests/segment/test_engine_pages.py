@@ -291,3 +291,22 @@ def test_a_title_wrapped_inside_a_word_stays_one_title():
     )
     titles = [a.title.text for a in banmian.parse(text).articles if a.title]
     assert "城关镇空气质量情况通报" in titles
+
+
+def test_a_photo_title_set_close_over_its_wide_caption_stays_a_title():
+    # pdfium style: no blank lines; the caption runs across two columns, wider than the body.
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "城郊油菜花开正艳",
+            "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏",
+            "和拍照留念。图为游客在花海中拍照。宋云帆 摄",
+            "南北两岸新渡口码头主体完工",
+            *body(*FERRY),
+        ]
+    )
+    result = banmian.parse(text)
+    [photo] = [a for a in result.articles if a.kind is ArticleKind.PHOTO]
+    assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
+    assert photo.captions[0].text.startswith("连日来")

@@ -41,6 +41,9 @@ CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption block is made of at most this many lines; a longer block is body text that happens to
 #: mention a photo.
 MAX_CAPTION_LINES = 8
+#: A line runs on into the caption below it only when it fills at least this share of its column:
+#: a shorter line ends its paragraph, and a photo's title over its caption is such a line.
+CAPTION_RUN_ON_MIN_FILL = 0.8
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); there a heading must start a block.
 BLANK_MARKED_SHARE = 0.05
@@ -374,9 +377,15 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 
 
 def _continues_into(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """Line ``k`` runs on into the next one: same paragraph, not finished."""
+    """Line ``k`` runs on into the next one: same paragraph, not finished, full."""
     line = lines[k]
-    return roles[k] is _BODY and not line.blank and not line.ends_sentence and not _ends_caption(line)
+    return (
+        roles[k] is _BODY
+        and not line.blank
+        and not line.ends_sentence
+        and not _ends_caption(line)
+        and line.width >= CAPTION_RUN_ON_MIN_FILL * line.column_width
+    )
 
 
 def _ends_caption(line: LineInfo) -> bool:
