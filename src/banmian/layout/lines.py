@@ -78,6 +78,12 @@ _COMPRESSIBLE_CHAR = _char_class(COMPRESSIBLE_PUNCTUATION)
 _SENTENCE_FINAL_CHAR = _char_class(SENTENCE_FINAL)
 _JUMP_CUE_CHAR = _char_class(JUMP_CUES)
 _DATE_CHAR = _char_class(DATE_CHARS)
+
+
+def full_punctuation_width(line: LineInfo) -> float:
+    """The line's width (em) with its compressible marks counted at a full em: many pages set body
+    punctuation full width, where ``width`` assumes half (标点挤压)."""
+    return line.width + PUNCTUATION_WIDTH_SAVING * len(_COMPRESSIBLE_CHAR.findall(line.text))
 _FURNITURE_CUE_CHAR = _char_class(FURNITURE_CUE_CHARS)
 _CAPITAL = re.compile("[A-Z]")
 #: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.

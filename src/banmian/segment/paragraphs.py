@@ -17,10 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from banmian.fields.byline import join_at_credit_break
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.model import LineSpan, ParagraphRole
 from banmian.segment.bylines import is_credit_line
 
+#: A line can never start a paragraph with one of these: the mark closes the sentence above.
+CLOSING_MARKS = frozenset("”’）》」』】，。、；：？！")
 #: A line this much (em) narrower than its column is "short": the last line of a paragraph.
 SHORT_LINE_SHORTFALL = 1.5
 #: A next line this much (em) narrower than the column is an indented first line (2 em indent,
@@ -70,6 +72,12 @@ def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence, raw)
 
 
+def _short_even_with_full_punctuation(line: LineInfo) -> bool:
+    """A line is short when it stays short with its punctuation counted at full width: a full line
+    with three marks would otherwise look 1.5 em short on a page that sets punctuation full."""
+    return full_punctuation_width(line) <= line.column_width - SHORT_LINE_SHORTFALL
+
+
 def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool, float]:
     if nxt.date_line is not None or cur.date_line is not None:
         return True, CONF_SHORT_FINAL
@@ -77,7 +85,9 @@ def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool
         return False, CONF_SHORT_FINAL  # （石鑫 蒋雯楠） closes the paragraph above it
     if not cur.ends_sentence:
         return False, CONF_NO_SENTENCE_END
-    if cur.width <= cur.column_width - SHORT_LINE_SHORTFALL:
+    if nxt.text[:1] in CLOSING_MARKS:
+        return False, CONF_NO_SENTENCE_END  # 「……智慧。」/「”城市是……」: the quote closes on the next line
+    if _short_even_with_full_punctuation(cur):
         return True, CONF_SHORT_FINAL
     if indent_marks and nxt.leading_space:
         return True, CONF_INDENT_MARK

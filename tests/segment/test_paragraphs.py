@@ -1,0 +1,40 @@
+"""Paragraph breaks in hard-wrapped column lines (segment.paragraphs).
+
+Column of 13 characters; pdfium drops first-line indents, so shapes are all the text gives:
+
+    王丽、陈方、林松出席会议。  <- full line, three marks, ends a sentence: no break
+    ”大家听了都很高兴，纷纷鼓  <- a closing quote never opens a paragraph
+"""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.paragraphs import split_paragraphs
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    return [draft.text for draft in split_paragraphs(build_line_infos(lines), False)]
+
+
+#: Invented column text, 13 characters a line, that fixes the column's measure.
+FILLER = ["县里今年新修了三条乡村道路", "村民出行更加方便集市上的菜", "价也稳定下来大家都说日子越", "过越好今年还要再修两条新路"]
+
+
+def test_a_full_line_of_punctuated_text_ending_a_sentence_does_not_end_its_paragraph():
+    # 13 characters, three of them marks: at half-width marks it would look 1.5 em short.
+    full = "王丽、陈方、林松出席会议。"
+    assert _paragraphs([*FILLER, full, "会议由县委书记主持召开并讲", "话。"]) == [
+        "".join(FILLER) + full + "会议由县委书记主持召开并讲话。"
+    ]
+
+
+def test_a_short_line_ending_a_sentence_ends_its_paragraph():
+    assert _paragraphs([*FILLER, "新路年底通车。", "会议由县委书记主持召开并讲", "话。"]) == [
+        "".join(FILLER) + "新路年底通车。",
+        "会议由县委书记主持召开并讲话。",
+    ]
+
+
+def test_a_line_opening_with_a_closing_quote_continues_the_sentence_above():
+    lines = [*FILLER, "他说：“日子越过越好。", "”大家听了都很高兴，纷纷鼓", "掌。"]
+    assert _paragraphs(lines) == ["".join(lines)]
