@@ -310,3 +310,20 @@ def test_a_photo_title_set_close_over_its_wide_caption_stays_a_title():
     [photo] = [a for a in result.articles if a.kind is ArticleKind.PHOTO]
     assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
     assert photo.captions[0].text.startswith("连日来")
+
+
+def test_a_dash_line_that_goes_on_with_a_sentence_is_body_not_a_subtitle():
+    text = "\n".join(
+        [
+            "县里举办读书节",
+            "本报讯（记者 林晓）本届读书节以“书香",
+            "——阅读点亮生活”为主题，共举办讲座",
+            "二十场。今年1",
+            "—9月，全县图书馆借阅量达十万册次。",
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.subtitle is None
+    assert article.paragraphs[0].text == (
+        "本届读书节以“书香——阅读点亮生活”为主题，共举办讲座二十场。今年1—9月，全县图书馆借阅量达十万册次。"
+    )

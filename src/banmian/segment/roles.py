@@ -171,6 +171,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_headings(lines, roles, blank_marked, indents)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
+    _veto_run_on_dashes(lines, roles)
     _veto_words_across_breaks(lines, roles)
     return roles
 
@@ -303,6 +304,19 @@ def _intrinsic_role(line: LineInfo) -> Role:
     if line.dash_subtitle and not line.has_sentence_punct:
         return _SUBTITLE
     return _BODY
+
+
+def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A dash line under a body line that ends no sentence goes on with that sentence
+    (「本次论坛以“觉悟在人间」/「——禅的精神……”为主」), and a dash before a figure is a range
+    (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
+    for k in range(1, len(lines)):
+        if roles[k] is not _SUBTITLE:
+            continue
+        above = lines[k - 1]
+        ranged = lines[k].text[1:2].isdigit()
+        if ranged or (roles[k - 1] is _BODY and not above.ends_sentence):
+            roles[k] = _BODY
 
 
 def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
