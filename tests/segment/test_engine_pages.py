@@ -327,3 +327,17 @@ def test_a_dash_line_that_goes_on_with_a_sentence_is_body_not_a_subtitle():
     assert article.paragraphs[0].text == (
         "本届读书节以“书香——阅读点亮生活”为主题，共举办讲座二十场。今年1—9月，全县图书馆借阅量达十万册次。"
     )
+
+
+def test_two_headline_lines_over_one_body_are_kicker_and_title_when_no_word_spans_the_break():
+    text = "\n".join(
+        [
+            "县里第一台大型风力发电机组",
+            "吊装试验一次成功",
+            "本报讯（记者 林晓）",
+            *body("四月十日，县里第一台大型风力发电机组在东山风电场完成吊装，各项试验一次成功。"),
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.kicker is not None and article.kicker.text == "县里第一台大型风力发电机组"
+    assert article.title.text == "吊装试验一次成功"

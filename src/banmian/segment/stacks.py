@@ -33,6 +33,10 @@ KICKER_BIGGER_TITLE_WEIGHT = 0.3
 KICKER_SPACED_PENALTY = 0.6
 #: Pair two headline lines as kicker + title from this kicker score up.
 KICKER_PAIR_SCORE = 0.3
+#: Two headline units the page needs in one stack are a kicker and a title from this score: the
+#: lines of one wrapped title were joined into one unit already (units_of), so two units that
+#: stayed apart are more often kicker and title than a title in two pieces.
+FORCED_PAIR_KICKER_SCORE = 0.0
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
 #: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
@@ -308,7 +312,7 @@ def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
 def _kicker_title(members: list[Unit]) -> tuple[Unit | None, Unit]:
     if len(members) == 1:
         return None, members[0]
-    if len(members) == 2 and kicker_score(members[0], members[1]) >= KICKER_PAIR_SCORE:
+    if len(members) == 2 and kicker_score(members[0], members[1]) >= FORCED_PAIR_KICKER_SCORE:
         return members[0], members[1]
     if kicker_score(members[0], members[1]) >= KICKER_PAIR_SCORE:
         return members[0], Unit(Role.HEADING, tuple(ln for u in members[1:] for ln in u.lines))
