@@ -27,6 +27,16 @@ WORD_BREAK_AT = 4
 PLAIN_BREAK_AT = 3
 
 
+BUS = (
+    "今年以来，市交通运输部门加快推进城乡公交一体化建设，新开通农村公交线路十二条，"
+    "更新新能源公交车八十辆，沿线群众出行更加方便快捷。"
+)
+BUS_TITLE = ("城乡公交：", "线路通到家门口")
+#: A short paragraph set over a first column that holds no full stop, so that the column reads as
+#: body text and not as a headline.
+LEAD = "县图书馆今年已接待读者十余万人次。"
+
+
 def _columns(at: int) -> tuple[list[str], list[str]]:
     lines = wrap(LIBRARY)
     return lines[:at], lines[at:]
@@ -68,3 +78,22 @@ def test_a_join_made_on_extraction_order_alone_lowers_the_articles_confidence():
 
 def _library(text: str) -> banmian.Article:
     return next(a for a in banmian.parse(text).articles if a.title and a.title.text == "".join(LIBRARY_TITLE))
+
+
+def test_a_block_sharing_many_words_with_a_waiting_piece_is_cut_from_the_finished_article_before_it():
+    """No word runs across the column break, but the block's words (图书, 阅览室, 借阅) are those of
+    the first column waiting above, and none are those of the article it was printed after."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), wrap(CLEANUP), second)
+    articles = banmian.parse(text).articles
+    by_title = {a.title.text: a for a in articles if a.title}
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+
+
+def test_an_open_start_goes_to_the_waiting_piece_that_shares_its_words_not_the_first_one():
+    bus_first = wrap("新建的公交站台已全部投用。") + wrap("".join(BUS))[:2]
+    first, second = _columns(PLAIN_BREAK_AT)
+    library_first = wrap(LEAD) + first
+    text = page(list(BUS_TITLE), bus_first, list(LIBRARY_TITLE), library_first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
