@@ -68,6 +68,9 @@ CAPTION_REACH = 3
 ADJACENT_CONFIDENCE = 0.9
 DISTANT_CONFIDENCE = 0.6
 ORPHAN_CONFIDENCE = 0.5
+#: An article holding a piece joined on only because it came next in the extractor's order (no
+#: word across the junction): at most this confidence, as low as one without a headline.
+GUESSED_JOIN_CONFIDENCE = 0.5
 
 
 @dataclass(slots=True)
@@ -78,6 +81,7 @@ class ArticlePlan:
     stack: Stack | None = None
     captions: list[Item] = field(default_factory=list)
     confidence: float = ORPHAN_CONFIDENCE
+    guessed_joins: int = 0  # pieces joined on in extraction order alone (segment.stitch)
 
     @property
     def bodies(self) -> list[Item]:
@@ -92,12 +96,18 @@ class PagePlan:
     mode_margin: float
 
 
-def plan_page(items: list[Item], rejoin_pieces: bool = True, probs: Sequence[LineProbs] | None = None) -> PagePlan:
+def plan_page(
+    items: list[Item],
+    rejoin_pieces: bool = True,
+    probs: Sequence[LineProbs] | None = None,
+    split_blocks: bool = True,
+) -> PagePlan:
     """``probs``: the line classifier's probabilities for the page, when available; they settle
-    whether a heading between two bodies is a sub-heading or a title."""
+    whether a heading between two bodies is a sub-heading or a title. ``split_blocks``: body runs
+    may be cut at the extractor's block breaks (segment.stitch)."""
     entries = _group_bodies(items, probs)
     if rejoin_pieces:
-        entries = stitch(entries)
+        entries = stitch(entries, split_blocks)
     parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
     best, other = sorted((_reading(entries, parses, first) for first in (True, False)), key=lambda r: r.cost)
     return _build(entries, best.parses, best.headline_first, other.cost - best.cost)
@@ -299,6 +309,8 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> 
             if k in pairs:
                 entry.stack, adjacent = pairs[k]
                 entry.confidence = ADJACENT_CONFIDENCE if adjacent else DISTANT_CONFIDENCE
+            if entry.guessed_joins:
+                entry.confidence = min(entry.confidence, GUESSED_JOIN_CONFIDENCE)
             plans.append(entry)
             plan_at[k] = entry
     for stack, run in leftover:

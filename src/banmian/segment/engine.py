@@ -44,13 +44,15 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     roles = assign_roles(lines, probs=probs)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
-    plan = plan_page(items, probs=probs)
+    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
+    # Blocks of a line each say nothing about where a column ends: no cutting at them.
+    plan = plan_page(items, probs=probs, split_blocks=not interleaved)
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     furniture = tuple(_furniture_item(ln) for ln in furniture_lines)
     unplaced = _unplaced(lines, plan, furniture_lines)
     warnings = _warnings(lines, plan.mode_margin, articles)
-    if lines_in_own_blocks(lines) >= INTERLEAVED_SHARE:
+    if interleaved:
         warnings.append(
             PageWarning(
                 "interleaved_columns",

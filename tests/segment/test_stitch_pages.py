@@ -1,0 +1,99 @@
+"""Pieces of one article printed apart (pdftotext's layout order) rejoined in reading order.
+
+Each piece keeps its own paragraphs (segment.build drafts them part by part), so the body is
+checked as one text.
+
+Invented texts, wrapped at a 13-em column the way pdftotext prints them: blocks separated by
+blank lines, each holding one column of one article.
+"""
+
+from __future__ import annotations
+
+import banmian
+from banmian.fields.wordbreak import breaks_word
+from pagetext import page, wrap
+
+LIBRARY = (
+    "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。"
+    "阅览室面积约三百平方米，藏书两万余册，并配备了电子借阅设备和舒适的座椅，"
+    "小读者可以在这里安静地阅读和学习。"
+)
+LIBRARY_TITLE = ("县图书馆：", "少儿阅览室开放")
+CLEANUP = "本报讯（记者 林雨桐）连日来，城南社区组织志愿者走进老旧小区，帮助居民清理楼道杂物，修补破损的路面和围栏。"
+CLEANUP_TITLE = ("城南社区：", "老旧小区换新颜")
+#: Line (0-based) of the wrapped LIBRARY text that opens its second column: after it the word
+#: 平方米 runs across the column break; before the other, no word does.
+WORD_BREAK_AT = 4
+PLAIN_BREAK_AT = 3
+
+
+BUS = (
+    "今年以来，市交通运输部门加快推进城乡公交一体化建设，新开通农村公交线路十二条，"
+    "更新新能源公交车八十辆，沿线群众出行更加方便快捷。"
+)
+BUS_TITLE = ("城乡公交：", "线路通到家门口")
+#: A short paragraph set over a first column that holds no full stop, so that the column reads as
+#: body text and not as a headline.
+LEAD = "县图书馆今年已接待读者十余万人次。"
+
+
+def _columns(at: int) -> tuple[list[str], list[str]]:
+    lines = wrap(LIBRARY)
+    return lines[:at], lines[at:]
+
+
+def test_fixture_breaks_a_word_at_one_column_break_only():
+    first, second = _columns(WORD_BREAK_AT)
+    assert breaks_word(first[-1], second[0])
+    first, second = _columns(PLAIN_BREAK_AT)
+    assert not breaks_word(first[-1], second[0])
+
+
+def test_second_column_printed_first_after_a_finished_article_goes_back_after_the_first():
+    """The second column follows another article's last paragraph in the same run of blocks; the
+    word across the column break takes it out of that run and puts it after its first column."""
+    first, second = _columns(WORD_BREAK_AT)
+    text = page(list(CLEANUP_TITLE), wrap(CLEANUP), second, list(LIBRARY_TITLE), first)
+    articles = banmian.parse(text).articles
+    by_title = {a.title.text: a for a in articles if a.title}
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LIBRARY
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+
+
+def test_a_join_with_a_word_across_it_keeps_the_articles_confidence():
+    first, second = _columns(WORD_BREAK_AT)
+    text = page(list(LIBRARY_TITLE), first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    library = _library(text)
+    assert "".join([p.text for p in library.paragraphs]) == LIBRARY
+    assert library.confidence > 0.5
+
+
+def test_a_join_made_on_extraction_order_alone_lowers_the_articles_confidence():
+    first, second = _columns(PLAIN_BREAK_AT)
+    text = page(list(LIBRARY_TITLE), first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    library = _library(text)
+    assert "".join([p.text for p in library.paragraphs]) == LIBRARY
+    assert library.confidence <= 0.5
+
+
+def _library(text: str) -> banmian.Article:
+    return next(a for a in banmian.parse(text).articles if a.title and a.title.text == "".join(LIBRARY_TITLE))
+
+
+def test_a_block_sharing_many_words_with_a_waiting_piece_is_cut_from_the_finished_article_before_it():
+    """No word runs across the column break, but the block's words (图书, 阅览室, 借阅) are those of
+    the first column waiting above, and none are those of the article it was printed after."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), wrap(CLEANUP), second)
+    articles = banmian.parse(text).articles
+    by_title = {a.title.text: a for a in articles if a.title}
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+
+
+def test_an_open_start_goes_to_the_waiting_piece_that_shares_its_words_not_the_first_one():
+    bus_first = wrap("新建的公交站台已全部投用。") + wrap("".join(BUS))[:2]
+    first, second = _columns(PLAIN_BREAK_AT)
+    library_first = wrap(LEAD) + first
+    text = page(list(BUS_TITLE), bus_first, list(LIBRARY_TITLE), library_first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
