@@ -341,3 +341,18 @@ def test_two_headline_lines_over_one_body_are_kicker_and_title_when_no_word_span
     [article] = banmian.parse(text).articles
     assert article.kicker is not None and article.kicker.text == "县里第一台大型风力发电机组"
     assert article.title.text == "吊装试验一次成功"
+
+
+def test_a_photo_title_wider_than_the_column_stays_a_title_over_a_wider_caption():
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "全县油菜种植面积达到十二万亩创历史新高",
+            "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。图为游客在花海中拍照。宋云帆 摄",
+            "南北两岸新渡口码头主体完工",
+            *body(*FERRY),
+        ]
+    )
+    [photo] = [a for a in banmian.parse(text).articles if a.kind is ArticleKind.PHOTO]
+    assert photo.title is not None and photo.title.text == "全县油菜种植面积达到十二万亩创历史新高"

@@ -41,8 +41,9 @@ CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption block is made of at most this many lines; a longer block is body text that happens to
 #: mention a photo.
 MAX_CAPTION_LINES = 8
-#: A line runs on into the caption below it only when it fills at least this share of its column:
-#: a shorter line ends its paragraph, and a photo's title over its caption is such a line.
+#: A line runs on into the caption below it only when it fills at least this share of its column
+#: (or of the caption line below, when that is wider): a shorter line ends its paragraph, and a
+#: photo's title over its caption is such a line.
 CAPTION_RUN_ON_MIN_FILL = 0.8
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); there a heading must start a block.
@@ -391,14 +392,16 @@ def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 
 
 def _continues_into(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """Line ``k`` runs on into the next one: same paragraph, not finished, full."""
+    """Line ``k`` runs on into the next one: same paragraph, not finished, full (as wide as its
+    column, or as the caption line below it when that is set wider, across columns)."""
     line = lines[k]
+    measure = max(line.column_width, lines[k + 1].width) if k + 1 < len(lines) else line.column_width
     return (
         roles[k] is _BODY
         and not line.blank
         and not line.ends_sentence
         and not _ends_caption(line)
-        and line.width >= CAPTION_RUN_ON_MIN_FILL * line.column_width
+        and line.width >= CAPTION_RUN_ON_MIN_FILL * measure
     )
 
 
