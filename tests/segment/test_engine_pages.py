@@ -356,3 +356,26 @@ def test_a_photo_title_wider_than_the_column_stays_a_title_over_a_wider_caption(
     )
     [photo] = [a for a in banmian.parse(text).articles if a.kind is ArticleKind.PHOTO]
     assert photo.title is not None and photo.title.text == "全县油菜种植面积达到十二万亩创历史新高"
+
+
+def test_a_left_over_headline_over_the_photo_caption_it_names_titles_the_photo():
+    # Headlines after their bodies. The brief at the top prints no headline (it needs none); the
+    # second headline of the run after the meeting story is not its: the caption below restates it.
+    text = "\n".join(
+        [
+            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+            *body(*MEETING),
+            "全县春季植树造林工作全面启动",
+            "城郊油菜花开正艳",
+            "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。图为游客在花海中拍照。宋云帆 摄",
+            *body(*FERRY),
+            "南北两岸新渡口码头主体完工",
+        ]
+    )
+    result = banmian.parse(text)
+    [photo] = [a for a in result.articles if a.kind is ArticleKind.PHOTO]
+    assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
+    assert [a.title.text for a in result.articles if a.title and a is not photo] == [
+        "全县春季植树造林工作全面启动",
+        "南北两岸新渡口码头主体完工",
+    ]

@@ -61,6 +61,10 @@ AFFINITY_WEIGHT = 2.0
 SLOGAN_MAX_AFFINITY = 0.05
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
 PHOTO_TITLE_REACH = 12
+#: A left-over headline right above a photo caption stays the photo's title when it shares this
+#: much more of its character pairs (affinity, 0–1) with the caption than with any body lacking a
+#: headline: a photo's own caption restates its title, a distant body rarely does.
+PHOTO_TITLE_FIT_MARGIN = 0.1
 #: A caption joins an article that holds at least this share of its character pairs.
 CAPTION_MIN_AFFINITY = 0.15
 #: Entries (items) on each side of a caption searched for its article.
@@ -259,9 +263,10 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
     orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
-    candidates = sorted(
-        ((-_fit(stack, entries[k]), n, k) for n, (stack, _) in enumerate(extras) for k in orphans),
-    )
+    # A left-over headline right above a photo caption that fits it clearly better than any body
+    # without a headline is that photo's title (图片新闻): it stays for the photo (_pair_photo_news).
+    offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans)]
+    candidates = sorted((-_fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
     placed: set[int] = set()
     for _, n, k in candidates:
         if n in placed or k in pairs:
@@ -270,6 +275,14 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
+
+
+def _titles_caption_below(entries: list, run: int, stack: Stack, orphans: list[int]) -> bool:
+    nxt = entries[run + 1] if run + 1 < len(entries) else None
+    if not isinstance(nxt, Item) or nxt.kind is not ItemKind.CAPTION:
+        return False
+    caption_fit = affinity(stack_bigrams(stack), body_opening([nxt]))
+    return caption_fit > PHOTO_TITLE_FIT_MARGIN + max((_fit(stack, entries[k]) for k in orphans), default=0.0)
 
 
 def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float, dict[int, int]]:
