@@ -260,7 +260,7 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
                 pairs[plan_index] = (stack, True)
             stacks = stacks[: -len(bodies)] if headline_first else stacks[len(bodies) :]
         extras.extend((s, k) for s in stacks)
-    orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs]
+    orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs and not _brief(e)]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
     # A left-over headline right above a photo caption that fits it clearly better than any body
@@ -275,6 +275,14 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
+
+
+def _brief(plan: ArticlePlan) -> bool:
+    """A body closed by its authors in brackets (「……。（林晓 何春生）」) is a brief: it needs no
+    headline, so it is no orphan that left-over headlines must go to, nor one that asks the page
+    for more headlines (a brief's own title sits right above it and is paired first)."""
+    last = plan.bodies[-1].lines if plan.bodies else ()
+    return bool(last) and last[-1].text.endswith(("）", ")")) and ends_with_credit(last, len(last) - 1)
 
 
 def _titles_caption_below(entries: list, run: int, stack: Stack, orphans: list[int]) -> bool:
@@ -306,7 +314,9 @@ def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float,
             if p.max_stacks > len(p.stacks):
                 demand[id(e)] = len(p.stacks) + len(orphans)
     elif leftover:
-        for _, run in leftover:
+        for stack, run in leftover:
+            if _titles_caption_below(entries, run, stack, []):
+                continue  # the photo's title under the run: not one headline too many
             key = id(entries[run])
             demand[key] = demand.get(key, len(parses[key].stacks)) - 1
     return cost, demand
