@@ -379,3 +379,32 @@ def test_a_left_over_headline_over_the_photo_caption_it_names_titles_the_photo()
         "全县春季植树造林工作全面启动",
         "南北两岸新渡口码头主体完工",
     ]
+
+
+def test_a_brief_printed_right_after_a_bylined_story_is_an_article_of_its_own():
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+        ]
+    )
+    meeting, brief = banmian.parse(text).articles
+    assert meeting.title.text == "植树造林正当时" and meeting.paragraphs[-1].text.endswith("具体部署。")
+    assert brief.kind is ArticleKind.BRIEF and brief.title is None and brief.authors == ("王丽",)
+
+
+def test_a_brief_closed_by_its_authors_never_takes_a_distant_headline():
+    # The brief opens the page; the run over the ferry story holds one headline too many.
+    text = "\n".join(
+        [
+            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+            "植树造林正当时",
+            *body(*MEETING),
+            "全县春季植树造林工作全面启动",
+            "南北两岸新渡口码头主体完工",
+            *body(*FERRY),
+        ]
+    )
+    [brief] = [a for a in banmian.parse(text).articles if a.kind is ArticleKind.BRIEF]
+    assert brief.title is None and brief.authors == ("王丽",)

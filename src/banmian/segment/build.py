@@ -58,9 +58,21 @@ def _articles_of(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
     label = plan.stack.title.text.replace(" ", "") if plan.stack and plan.stack.title else None
     body = ParagraphRole.BODY
     credited = [k for k, d in enumerate(drafts) if d.role is body and _credit(d) is not None]
-    if label in BRIEF_BOX_TITLES or len(credited) >= MIN_BRIEFS_IN_BOX:
+    if label in BRIEF_BOX_TITLES or len(credited) >= MIN_BRIEFS_IN_BOX or _brief_after_bylined_text(plan, drafts, credited):
         return _briefs(plan, drafts, jumps, boxed=label in BRIEF_BOX_TITLES)
     return [_article(plan, drafts, jumps)]
+
+
+def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], credited: list[int]) -> bool:
+    """An article that opens with its byline (本报讯（记者 …）) is not closed by bracketed names
+    as well: a last paragraph closed by them is a brief printed right after it, without a headline
+    between (a 简讯 box's first item under a finished story)."""
+    if credited != [len(drafts) - 1] or len(drafts) < 2:
+        return False
+    if plan.stack is not None and plan.stack.bylines:
+        return True
+    first = drafts[0]
+    return first.role is ParagraphRole.BODY and leading_byline(first.raw or first.text) is not None
 
 
 def _credit(draft: DraftParagraph) -> Byline | None:
