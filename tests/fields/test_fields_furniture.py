@@ -89,3 +89,13 @@ def test_names_and_slashes_without_a_credit_keyword_are_not_furniture():
 
     assert classify_furniture("林晓 / 何春生") is None
     assert classify_furniture("县残联派送助残 2") is None
+
+
+def test_a_page_header_may_end_with_the_papers_name_in_capitals():
+    found = classify_furniture("3 县域新闻 责任编辑：林晓 /版式设计：何春生 /校对：王丽 陈方 NEW LINJIANG")
+    assert found is not None and found.page_number == 3 and found.section == "县域新闻"
+
+
+def test_capitals_alone_or_beside_a_headline_word_are_not_furniture():
+    assert classify_furniture("CCTV") is None
+    assert classify_furniture("NBA 总决赛") is None

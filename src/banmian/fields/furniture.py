@@ -7,7 +7,8 @@ Rules:
 * Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·), dates (2019年10月1日 with 星期二 and a
   农历 tail), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
-  section name (综合新闻, 要闻) and the paper's name (××日报).
+  section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, NEW SANMEN, only
+  beside other pieces: NBA or CCTV alone are words).
 * A bare number (「2」) is a page number only beside another piece: alone it may be a digit that
   extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
   ``dates.date_line``: it is as likely the closing date of a notice. A section name alone counts
@@ -50,6 +51,8 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
     ("masthead", re.compile(rf"CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?")),
+    # The paper's name in capitals, as page headers print it (NEW SANMEN, LIAOYUAN DAILY).
+    ("latin_name", re.compile(r"[A-Z]{2,}(?:[ .&'-]+[A-Z]{2,}){0,5}")),
     ("masthead", re.compile(rf"邮发代号{_S}[:：]?{_S}\d{{1,2}}{_S}[-－—]{_S}\d{{1,4}}")),
     ("masthead", re.compile(rf"[{_IDEO}]{{2,12}}(?:日报|晚报|报)社{_S}(?:出版|主办|编辑出版)")),
     ("masthead", re.compile(rf"(?:社址|地址|邮编|电话|定价|广告经营许可证)[:：]?{_S}[^ \t\u3000]{{1,30}}")),
@@ -151,7 +154,8 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
         if "credits" not in kinds:
             return None  # names before a slash, and no credit keyword: not a header
         kinds.discard("credit_names")
-    strong = kinds - {"bare_page", "section", "name"}
+    strong = kinds - {"bare_page", "section", "name", "latin_name"}
+    kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
     if not strong:
