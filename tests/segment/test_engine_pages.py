@@ -408,3 +408,23 @@ def test_a_brief_closed_by_its_authors_never_takes_a_distant_headline():
     )
     [brief] = [a for a in banmian.parse(text).articles if a.kind is ArticleKind.BRIEF]
     assert brief.title is None and brief.authors == ("王丽",)
+
+
+def test_a_formal_notice_between_two_texts_is_an_article_of_its_own_closed_by_its_date():
+    # pdfium style: no blank lines; the notice sits between a story and the next story's text.
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "关于城东路实施临时交通管制的通告",
+            *body("为保障城市马拉松比赛顺利进行，四月十日七时至十二时，对城东路全线实施临时交通管制。", "特此通告。"),
+            "江北县公安局交通警察大队",
+            "2024年4月2日",
+            *body("记者日前从县交通运输局获悉，连接南北两岸的新渡口码头已完成主体工程。"),
+        ]
+    )
+    articles = banmian.parse(text).articles
+    [notice] = [a for a in articles if a.title and a.title.text == "关于城东路实施临时交通管制的通告"]
+    assert notice.kind is ArticleKind.NOTICE
+    assert [p.text for p in notice.paragraphs][-2:] == ["江北县公安局交通警察大队", "2024年4月2日"]
+    assert any(p.text.startswith("记者日前") for a in articles if a is not notice for p in a.paragraphs)

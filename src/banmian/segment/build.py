@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from banmian.fields.byline import Byline, leading_byline, standalone_byline, trailing_authors
 from banmian.fields.jump import find_jump
+from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.spacing import collapse_spacing
 from banmian.model import (
     Article,
@@ -34,7 +35,6 @@ from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
 from banmian.segment.roles import BOX_LABELS, Role
 from banmian.segment.stacks import Unit
 
-NOTICE_TITLE = re.compile(r"(通报|公告|通告|启事|声明|公示|通知|决定|决议|名单)$")
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
 BRIEF_BOX_TITLES = BOX_LABELS
 #: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.

@@ -20,6 +20,8 @@ from banmian.segment.roles import Role
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
 CREDIT_JOIN_MAX_CHARS = 12
+#: A notice is signed by an organisation, whose name ends with one of these (局, 委员会, 办公室 …).
+OFFICE_ENDINGS = ("局", "委", "会", "院", "处", "办", "部", "队", "厅", "所", "站", "室", "中心", "公司", "政府", "小组", "集团", "银行", "学校", "医院")
 
 
 class ItemKind(StrEnum):
@@ -123,8 +125,26 @@ def ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
     return i > 0 and lines[i - 1].ends_sentence
 
 
+def _signed_by_office(lines: Sequence[LineInfo], i: int) -> bool:
+    if i < 2:
+        return False
+    office, before = lines[i - 1], lines[i - 2]
+    return (
+        not office.blank
+        and not before.blank
+        and before.ends_sentence
+        and not office.has_sentence_punct
+        and "，" not in office.text
+        and office.text.endswith(OFFICE_ENDINGS)
+    )
+
+
 def _closes_notice(lines: Sequence[LineInfo], roles: Sequence[Role], i: int) -> bool:
-    """A date alone on a line ends a notice (its signing date) unless body text goes on after it."""
+    """A date alone on a line ends a notice (its signing date) unless body text goes on after it;
+    under a signing office (an organisation's name alone on a line after a finished sentence:
+    「……特此通告。」/「县公安局交通警察大队」/「2024年4月2日」) it ends the notice whatever follows."""
+    if _signed_by_office(lines, i):
+        return True
     for k in range(i + 1, len(lines)):
         if lines[k].blank:
             continue

@@ -1,0 +1,22 @@
+"""Notice titles (公告, 通告, 通知 …): an announcement printed as an article.
+
+Rules:
+- A title ending with a notice word (通报, 公告, 通告, 启事, 声明, 公示, 通知, 决定, 决议, 名单)
+  makes its article a notice (``NOTICE_TITLE``).
+- 「关于……的通告」 is the formal title of an official notice: nothing else on a page is phrased so,
+  so such a line is a headline wherever it stands, even where a line classifier trained on news
+  pages doubts it (``is_formal_notice_title``).
+"""
+
+from __future__ import annotations
+
+import re
+
+NOTICE_WORDS = ("通报", "公告", "通告", "启事", "声明", "公示", "通知", "决定", "决议", "名单")
+NOTICE_TITLE = re.compile(rf"(?:{'|'.join(NOTICE_WORDS)})$")
+#: 关于 + the matter (2–40 characters, no sentence or clause mark) + 的 + a notice word.
+FORMAL_NOTICE_TITLE = re.compile(rf"关于[^，。；！？]{{2,40}}的(?:{'|'.join(NOTICE_WORDS)})")
+
+
+def is_formal_notice_title(text: str) -> bool:
+    return FORMAL_NOTICE_TITLE.fullmatch(text.replace(" ", "")) is not None

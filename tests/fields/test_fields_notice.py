@@ -1,0 +1,17 @@
+"""Notice titles (fields.notice)."""
+
+from __future__ import annotations
+
+from banmian.fields.notice import NOTICE_TITLE, is_formal_notice_title
+
+
+def test_formal_notice_titles_are_told_from_text():
+    assert is_formal_notice_title("关于城东路实施临时交通管制的通告")
+    assert is_formal_notice_title("关于 城区部分区域临时停水的公告")
+    assert not is_formal_notice_title("关于城东路实施临时交通管制，请市民注意的通告")
+    assert not is_formal_notice_title("县里发布关于城东路交通管制的通告")
+
+
+def test_a_title_ending_with_a_notice_word_makes_a_notice():
+    assert NOTICE_TITLE.search("停水公告") and NOTICE_TITLE.search("表彰决定")
+    assert not NOTICE_TITLE.search("公告栏前人头攒动")
