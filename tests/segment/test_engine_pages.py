@@ -428,3 +428,18 @@ def test_a_formal_notice_between_two_texts_is_an_article_of_its_own_closed_by_it
     assert notice.kind is ArticleKind.NOTICE
     assert [p.text for p in notice.paragraphs][-2:] == ["江北县公安局交通警察大队", "2024年4月2日"]
     assert any(p.text.startswith("记者日前") for a in articles if a is not notice for p in a.paragraphs)
+
+
+def test_a_subtitle_wrapped_before_a_figure_stays_one_subtitle():
+    text = "\n".join(
+        [
+            "城郊油菜花开正艳",
+            "——今年接待游客达",
+            "一百二十五万人次",
+            "本报讯（记者 宋云帆）",
+            *body("连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。"),
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.title.text == "城郊油菜花开正艳"
+    assert article.subtitle is not None and article.subtitle.text == "——今年接待游客达一百二十五万人次"
