@@ -132,6 +132,15 @@ def test_not_standalone(line: str) -> None:
     assert standalone_byline(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["本报记者 钱程 摄影报道", "记者 张三 李四 通讯员 王五", "侯志坚", "本报记者日前走访", "本报讯（记者 孙立）全县召开会议"],
+)
+def test_standalone_byline_given_its_leading_byline_reads_the_same(line: str) -> None:
+    # The line features pass the leading byline they found; the answer must not change.
+    assert standalone_byline(line, leading_byline(line), lead_known=True) == standalone_byline(line)
+
+
 # --- trailing author credits -------------------------------------------------------------------
 
 

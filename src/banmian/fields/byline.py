@@ -449,8 +449,10 @@ def _closing(c: str, open_at: int) -> int | None:
     return None
 
 
-def standalone_byline(line: str) -> Byline | None:
-    """A line that is only a byline: a dateline with credits, role-led credits or bare names."""
+def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = False) -> Byline | None:
+    """A line that is only a byline: a dateline with credits, role-led credits or bare names.
+    ``lead`` with ``lead_known``: ``leading_byline(line)``, which the caller has already (the line
+    features ask both), so that the grammar does not run twice on the line."""
     if not _SENTENCE_PUNCT.isdisjoint(line):
         return None
     if _ROLE_CUES.isdisjoint(line) and len(line) > 4 and not any(ch.isspace() or ch in "·•・．" for ch in line):
@@ -459,7 +461,8 @@ def standalone_byline(line: str) -> Byline | None:
     c = sq.c
     if not c or len(c) > MAX_BYLINE_CHARS:
         return None
-    lead = leading_byline(line) if _PREFILTER.match(line) else None
+    if not lead_known:
+        lead = leading_byline(line) if _PREFILTER.match(line) else None
     if lead is not None and lead.end >= sq.pos[-1] + 1:
         return lead
     if c[0] in _OPEN and c[-1] in _CLOSE:

@@ -52,6 +52,9 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
     firsts = list(range(1, len(lines) + 1))
     out: list[JoinedLine] = []
     n = len(lines)
+    # tuple.__new__ is what JoinedLine._make calls, less its length check and its Python-level
+    # frame: a call saved on every line of every page.
+    make = tuple.__new__
     k = 0
     while k < n:
         line = lines[k]
@@ -70,6 +73,6 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
                 lines[k + 1] = trailing.group(1) + nxt.lstrip()
                 firsts[k + 1] = k + 1
                 line = line[: trailing.start()].rstrip()
-        out.append(JoinedLine(line, firsts[k], k + 1))
+        out.append(make(JoinedLine, (line, firsts[k], k + 1)))
         k += 1
     return out

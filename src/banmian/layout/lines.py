@@ -206,6 +206,9 @@ def _features(number: int, raw: str) -> tuple:
     # body lines do, so the grammars below run on few lines.
     clause_free = not sentence_punct and "，" not in text
     heading_text, letter_spaced = heading_spacing(stripped) if spaced else (text, False)
+    # Asked once: a standalone byline opening the same way is the leading byline itself.
+    opening = BYLINE_OPENING.match(text) is not None
+    lead = leading_byline(stripped) if opening else None
     return (
         number,
         raw,
@@ -222,8 +225,8 @@ def _features(number: int, raw: str) -> tuple:
         sentence_punct,
         len(text) - ascii_count - compressed,
         find_jump(text) if "版" in text and _JUMP_CUE_CHAR.search(text) else None,
-        standalone_byline(stripped) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
-        leading_byline(stripped) if BYLINE_OPENING.match(text) else None,
+        standalone_byline(stripped, lead, lead_known=opening) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
+        lead,
         date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and _DATE_CHAR.search(text) else None,
         _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
         text.startswith(SUBTITLE_DASHES),

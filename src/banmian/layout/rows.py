@@ -26,6 +26,8 @@ SHARED_ROW = re.compile(
     r"(?P<gap>[ \t\u3000]+)"
     r"(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
 )
+#: ROW_CUT_CUES as one pattern: one C-level scan of a line instead of a generator per line.
+_ROW_CUT_CUE = re.compile("|".join(map(re.escape, ROW_CUT_CUES)))
 
 
 def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
@@ -33,7 +35,7 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
     out: list[JoinedLine] = []
     for line in lines:
         text = line.text
-        while any(cue in text for cue in ROW_CUT_CUES):
+        while _ROW_CUT_CUE.search(text) is not None:
             found = SHARED_ROW.match(text)
             if found is None:
                 break

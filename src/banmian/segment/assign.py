@@ -114,8 +114,9 @@ def plan_page(
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
     parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
-    best, other = sorted((_reading(entries, parses, first) for first in (True, False)), key=lambda r: r.cost)
-    return _build(entries, best.parses, best.headline_first, other.cost - best.cost)
+    fits = _Fits()
+    best, other = sorted((_reading(entries, parses, first, fits) for first in (True, False)), key=lambda r: r.cost)
+    return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits)
 
 
 class Reading(NamedTuple):
@@ -126,15 +127,15 @@ class Reading(NamedTuple):
     parses: dict
 
 
-def _reading(entries: list, parses: dict, headline_first: bool) -> Reading:
+def _reading(entries: list, parses: dict, headline_first: bool, fits: _Fits) -> Reading:
     """A reading, with headline runs re-split where the page asks for more or fewer headlines than
     the default split gives, when that lowers the cost."""
-    cost, demand = _evaluate(entries, parses, headline_first)
+    cost, demand = _evaluate(entries, parses, headline_first, fits)
     if not demand:
         return Reading(cost, headline_first, parses)
     by_id = {id(e): e for e in entries}
     adjusted = {**parses, **{key: parse_heads(by_id[key], count) for key, count in demand.items()}}
-    adjusted_cost, _ = _evaluate(entries, adjusted, headline_first)
+    adjusted_cost, _ = _evaluate(entries, adjusted, headline_first, fits)
     if adjusted_cost < cost:
         return Reading(adjusted_cost, headline_first, adjusted)
     return Reading(cost, headline_first, parses)
@@ -217,8 +218,37 @@ def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int |
     return None
 
 
-def _fit(stack: Stack, plan: ArticlePlan) -> float:
-    return affinity(stack_bigrams(stack), body_opening(plan.parts))
+class _Fits:
+    """How well each headline fits each body (``affinity``), remembered for one page's planning:
+    both readings and their re-splits ask the same pairs again. Keyed by identity; the stacks and
+    plans are held here, so no key is reused by a new object while the memo lives, and no plan's
+    parts change while it does (planning mutates plans only after the last ``_attach``)."""
+
+    __slots__ = ("_bigrams", "_fits", "_openings")
+
+    def __init__(self) -> None:
+        self._bigrams: dict[int, tuple[Stack, frozenset[str]]] = {}
+        self._openings: dict[int, tuple[ArticlePlan, str]] = {}
+        self._fits: dict[tuple[int, int], float] = {}
+
+    def pairs(self, stack: Stack) -> frozenset[str]:
+        """The stack's character pairs (``stack_bigrams``)."""
+        held = self._bigrams.get(id(stack))
+        if held is None:
+            held = self._bigrams[id(stack)] = (stack, stack_bigrams(stack))
+        return held[1]
+
+    def fit(self, stack: Stack, plan: ArticlePlan) -> float:
+        """``affinity`` of the stack's pairs in the plan's opening."""
+        key = (id(stack), id(plan))
+        found = self._fits.get(key)
+        if found is None:
+            pairs = self.pairs(stack)
+            held = self._openings.get(id(plan))
+            if held is None:
+                held = self._openings[id(plan)] = (plan, body_opening(plan.parts))
+            found = self._fits[key] = affinity(pairs, held[1])
+        return found
 
 
 def _neighbour_plans(entries: list, start: int, step: int, parses: dict, wanted: int, taken: dict) -> list[int]:
@@ -243,7 +273,7 @@ class Attachment:
     orphans: list[int]  # entry indices of body plans without a headline
 
 
-def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
+def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits) -> Attachment:
     pairs: dict[int, tuple[Stack, bool]] = {}
     extras: list[tuple[Stack, int]] = []
     for k, entry in enumerate(entries):
@@ -268,8 +298,8 @@ def _attach(entries: list, parses: dict, headline_first: bool) -> Attachment:
     # the body's opening); ties keep page order.
     # A left-over headline right above a photo caption that fits it clearly better than any body
     # without a headline is that photo's title (图片新闻): it stays for the photo (_pair_photo_news).
-    offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans)]
-    candidates = sorted((-_fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
+    offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans, fits)]
+    candidates = sorted((-fits.fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
     placed: set[int] = set()
     for _, n, k in candidates:
         if n in placed or k in pairs:
@@ -288,19 +318,19 @@ def _brief(plan: ArticlePlan) -> bool:
     return bool(last) and last[-1].text.endswith(("）", ")")) and ends_with_credit(last, len(last) - 1)
 
 
-def _titles_caption_below(entries: list, run: int, stack: Stack, orphans: list[int]) -> bool:
+def _titles_caption_below(entries: list, run: int, stack: Stack, orphans: list[int], fits: _Fits) -> bool:
     nxt = entries[run + 1] if run + 1 < len(entries) else None
     if not isinstance(nxt, Item) or nxt.kind is not ItemKind.CAPTION:
         return False
-    caption_fit = affinity(stack_bigrams(stack), body_opening([nxt]))
-    return caption_fit > PHOTO_TITLE_FIT_MARGIN + max((_fit(stack, entries[k]) for k in orphans), default=0.0)
+    caption_fit = affinity(fits.pairs(stack), body_opening([nxt]))
+    return caption_fit > PHOTO_TITLE_FIT_MARGIN + max((fits.fit(stack, entries[k]) for k in orphans), default=0.0)
 
 
-def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float, dict[int, int]]:
-    reading = _attach(entries, parses, headline_first)
+def _evaluate(entries: list, parses: dict, headline_first: bool, fits: _Fits) -> tuple[float, dict[int, int]]:
+    reading = _attach(entries, parses, headline_first, fits)
     pairs, leftover, orphans = reading.pairs, reading.leftover, reading.orphans
     cost = COST_ORPHAN_BODY * len(orphans) + COST_UNUSED_STACK * len(leftover)
-    cost -= AFFINITY_WEIGHT * sum(_fit(stack, entries[k]) for k, (stack, _) in pairs.items())
+    cost -= AFFINITY_WEIGHT * sum(fits.fit(stack, entries[k]) for k, (stack, _) in pairs.items())
     cost += COST_DISTANT * sum(1 for _, adjacent in pairs.values() if not adjacent)
     first = next((e for e in entries if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)
     last = next((e for e in reversed(entries) if isinstance(e, ArticlePlan) or e.kind is ItemKind.HEADS), None)
@@ -318,15 +348,15 @@ def _evaluate(entries: list, parses: dict, headline_first: bool) -> tuple[float,
                 demand[id(e)] = len(p.stacks) + len(orphans)
     elif leftover:
         for stack, run in leftover:
-            if _titles_caption_below(entries, run, stack, []):
+            if _titles_caption_below(entries, run, stack, [], fits):
                 continue  # the photo's title under the run: not one headline too many
             key = id(entries[run])
             demand[key] = demand.get(key, len(parses[key].stacks)) - 1
     return cost, demand
 
 
-def _build(entries: list, parses: dict, headline_first: bool, margin: float) -> PagePlan:
-    reading = _attach(entries, parses, headline_first)
+def _build(entries: list, parses: dict, headline_first: bool, margin: float, fits: _Fits) -> PagePlan:
+    reading = _attach(entries, parses, headline_first, fits)
     pairs, leftover = reading.pairs, reading.leftover
     plans: list[ArticlePlan] = []
     plan_at: dict[int, ArticlePlan] = {}

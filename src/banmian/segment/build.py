@@ -135,7 +135,10 @@ def _strip_inline_jumps(drafts: list[DraftParagraph], jumps: list[JumpNote]) -> 
 def _byline(plan: ArticlePlan, drafts: list[DraftParagraph]) -> tuple[Byline | None, TextItem | None, list[DraftParagraph]]:
     if plan.stack is not None and plan.stack.bylines:
         unit = plan.stack.bylines[0]
-        found = standalone_byline(unit.lines[0].raw.strip())
+        # The line features found it already when the line's cues asked; otherwise ask here.
+        found = unit.lines[0].byline_line
+        if found is None:
+            found = standalone_byline(unit.lines[0].raw.strip())
         if found is not None:
             span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
             return found, TextItem(found.text, Provenance(lines=span), 0.95), drafts

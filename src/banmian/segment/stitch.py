@@ -135,8 +135,12 @@ def split_foreign_blocks(entries: list) -> list:
     word begins in another piece's open end: that block belongs to the other piece's article."""
     from banmian.segment.assign import ArticlePlan
 
-    ends = [_End(e.bodies[-1].lines[-1], _pairs_of(e.parts)) for e in entries if isinstance(e, ArticlePlan) and e.bodies]
-    ends = [end for end in ends if _open_end(end.line)]
+    # Only open ends can claim a block: the character pairs (the costly part) are taken of those
+    # plans alone, and a page without one has nothing to cut.
+    open_plans = [e for e in entries if isinstance(e, ArticlePlan) and e.bodies and _open_end(e.bodies[-1].lines[-1])]
+    if not open_plans:
+        return list(entries)
+    ends = [_End(e.bodies[-1].lines[-1], _pairs_of(e.parts)) for e in open_plans]
     out: list = []
     for entry in entries:
         if not isinstance(entry, ArticlePlan):
