@@ -32,18 +32,19 @@ FINGERPRINT_HEX_DIGITS = 16
 #: The loosest floors ever agreed (fractions; ``body_cer`` in edits per truth character, where a
 #: floor is a ceiling). Set with the floors of the first measured figures; caption_f1 and
 #: jump_accuracy lowered (0.34 -> 0.31, 0.4 -> 0.38) when the generator's version 3 added tabloid
-#: measures up to 25 characters and the set's pdftotext figures for them fell with the same code.
+#: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
+#: all raised with the floors at the end of that round.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.43,
-    "body_cer": 0.55,
-    "paragraph_f1": 0.91,
-    "title_accuracy": 0.2,
-    "kicker_f1": 0.25,
-    "subtitle_f1": 0.5,
-    "author_f1": 0.47,
-    "caption_f1": 0.31,
-    "jump_accuracy": 0.38,
-    "banner_f1": 0.66,
+    "article_f1": 0.48,
+    "body_cer": 0.49,
+    "paragraph_f1": 0.92,
+    "title_accuracy": 0.27,
+    "kicker_f1": 0.35,
+    "subtitle_f1": 0.56,
+    "author_f1": 0.54,
+    "caption_f1": 0.35,
+    "jump_accuracy": 0.4,
+    "banner_f1": 0.68,
     "page_info_accuracy": 0.88,
 }
 
