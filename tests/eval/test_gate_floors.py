@@ -74,7 +74,8 @@ def _edited(tmp_path: Path, old: str, new: str) -> Path:
 
 
 def test_edit_without_fingerprint_is_refused(tmp_path: Path) -> None:
-    path = _edited(tmp_path, "paragraph_f1 = 0.91 ", "paragraph_f1 = 0.95 ")
+    value = read_floors().floors["paragraph_f1"]
+    path = _edited(tmp_path, f"paragraph_f1 = {value} ", f"paragraph_f1 = {round(value + 0.03, 2)} ")
     with pytest.raises(FloorsError, match="fingerprint"):
         load_floors(path)
 
