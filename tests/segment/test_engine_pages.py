@@ -15,6 +15,9 @@ FERRY = (
     "本报讯（记者 宋云帆）记者日前从县交通运输局获悉，连接南北两岸的新渡口码头已完成主体工程，预计五月底投入使用。",
     "新码头投用后，两岸群众过江时间将由原来的四十分钟缩短到十五分钟左右。",
 )
+#: A photo caption across two columns, and a brief closed by its author: invented text.
+RAPE_FLOWER_CAPTION = "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。图为游客在花海中拍照。宋云帆 摄"
+CULTURE_BRIEF = "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）"
 
 
 def test_headline_first_page_attaches_each_title_to_the_body_below_it():
@@ -349,7 +352,7 @@ def test_a_photo_title_wider_than_the_column_stays_a_title_over_a_wider_caption(
             "植树造林正当时",
             *body(*MEETING),
             "全县油菜种植面积达到十二万亩创历史新高",
-            "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。图为游客在花海中拍照。宋云帆 摄",
+            RAPE_FLOWER_CAPTION,
             "南北两岸新渡口码头主体完工",
             *body(*FERRY),
         ]
@@ -363,11 +366,11 @@ def test_a_left_over_headline_over_the_photo_caption_it_names_titles_the_photo()
     # second headline of the run after the meeting story is not its: the caption below restates it.
     text = "\n".join(
         [
-            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+            CULTURE_BRIEF,
             *body(*MEETING),
             "全县春季植树造林工作全面启动",
             "城郊油菜花开正艳",
-            "连日来，城郊千亩油菜花竞相开放，吸引了众多市民前来观赏和拍照留念。图为游客在花海中拍照。宋云帆 摄",
+            RAPE_FLOWER_CAPTION,
             *body(*FERRY),
             "南北两岸新渡口码头主体完工",
         ]
@@ -386,7 +389,7 @@ def test_a_brief_printed_right_after_a_bylined_story_is_an_article_of_its_own():
         [
             "植树造林正当时",
             *body(*MEETING),
-            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+            CULTURE_BRIEF,
         ]
     )
     meeting, brief = banmian.parse(text).articles
@@ -398,7 +401,7 @@ def test_a_brief_closed_by_its_authors_never_takes_a_distant_headline():
     # The brief opens the page; the run over the ferry story holds one headline too many.
     text = "\n".join(
         [
-            "城关镇文化站日前举办书画展览，展出作品一百二十余幅。（王丽）",
+            CULTURE_BRIEF,
             "植树造林正当时",
             *body(*MEETING),
             "全县春季植树造林工作全面启动",
