@@ -310,7 +310,7 @@ def _intrinsic_role(line: LineInfo) -> Role:
 
 def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A dash line under a body line that ends no sentence goes on with that sentence
-    (「本次论坛以“觉悟在人间」/「——禅的精神……”为主」), and a dash before a figure is a range
+    (「本届读书节以“书香」/「——阅读点亮生活”为主题」), and a dash before a figure is a range
     (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
     for k in range(1, len(lines)):
         if roles[k] is not _SUBTITLE:
