@@ -7,7 +7,7 @@ Rules:
 * Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·), dates (2019年10月1日 with 星期二 and a
   农历 tail), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
-  section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, NEW SANMEN, only
+  section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
   beside other pieces: NBA or CCTV alone are words).
 * A bare number (「2」) is a page number only beside another piece: alone it may be a digit that
   extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
@@ -51,7 +51,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
     ("masthead", re.compile(rf"CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?")),
-    # The paper's name in capitals, as page headers print it (NEW SANMEN, LIAOYUAN DAILY).
+    # The paper's name in capitals, as page headers print it (LINJIANG DAILY, NEW LINJIANG).
     ("latin_name", re.compile(r"[A-Z]{2,}(?:[ .&'-]+[A-Z]{2,}){0,5}")),
     ("masthead", re.compile(rf"邮发代号{_S}[:：]?{_S}\d{{1,2}}{_S}[-－—]{_S}\d{{1,4}}")),
     ("masthead", re.compile(rf"[{_IDEO}]{{2,12}}(?:日报|晚报|报)社{_S}(?:出版|主办|编辑出版)")),
