@@ -446,3 +446,20 @@ def test_a_subtitle_wrapped_before_a_figure_stays_one_subtitle():
     [article] = banmian.parse(text).articles
     assert article.title.text == "城郊油菜花开正艳"
     assert article.subtitle is not None and article.subtitle.text == "——今年接待游客达一百二十五万人次"
+
+
+def test_a_spaced_short_line_ending_in_a_date_whose_time_follows_is_text():
+    # A justified short line comes out letter-spaced, like a title; its date goes on below it.
+    text = "\n".join(
+        [
+            "城关镇迎来今冬第一场雪",
+            "本报讯（记者 林晓）昨日清晨，城关",
+            "镇迎来今冬第一场雪。",
+            "县 气 象 台 13 日",
+            "18时发布大风降温预报：受冷空气",
+            "影响，全县将出现明显降温。",
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.title.text == "城关镇迎来今冬第一场雪"
+    assert article.paragraphs[-1].text.startswith("县气象台13日18时发布大风降温预报")

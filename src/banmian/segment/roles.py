@@ -182,6 +182,8 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
 #: headline line ending in one is the first line of a wrapped headline, never the end of one.
 #: (Prepositions such as 对 在 将 were tried too: they cost title accuracy on the synthetic set.)
 DANGLING_ENDINGS = frozenset("的和与及或")
+#: Units of a date or time written with digits (13日, 5月, 18时).
+DATE_UNITS = frozenset("年月日时")
 #: Passes of the veto: a line turned to body can expose the headline line above it.
 VETO_PASSES = 2
 
@@ -196,7 +198,13 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
     for _ in range(VETO_PASSES):
         changed = False
         for k in range(n):
-            if roles[k] is not _HEADING or lines[k].letter_spaced:
+            if roles[k] is not _HEADING:
+                continue
+            if k + 1 < n and roles[k + 1] is _BODY and _date_runs_on(lines[k].text, lines[k + 1].text):
+                roles[k] = _BODY  # even letter-spaced: a justified short line of text is spaced too
+                changed = True
+                continue
+            if lines[k].letter_spaced:
                 continue
             text = lines[k].text
             before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
@@ -214,6 +222,12 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 changed = True
         if not changed:
             break
+
+
+def _date_runs_on(text: str, below: str) -> bool:
+    """「……气象台13日」 over 「18时继续发布……」: a date whose time goes on in the next line is a
+    sentence, never a headline's end."""
+    return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
 
 
 def _combine_learned(
