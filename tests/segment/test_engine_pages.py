@@ -463,3 +463,20 @@ def test_a_spaced_short_line_ending_in_a_date_whose_time_follows_is_text():
     [article] = banmian.parse(text).articles
     assert article.title.text == "城关镇迎来今冬第一场雪"
     assert article.paragraphs[-1].text.startswith("县气象台13日18时发布大风降温预报")
+
+
+def test_a_subheading_wrapped_over_three_lines_stays_inside_its_article():
+    parts = ("今年以来，县里把公园建设作为民生实事的重中之重，一批口袋公园陆续建成开放。",)
+    more = ("走进城东新建的滨河公园，步道、花坛和健身器材一应俱全，前来散步的市民络绎不绝。",)
+    text = "\n".join(
+        [
+            "城区公园绿地持续扩容",
+            *body(*parts),
+            "城区新建公园让市民休闲",
+            "有了更多好去处城区也",
+            "更绿了",
+            *body(*more),
+        ]
+    )
+    (article,) = banmian.parse(text).articles
+    assert article.subheadings == ("城区新建公园让市民休闲有了更多好去处城区也更绿了",)

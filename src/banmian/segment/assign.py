@@ -38,7 +38,9 @@ SUBHEADING_MAX_OVERHANG = 0.5
 SUBHEADING_MIN_SHORTFALL = 1.0
 #: Two bodies around a sub-heading share their column: widths within this many em.
 SUBHEADING_SAME_COLUMN = 1.5
-SUBHEADING_MAX_LINES = 2
+#: A sub-heading is a phrase or two in body-size type: in a narrow column it wraps over up to this
+#: many lines (2 was too few: 「城区新建公园让市民休闲」/「有了更多好去处城区也」/「更绿了」 became a title).
+SUBHEADING_MAX_LINES = 3
 #: A sub-heading is set in (bold) body type, so when it wraps its first line nearly fills the
 #: column; a heading that wraps at this share of the column or less is in a bigger type: a title.
 WRAPPED_SUBHEADING_MIN_FILL = 0.8
