@@ -480,3 +480,17 @@ def test_a_subheading_wrapped_over_three_lines_stays_inside_its_article():
     )
     (article,) = banmian.parse(text).articles
     assert article.subheadings == ("城区新建公园让市民休闲有了更多好去处城区也更绿了",)
+
+
+def test_a_plain_line_over_a_title_of_paired_phrases_is_its_kicker():
+    text = "\n".join(
+        [
+            "县第三届农民丰收节在东山村开幕",
+            "晒丰收果实 展乡村新貌",
+            "本报记者 林晓",
+            *body("九月二十三日，县第三届农民丰收节在东山村开幕，来自全县的两百余种农产品参加展销。"),
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.kicker is not None and article.kicker.text == "县第三届农民丰收节在东山村开幕"
+    assert article.title.text == "晒丰收果实 展乡村新貌"

@@ -29,6 +29,9 @@ KICKER_SPEECH_WEIGHT = 0.6
 KICKER_DASH_WEIGHT = 1.0  # 「……集结——」 leads into its title
 KICKER_SHORTER_WEIGHT = 0.4
 KICKER_PHRASES_WEIGHT = 0.3
+#: A plain line over a title of parallel phrases (「……博览会开幕」/「发展智能养老 做大银发经济」)
+#: is that title's kicker: main titles are the ones set as paired phrases.
+KICKER_OVER_PHRASED_TITLE_WEIGHT = 0.3
 KICKER_BIGGER_TITLE_WEIGHT = 0.3
 KICKER_SPACED_PENALTY = 0.6
 #: Pair two headline lines as kicker + title from this kicker score up.
@@ -179,6 +182,8 @@ def kicker_score(kicker: Unit, title: Unit) -> float:
         score += KICKER_SHORTER_WEIGHT
     if kicker.lines[0].phrases >= 2:
         score += KICKER_PHRASES_WEIGHT
+    elif title.lines[0].phrases >= 2:
+        score += KICKER_OVER_PHRASED_TITLE_WEIGHT
     if (title.letter_spaced or title.wide) and not (kicker.letter_spaced or kicker.wide):
         score += KICKER_BIGGER_TITLE_WEIGHT
     if kicker.letter_spaced and not title.letter_spaced:
