@@ -29,3 +29,14 @@ def test_a_byline_level_with_the_next_articles_dateline_is_cut_too():
 def test_body_text_that_ends_a_sentence_or_has_no_gap_is_left_whole():
     lines = ["活动圆满结束。 本报讯（记者 林晓）", "据本报记者了解，新华社", "记者 林晓 本报"]
     assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
+
+
+def test_a_headline_level_with_an_indented_paragraph_is_cut_before_the_indent():
+    assert _texts(["乡村道路修到家门口 \u3000\u3000今年以来，县里新修"]) == [
+        ("乡村道路修到家门口", 1),
+        (" \u3000\u3000今年以来，县里新修", 1),
+    ]
+
+
+def test_phrases_set_apart_by_ideographic_spaces_alone_stay_one_line():
+    assert _texts(["建设美丽家园\u3000\u3000共享绿色生活"]) == [("建设美丽家园\u3000\u3000共享绿色生活", 1)]

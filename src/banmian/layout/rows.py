@@ -7,7 +7,10 @@ next: a headline set level with the byline of the article beside it comes out as
 run together. Rule: a line is cut before a gap (spaces) that is followed by a dateline or byline
 opening (本报讯, 本报记者, 本报评论员, 新华社…, 本报…电, 据新华社), when the text before the gap
 ends no sentence: a body line that reaches a byline opening has its sentence end before it, and
-body text never prints a gap before 本报讯. Both pieces keep the source line they came from.
+body text never prints a gap before 本报讯. The same holds for a gap that holds a paragraph indent
+(a space, then two ideographic spaces: 「……新气象 　　今年以来……」): what follows it opens a
+paragraph of its own; a banner's phrases are set apart by ideographic spaces alone. Both pieces
+keep the source line they came from.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ ROW_CUT_CUES = ("本报", "新华社")
 #: byline) with no sentence or clause mark of body text.
 SHARED_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；\s][^，。！？；]{1,39}?)"
-    r"(?P<gap>[ \t\u3000]+)"
-    r"(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
+    r"(?P<gap>[ \t\u3000]+(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
+    r"|[ \t]+\u3000\u3000[ \t\u3000]*(?=\S))"
 )
+#: A paragraph indent inside a line: the other cue of a shared row.
+INDENT_GAP = "\u3000\u3000"
 #: ROW_CUT_CUES as one pattern: one C-level scan of a line instead of a generator per line.
 _ROW_CUT_CUE = re.compile("|".join(map(re.escape, ROW_CUT_CUES)))
 
@@ -35,7 +40,7 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
     out: list[JoinedLine] = []
     for line in lines:
         text = line.text
-        while _ROW_CUT_CUE.search(text) is not None:
+        while INDENT_GAP in text or _ROW_CUT_CUE.search(text) is not None:
             found = SHARED_ROW.match(text)
             if found is None:
                 break
