@@ -494,3 +494,4 @@ def test_a_plain_line_over_a_title_of_paired_phrases_is_its_kicker():
     [article] = banmian.parse(text).articles
     assert article.kicker is not None and article.kicker.text == "县第三届农民丰收节在东山村开幕"
     assert article.title.text == "晒丰收果实 展乡村新貌"
+

@@ -32,3 +32,12 @@ def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
     # a wrapped headline: its first line runs into its second, both headline lines
     assert settle([("县第五届春季运动大", H), ("会开幕", H), ("本报讯 四月十日，运动会在体育中心开幕。", B)]) == [H, H, B]
+
+
+def test_the_tail_of_a_credit_closing_the_bracket_above_is_text() -> None:
+    assert settle([("作品一百二十余幅。（王丽 林", B), ("松）", H), ("县里举办春季运动会", H)]) == [B, B, H]
+    assert settle([("县第五届春季运动会开幕", H), ("（体育新闻）", H)]) == [H, H]
+
+
+def test_a_date_whose_time_goes_on_below_is_text_even_letter_spaced() -> None:
+    assert settle([("县 气 象 台 13 日", H), ("18时发布大风降温预报", B)]) == [B, B]

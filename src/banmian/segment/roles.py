@@ -217,7 +217,9 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             sentence = "。" in text
             # The line above stopped at a comma or pause: its sentence goes on here.
             continued = before and lines[k - 1].text[-1:] in "，、；："
-            if sentence or runs_on or continued or (before and breaks_word(lines[k - 1].text, text)):
+            # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
+            closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
+            if sentence or runs_on or continued or closes or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = _BODY
                 changed = True
         if not changed:
