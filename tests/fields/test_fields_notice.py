@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from banmian.fields.notice import NOTICE_TITLE, is_formal_notice_title
+from banmian.fields.notice import NOTICE_TITLE, is_formal_notice_title, is_notice_title
 
 
 def test_formal_notice_titles_are_told_from_text():
@@ -15,3 +15,10 @@ def test_formal_notice_titles_are_told_from_text():
 def test_a_title_ending_with_a_notice_word_makes_a_notice():
     assert NOTICE_TITLE.search("停水公告") and NOTICE_TITLE.search("表彰决定")
     assert not NOTICE_TITLE.search("公告栏前人头攒动")
+
+
+def test_a_short_line_ending_with_a_notice_word_is_a_notice_title():
+    assert is_notice_title("江北县空气质量情况通报")
+    assert is_notice_title("关于城东路实施临时交通管制的通告")
+    assert not is_notice_title("会上，县委对相关单位进行了通报")
+    assert not is_notice_title("通报")

@@ -5,7 +5,9 @@ Rules:
   makes its article a notice (``NOTICE_TITLE``).
 - 「关于……的通告」 is the formal title of an official notice: nothing else on a page is phrased so,
   so such a line is a headline wherever it stands, even where a line classifier trained on news
-  pages doubts it (``is_formal_notice_title``).
+  pages doubts it (``is_formal_notice_title``). So is a short line ending with a notice word and
+  holding no sentence or clause mark (「……空气质量情况通报」, ``is_notice_title``): text that
+  wraps right after 通报 holds the clause that led up to it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,21 @@ NOTICE_WORDS = ("通报", "公告", "通告", "启事", "声明", "公示", "通
 NOTICE_TITLE = re.compile(rf"(?:{'|'.join(NOTICE_WORDS)})$")
 #: 关于 + the matter (2–40 characters, no sentence or clause mark) + 的 + a notice word.
 FORMAL_NOTICE_TITLE = re.compile(rf"关于[^，。；！？]{{2,40}}的(?:{'|'.join(NOTICE_WORDS)})")
+
+
+#: A notice's short title, in characters: 「××县空气质量情况通报」 is ten to twenty.
+NOTICE_TITLE_CHARS = (4, 30)
+_CLAUSE_MARKS = frozenset("，。；！？、：")
+
+
+def is_notice_title(text: str) -> bool:
+    compact = text.replace(" ", "")
+    low, high = NOTICE_TITLE_CHARS
+    return (
+        low <= len(compact) <= high
+        and _CLAUSE_MARKS.isdisjoint(compact)
+        and (NOTICE_TITLE.search(compact) is not None or is_formal_notice_title(compact))
+    )
 
 
 def is_formal_notice_title(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from banmian.fields.notice import is_formal_notice_title
+from banmian.fields.notice import is_notice_title
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
@@ -165,7 +165,7 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
 def _is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None) -> bool:
     if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
         return False
-    if any(is_formal_notice_title(line.text) for line in item.lines):
+    if any(is_notice_title(line.text) for line in item.lines):
         return False  # 「关于……的通告」 heads a notice of its own
     learned = None
     if probs is not None and item.kind is ItemKind.HEADS:

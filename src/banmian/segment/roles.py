@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.fields.furniture import Furniture
-from banmian.fields.notice import is_formal_notice_title
+from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
@@ -295,7 +295,7 @@ def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) ->
     """A headline or caption of the rules that the classifier all but rules out."""
     if role is _CAPTION:
         return probs.caption < LEARNED_VETO_PROBABILITY
-    if role is not _HEADING or is_formal_notice_title(line.text):
+    if role is not _HEADING or is_notice_title(line.text):
         return False
     plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
     veto = PLAIN_UNMARKED_VETO_PROBABILITY if plain and not blank_marked else LEARNED_VETO_PROBABILITY
