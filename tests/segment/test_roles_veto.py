@@ -41,3 +41,13 @@ def test_the_tail_of_a_credit_closing_the_bracket_above_is_text() -> None:
 
 def test_a_date_whose_time_goes_on_below_is_text_even_letter_spaced() -> None:
     assert settle([("县 气 象 台 13 日", H), ("18时发布大风降温预报", B)]) == [B, B]
+
+
+def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifiers_doubt() -> None:
+    from banmian.segment.lineclass import LineProbs
+    from banmian.segment.roles import assign_roles
+
+    texts = ["城关镇文化站日前举办书画展览。（王丽）", "县里举办读书节", "本报讯（记者 林晓）四月十日，县读书节开幕。"]
+    lines = build_line_infos(texts)
+    doubtful = [LineProbs(0.01, 0.0, 0.0, 0.99)] * len(lines)
+    assert assign_roles(lines, probs=doubtful)[1] is Role.HEADING

@@ -182,6 +182,9 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
 #: headline line ending in one is the first line of a wrapped headline, never the end of one.
 #: (Prepositions such as 对 在 将 were tried too: they cost title accuracy on the synthetic set.)
 DANGLING_ENDINGS = frozenset("的和与及或")
+#: A run of headline lines over a byline kept against the classifier has at most this many lines
+#: (kicker, two title lines, a subtitle).
+MAX_KEPT_HEAD_LINES = 4
 #: Units of a date or time written with digits (13日, 5月, 18时).
 DATE_UNITS = frozenset("年月日时")
 #: Passes of the veto: a line turned to body can expose the headline line above it.
@@ -226,6 +229,29 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             break
 
 
+def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
+    """Headline lines of the rules that stand between a finished text and a line opening with a
+    byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
+    article, which the classifier's doubts do not overturn."""
+    kept: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if roles[k] is not _HEADING:
+            k += 1
+            continue
+        stop = k
+        while stop < len(lines) and roles[stop] is _HEADING:
+            stop += 1
+        above = lines[k - 1] if k > 0 else None
+        finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
+        below = lines[stop] if stop < len(lines) else None
+        opens = below is not None and (below.leading_byline is not None or BYLINE_PREFIX.match(below.text) is not None)
+        if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
+            kept.update(range(k, stop))
+        k = stop
+    return kept
+
+
 def _date_runs_on(text: str, below: str) -> bool:
     """「……气象台13日」 over 「18时继续发布……」: a date whose time goes on in the next line is a
     sentence, never a headline's end."""
@@ -238,8 +264,9 @@ def _combine_learned(
     if probs is None:
         probs = LineClassifier.load().probabilities(lines)
     wanted: list[Role | None] = [None] * len(lines)
+    kept = _heads_over_bylines(lines, roles)
     for k, p in enumerate(probs):
-        if _vetoed(lines[k], roles[k], p, blank_marked):
+        if k not in kept and _vetoed(lines[k], roles[k], p, blank_marked):
             wanted[k] = _BODY
         elif roles[k] is not _BODY:
             continue
