@@ -35,13 +35,13 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.48,
-    "body_cer": 0.49,
+    "article_f1": 0.49,
+    "body_cer": 0.46,
     "paragraph_f1": 0.92,
-    "title_accuracy": 0.27,
+    "title_accuracy": 0.28,
     "kicker_f1": 0.35,
-    "subtitle_f1": 0.56,
-    "author_f1": 0.54,
+    "subtitle_f1": 0.57,
+    "author_f1": 0.57,
     "caption_f1": 0.35,
     "jump_accuracy": 0.4,
     "banner_f1": 0.68,
