@@ -40,7 +40,7 @@ def test_the_tail_of_a_credit_closing_the_bracket_above_is_text() -> None:
 
 
 def test_a_date_whose_time_goes_on_below_is_text_even_letter_spaced() -> None:
-    assert settle([("县 气 象 台 13 日", H), ("18时发布大风降温预报", B)]) == [B, B]
+    assert settle([("县 气 象 台 13 日", H), ("18时发布寒潮蓝色预警", B)]) == [B, B]
 
 
 def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifiers_doubt() -> None:

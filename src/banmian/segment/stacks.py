@@ -29,7 +29,7 @@ KICKER_SPEECH_WEIGHT = 0.6
 KICKER_DASH_WEIGHT = 1.0  # 「……集结——」 leads into its title
 KICKER_SHORTER_WEIGHT = 0.4
 KICKER_PHRASES_WEIGHT = 0.3
-#: A plain line over a title of parallel phrases (「……博览会开幕」/「发展智能养老 做大银发经济」)
+#: A plain line over a title of parallel phrases (「……丰收节开幕」/「晒丰收果实 展乡村新貌」)
 #: is that title's kicker: main titles are the ones set as paired phrases.
 KICKER_OVER_PHRASED_TITLE_WEIGHT = 0.3
 KICKER_BIGGER_TITLE_WEIGHT = 0.3
