@@ -8,6 +8,8 @@ Rules:
   pages doubts it (``is_formal_notice_title``). So is a short line ending with a notice word and
   holding no sentence or clause mark (「……空气质量情况通报」, ``is_notice_title``): text that
   wraps right after 通报 holds the clause that led up to it.
+- A notice is signed by an organisation: a name ending in 局, 委, 办公室, 政府 … with no comma
+  (``is_signing_office``); the date under it closes the notice.
 """
 
 from __future__ import annotations
@@ -37,3 +39,11 @@ def is_notice_title(text: str) -> bool:
 
 def is_formal_notice_title(text: str) -> bool:
     return FORMAL_NOTICE_TITLE.fullmatch(text.replace(" ", "")) is not None
+
+
+#: A notice is signed by an organisation, whose name ends with one of these (局, 委员会, 办公室 …).
+OFFICE_ENDINGS = ("局", "委", "会", "院", "处", "办", "部", "队", "厅", "所", "站", "室", "中心", "公司", "政府", "小组", "集团", "银行", "学校", "医院")
+
+
+def is_signing_office(text: str) -> bool:
+    return "，" not in text and text.endswith(OFFICE_ENDINGS)

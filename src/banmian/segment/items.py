@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from banmian.fields.byline import join_at_credit_break, trailing_authors
+from banmian.fields.notice import is_signing_office
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX
@@ -20,8 +21,6 @@ from banmian.segment.roles import Role
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
 CREDIT_JOIN_MAX_CHARS = 12
-#: A notice is signed by an organisation, whose name ends with one of these (局, 委员会, 办公室 …).
-OFFICE_ENDINGS = ("局", "委", "会", "院", "处", "办", "部", "队", "厅", "所", "站", "室", "中心", "公司", "政府", "小组", "集团", "银行", "学校", "医院")
 
 
 class ItemKind(StrEnum):
@@ -134,8 +133,7 @@ def _signed_by_office(lines: Sequence[LineInfo], i: int) -> bool:
         and not before.blank
         and before.ends_sentence
         and not office.has_sentence_punct
-        and "，" not in office.text
-        and office.text.endswith(OFFICE_ENDINGS)
+        and is_signing_office(office.text)
     )
 
 

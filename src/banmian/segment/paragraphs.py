@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from banmian.fields.byline import join_at_credit_break
 from banmian.layout.lines import LineInfo, full_punctuation_width
+from banmian.layout.punctuation import CLOSERS
 from banmian.model import LineSpan, ParagraphRole
 from banmian.segment.bylines import is_credit_line
 
 #: A line can never start a paragraph with one of these: the mark closes the sentence above.
-CLOSING_MARKS = frozenset("”’）》」』】，。、；：？！")
+CLOSING_MARKS = CLOSERS | frozenset("，。、；：？！")
 #: A line this much (em) narrower than its column is "short": the last line of a paragraph.
 SHORT_LINE_SHORTFALL = 1.5
 #: A next line this much (em) narrower than the column is an indented first line (2 em indent,
