@@ -9,13 +9,18 @@ input at that line.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 SCHEMA_NAME = "banmian.page"
 #: Bump the minor version for added fields, the major version for anything that breaks readers.
-SCHEMA_VERSION = "1.0"
+#: 1.1: ``line_pieces`` on provenance (an item rejoined from runs of lines printed apart).
+SCHEMA_VERSION = "1.1"
+#: Lines an item's run may skip and still be one piece: the blank line an extractor prints between
+#: two blocks of one column. More skipped lines hold other text, so the item was printed apart.
+MAX_LINES_SKIPPED_IN_PIECE = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +53,40 @@ class LineSpan:
     def union(self, other: LineSpan) -> LineSpan:
         return LineSpan(min(self.first, other.first), max(self.last, other.last))
 
+    @staticmethod
+    def pieces_of(numbers: Sequence[int]) -> tuple[LineSpan, ...]:
+        """The runs of ``numbers`` (source lines in reading order) that stand together in the input;
+        a new run starts where the order goes back or skips more than a blank line."""
+        out: list[LineSpan] = []
+        first = prev = numbers[0]
+        for number in numbers[1:]:
+            if not prev < number <= prev + 1 + MAX_LINES_SKIPPED_IN_PIECE:
+                out.append(LineSpan(first, prev))
+                first = number
+            prev = number
+        out.append(LineSpan(first, prev))
+        return tuple(out)
+
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """Where an item came from: source lines for text input, page and box for PDF and scans."""
 
-    lines: LineSpan | None = None
+    lines: LineSpan | None = None  # all of the item's lines lie within this span
     page_index: int | None = None
     bbox: BBox | None = None
+    #: Where the item was rejoined from runs of lines printed apart (an extractor printed an
+    #: article's columns in separate places): those runs, in reading order; empty when ``lines``
+    #: is one run.
+    pieces: tuple[LineSpan, ...] = ()
+
+    @staticmethod
+    def of_lines(numbers: Sequence[int]) -> Provenance:
+        """Provenance of the source lines ``numbers``, in reading order."""
+        if not numbers:
+            return Provenance()
+        pieces = LineSpan.pieces_of(numbers)
+        return Provenance(lines=LineSpan(min(numbers), max(numbers)), pieces=pieces if len(pieces) > 1 else ())
 
     def union(self, other: Provenance) -> Provenance:
         lines = other.lines if self.lines is None else self.lines if other.lines is None else self.lines.union(other.lines)
@@ -66,6 +97,8 @@ class Provenance:
         out: dict[str, Any] = {}
         if self.lines is not None:
             out["lines"] = [self.lines.first, self.lines.last]
+        if self.pieces:
+            out["line_pieces"] = [[piece.first, piece.last] for piece in self.pieces]
         if self.page_index is not None:
             out["page_index"] = self.page_index
         if self.bbox is not None:

@@ -86,6 +86,7 @@ def _provenance(data: dict[str, Any]) -> Provenance:
         lines=LineSpan(lines[0], lines[1]) if lines else None,
         page_index=data.get("page_index"),
         bbox=BBox(*bbox) if bbox else None,
+        pieces=tuple(LineSpan(first, last) for first, last in data.get("line_pieces", ())),
     )
 
 

@@ -19,6 +19,7 @@ from banmian.fields.byline import Byline, leading_byline, standalone_byline, tra
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.spacing import collapse_spacing
+from banmian.layout.lines import LineInfo
 from banmian.model import (
     Article,
     ArticleKind,
@@ -96,20 +97,24 @@ def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
 def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[DraftParagraph], list[JumpNote]]:
     drafts: list[DraftParagraph] = []
     jumps: list[JumpNote] = []
+    # Body parts in a row (pieces of one text that the extractor printed apart, rejoined by
+    # segment.stitch) are one run of lines: the paragraph rule decides at their junctions too.
+    body_lines: list[LineInfo] = []
     for part in plan.parts:
         if part.kind is ItemKind.HEADS:
+            drafts.extend(split_paragraphs(body_lines, indent_marks))
+            body_lines = []
             text = "".join([ln.text for ln in part.lines])
             drafts.append(
                 DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
             )
             continue
-        body_lines = []
         for line, role in zip(part.lines, part.roles, strict=True):
             if line.jump is not None and role is Role.JUMP:  # the field first: Role.X is a slow lookup on 3.11
                 jumps.append(_jump_note(line.jump, LineSpan(line.number, line.number)))
             else:
                 body_lines.append(line)
-        drafts.extend(split_paragraphs(body_lines, indent_marks))
+    drafts.extend(split_paragraphs(body_lines, indent_marks))
     return _strip_inline_jumps(drafts, jumps)
 
 
@@ -126,7 +131,7 @@ def _strip_inline_jumps(drafts: list[DraftParagraph], jumps: list[JumpNote]) -> 
             jumps.append(_jump_note(jump, d.lines))
             text = (d.text[: jump.start] + d.text[jump.end :]).strip()
             if text:
-                out.append(DraftParagraph(text, d.lines, d.role, d.confidence))
+                out.append(replace(d, text=text, raw=""))
             continue
         out.append(d)
     return out, jumps
@@ -148,7 +153,7 @@ def _byline(plan: ArticlePlan, drafts: list[DraftParagraph]) -> tuple[Byline | N
         if found is not None:
             rest = collapse_spacing((first.raw or first.text)[found.end :])
             item = TextItem(found.text, Provenance(lines=LineSpan(first.lines.first, first.lines.first)), 0.9)
-            new_first = [DraftParagraph(rest, first.lines, first.role, first.confidence)] if rest else []
+            new_first = [replace(first, text=rest, raw="")] if rest else []
             return found, item, new_first + drafts[1:]
     return None, None, drafts
 
@@ -184,7 +189,7 @@ def _plain(
     conf = plan.confidence
     title_item = _unit_item(stack.title, min(conf, stack.confidence)) if stack else None
     kind = _kind(plan, title_item.text if title_item else None, byline, drafts)
-    paragraphs = tuple(Paragraph(d.text, d.role, Provenance(lines=d.lines), d.confidence) for d in drafts)
+    paragraphs = tuple(Paragraph(d.text, d.role, d.provenance, d.confidence) for d in drafts)
     captions = tuple(_caption(c) for c in plan.captions)
     authors = byline.authors if byline else ()
     provenance = _span_of(plan, paragraphs)
@@ -269,7 +274,7 @@ def _brief(draft: DraftParagraph, title_unit: Unit | None, confidence: float) ->
         title=_unit_item(title_unit, confidence),
         byline=TextItem(" ".join((draft.raw or draft.text)[found.start : found.end].split()), Provenance(lines=draft.lines), BRIEF_CONFIDENCE),
         authors=found.authors,
-        paragraphs=(Paragraph(text, ParagraphRole.BODY, Provenance(lines=draft.lines), draft.confidence),),
+        paragraphs=(Paragraph(text, ParagraphRole.BODY, draft.provenance, draft.confidence),),
         confidence=min(confidence, BRIEF_CONFIDENCE),
         provenance=Provenance(lines=draft.lines),
     )

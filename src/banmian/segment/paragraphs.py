@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from banmian.fields.byline import join_at_credit_break
 from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.layout.punctuation import CLOSERS
-from banmian.model import LineSpan, ParagraphRole
+from banmian.model import LineSpan, ParagraphRole, Provenance
 from banmian.segment.bylines import is_credit_line
 
 #: A line can never start a paragraph with one of these: the mark closes the sentence above.
@@ -47,6 +47,12 @@ class DraftParagraph:
     #: The source lines joined with their spacing kept, for grammars that read the spacing
     #: (a byline's 「记者 林晓 通讯员 何春生」 names are told apart by it).
     raw: str = ""
+    #: The runs of lines it was rejoined from when the extractor printed it apart (segment.stitch).
+    pieces: tuple[LineSpan, ...] = ()
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(lines=self.lines, pieces=self.pieces)
 
 
 def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -> list[DraftParagraph]:
@@ -70,7 +76,9 @@ def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
     raw = "".join([line.raw.strip() for line in lines[:-1]])
     raw = join_at_credit_break(raw, lines[-1].raw.strip()) if raw else lines[-1].raw.strip()
-    return DraftParagraph(text, LineSpan(lines[0].number, lines[-1].number), role, confidence, raw)
+    numbers = [line.number for line in lines]
+    pieces = LineSpan.pieces_of(numbers)
+    return DraftParagraph(text, LineSpan(min(numbers), max(numbers)), role, confidence, raw, pieces if len(pieces) > 1 else ())
 
 
 def _short_even_with_full_punctuation(line: LineInfo) -> bool:

@@ -39,7 +39,9 @@ class _Mapper:
         return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
 
     def provenance(self, prov: Provenance) -> Provenance:
-        return prov if prov.lines is None else replace(prov, lines=self.span(prov.lines))
+        if prov.lines is None:
+            return prov
+        return replace(prov, lines=self.span(prov.lines), pieces=tuple(self.span(piece) for piece in prov.pieces))
 
     def item(self, item: TextItem | None) -> TextItem | None:
         return None if item is None else replace(item, provenance=self.provenance(item.provenance))
