@@ -1,7 +1,7 @@
 """Pieces of one article printed apart (pdftotext's layout order) rejoined in reading order.
 
-Each piece keeps its own paragraphs (segment.build drafts them part by part), so the body is
-checked as one text.
+A paragraph that runs across a column break is one paragraph again, its provenance listing the
+runs of lines it came from.
 
 Invented texts, wrapped at a 13-em column the way pdftotext prints them: blocks separated by
 blank lines, each holding one column of one article.
@@ -74,6 +74,48 @@ def test_a_join_made_on_extraction_order_alone_lowers_the_articles_confidence():
     library = _library(text)
     assert "".join([p.text for p in library.paragraphs]) == LIBRARY
     assert library.confidence <= 0.5
+
+
+def test_a_paragraph_rejoined_across_the_column_break_is_one_paragraph_with_its_pieces():
+    first, second = _columns(WORD_BREAK_AT)
+    text = page(list(CLEANUP_TITLE), wrap(CLEANUP), second, list(LIBRARY_TITLE), first)
+    [paragraph] = _library(text).paragraphs
+    assert paragraph.text == LIBRARY
+    lines = text.splitlines()
+    pieces = paragraph.provenance.pieces
+    assert ["".join(lines[p.first - 1 : p.last]) for p in pieces] == ["".join(first), "".join(second)]
+    assert paragraph.provenance.lines.first == pieces[1].first and paragraph.provenance.lines.last == pieces[0].last
+
+
+#: A paragraph whose last line holds two characters and a full stop, with the word 好评 across the
+#: break before it: a column that opens with that line continues the column that ends with 好.
+SHOWS = "今年以来，县文化馆组织文艺小分队深入乡村，为群众送去戏曲、歌舞等节目四十余场，受到村民的热烈欢迎和好评。"
+SHOWS_NEXT = "下一步，县文化馆还将组织书画、摄影作品进村巡展。"
+SHOWS_TITLE = ("县文化馆：", "文艺演出送下乡")
+
+
+def test_a_column_opening_with_a_paragraphs_last_line_goes_back_after_the_column_it_ends():
+    shows = wrap(SHOWS)
+    assert breaks_word(shows[-2], shows[-1]) and shows[-1].endswith("。") and len(shows[-1]) < 4
+    text = page(list(SHOWS_TITLE), shows[:-1], list(CLEANUP_TITLE), wrap(CLEANUP), [shows[-1], *wrap(SHOWS_NEXT)])
+    by_title = {a.title.text: a for a in banmian.parse(text).articles if a.title}
+    assert [p.text for p in by_title["".join(SHOWS_TITLE)].paragraphs] == [SHOWS, SHOWS_NEXT]
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+
+
+def test_a_column_is_cut_where_its_last_word_runs_into_a_block_printed_elsewhere():
+    """The first column ends 「……和好」 and another article's column (no word across) was printed
+    right after it; the block opening 「评。」 further down finishes the word, so the run is cut
+    there and the foreign column stays apart."""
+    shows = wrap(SHOWS)
+    foreign = wrap(BUS)[2:]
+    assert not breaks_word(shows[-2], foreign[0])
+    text = page(list(SHOWS_TITLE), shows[:-1], foreign, list(CLEANUP_TITLE), wrap(CLEANUP), [shows[-1], *wrap(SHOWS_NEXT)])
+    articles = banmian.parse(text).articles
+    by_title = {a.title.text: a for a in articles if a.title}
+    assert [p.text for p in by_title["".join(SHOWS_TITLE)].paragraphs] == [SHOWS, SHOWS_NEXT]
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+    assert any("".join(p.text for p in a.paragraphs) == "".join(foreign) for a in articles)
 
 
 def _library(text: str) -> banmian.Article:
