@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from banmian.ingest.text import TextSource
 from banmian.layout.digits import rejoin_split_numbers
+from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
@@ -40,11 +41,15 @@ MIN_CJK_CHARS = 20
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     joined = split_shared_rows(rejoin_split_numbers(source.lines))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
+    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
+    if interleaved:
+        # Columns printed line by line in turn: read them apart before anything reads the order.
+        joined = list(deinterleave(joined, lines).lines)
+        lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
     roles = assign_roles(lines, probs=probs)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
-    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
     plan = plan_page(items, probs=probs, split_blocks=not interleaved)
     articles = build_articles(plan.articles, indent_marks)

@@ -3,7 +3,9 @@
 The engine numbers the lines it reads 1, 2, 3 … (its rules index lines by that number). When some
 input lines were joined first (layout.digits: a number split over lines), a read line stands for a
 span of input lines; every ``LineSpan`` of the page is mapped through those spans at the end, so a
-user opening the input at a paragraph's first line lands on it.
+user opening the input at a paragraph's first line lands on it. When lines were read in another
+order than printed (layout.interleave: columns interleaved line by line), a span is mapped to the
+smallest range of input lines that holds all of its lines.
 """
 
 from __future__ import annotations
@@ -32,11 +34,17 @@ def to_source_lines(page: Page, joined: Sequence[JoinedLine]) -> Page:
 class _Mapper:
     def __init__(self, joined: Sequence[JoinedLine]) -> None:
         self.joined = joined
+        #: Source lines never go backwards: a span's ends give its source lines.
+        self.ordered = all(a.first <= b.first for a, b in zip(joined, joined[1:], strict=False))
 
     def span(self, span: LineSpan | None) -> LineSpan | None:
         if span is None:
             return None
-        return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
+        if self.ordered:
+            return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
+        # Lines read in another order than printed (layout.interleave): the span covers them all.
+        inside = self.joined[span.first - 1 : span.last]
+        return LineSpan(min(line.first for line in inside), max(line.last for line in inside))
 
     def provenance(self, prov: Provenance) -> Provenance:
         if prov.lines is None:
