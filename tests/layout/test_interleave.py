@@ -108,7 +108,8 @@ def test_the_engine_reads_interleaved_columns_apart_and_keeps_the_warning():
 def test_provenance_of_a_read_apart_column_spans_its_source_lines():
     raw = _interleaved(LIBRARY, RIVER, ORCHARD)
     page = banmian.parse("\n".join(raw))
-    spans = {p.text[:4]: p.provenance.lines for a in page.articles for p in a.paragraphs}
+    provenances = {p.text[:4]: p.provenance for a in page.articles for p in a.paragraphs}
+    spans = {key: prov.lines for key, prov in provenances.items()}
 
     def source_line(row: int, column: int) -> int:  # each line is followed by a blank one
         return 2 * (3 * row + column) + 1
@@ -117,3 +118,6 @@ def test_provenance_of_a_read_apart_column_spans_its_source_lines():
     for column, lines in enumerate((LIBRARY, RIVER, ORCHARD)):
         span = spans[lines[0][:4]]
         assert (span.first, span.last) == (source_line(0, column), source_line(last_row, column))
+        # Each of its lines stands alone among the other columns' lines: one piece per line.
+        pieces = provenances[lines[0][:4]].pieces
+        assert [(p.first, p.last) for p in pieces] == [(source_line(r, column),) * 2 for r in range(len(lines))]

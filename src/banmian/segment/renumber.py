@@ -5,7 +5,8 @@ input lines were joined first (layout.digits: a number split over lines), a read
 span of input lines; every ``LineSpan`` of the page is mapped through those spans at the end, so a
 user opening the input at a paragraph's first line lands on it. When lines were read in another
 order than printed (layout.interleave: columns interleaved line by line), a span is mapped to the
-smallest range of input lines that holds all of its lines.
+smallest range of input lines that holds all of its lines, and its ``pieces`` list the runs of
+input lines it was read from.
 """
 
 from __future__ import annotations
@@ -37,19 +38,25 @@ class _Mapper:
         #: Source lines never go backwards: a span's ends give its source lines.
         self.ordered = all(a.first <= b.first for a, b in zip(joined, joined[1:], strict=False))
 
-    def span(self, span: LineSpan | None) -> LineSpan | None:
-        if span is None:
-            return None
-        if self.ordered:
-            return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
-        # Lines read in another order than printed (layout.interleave): the span covers them all.
-        inside = self.joined[span.first - 1 : span.last]
-        return LineSpan(min(line.first for line in inside), max(line.last for line in inside))
+    def span(self, span: LineSpan) -> LineSpan:
+        return LineSpan(self.joined[span.first - 1].first, self.joined[span.last - 1].last)
 
     def provenance(self, prov: Provenance) -> Provenance:
         if prov.lines is None:
             return prov
-        return replace(prov, lines=self.span(prov.lines), pieces=tuple(self.span(piece) for piece in prov.pieces))
+        if self.ordered:
+            return replace(prov, lines=self.span(prov.lines), pieces=tuple(self.span(piece) for piece in prov.pieces))
+        # Lines read in another order than printed (layout.interleave): the item's source lines,
+        # in the order it reads them, give its span and the runs it came from.
+        numbers: dict[int, None] = {}
+        for piece in prov.pieces or (prov.lines,):
+            for line in self.joined[piece.first - 1 : piece.last]:
+                if line.text.strip():
+                    numbers.update(dict.fromkeys(range(line.first, line.last + 1)))
+        if not numbers:
+            return replace(prov, lines=self.span(prov.lines), pieces=())
+        mapped = Provenance.of_lines(list(numbers))
+        return replace(prov, lines=mapped.lines, pieces=mapped.pieces)
 
     def item(self, item: TextItem | None) -> TextItem | None:
         return None if item is None else replace(item, provenance=self.provenance(item.provenance))
