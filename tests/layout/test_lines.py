@@ -13,6 +13,15 @@ Each page below is drawn as its lines; the widths are what matter:
 
 from __future__ import annotations
 
+import random
+
+from banmian.layout.columns import (
+    DEFAULT_COLUMN_WIDTH,
+    FULL_WIDTH_PERCENTILE,
+    MIN_INFORMATIVE_WIDTH,
+    WINDOW_LINES,
+    local_column_widths,
+)
 from banmian.layout.lines import build_line_infos
 
 #: Invented body text to cut lines from.
@@ -60,3 +69,21 @@ def test_wide_lines_without_punctuation_never_vote():
     page = _lines(12, 3) + [headline] * 6 + _lines(12, 3, start=100)
     infos = build_line_infos(page)
     assert all(info.column_width < 13 for info in infos)
+
+
+def test_column_width_is_the_percentile_of_each_voters_window():
+    """Each line's column is FULL_WIDTH_PERCENTILE of the widths of the WINDOW_LINES voters either
+    side of the first voter at or after it (the last voter after the last one)."""
+    rng = random.Random(3)
+    for _ in range(200):
+        widths = [rng.choice((2.0, 7.5, 12.5, 13.0, 13.5, 20.0, rng.uniform(0, 30))) for _ in range(rng.randint(1, 60))]
+        informative = [rng.random() < 0.8 for _ in widths]
+        voters = [i for i, (w, ok) in enumerate(zip(widths, informative, strict=True)) if ok and w >= MIN_INFORMATIVE_WIDTH]
+        got = local_column_widths(widths, informative)
+        for i, width in enumerate(got):
+            if not voters:
+                assert width == DEFAULT_COLUMN_WIDTH
+                continue
+            k = next((k for k, v in enumerate(voters) if v >= i), len(voters) - 1)
+            window = sorted(widths[v] for v in voters[max(0, k - WINDOW_LINES) : k + WINDOW_LINES + 1])
+            assert width == window[int(len(window) * FULL_WIDTH_PERCENTILE)]

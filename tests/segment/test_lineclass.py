@@ -223,3 +223,22 @@ def test_heading_runs_get_run_features_and_body_lines_none():
     assert sub_run[names["overlap_both"]] > title_run[names["overlap_both"]]  # 河道, 清淤 on both sides
     body_line = next(i for i, ln in enumerate(lines) if ln.text.startswith("施工队伍"))
     assert vec.run.get(position[body_line], NO_RUN) == NO_RUN
+
+
+def test_page_scoring_adds_in_the_order_of_a_line_by_line_dot_product():
+    """The whole-page linear stage gives the same floats, to the last bit, as Python's sum over one
+    line's products: the probabilities do not depend on how numpy would order a matrix product."""
+    import random
+    from operator import mul
+
+    import numpy as np
+
+    from banmian.segment.lineclass import _linear
+
+    rng = random.Random(7)
+    columns = [[rng.choice((0.0, 1.0, rng.uniform(-3, 3))) for _ in range(40)] for _ in range(30)]
+    weights = [[rng.uniform(-5, 5) for _ in range(3)] for _ in range(30)]
+    got = _linear(np.array(columns), np.array(weights)).tolist()
+    for c in range(3):
+        for j in range(40):
+            assert got[c][j] == sum(map(mul, [col[j] for col in columns], [w[c] for w in weights]))

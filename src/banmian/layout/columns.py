@@ -10,8 +10,10 @@ first lines are short, never long.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Sequence
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 #: Neighbours on each side whose widths define a line's column (non-blank lines). 12 covers two or
 #: three paragraphs of a 12–14 em column: enough lines that short ones cannot dominate, few enough
@@ -32,34 +34,29 @@ def local_column_widths(widths: Sequence[float], informative: Sequence[bool]) ->
     """The estimated full column width (em) around each line.
 
     ``informative[i]`` says whether line ``i`` may vote (body-like: not blank, not letter-spaced,
-    not a long caption or headline that obviously spans several columns).
+    not a long caption or headline that obviously spans several columns). Computed on the whole
+    page at once (numpy): the voters' windows side by side, each sorted, rather than one window
+    kept sorted as it slides line by line.
     """
-    voters = [(i, w) for i, (w, ok) in enumerate(zip(widths, informative, strict=True)) if ok and w >= MIN_INFORMATIVE_WIDTH]
-    if not voters:
+    width_a = np.asarray(widths, dtype=np.float64)
+    positions = np.flatnonzero(np.asarray(informative, dtype=bool) & (width_a >= MIN_INFORMATIVE_WIDTH))
+    if not len(positions):
         return [DEFAULT_COLUMN_WIDTH] * len(widths)
-    positions = [i for i, _ in voters]
-    values = [w for _, w in voters]
-    per_voter = _sliding_percentile(values)
+    per_voter = _sliding_percentile(width_a[positions])
     # Each line takes the width of the first voter at or after it (the last voter's after that).
-    out: list[float] = []
-    done = 0
-    for position, width in zip(positions, per_voter, strict=True):
-        out.extend([width] * (position + 1 - done))
-        done = position + 1
-    out.extend([per_voter[-1]] * (len(widths) - done))
-    return out
+    first_at_or_after = np.searchsorted(positions, np.arange(len(widths)))
+    return per_voter[np.minimum(first_at_or_after, len(positions) - 1)].tolist()
 
 
-def _sliding_percentile(values: list[float]) -> list[float]:
-    """FULL_WIDTH_PERCENTILE of each voter's window, keeping the window sorted as it slides."""
-    window = sorted(values[: WINDOW_LINES + 1])
-    out: list[float] = []
-    for k in range(len(values)):
-        out.append(window[int(len(window) * FULL_WIDTH_PERCENTILE)])  # below len(window): the percentile is under 1
-        entering = k + WINDOW_LINES + 1
-        leaving = k - WINDOW_LINES
-        if entering < len(values):
-            insort(window, values[entering])
-        if leaving >= 0:
-            del window[bisect_left(window, values[leaving])]
-    return out
+def _sliding_percentile(values: np.ndarray) -> np.ndarray:
+    """FULL_WIDTH_PERCENTILE of each voter's window: the WINDOW_LINES voters on each side and
+    itself, fewer at the ends. The windows are padded with +inf beyond the ends, which sort last,
+    so the percentile's rank, taken from the real voters only, picks a real width."""
+    count = len(values)
+    padded = np.full(count + 2 * WINDOW_LINES, np.inf)
+    padded[WINDOW_LINES : WINDOW_LINES + count] = values
+    ordered = np.sort(sliding_window_view(padded, 2 * WINDOW_LINES + 1), axis=1)
+    k = np.arange(count)
+    real = np.minimum(count, k + WINDOW_LINES + 1) - np.maximum(0, k - WINDOW_LINES)
+    # Below ``real``: the percentile is under 1 (int() of the product, as a rank into the window).
+    return ordered[k, (real * FULL_WIDTH_PERCENTILE).astype(np.int64)]

@@ -142,9 +142,11 @@ def build_line_infos(raw_lines: Sequence[str]) -> tuple[LineInfo, ...]:
     informative = _column_voters(partial)
     columns = local_column_widths(widths, informative)
     # tuple.__new__ is what LineInfo._make calls, less its length check (``_features`` gives every
-    # field up to the column width) and its Python-level frame.
+    # field up to the column width) and its Python-level frame; the fields are one tuple
+    # concatenation, cheaper than unpacking them into a new tuple.
+    # bbox and font_size are None: the text path has no geometry.
     make = tuple.__new__
-    return tuple([make(LineInfo, (*p, col, None, None)) for p, col in zip(partial, columns, strict=True)])
+    return tuple([make(LineInfo, p + (col, None, None)) for p, col in zip(partial, columns, strict=True)])
 
 
 #: Positions in ``_features``' tuple (LineInfo's fields before ``column_width``) that

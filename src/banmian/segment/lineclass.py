@@ -12,8 +12,11 @@ banmian.eval.train_lines`` and shipped as ``line_model.json`` beside this module
 the line's features and its neighbours' (``segment.linefeatures.FEATURE_NAMES``); the second
 (the context stage, optional in the file) reads the first stage's probabilities of the line and of
 two lines either side (``CONTEXT_NAMES``): a line in the middle of a headline or a caption looks
-like body text alone. Inference is pure Python: the first stage is linear, so a line's score is
-its own part plus one part from each neighbour slot, and each line's parts are computed once.
+like body text alone. Inference works on the whole page at once (numpy): the features are columns
+(``segment.linefeatures.page_vectors``) and each linear stage adds them up feature by feature,
+in the order of the weights, so that every score is the same float that a line-by-line dot
+product gives (``_linear``). The first stage's score of a line is its own part plus one part from
+each neighbour slot, and each line's parts are computed once.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from importlib import resources
 from operator import mul
 from typing import Any, NamedTuple
 
+import numpy as np
+
 from banmian.layout.lines import LineInfo
 from banmian.segment.linefeatures import (
     CONTEXT_NAMES,
@@ -35,7 +40,7 @@ from banmian.segment.linefeatures import (
     RUN_NAMES,
     SLOT_FEATURES,
     SLOTS,
-    context_rows,
+    context_matrix,
     page_vectors,
 )
 
@@ -45,11 +50,6 @@ MODEL_FILE = "line_model.json"
 MODEL_FORMAT = 2
 #: Output classes, in the order of the model's weight columns and of ``LineProbs``.
 CLASSES: tuple[str, ...] = ("headline", "subheading", "caption", "body")
-
-
-#: Distinct line vectors whose scores are remembered (two caches, own and slot); at about 1 KiB
-#: an entry this bounds them near 64 MiB, and a few pages' worth covers the common vectors.
-CACHE_MAX_ENTRIES = 1 << 16
 
 
 #: Log-odds against body are capped here before exp: exp(50) ≈ 5e21 already makes the other
@@ -114,7 +114,7 @@ class LineClassifier:
     """Weights split by where the features come from: the line itself and each neighbour slot.
     Scores are log-odds against body (``_against_body``)."""
 
-    __slots__ = ("_context", "_edge", "_intercept", "_own", "_own_cache", "_run", "_slot", "_slot_cache", "meta")
+    __slots__ = ("_context", "_context_arrays", "_edge", "_intercept", "_own", "_own_arrays", "_run", "_slot", "_slot_array", "meta")
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != MODEL_FORMAT:
@@ -132,10 +132,12 @@ class LineClassifier:
         # (slot, class) pairs in order: the slot part of a line is 3 slots × 3 classes dot products.
         self._slot = tuple(row[n_own + s * n_slot : n_own + (s + 1) * n_slot] for s in range(len(SLOTS)) for row in weights)
         self._edge = tuple(sum(map(mul, MISSING_SLOT, w)) for w in self._slot)
-        self._own_cache: dict[tuple, tuple[float, float, float]] = {}
-        self._slot_cache: dict[tuple, tuple[float, ...]] = {}
+        # The same weights as arrays, one row per feature (``_linear``), and the intercepts.
+        self._own_arrays = (np.array([b for (b,) in self._intercept]), np.array(self._own).T.copy())
+        self._slot_array = np.array(self._slot).T.copy()
         context = data.get("context")
         self._context: tuple[tuple[float, ...], tuple[tuple[float, ...], ...]] | None = None
+        self._context_arrays: tuple[np.ndarray, np.ndarray] | None = None
         if context is not None:
             if tuple(context.get("feature_names", ())) != CONTEXT_NAMES:
                 raise ModelError("line model context features differ from segment.linefeatures.CONTEXT_NAMES: retrain it")
@@ -143,18 +145,8 @@ class LineClassifier:
                 tuple(b for (b,) in _against_body([[b] for b in context["intercept"]])),
                 _against_body(context["weights"]),
             )
+            self._context_arrays = (np.array(self._context[0]), np.array(self._context[1]).T.copy())
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept", "context")}
-
-    def _own_score(self, v: tuple) -> tuple[float, float, float]:
-        ((bh,), (bs,), (bc,)), (wh, ws, wc) = self._intercept, self._own
-        score = (bh + sum(map(mul, v, wh)), bs + sum(map(mul, v, ws)), bc + sum(map(mul, v, wc)))
-        self._own_cache[v] = score
-        return score
-
-    def _slot_score(self, v: tuple) -> tuple[float, ...]:
-        score = tuple(sum(map(mul, v, w)) for w in self._slot)
-        self._slot_cache[v] = score
-        return score
 
     @classmethod
     def from_file(cls, path) -> LineClassifier:
@@ -171,48 +163,47 @@ class LineClassifier:
     def probabilities(self, lines: Sequence[LineInfo]) -> list[LineProbs]:
         """One ``LineProbs`` per line of ``lines``, in order; blank lines are body. Compute it once
         per page and pass it to ``subheading_probability`` for each run asked about."""
-        index, first = self.first_stage(lines)
-        final = first if self._context is None else _softmax_rows(context_rows(first), *self._context)
+        index, first = self._first_stage(lines)
         out = [BLANK_PROBS] * len(lines)
+        if not index:
+            return out
+        if self._context_arrays is None:
+            final = first
+        else:
+            intercept, weights = self._context_arrays
+            final = _softmax(intercept[:, None] + _linear(context_matrix(first), weights))
         # tuple.__new__ is what LineProbs._make calls, less its length check (every row has four
         # values) and its Python-level frame: a line's worth of time on every line.
         make = tuple.__new__
-        for i, probs in zip(index, final, strict=True):
+        for i, probs in zip(index, final.T.tolist(), strict=True):
             out[i] = make(LineProbs, probs)
         return out
 
     def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float, float]]]:
         """(indices of the non-blank lines, their first-stage probabilities), in page order."""
+        index, first = self._first_stage(lines)
+        return index, [tuple(row) for row in first.T.tolist()]
+
+    def _first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], np.ndarray]:
+        """(indices of the non-blank lines, their first-stage probabilities as the rows headline,
+        sub-heading, caption, body of a (4, lines) array)."""
         vec = page_vectors(lines)
-        own_cache, slot_cache = self._own_cache, self._slot_cache
-        if len(own_cache) > CACHE_MAX_ENTRIES or len(slot_cache) > CACHE_MAX_ENTRIES:
-            own_cache.clear()
-            slot_cache.clear()
-        own_score, slot_score = self._own_score, self._slot_score
-        # Most lines of a page repeat a vector seen before (full body lines of one column): their
-        # scores are looked up, not recomputed.
-        own = [own_cache.get(v) or own_score(v) for v in vec.own]
+        m = len(vec.index)
+        intercept, own_weights = self._own_arrays
+        own = intercept[:, None] + _linear(vec.own, own_weights)  # (3, m): headline, sub-heading, caption
         # Lines in heading runs (a few a page) add their run's part.
+        wh, ws, wc = self._run
         for j, v in vec.run.items():
-            (h, s, c), (wh, ws, wc) = own[j], self._run
-            own[j] = (h + sum(map(mul, v, wh)), s + sum(map(mul, v, ws)), c + sum(map(mul, v, wc)))
-        # parts[j][s * 3 + c]: what line j adds to class c of the line for which it is in slot s.
-        parts = [slot_cache.get(v) or slot_score(v) for v in vec.slot]
-        edge = self._edge
-        padded = [edge, *parts, edge, edge]  # padded[j] is line j's previous line, [j + 2] its next
-        exp = math.exp
-        out: list[tuple[float, float, float, float]] = []
-        cap = MAX_LOGIT
-        for (h, s, c), p, n1, n2 in zip(own, padded, padded[2:], padded[3:], strict=False):  # own is shortest
-            h = h + p[0] + n1[3] + n2[6]
-            s = s + p[1] + n1[4] + n2[7]
-            c = c + p[2] + n1[5] + n2[8]
-            eh = exp(h if h < cap else cap)
-            es = exp(s if s < cap else cap)
-            ec = exp(c if c < cap else cap)
-            total = 1.0 + eh + es + ec
-            out.append((eh / total, es / total, ec / total, 1.0 / total))
-        return vec.index, out
+            h, s, c = own[:, j].tolist()
+            own[:, j] = (h + sum(map(mul, v, wh)), s + sum(map(mul, v, ws)), c + sum(map(mul, v, wc)))
+        # padded[s * 3 + c, j + 1]: what line j adds to class c of the line for which it is in slot
+        # s; the page edge beyond both ends.
+        padded = np.empty((len(self._edge), m + 3))
+        padded[:, 0] = padded[:, m + 1] = padded[:, m + 2] = self._edge
+        padded[:, 1 : m + 1] = _linear(vec.slot, self._slot_array)
+        # The line before (slot prev), the next one and the one after that, added in that order.
+        scores = own + padded[0:3, 0:m] + padded[3:6, 2 : m + 2] + padded[6:9, 3 : m + 3]
+        return vec.index, _softmax(scores)
 
     def subheading_probability(self, lines: Sequence[LineInfo], run: range) -> float:
         """``subheading_probability`` of one run, computing the page's probabilities: for a single
@@ -220,22 +211,24 @@ class LineClassifier:
         return subheading_probability(self.probabilities(lines), run)
 
 
-def _softmax_rows(
-    rows: Sequence[tuple[float, ...]], intercept: tuple[float, ...], weights: tuple[tuple[float, ...], ...]
-) -> list[tuple[float, float, float, float]]:
-    """Probabilities from rows of features and (intercept, weights) against body."""
-    bh, bs, bc = intercept
-    wh, ws, wc = weights
-    exp = math.exp
-    out: list[tuple[float, float, float, float]] = []
-    cap = MAX_LOGIT
-    for v in rows:
-        h = bh + sum(map(mul, v, wh))
-        s = bs + sum(map(mul, v, ws))
-        c = bc + sum(map(mul, v, wc))
-        eh = exp(h if h < cap else cap)
-        es = exp(s if s < cap else cap)
-        ec = exp(c if c < cap else cap)
-        total = 1.0 + eh + es + ec
-        out.append((eh / total, es / total, ec / total, 1.0 / total))
-    return out
+def _linear(columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Scores of every line: ``columns`` holds one feature per row (features × lines), ``weights``
+    one row per feature (features × classes); the result is classes × lines. The products are
+    added feature by feature from 0.0, in the weights' order, exactly as Python's ``sum`` over a
+    line's products: the same floats to the last bit as a line-by-line dot product, where a
+    matrix product would add in an order of its own."""
+    acc = np.zeros((weights.shape[1], columns.shape[1]))
+    term = np.empty_like(acc)
+    for w, column in zip(weights, columns, strict=True):
+        acc += np.multiply.outer(w, column, out=term)
+    return acc
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    """Probabilities (headline, sub-heading, caption, body) × lines from log-odds against body
+    (3 × lines). ``math.exp`` rather than numpy's: numpy's may differ in the last bit, and the
+    probabilities must not depend on the numpy build."""
+    capped = np.where(scores < MAX_LOGIT, scores, MAX_LOGIT)
+    e = np.array(list(map(math.exp, capped.ravel().tolist()))).reshape(capped.shape)
+    total = 1.0 + e[0] + e[1] + e[2]
+    return np.stack((e[0] / total, e[1] / total, e[2] / total, 1.0 / total))

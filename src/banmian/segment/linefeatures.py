@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from math import log
 from typing import NamedTuple
+
+import numpy as np
 
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, is_credit_line
@@ -199,8 +202,9 @@ def page_context(lines: Sequence[LineInfo]) -> PageContext:
     )
 
 
-#: The order in which ``line_vectors`` unpacks a LineInfo (one unpacking instead of a field access
-#: per feature); it must be LineInfo's own order, which the tests check.
+#: The order in which ``page_vectors`` unpacks the page's LineInfos into columns (one transposition
+#: instead of a field access per line and feature); it must be LineInfo's own order, which the
+#: tests check.
 UNPACKED_LINE_FIELDS: tuple[str, ...] = (
     "number", "raw", "text", "heading_text", "blank", "width", "leading_space", "indented", "letter_spaced", "phrases",
     "ends_sentence", "ends_continuing", "has_sentence_punct", "cjk", "jump", "byline_line", "leading_byline",
@@ -208,131 +212,151 @@ UNPACKED_LINE_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def line_vectors(
-    line: LineInfo, ctx: PageContext, blank_before: bool, blank_after: bool, block_lines: int, block_cue: bool
-) -> tuple[Vector, Vector]:
-    """The line's own vector (OWN_NAMES) and what it tells a neighbour (SLOT_FEATURES); ``line``
-    must not be blank. Flags stay bools (they multiply as 0/1): converting them costs time on
-    every line of every page; for the same reason the line's fields are unpacked once and the
-    clips are comparisons rather than calls of min and max."""
+class PageVectors(NamedTuple):
+    """Per non-blank line (by index into the page's lines, ``index``): its own vector and its slot
+    vector, as the columns of two matrices (``own[k]`` is feature OWN_NAMES[k] of every line, in
+    page order; ``slot`` likewise for SLOT_FEATURES), and its heading run's vector; the last only
+    for the lines in heading runs, by position among the non-blank lines (the others have NO_RUN).
+
+    Columns rather than one tuple per line: a page's features are a few dozen whole-page array
+    operations instead of a Python expression per line and feature, and the classifier's linear
+    stage reads them column by column (segment.lineclass)."""
+
+    index: tuple[int, ...]
+    own: np.ndarray  # shape (len(OWN_NAMES), lines), float64; flags are 0.0 and 1.0
+    slot: np.ndarray  # shape (len(SLOT_FEATURES), lines)
+    run: dict[int, Vector]
+
+
+def _flags(values) -> np.ndarray:
+    """Which of ``values`` (one per line) are not None, as a bool array."""
+    return np.array([v is not None for v in values], dtype=bool)
+
+
+def _blocks(index: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per non-blank line (positions in ``index``): blank line or page edge before it, after it,
+    and the block (maximal run of non-blank lines) it belongs to, numbered from 0."""
+    m = len(index)
+    gap = np.diff(np.asarray(index, dtype=np.int64)) > 1
+    before = np.ones(m, dtype=bool)
+    after = np.ones(m, dtype=bool)
+    before[1:] = gap
+    after[:-1] = gap
+    return before, after, np.cumsum(before) - 1
+
+
+def _stack(m: int, *columns) -> np.ndarray:
+    """One float64 row per column (an array, a list of m values or one value for every line)."""
+    out = np.empty((len(columns), m))
+    for k, column in enumerate(columns):
+        out[k] = column
+    return out
+
+
+def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
+    """Own and slot vectors of every non-blank line, in page order, computed column by column over
+    the whole page: each feature is what ``OWN_NAMES``/``SLOT_FEATURES`` describe."""
+    ctx = page_context(lines)
+    index = [i for i, ln in enumerate(lines) if not ln.blank]
+    runs = run_vectors(lines, index)
+    m = len(index)
+    if not m:
+        return PageVectors((), np.zeros((len(OWN_NAMES), 0)), np.zeros((len(SLOT_FEATURES), 0)), runs)
     (
-        _, _, text, _, _, width, leading_space, indented, letter_spaced, phrases, ends, ends_continuing, punct, cjk,
+        _, _, texts, _, _, width, leading_space, indented, letter_spaced, phrases, ends, ends_continuing, punct, cjk,
         jump, byline_line, leading_byline, date_line, furniture, dash_subtitle, caption, _, col, _, _,
-    ) = line
-    fill = width / col if col else 0.0
-    if fill > FILL_CLIP:
-        fill = FILL_CLIP
-    over = width - col
+    ) = zip(*[lines[i] for i in index], strict=True)  # fmt: skip
+    width_a = np.array(width, dtype=np.float64)
+    col_a = np.array(col, dtype=np.float64)
+    cjk_a = np.array(cjk, dtype=np.int64)
+    punct_a = np.array(punct, dtype=bool)
+    ends_a = np.array(ends, dtype=bool)
+    indented_a = np.array(indented, dtype=bool)
+    letter_a = np.array(letter_spaced, dtype=bool)
+    dash_a = np.array(dash_subtitle, dtype=bool)
+    caption_a = np.array(caption, dtype=bool)
+    jump_a, byline_line_a, lead_a = _flags(jump), _flags(byline_line), _flags(leading_byline)
+    date_a, furniture_a = _flags(date_line), _flags(furniture)
+    prefix = np.array([BYLINE_PREFIX.match(t) is not None for t in texts], dtype=bool)
+    agency = np.array([AGENCY_OPENING.match(t) is not None for t in texts], dtype=bool)
+    credit_end = np.array([t.endswith(CAPTION_CREDIT_ENDINGS) for t in texts], dtype=bool)
+    commas = np.array([t.count("，") for t in texts], dtype=np.int64)
+
+    fill = np.divide(width_a, col_a, out=np.zeros(m), where=col_a != 0.0)
+    fill = np.where(fill > FILL_CLIP, FILL_CLIP, fill)
+    over = width_a - col_a
+    shortfall = -over
     wide_share = over / WIDE_CLIP_EM
-    prefix = BYLINE_PREFIX.match(text) is not None
-    agency = AGENCY_OPENING.match(text) is not None
-    headable = not punct and cjk > 0 and leading_byline is None and date_line is None and not prefix and not agency
+    headable = ~punct_a & (cjk_a > 0) & ~lead_a & ~date_a & ~prefix & ~agency
     full = fill >= FULL_FILL
     wide = over >= WIDE_MARGIN_EM
-    first_shape = FIRST_LINE_MIN_SHORTFALL_EM <= -over <= FIRST_LINE_MAX_SHORTFALL_EM
-    phrased = phrases >= 2
-    indent_cue = indented and ctx.indents
-    credit_end = text.endswith(CAPTION_CREDIT_ENDINGS)
-    commas = text.count("，")
-    own = (
+    first_shape = (shortfall >= FIRST_LINE_MIN_SHORTFALL_EM) & (shortfall <= FIRST_LINE_MAX_SHORTFALL_EM)
+    phrased = np.array(phrases, dtype=np.int64) >= 2
+    indent_cue = indented_a & ctx.indents
+    blank_before, blank_after, block = _blocks(index)
+    block_sizes = np.bincount(block)
+    block_cues = np.bincount(block, weights=caption_a) > 0
+    own = _stack(
+        m,
         fill,
-        1.0 if wide_share > 1.0 else -1.0 if wide_share < -1.0 else wide_share,
+        np.where(wide_share > 1.0, 1.0, np.where(wide_share < -1.0, -1.0, wide_share)),
         wide,
         full,
         fill < SHORT_FILL,
         first_shape,
-        cjk == 0 and width <= FRAGMENT_MAX_WIDTH_EM,
-        letter_spaced,
+        (cjk_a == 0) & (width_a <= FRAGMENT_MAX_WIDTH_EM),
+        letter_a,
         phrased,
-        punct,
-        ends,
+        punct_a,
+        ends_a,
         ends_continuing,
-        (commas if commas < COMMA_CAP else COMMA_CAP) / COMMA_CAP if commas else 0.0,
-        (cjk if cjk < CJK_CAP else CJK_CAP) / CJK_CAP,
-        col / 20.0,
-        indented,
+        np.minimum(commas, COMMA_CAP) / COMMA_CAP,
+        np.minimum(cjk_a, CJK_CAP) / CJK_CAP,
+        col_a / 20.0,
+        indented_a,
         indent_cue,
         leading_space,
         blank_before,
         blank_after,
-        blank_before and blank_after,
-        (block_lines if block_lines < BLOCK_CAP else BLOCK_CAP) / BLOCK_CAP,
-        block_cue,
+        blank_before & blank_after,
+        np.minimum(block_sizes, BLOCK_CAP)[block] / BLOCK_CAP,
+        block_cues[block],
         headable,
-        leading_byline is not None or prefix,
-        byline_line is not None,
+        lead_a | prefix,
+        byline_line_a,
         agency,
-        text[:1] in "（(" and is_credit_line(line),
-        dash_subtitle,
-        text.endswith(KICKER_DASH),
-        caption,
-        "图为" in text,
+        [t[:1] in "（(" and is_credit_line(lines[i]) for t, i in zip(texts, index, strict=True)],
+        dash_a,
+        [t.endswith(KICKER_DASH) for t in texts],
+        caption_a,
+        ["图为" in t for t in texts],
         credit_end,
-        text[-1:] in "）)",
-        SUBHEADING_MARKER.match(text) is not None,
-        _DIGIT.search(text) is not None,
-        date_line is not None,
-        jump is not None,
-        furniture is not None,
-        text in BOX_LABELS,
+        [t[-1:] in "）)" for t in texts],
+        [SUBHEADING_MARKER.match(t) is not None for t in texts],
+        [_DIGIT.search(t) is not None for t in texts],
+        date_a,
+        jump_a,
+        furniture_a,
+        [t in BOX_LABELS for t in texts],
         ctx.blank_marked,
         ctx.indents,
     )
-    slot = (
+    slot = _stack(
+        m,
         False,
         fill,
         full,
-        letter_spaced or phrased or wide,
+        letter_a | phrased | wide,
         headable,
-        punct,
-        ends and -over >= FIRST_LINE_MIN_SHORTFALL_EM,
-        leading_byline is not None or byline_line is not None or prefix,
-        dash_subtitle,
-        indent_cue or (not ends and first_shape),
-        caption or credit_end,
-        date_line is not None or furniture is not None or jump is not None,
+        punct_a,
+        ends_a & (shortfall >= FIRST_LINE_MIN_SHORTFALL_EM),
+        lead_a | byline_line_a | prefix,
+        dash_a,
+        indent_cue | (~ends_a & first_shape),
+        caption_a | credit_end,
+        date_a | furniture_a | jump_a,
     )
-    return own, slot
-
-
-class PageVectors(NamedTuple):
-    """Per non-blank line (by index into the page's lines, ``index``): its own vector, its slot
-    vector, and its heading run's vector; the last only for the lines in heading runs, by
-    position among the non-blank lines (the others have NO_RUN), kept apart so that the common
-    lines' own vectors stay short and cached."""
-
-    index: tuple[int, ...]
-    own: tuple[Vector, ...]
-    slot: tuple[Vector, ...]
-    run: dict[int, Vector]
-
-
-def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
-    """Own and slot vectors of every non-blank line, in page order."""
-    ctx = page_context(lines)
-    n = len(lines)
-    blank = [ln.blank for ln in lines]
-    index = [i for i in range(n) if not blank[i]]
-    runs = run_vectors(lines, index)
-    own: list[Vector] = []
-    slot: list[Vector] = []
-    # Blocks: maximal runs of non-blank lines; their size and caption cue are block features.
-    i = 0
-    while i < n:
-        if blank[i]:
-            i += 1
-            continue
-        stop = i + 1
-        while stop < n and not blank[stop]:
-            stop += 1
-        size = stop - i
-        cue = any(lines[k].caption for k in range(i, stop))
-        for k in range(i, stop):
-            mine, told = line_vectors(lines[k], ctx, k == i, k == stop - 1, size, cue)
-            own.append(mine)
-            slot.append(told)
-        i = stop
-    return PageVectors(tuple(index), tuple(own), tuple(slot), runs)
+    return PageVectors(tuple(index), own, slot, runs)
 
 
 def _opens_article(line: LineInfo) -> bool:
@@ -471,12 +495,14 @@ def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
     """(line index, full vector in FEATURE_NAMES order) for every non-blank line: for training."""
     vec = page_vectors(lines)
     m = len(vec.index)
+    own = [tuple(row) for row in vec.own.T.tolist()]
+    slot = [tuple(row) for row in vec.slot.T.tolist()]
     rows: list[tuple[int, Vector]] = []
     for j in range(m):
-        prev = vec.slot[j - 1] if j >= 1 else MISSING_SLOT
-        nxt = vec.slot[j + 1] if j + 1 < m else MISSING_SLOT
-        nxt2 = vec.slot[j + 2] if j + 2 < m else MISSING_SLOT
-        rows.append((vec.index[j], vec.own[j] + vec.run.get(j, NO_RUN) + prev + nxt + nxt2))
+        prev = slot[j - 1] if j >= 1 else MISSING_SLOT
+        nxt = slot[j + 1] if j + 1 < m else MISSING_SLOT
+        nxt2 = slot[j + 2] if j + 2 < m else MISSING_SLOT
+        rows.append((vec.index[j], own[j] + vec.run.get(j, NO_RUN) + prev + nxt + nxt2))
     return rows
 
 
@@ -503,30 +529,34 @@ MISSING_CONTEXT = (0.0, 0.0, 0.0, 1.0)
 
 def context_rows(first: Sequence[tuple[float, float, float, float]]) -> list[Vector]:
     """Second-stage vectors (CONTEXT_NAMES) of the non-blank lines whose first-stage
-    (headline, subheading, caption, body) probabilities are ``first``, in page order."""
-    from math import log
+    (headline, subheading, caption, body) probabilities are ``first``, in page order: for training."""
+    if not first:
+        return []
+    return [tuple(row) for row in context_matrix(np.array(first, dtype=np.float64).T).T.tolist()]
 
-    floor = PROB_FLOOR
-    # Neighbours by offset from a padded list: near[j + 2] is line j itself.
-    near = [MISSING_CONTEXT, MISSING_CONTEXT, *[(h, s, c, 0.0) for h, s, c, _ in first], MISSING_CONTEXT, MISSING_CONTEXT]
-    rows: list[Vector] = []
-    for (h, s, c, b), p2, p1, n1, n2 in zip(first, near, near[1:], near[3:], near[4:], strict=False):
-        floor_b = log(b if b > floor else floor)
-        rows.append(
-            (
-                log(h if h > floor else floor) - floor_b,
-                log(s if s > floor else floor) - floor_b,
-                log(c if c > floor else floor) - floor_b,
-                *p2,
-                *p1,
-                *n1,
-                *n2,
-                h * p1[0],
-                h * n1[0],
-                s * p1[1],
-                s * n1[1],
-                c * p1[2],
-                c * n1[2],
-            )
+
+def context_matrix(first: np.ndarray) -> np.ndarray:
+    """Second-stage features (CONTEXT_NAMES × lines) of the non-blank lines whose first-stage
+    probabilities are the rows headline, sub-heading, caption, body of ``first`` (4 × lines).
+    ``math.log`` rather than numpy's, whose last bit may differ with the build."""
+    h, s, c, _ = first
+    m = first.shape[1]
+    floored = np.where(first > PROB_FLOOR, first, PROB_FLOOR)
+    logs = np.array(list(map(log, floored.ravel().tolist()))).reshape(floored.shape)
+    # Neighbours by offset from a padded array: near[:, j + 2] is line j itself, whose "missing"
+    # entry is 0; beyond the page edge MISSING_CONTEXT.
+    near = np.empty((len(MISSING_CONTEXT), m + 4))
+    near[:, :2] = near[:, m + 2 :] = np.array(MISSING_CONTEXT)[:, None]
+    near[:3, 2 : m + 2] = first[:3]
+    near[3, 2 : m + 2] = 0.0
+    p2, p1, n1, n2 = near[:, 0:m], near[:, 1 : m + 1], near[:, 3 : m + 3], near[:, 4 : m + 4]
+    return np.vstack(
+        (
+            logs[:3] - logs[3],
+            p2,
+            p1,
+            n1,
+            n2,
+            (h * p1[0], h * n1[0], s * p1[1], s * n1[1], c * p1[2], c * n1[2]),
         )
-    return rows
+    )
