@@ -46,8 +46,12 @@ FIRM_KICKER_SCORE = 1.0
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
 BANNER_MIN_PHRASES_ALONE = 3
-#: A kicker may end with a dash that leads into the title below it (……成就展——).
+#: A kicker may end with a dash that leads into the title below it (……成就展——), or with a colon
+#: that gives the speaker of the title's words (「外交部发言人：」); a title breaks after its own
+#: colon far more rarely (titles holding a colon are 3% of the corpus's, kickers ending in one 1%
+#: of its articles, and a title's break rarely falls right at its colon).
 KICKER_DASH = "——"
+KICKER_LEADS = (KICKER_DASH, "：")
 #: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
 WRAP_TAIL_SHARE = 0.5
 #: Headlines are set in a type bigger than the text (1.5–2.5× in the pages we know), so a headline
@@ -143,7 +147,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         return True
     if line.text.startswith(("（", "(")) and not prev.text.endswith(KICKER_DASH):
         return True  # a column tag closing the title: 「临江 小微企业闯新路」/「（乡村振兴一线行）」
-    if prev.ends_continuing and not prev.text.endswith(KICKER_DASH):
+    if prev.ends_continuing and not prev.text.endswith(KICKER_LEADS):
         return True
     if breaks_word(prev.text, line.text):
         return True  # a headline ends where its words end: 「……空气质」/「量情况通报」 is one title
@@ -174,7 +178,7 @@ def is_banner_shaped(unit: Unit) -> bool:
 
 def kicker_score(kicker: Unit, title: Unit) -> float:
     score = 0.0
-    if kicker.text.endswith(KICKER_DASH):
+    if kicker.text.endswith(KICKER_LEADS):
         score += KICKER_DASH_WEIGHT
     if KICKER_ENDING.search(kicker.text):
         score += KICKER_SPEECH_WEIGHT
