@@ -34,3 +34,9 @@ def page(*blocks: list[str] | str) -> str:
     """Blocks separated by blank lines, as pdftotext marks the end of a text block."""
     parts = [b if isinstance(b, str) else "\n".join(b) for b in blocks]
     return "\n\n".join(parts) + "\n"
+
+
+def headline(article) -> str:
+    """Kicker and title as one text: fixtures whose two headline lines may read as a kicker
+    (「县图书馆：」) and a title, or as one title wrapped over two lines, test something else."""
+    return "".join(u.text for u in (article.kicker, article.title) if u is not None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.segment.affinity import bigrams
-from pagetext import page, wrap
+from pagetext import headline, page, wrap
 
 ROAD = (
     "今年春天以来，东山镇组织施工队伍对通往各个村庄的乡村道路进行全面改造，"
@@ -39,7 +39,7 @@ def test_fixture_prints_column_segments_and_a_foreign_block_sharing_no_words():
 def test_a_block_sharing_no_words_after_the_last_sentence_leaves_the_articles_run():
     text = page(list(ROAD_TITLE), *_segments(), wrap(CHESS))
     articles = banmian.parse(text).articles
-    road = next(a for a in articles if a.title and a.title.text == "".join(ROAD_TITLE))
+    road = next(a for a in articles if a.title and headline(a) == "".join(ROAD_TITLE))
     assert "".join([p.text for p in road.paragraphs]) == ROAD
     assert any("".join([p.text for p in a.paragraphs]) == CHESS for a in articles)
 
@@ -48,5 +48,5 @@ def test_a_page_printed_a_paragraph_to_a_block_keeps_a_new_topic_in_its_article(
     """Blocks that are paragraphs (each ending a sentence): a new topic is the article's next
     paragraph, not a foreign column."""
     text = page(list(ROAD_TITLE), wrap(ROAD), wrap(CHESS))
-    road = next(a for a in banmian.parse(text).articles if a.title and a.title.text == "".join(ROAD_TITLE))
+    road = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(ROAD_TITLE))
     assert [p.text for p in road.paragraphs] == [ROAD, CHESS]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.fields.wordbreak import breaks_word
-from pagetext import page, wrap
+from pagetext import headline, page, wrap
 
 LIBRARY = (
     "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。"
@@ -55,7 +55,7 @@ def test_second_column_printed_first_after_a_finished_article_goes_back_after_th
     first, second = _columns(WORD_BREAK_AT)
     text = page(list(CLEANUP_TITLE), wrap(CLEANUP), second, list(LIBRARY_TITLE), first)
     articles = banmian.parse(text).articles
-    by_title = {a.title.text: a for a in articles if a.title}
+    by_title = {headline(a): a for a in articles if a.title}
     assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LIBRARY
     assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
 
@@ -98,7 +98,7 @@ def test_a_column_opening_with_a_paragraphs_last_line_goes_back_after_the_column
     shows = wrap(SHOWS)
     assert breaks_word(shows[-2], shows[-1]) and shows[-1].endswith("。") and len(shows[-1]) < 4
     text = page(list(SHOWS_TITLE), shows[:-1], list(CLEANUP_TITLE), wrap(CLEANUP), [shows[-1], *wrap(SHOWS_NEXT)])
-    by_title = {a.title.text: a for a in banmian.parse(text).articles if a.title}
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
     assert [p.text for p in by_title["".join(SHOWS_TITLE)].paragraphs] == [SHOWS, SHOWS_NEXT]
     assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
 
@@ -112,14 +112,14 @@ def test_a_column_is_cut_where_its_last_word_runs_into_a_block_printed_elsewhere
     assert not breaks_word(shows[-2], foreign[0])
     text = page(list(SHOWS_TITLE), shows[:-1], foreign, list(CLEANUP_TITLE), wrap(CLEANUP), [shows[-1], *wrap(SHOWS_NEXT)])
     articles = banmian.parse(text).articles
-    by_title = {a.title.text: a for a in articles if a.title}
+    by_title = {headline(a): a for a in articles if a.title}
     assert [p.text for p in by_title["".join(SHOWS_TITLE)].paragraphs] == [SHOWS, SHOWS_NEXT]
     assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
     assert any("".join(p.text for p in a.paragraphs) == "".join(foreign) for a in articles)
 
 
 def _library(text: str) -> banmian.Article:
-    return next(a for a in banmian.parse(text).articles if a.title and a.title.text == "".join(LIBRARY_TITLE))
+    return next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
 
 
 def test_a_block_sharing_many_words_with_a_waiting_piece_is_cut_from_the_finished_article_before_it():
@@ -128,7 +128,7 @@ def test_a_block_sharing_many_words_with_a_waiting_piece_is_cut_from_the_finishe
     first, second = _columns(PLAIN_BREAK_AT)
     text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), wrap(CLEANUP), second)
     articles = banmian.parse(text).articles
-    by_title = {a.title.text: a for a in articles if a.title}
+    by_title = {headline(a): a for a in articles if a.title}
     assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
     assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
 
