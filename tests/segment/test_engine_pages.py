@@ -485,3 +485,34 @@ def test_a_subheading_wrapped_over_three_lines_stays_inside_its_article():
     )
     (article,) = banmian.parse(text).articles
     assert article.subheadings == ("城区新建公园让市民休闲有了更多好去处城区也更绿了",)
+
+
+def test_a_box_label_heads_its_box_and_never_joins_the_title_beside_it():
+    """Headlines after their bodies: the title of the story above and the 简讯 label of the box
+    below stand in one run of headline lines; the label is no part of that title."""
+    reading_room = "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。"
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。（林晓）"
+    text = "\n".join([*body(reading_room), "县图书馆少儿阅览室正式开放", "简讯", *body(games)])
+    articles = banmian.parse(text).articles
+    heads = [u.text for a in articles for u in (a.kicker, a.title) if u is not None]
+    assert "县图书馆少儿阅览室正式开放" in heads
+    assert not any("简讯" in h for h in heads if h != "简讯")
+
+
+def test_a_brief_title_printed_in_the_box_labels_block_is_its_title():
+    """pdftotext printed the box label, the first brief's title and its text as one block."""
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"
+    library = "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。"
+    text = page(body(library), ["简讯", "县春季运动会开幕", *body(games)])
+    titles = [a.title.text for a in banmian.parse(text).articles if a.title]
+    assert "县春季运动会开幕" in titles
+
+
+def test_a_box_label_is_furniture_and_every_line_of_the_box_is_placed():
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。（林晓）"
+    library = "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。（何春生）"
+    text = "\n".join(["简讯", *body(games), *body(library)])
+    page_ = banmian.parse(text)
+    assert [f.text for f in page_.furniture] == ["简讯"]
+    assert [a.kind for a in page_.articles] == [ArticleKind.BRIEF, ArticleKind.BRIEF]
+    assert not page_.unplaced

@@ -248,7 +248,9 @@ def _briefs(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNot
         if brief is not None:
             out.append(replace(brief, title=title) if title else brief)
     if pending:
-        out.append(_leading_part(plan, pending, [], boxed, first=not out))
+        out.append(_leading_part(plan, pending, [] if out else jumps, boxed, first=not out))
+    elif out and jumps and not out[0].jumps:
+        out[-1] = replace(out[-1], jumps=(*out[-1].jumps, *jumps))  # a box of briefs only: the last one's
     return out
 
 

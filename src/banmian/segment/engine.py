@@ -15,13 +15,14 @@ from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
-from banmian.segment.assign import PagePlan, plan_page
+from banmian.segment.assign import plan_page
 from banmian.segment.build import build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import (
+    BOX_LABELS,
     INDENT_CUE_MAX_SHARE,
     INTERLEAVED_SHARE,
     assign_roles,
@@ -54,8 +55,10 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     plan = plan_page(items, probs=probs, split_blocks=not interleaved)
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
-    furniture = tuple(_furniture_item(ln) for ln in furniture_lines)
-    unplaced = _unplaced(lines, plan, furniture_lines)
+    # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.
+    labels = [ln for a in plan.articles if a.stack and a.stack.title and a.stack.title.text.replace(" ", "") in BOX_LABELS for ln in a.stack.title.lines]
+    furniture = tuple(_furniture_item(ln) for ln in sorted([*furniture_lines, *labels], key=lambda ln: ln.number))
+    unplaced = _unplaced(lines, articles, banners, furniture)
     warnings = _warnings(lines, plan.mode_margin, articles)
     if interleaved:
         warnings.append(
@@ -82,18 +85,17 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     return to_source_lines(page, joined)
 
 
-def _unplaced(lines: tuple[LineInfo, ...], plan: PagePlan, furniture_lines: list[LineInfo]) -> tuple[TextItem, ...]:
-    """Every non-blank line that no article, banner or furniture took: nothing is dropped silently."""
-    used = {ln.number for ln in furniture_lines}
-    for article in plan.articles:
-        used.update(ln.number for part in article.parts for ln in part.lines)
-        used.update(ln.number for caption in article.captions for ln in caption.lines)
-        if article.stack is not None:
-            for unit in (article.stack.kicker, article.stack.title, article.stack.subtitle, *article.stack.bylines):
-                if unit is not None:
-                    used.update(ln.number for ln in unit.lines)
-    for _, first, last in plan.banner_texts:
-        used.update(range(first, last + 1))
+def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tuple[TextItem, ...]:
+    """Every non-blank line that no article item, banner or furniture holds: nothing is dropped
+    silently. Taken from what the page will print, so a line a later step let go shows here."""
+    used: set[int] = set()
+    items = [*banners, *furniture]
+    for article in articles:
+        items.extend(u for u in (article.kicker, article.title, article.subtitle, article.byline) if u is not None)
+        items.extend((*article.paragraphs, *article.captions, *article.jumps))
+    for item in items:
+        for span in item.provenance.pieces or ((item.provenance.lines,) if item.provenance.lines else ()):
+            used.update(range(span.first, span.last + 1))
     runs: list[list[LineInfo]] = []
     for line in lines:
         if line.blank or line.number in used:

@@ -284,7 +284,7 @@ def _combine_learned(
         stop = k
         while stop < len(lines) and wanted[stop] is _HEADING:
             stop += 1
-        if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop):
+        if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop) or _under_box_label(lines, k, stop):
             for j in range(k, stop):
                 roles[j] = _HEADING
         k = stop
@@ -316,6 +316,12 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
         size += len(line.text)
     title = "".join([ln.text for ln in lines[start:stop]])
     return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
+
+
+def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
+    """The first item of a box of short items printed in the box label's block (「简讯」/「……增色」
+    /「10月22日……」): its title opens the box right under the label."""
+    return start > 0 and lines[start - 1].text in BOX_LABELS and stop - start <= MAX_IN_BLOCK_TITLE_LINES
 
 
 def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:

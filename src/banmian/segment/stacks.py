@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.items import Item
-from banmian.segment.roles import Role
+from banmian.segment.roles import BOX_LABELS, Role
 
 #: A kicker often ends with the verb that introduces the title's words (县长在河道巡查时强调).
 KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")
@@ -122,7 +122,8 @@ def units_of(item: Item) -> list[Unit]:
     units: list[Unit] = []
     pending: list[LineInfo] = []
     for line, role in zip(item.lines, item.roles, strict=True):
-        if role is Role.HEADING and pending and _continues(pending[-1], line):
+        # A box label (简讯) is a headline of its own: never the tail or the start of another.
+        if role is Role.HEADING and pending and not BOX_LABELS & {line.text, pending[-1].text} and _continues(pending[-1], line):
             pending.append(line)
             continue
         if role is Role.HEADING and not pending and units and _continues_subtitle(units[-1], line):
@@ -229,11 +230,13 @@ def _split_banners(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 
 def _segments(units: list[Unit]) -> list[list[Unit]]:
-    """Cut after every byline, and after a subtitle not followed by a byline."""
+    """Cut after every byline, after a subtitle not followed by a byline, and around a box label
+    (简讯 heads its box alone: never a kicker, nor merged into a title)."""
     segments: list[list[Unit]] = []
     current: list[Unit] = []
     for k, unit in enumerate(units):
-        if unit.role is Role.HEADING and current and current[-1].role is not Role.HEADING:
+        boxed = unit.text in BOX_LABELS or (current and current[-1].text in BOX_LABELS)
+        if unit.role is Role.HEADING and current and (current[-1].role is not Role.HEADING or boxed):
             segments.append(current)
             current = []
         current.append(unit)
@@ -303,7 +306,9 @@ def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
 def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
     heads = _heads(segment)
     extras = [u for u in segment if u.role is not Role.HEADING]
-    subtitle = next((u for u in extras if u.role is Role.SUBTITLE), None)
+    # Subtitle lines the units did not join (a second dash line) are still the one subtitle's.
+    subtitle_lines = tuple(ln for u in extras if u.role is Role.SUBTITLE for ln in u.lines)
+    subtitle = Unit(Role.SUBTITLE, subtitle_lines) if subtitle_lines else None
     bylines = tuple(u for u in extras if u.role is Role.BYLINE)
     stacks: list[Stack] = []
     k = 0
