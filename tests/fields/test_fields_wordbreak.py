@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from banmian.fields.wordbreak import breaks_word
@@ -23,3 +25,28 @@ from banmian.fields.wordbreak import breaks_word
 )
 def test_breaks_word(left: str, right: str, inside: bool) -> None:
     assert breaks_word(left, right) is inside
+
+
+def _segmented_across(left: str, right: str) -> bool:
+    """The answer by segmenting every junction, without the dictionary pre-check."""
+    from banmian.fields.wordbreak import CONTEXT_CHARS, _tokenizer
+
+    tail, head = left[-CONTEXT_CHARS:], right[:CONTEXT_CHARS]
+    pos = 0
+    for word in _tokenizer().cut(tail + head, HMM=False):
+        if pos < len(tail) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
+
+
+def test_the_dictionary_pre_check_never_changes_the_answer():
+    text = (
+        "县图书馆新建的少儿阅览室正式对外开放吸引了不少家长带着孩子前来借阅图书城南社区组织志愿者"
+        "走进老旧小区帮助居民清理楼道杂物修补破损的路面和围栏今年以来县文化馆组织文艺小分队深入乡村"
+    )
+    rng = random.Random(7)
+    pairs = [(text[: rng.randint(1, len(text))], text[rng.randint(0, len(text) - 1) :]) for _ in range(3000)]
+    answers = [breaks_word(left, right) for left, right in pairs]
+    assert answers == [_segmented_across(left, right) for left, right in pairs]
+    assert 0 < sum(answers) < len(answers)

@@ -36,12 +36,29 @@ def breaks_word(left: str, right: str) -> bool:
     tail, head = left[-CONTEXT_CHARS:], right[:CONTEXT_CHARS]
     if not tail or not head or not _is_cjk(tail[-1]) or not _is_cjk(head[0]):
         return False
+    tokenizer = _tokenizer()
+    if not _word_spans(tokenizer.FREQ, tail, head):
+        return False  # no dictionary word spans the break: segmenting (the costly part) is skipped
     pos = 0
-    for word in _tokenizer().cut(tail + head, HMM=False):
+    for word in tokenizer.cut(tail + head, HMM=False):
         end = pos + len(word)
         if pos < len(tail) < end:
             return True
         pos = end
+    return False
+
+
+def _word_spans(freq: dict[str, int], tail: str, head: str) -> bool:
+    """Whether some dictionary word is an end of ``tail`` followed by a start of ``head``: what
+    segmenting needs to put a word across the break. jieba's dictionary also holds every prefix of
+    its words (count 0), so a string not in it starts no word and the search stops there."""
+    for k in range(len(tail)):
+        for m in range(1, len(head) + 1):
+            count = freq.get(tail[k:] + head[:m])
+            if count is None:
+                break
+            if count:
+                return True
     return False
 
 
