@@ -41,7 +41,10 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             (None, "新区首批人才公寓交付使用", "共建成住房一千二百套，可容纳三千余人入住"),
         ),
         # A line ending in a verb of speech still leads into its title.
-        (["县委书记在调研时强调", "抓实抓细秋粮收储工作"], ("县委书记在调研时强调", "抓实抓细秋粮收储工作", None)),
+        (
+            ["县委书记在调研时强调", "抓实抓细秋粮收储工作"],
+            ("县委书记在调研时强调", "抓实抓细秋粮收储工作", None),
+        ),
     ],
 )
 def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:
