@@ -459,7 +459,12 @@ def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
 def _fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
     """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, and a plain
     subtitle only where the stack has no dashed one."""
-    if len(members) == 2 and kicker_score(members[0], members[1]) < FIRM_KICKER_SCORE:
+    # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
+    if (
+        len(members) == 2
+        and kicker_score(members[0], members[1]) < FIRM_KICKER_SCORE
+        and not is_banner_shaped(members[0])
+    ):
         reading = pair_reading(members[0], members[1])
         if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
             reading = Reading.KICKER_TITLE
