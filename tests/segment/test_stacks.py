@@ -1,0 +1,51 @@
+"""Two headline lines in one stack: kicker + title, one wrapped title, or title + plain subtitle."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.roles import Role
+from banmian.segment.stacks import parse_heads
+
+BODY = [
+    "　　本报讯 记者从县住建局获悉，今年以来",
+    "全县持续推进城乡环境整治，各乡镇结合实",
+    "际制定方案，群众参与热情高涨，成效明显。",
+]
+
+
+def _heads(lines: list[str]) -> Item:
+    infos = build_line_infos([*lines, *BODY])[: len(lines)]
+    return Item(ItemKind.HEADS, infos, tuple(Role.HEADING for _ in infos))
+
+
+def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    parse = parse_heads(_heads(lines), demand=1)
+    assert len(parse.stacks) == 1
+    stack = parse.stacks[0]
+    return tuple(u.text if u else None for u in (stack.kicker, stack.title, stack.subtitle))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A title broken inside a quotation is one title: no kicker ends inside a quotation.
+        (["全县开展“清洁", "家园”行动"], (None, "全县开展“清洁家园”行动", None)),
+        # Two halves of about equal width with no kicker cue are one wrapped title.
+        (["西岭镇新修村道", "连通十二个自然村"], (None, "西岭镇新修村道连通十二个自然村", None)),
+        # A longer line with figures and a clause under a plain title is its subtitle (副题).
+        (
+            ["新区首批人才公寓交付使用", "共建成住房一千二百套，可容纳三千余人入住"],
+            (None, "新区首批人才公寓交付使用", "共建成住房一千二百套，可容纳三千余人入住"),
+        ),
+        # A line ending in a verb of speech still leads into its title.
+        (
+            ["县委书记在调研时强调", "抓实抓细秋粮收储工作"],
+            ("县委书记在调研时强调", "抓实抓细秋粮收储工作", None),
+        ),
+    ],
+)
+def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:
+    assert _fields(lines) == expected
