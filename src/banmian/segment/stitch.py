@@ -84,9 +84,10 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
     from banmian.segment.assign import ArticlePlan
 
     if split_blocks:
-        cut = split_foreign_blocks(entries)
+        joins: dict[tuple[int, int], bool] = {}  # word across (end line, start line), for both passes
+        cut = split_foreign_blocks(entries, joins)
         # A cut leaves a new open end, which may claim a block the first pass had to leave.
-        entries = split_foreign_blocks(cut) if len(cut) > len(entries) else cut
+        entries = split_foreign_blocks(cut, joins) if len(cut) > len(entries) else cut
     plans = [e for e in entries if isinstance(e, ArticlePlan) and e.bodies]
     after: dict[int, int] = {}  # plan index -> index of the plan continuing it
     _link_by_words(plans, after)
@@ -162,7 +163,7 @@ def _closes_cycle(after: dict[int, int], host: int, piece: int) -> bool:
     return False
 
 
-def split_foreign_blocks(entries: list) -> list:
+def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | None = None) -> list:
     """Plans cut before a block that starts open right after a finished paragraph and whose first
     word begins in another piece's open end: that block belongs to the other piece's article."""
     from banmian.segment.assign import ArticlePlan
@@ -180,7 +181,7 @@ def split_foreign_blocks(entries: list) -> list:
             continue
         parts: list[Item] = []
         for part in entry.parts:
-            for piece in _cut_part(part, ends, parts, by_pairs, starts):
+            for piece in _cut_part(part, ends, parts, by_pairs, _Starts(starts, {} if joins is None else joins)):
                 if piece is None:
                     out.append(ArticlePlan(parts=parts))
                     parts = []
@@ -191,7 +192,7 @@ def split_foreign_blocks(entries: list) -> list:
     return out
 
 
-def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, starts: list[_Start]) -> list[Item | None]:
+def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, starts: _Starts) -> list[Item | None]:
     """The part in pieces, ``None`` marking each cut (a body part only); ``before``: the plan's
     parts before this one, kept with the lines before a cut; ``by_pairs``: a block sharing no
     words with the run it follows is cut off unclaimed too."""
@@ -239,7 +240,7 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
     return ends, starts
 
 
-def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], starts: list[_Start]) -> bool:
+def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], starts: _Starts) -> bool:
     """The run's line before a block break runs into another block's first word (「……新胜利不」/
     「懈奋斗。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
@@ -248,8 +249,8 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], s
         return False
     claims = [
         start
-        for start in starts
-        if start.line is not block[0] and _same_measure(prev, start.line) and breaks_word(prev.text, start.line.text)
+        for start in starts.blocks
+        if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
     ]
     if not claims:
         return False
@@ -266,6 +267,21 @@ class _Start(NamedTuple):
 
     line: LineInfo
     block: tuple[LineInfo, ...]
+
+
+class _Starts(NamedTuple):
+    """The blocks' open starts, and the words across junctions found so far (segmenting is the
+    costly part, and the second pass asks again about the same junctions)."""
+
+    blocks: list[_Start]
+    joins: dict[tuple[int, int], bool]
+
+    def joins_word(self, end: LineInfo, start: LineInfo) -> bool:
+        key = (end.number, start.number)
+        found = self.joins.get(key)
+        if found is None:
+            found = self.joins[key] = breaks_word(end.text, start.text)
+        return found
 
 
 class _End(NamedTuple):
