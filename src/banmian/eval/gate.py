@@ -35,16 +35,16 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.49,
-    "body_cer": 0.46,
-    "paragraph_f1": 0.92,
-    "title_accuracy": 0.28,
-    "kicker_f1": 0.35,
+    "article_f1": 0.52,
+    "body_cer": 0.42,
+    "paragraph_f1": 0.93,
+    "title_accuracy": 0.3,
+    "kicker_f1": 0.37,
     "subtitle_f1": 0.57,
-    "author_f1": 0.57,
-    "caption_f1": 0.35,
-    "jump_accuracy": 0.4,
-    "banner_f1": 0.68,
+    "author_f1": 0.6,
+    "caption_f1": 0.37,
+    "jump_accuracy": 0.43,
+    "banner_f1": 0.7,
     "page_info_accuracy": 0.88,
 }
 
