@@ -516,3 +516,28 @@ def test_a_box_label_is_furniture_and_every_line_of_the_box_is_placed():
     assert [f.text for f in page_.furniture] == ["简讯"]
     assert [a.kind for a in page_.articles] == [ArticleKind.BRIEF, ArticleKind.BRIEF]
     assert not page_.unplaced
+
+
+def test_headlines_printed_in_a_row_go_to_the_bodies_that_restate_them():
+    """pdftotext printed the headlines of two side-by-side stories in a row, then their bodies in
+    the other order, between two stories printed in order; each body's lead restates its title."""
+    library = "县图书馆新建的少儿阅览室近日正式开放，吸引了不少家长带着孩子前来借阅图书。"
+    games = "县第五届春季运动会四月十日在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"
+    bus = "今年以来，市交通运输部门加快推进城乡公交一体化建设，新开通农村公交线路十二条。"
+    cleanup = "连日来，城南社区组织志愿者走进老旧小区，帮助居民清理楼道杂物，修补破损的路面和围栏。"
+    text = page(
+        ["城乡公交线路通到家门口"],
+        wrap("本报讯（记者 王丽）" + bus),
+        ["少儿阅览室正式开放"],
+        ["春季运动会开幕"],
+        wrap("本报讯（记者 林晓）" + games),
+        wrap("本报讯（记者 何春生）" + library),
+        ["城南社区老旧小区换新颜"],
+        wrap("本报讯（记者 张伟）" + cleanup),
+    )
+    articles = banmian.parse(text).articles
+    by_title = {a.title.text: a.paragraphs[0].text for a in articles if a.title}
+    assert by_title["少儿阅览室正式开放"] == library
+    assert by_title["春季运动会开幕"] == games
+    # each byline stays with the text printed under it
+    assert {a.title.text: a.authors for a in articles if a.title}["春季运动会开幕"] == ("林晓",)
