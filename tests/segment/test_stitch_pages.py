@@ -139,3 +139,13 @@ def test_an_open_start_goes_to_the_waiting_piece_that_shares_its_words_not_the_f
     library_first = wrap(LEAD) + first
     text = page(list(BUS_TITLE), bus_first, list(LIBRARY_TITLE), library_first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
     assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
+
+
+def test_a_second_column_printed_before_its_first_joins_the_piece_that_shares_its_words():
+    """No word runs across the break and no column waits before the second one: it goes to the
+    open end printed after it whose text shares its words."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    text = page(second, list(CLEANUP_TITLE), wrap(CLEANUP), list(LIBRARY_TITLE), wrap(LEAD) + first)
+    library = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
+    assert library.confidence <= 0.5
