@@ -1,6 +1,6 @@
 import pytest
 
-from banmian.fields.caption import caption_score, photo_credit
+from banmian.fields.caption import caption_score, photo_credit, without_credit
 
 #: Scores above this mean "caption" in these tests; the engine chooses its own threshold.
 CAPTION = 0.5
@@ -61,3 +61,16 @@ def test_photo_credit(text, names, agency, credit) -> None:
 @pytest.mark.parametrize("text", ["他喜欢摄影。", "图为", "本报讯（记者 孙立）全县召开会议。"])
 def test_no_photo_credit(text: str) -> None:
     assert photo_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("城郊油菜花竞相开放。图为游客在花海中拍照。 本报记者 林晓东 摄", "城郊油菜花竞相开放。图为游客在花海中拍照。"),
+        ("本报记者 林晓东 摄", ""),
+        ("陈小川/摄", ""),
+        ("城郊油菜花竞相开放。", "城郊油菜花竞相开放。"),
+    ],
+)
+def test_without_credit_keeps_only_the_captions_own_words(text, words):
+    assert without_credit(text) == words

@@ -541,3 +541,60 @@ def test_headlines_printed_in_a_row_go_to_the_bodies_that_restate_them():
     assert by_title["春季运动会开幕"] == games
     # each byline stays with the text printed under it
     assert {a.title.text: a.authors for a in articles if a.title}["春季运动会开幕"] == ("林晓",)
+
+
+def _captions(result) -> list[str]:
+    return [c.text for a in result.articles for c in a.captions]
+
+
+def test_a_photo_credit_closes_its_caption_and_the_next_line_opens_another_photo():
+    # pdfium style: two photos' captions printed one under the other, each closed by its credit.
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "连日来，城郊千亩油菜花竞相开放。图为游客在花海中拍照。 宋云帆 摄",
+            "东山村新修的村道日前全线通车。图为村民在新路上骑行。 林晓 摄",
+            "南北两岸新渡口码头主体完工",
+            *body(*FERRY),
+        ]
+    )
+    captions = _captions(banmian.parse(text))
+    assert len(captions) == 2
+    assert captions[0].startswith("连日来") and captions[0].endswith("宋云帆摄")
+    assert captions[1].startswith("东山村") and captions[1].endswith("林晓摄")
+
+
+def test_a_lone_credit_joins_the_article_above_it_not_the_one_whose_byline_shares_its_words():
+    # The credit names the reporter of the story below; it is set under the photo of the story above.
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "本报记者 宋云帆 摄",
+            "南北两岸新渡口码头主体完工",
+            *body(*FERRY),
+        ]
+    )
+    meeting, ferry = banmian.parse(text).articles
+    assert [c.text for c in meeting.captions] == ["本报记者宋云帆摄"]
+    assert ferry.captions == ()
+
+
+def test_a_headline_over_a_lone_credit_titles_the_photo_not_the_brief_below():
+    # Headlines before their bodies; a brief needs none, and the brief does not restate the photo's title.
+    text = "\n".join(
+        [
+            "植树造林正当时",
+            *body(*MEETING),
+            "城郊油菜花开正艳",
+            "宋云帆 摄",
+            *body(CULTURE_BRIEF),
+        ]
+    )
+    result = banmian.parse(text)
+    [photo] = [a for a in result.articles if a.kind is ArticleKind.PHOTO]
+    assert photo.title is not None and photo.title.text == "城郊油菜花开正艳"
+    assert [c.text for c in photo.captions] == ["宋云帆摄"]
+    [brief] = [a for a in result.articles if a.kind is ArticleKind.BRIEF]
+    assert brief.title is None

@@ -81,6 +81,13 @@ def photo_credit(text: str) -> Byline | None:
     )
 
 
+def without_credit(text: str) -> str:
+    """The caption's own words, its closing 摄 credit cut off: a credit names the photographer, and
+    its 本报记者 recurs in every article's byline, so it tells nothing about which story a photo shows."""
+    credit = photo_credit(text)
+    return text[: credit.start].rstrip() if credit is not None else text
+
+
 def _agency(role: str | None) -> str | None:
     if not role:
         return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from banmian.fields.byline import join_at_credit_break, trailing_authors
+from banmian.fields.caption import photo_credit
 from banmian.fields.notice import is_signing_office
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
@@ -21,6 +22,8 @@ from banmian.segment.roles import Role
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
 CREDIT_JOIN_MAX_CHARS = 12
+#: How a photo's credit ends a line (「…… 本报记者 王娜 摄」, 「（摄影 张三）」).
+PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "）", ")")
 
 
 class ItemKind(StrEnum):
@@ -87,11 +90,24 @@ def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: I
     line = lines[i]
     if roles[i] is _JUMP_ROLE:
         return line.jump is not None and line.jump.direction == "to"
+    if kind is _CAPTION:
+        return _closes_caption(lines, i)
     if kind is not _BODY:
         return False
     if line.date_line is not None:
         return _closes_notice(lines, roles, i)
     return line.text.endswith(("）", ")")) and ends_with_credit(lines, i)
+
+
+def _closes_caption(lines: Sequence[LineInfo], i: int) -> bool:
+    """A photo's credit (本报记者 王娜 摄, 陈维连/摄) closes its caption: a caption line after it
+    belongs to the next photo. The credit may begin on the line before (「本报记者 曾」/「义略 摄」)."""
+    text = lines[i].text
+    if not text.endswith(PHOTO_CREDIT_ENDINGS):
+        return False
+    if i > 0 and not lines[i - 1].blank:
+        text = lines[i - 1].text + text
+    return photo_credit(text) is not None
 
 
 def _item_kind(role: Role) -> ItemKind:
