@@ -1,0 +1,101 @@
+"""The headline-pair weights of segment.stacks: the shipped file, and files it must refuse."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment import stacks
+from banmian.segment.roles import Role
+from banmian.segment.stacks import (
+    PAIR_CUES,
+    SCORED_READINGS,
+    SILENT_CUES,
+    STACK_MODEL_FILE,
+    STACK_MODEL_FORMAT,
+    PairWeights,
+    Reading,
+    StackModelError,
+    Unit,
+    pair_cues,
+    pair_reading,
+    pair_weights,
+)
+
+# Invented body lines: they give the headline lines a column to be measured against.
+BODY = [
+    "　　本报讯 记者从县水利局获悉，今年汛期",
+    "全县各乡镇提前排查隐患，储备抢险物资，",
+    "组织应急演练，确保群众生命财产安全。",
+]
+
+
+def _shipped() -> dict:
+    return json.loads(resources.files("banmian.segment").joinpath(STACK_MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def _units(first: str, second: str) -> tuple[Unit, Unit]:
+    top, low = build_line_infos([first, second, *BODY])[:2]
+    return Unit(Role.HEADING, (top,)), Unit(Role.HEADING, (low,))
+
+
+def test_the_shipped_file_loads_with_a_weight_pair_for_every_cue() -> None:
+    data = _shipped()
+    assert data["format"] == STACK_MODEL_FORMAT
+    assert data["readings"] == [r.value for r in SCORED_READINGS]
+    assert list(data["weights"]) == list(PAIR_CUES)
+    weights = pair_weights()
+    assert len(weights.cues) == len(PAIR_CUES)
+    assert weights == PairWeights.from_data(data)
+    assert len(pair_cues(*_units("县长在防汛检查时强调", "压实责任确保安全度汛"))) == len(PAIR_CUES)
+
+
+def test_silent_cues_weigh_nothing_in_the_shipped_file() -> None:
+    weights = _shipped()["weights"]
+    for name, reading in SILENT_CUES:
+        assert weights[name][SCORED_READINGS.index(reading)] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"format": STACK_MODEL_FORMAT + 1}, "format"),
+        ({"readings": ["title_subtitle", "wrapped_title"]}, "readings"),
+        ({"bias": [0.1]}, "bias"),
+    ],
+)
+def test_a_file_of_another_layout_is_refused(change: dict, message: str) -> None:
+    with pytest.raises(StackModelError, match=message):
+        PairWeights.from_data({**_shipped(), **change})
+
+
+def test_a_file_with_other_cues_is_refused_naming_them() -> None:
+    data = _shipped()
+    weights = dict(data["weights"])
+    del weights["lead"]
+    weights["invented_cue"] = [0.0, 0.0]
+    with pytest.raises(StackModelError, match=r"missing \['lead'\], unknown \['invented_cue'\]"):
+        PairWeights.from_data({**data, "weights": weights})
+    with pytest.raises(StackModelError, match="expected an object"):
+        PairWeights.from_data([])  # type: ignore[arg-type]
+
+
+def test_a_missing_file_says_how_to_make_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    pair_weights.cache_clear()
+    monkeypatch.setattr(stacks, "STACK_MODEL_FILE", "no_such_model.json")
+    try:
+        with pytest.raises(StackModelError, match="train_stacks"):
+            pair_weights()
+    finally:
+        pair_weights.cache_clear()
+
+
+def test_given_weights_decide_the_reading() -> None:
+    first, second = _units("全镇开展“美丽", "庭院”评选活动")
+    silent = ((0.0, 0.0),) * len(PAIR_CUES)
+    assert pair_reading(first, second, PairWeights((-1.0, -1.0), silent)) is Reading.KICKER_TITLE
+    assert pair_reading(first, second, PairWeights((1.0, 0.5), silent)) is Reading.WRAPPED_TITLE
+    assert pair_reading(first, second, PairWeights((0.5, 1.0), silent)) is Reading.TITLE_SUBTITLE
