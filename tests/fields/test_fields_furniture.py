@@ -41,6 +41,11 @@ def test_header_with_paper_name() -> None:
     assert f is not None and f.kind == "date" and f.newspaper == "青山日报"
 
 
+def test_a_papers_short_name_after_the_credits_is_its_name_not_a_credited_name() -> None:
+    f = classify_furniture("责任编辑：林晓 青山报 2021年6月3日 星期四 要闻 2")
+    assert f is not None and (f.newspaper, f.page_number, f.section) == ("青山报", 2, "要闻")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -52,6 +57,8 @@ def test_header_with_paper_name() -> None:
         "植树造林 绿化家园",
         "我县召开专题会议",
         "编辑部的故事",
+        "当年已是 82 岁高龄的老党员",  # a body line whose number the extractor spaced
+        "全县共有 36 个行政村完成",
         "",
     ],
 )

@@ -9,7 +9,8 @@ Rules:
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
   section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
   beside other pieces: NBA or CCTV alone are words).
-* A bare number (「2」) is a page number only beside another piece: alone it may be a digit that
+* A bare number (「2」) is a page number only beside another piece, and beside one section label at
+  most (「年已是 74 岁高龄的白方」 is a body line whose number the extractor spaced): alone it may be a digit that
   extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
   ``dates.date_line``: it is as likely the closing date of a notice. A section name alone counts
   only when it looks like one (ends in 新闻/要闻/专版/副刊/周刊 …).
@@ -40,6 +41,9 @@ _IDEO = "\u3400-\u4dbf\u4e00-\u9fff"
 _S = "[ \t\u00a0\u3000]*"
 _CN_NUM = "一二三四五六七八九十"
 _DOTS = "[·•・]"
+#: A credited name is no word ending in 报: that is the paper's name after the credits (「责任编辑：
+#: 王五 沧溪报」).
+_NOT_PAPER = rf"(?![{_IDEO}]{{1,8}}报(?![{_IDEO}]))"
 _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版{_S}{_DOTS}?")),
     ("page", re.compile(rf"(?P<p2>[A-H]?[0-9]{{1,2}}){_S}版(?![{_IDEO}])")),
@@ -47,7 +51,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"(?:[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?|(?:农历|夏历)[{_IDEO}]{{2,12}})")),
     ("credits", re.compile(
         rf"(?:责任编辑|责编|版式设计|版式|美术编辑|美编|文字校对|校对|文字编辑|编辑|组版|排版|制作|审读|终审|值班编辑|照排|图片编辑|视觉设计|设计)"
-        rf"{_S}[:：]{_S}(?:[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))?(?:{_S}[、，,]?{_S}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))*"
+        rf"{_S}[:：]{_S}(?:{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))?(?:{_S}[、，,]?{_S}{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))*"
     )),
     ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
     ("masthead", re.compile(rf"CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?")),
@@ -63,6 +67,9 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Names that end the credits of the line above (「包美芬 /版式设计：……」): only before a slash.
     ("credit_names", re.compile(rf"[{_IDEO}·]{{2,4}}(?={_S}[/／｜|])")),
     ("name", re.compile(rf"[{_IDEO}]{{2,8}}(?:日报|晚报|时报|商报|都市报|早报|周报)")),
+    # A county paper may be called just 「××报」: beside other header pieces (never alone, see
+    # _verdict), a word ending in 报 that is no 通报/简报/… is the paper's name.
+    ("name", re.compile(rf"[{_IDEO}]{{1,8}}报(?![{_IDEO}])")),
     ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
 )
 _SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|副刊|周刊|综合|视点|评论|广告)")
@@ -129,6 +136,8 @@ def classify_furniture(line: str) -> Furniture | None:
                     has_weekday = True
                 found.append("date")
             elif kind == "name":
+                if m.group().endswith(_NOT_PAPER_ENDINGS):
+                    continue
                 newspaper = newspaper or m.group()
                 found.append("name")
             elif kind == "section":
@@ -161,8 +170,8 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
     if not strong:
         if kinds == {"section"} and len(found) == 1 and _SECTION_ALONE.fullmatch(section or ""):
             return Furniture("section", text, section=section)
-        if "bare_page" in kinds and ("name" in kinds or _looks_like_section(section)):
-            pass  # 「2 综合新闻」
+        if "bare_page" in kinds and found.count("section") <= 1 and ("name" in kinds or _looks_like_section(section)):
+            pass  # 「2 综合新闻」; not 「年已是 74 岁高龄的……」, a body line with a spaced number
         else:
             return None
     if "bare_page" in kinds:
