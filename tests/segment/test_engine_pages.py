@@ -598,3 +598,19 @@ def test_a_headline_over_a_lone_credit_titles_the_photo_not_the_brief_below():
     assert [c.text for c in photo.captions] == ["宋云帆摄"]
     [brief] = [a for a in result.articles if a.kind is ArticleKind.BRIEF]
     assert brief.title is None
+
+
+def test_a_section_label_printed_alone_before_the_header_date_is_the_pages_section():
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"
+    text = page(["第3版"], ["体育"], ["2024年4月11日 星期四"], ["春季运动会开幕"], wrap("本报讯（记者 林晓）" + games))
+    parsed = banmian.parse(text)
+    assert parsed.info.section == "体育" and parsed.info.page_number == 3
+    assert [a.title.text for a in parsed.articles if a.title] == ["春季运动会开幕"]
+
+
+def test_a_short_headline_after_the_header_date_stays_a_headline():
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"
+    text = page(["2024年4月11日 星期四"], ["健身热潮"], wrap("本报讯（记者 林晓）" + games))
+    parsed = banmian.parse(text)
+    assert parsed.info.section is None
+    assert [a.title.text for a in parsed.articles if a.title] == ["健身热潮"]

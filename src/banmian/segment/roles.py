@@ -53,6 +53,10 @@ BLANK_MARKED_SHARE = 0.05
 WEAK_FURNITURE = frozenset({"section", "name"})
 #: A page number alone on a line (1–99).
 BARE_PAGE_NUMBER = re.compile(r"[1-9][0-9]?")
+#: A section label alone on a line: two to four CJK characters (要闻, 地方, 文化, 国际新闻).
+SECTION_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: Header pieces that a section label printed alone precedes: the page's date or number.
+HEADER_PIECE_KINDS = frozenset({"date", "page_number"})
 #: A paper's name counts as masthead when other furniture stands within this many lines of it.
 MASTHEAD_NEIGHBOURHOOD = 3
 #: A line filling this share of its column is a full body line, which the next line continues.
@@ -372,17 +376,34 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 
 def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
     """A bare page number on a line of its own is furniture beside other furniture: a page header
-    that the extractor broke into lines (「7」 under 「县域新闻」)."""
+    that the extractor broke into lines (「7」 under 「县域新闻」). So is a short section label set
+    apart in a block of its own right before a header piece (「文化」/「2019年10月2日 星期三」):
+    a headline is followed by its text, not by the page's date."""
     out = list(lines)
     n = len(lines)
     for i, line in enumerate(lines):
-        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
-        if line.furniture is not None or len(line.text) > 2 or not BARE_PAGE_NUMBER.fullmatch(line.text):
+        if line.furniture is not None:
             continue
-        near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
-        if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
-            out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
+        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
+        if len(line.text) <= 2 and BARE_PAGE_NUMBER.fullmatch(line.text):
+            near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
+            if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
+                out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
+        elif SECTION_LABEL.fullmatch(line.text) and _header_piece_follows(lines, i):
+            out[i] = line._replace(furniture=Furniture("section", line.text, None, line.text, None, None))
     return tuple(out)
+
+
+def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` stands alone between blank lines and the next text line is a dated or numbered
+    piece of a page header."""
+    if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    follower = lines[k].furniture if k < len(lines) else None
+    return follower is not None and follower.kind in HEADER_PIECE_KINDS
 
 
 def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
