@@ -614,3 +614,20 @@ def test_a_short_headline_after_the_header_date_stays_a_headline():
     parsed = banmian.parse(text)
     assert parsed.info.section is None
     assert [a.title.text for a in parsed.articles if a.title] == ["健身热潮"]
+
+
+def test_a_dashed_list_item_that_stops_at_a_comma_is_text_not_a_subtitle():
+    text = "\n".join(
+        [
+            "县里部署今年重点工作",
+            "本报讯（记者 林晓）县政府日前召开全体会议，部署今年的重点工作。",
+            "会议提出：",
+            "——我们将加快建设城乡公交网络，",
+            "让群众出行更加方便快捷。",
+            "——我们将改造老旧小区二十个，",
+            "让居民住得更加舒心。",
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.subtitle is None
+    assert "——我们将加快建设城乡公交网络，让群众出行更加方便快捷。" in "".join(p.text for p in article.paragraphs)
