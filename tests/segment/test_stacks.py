@@ -7,7 +7,7 @@ import pytest
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.stacks import parse_heads
+from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads
 
 BODY = [
     "　　本报讯 记者从县住建局获悉，今年以来",
@@ -49,3 +49,17 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 )
 def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:
     assert _fields(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("建设美丽家园 共享绿色生活", True),
+        ("扫黑除恶 全民参与 重要线索 予以奖励", True),
+        ("林晓 同志逝世", False),  # a gap the extractor put inside a title
+        ("培育 工 匠精神", False),
+    ],
+)
+def test_a_banner_is_made_of_word_groups_not_of_a_spaced_title(line: str, banner: bool) -> None:
+    [info] = build_line_infos([line])
+    assert is_banner_shaped(Unit(Role.HEADING, (info,))) is banner

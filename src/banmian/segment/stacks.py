@@ -51,6 +51,9 @@ FIRM_KICKER_SCORE = 1.0
 #: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
+#: Every phrase of a slogan banner is a word group of at least this many characters (扫黑除恶,
+#: 全民参与); a "phrase" of one or two is a piece of a title that the extractor spaced apart.
+BANNER_MIN_PHRASE_CHARS = 3
 BANNER_MIN_PHRASES_ALONE = 3
 #: A kicker may end with a dash that leads into the title below it (……成就展——), or with a colon
 #: that gives the speaker of the title's words (「外交部发言人：」); a title breaks after its own
@@ -218,6 +221,8 @@ def is_banner_shaped(unit: Unit) -> bool:
     line = unit.lines[0]
     if line.phrases < 2 or BANNER_FORBIDDEN & set(line.text):
         return False
+    if min(len(phrase) for phrase in line.heading_text.split()) < BANNER_MIN_PHRASE_CHARS:
+        return False  # 「王军 同志逝世」: a gap the extractor put inside a title, no slogan's
     return line.width / line.phrases >= BANNER_MIN_PHRASE_WIDTH
 
 
