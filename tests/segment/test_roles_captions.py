@@ -1,0 +1,121 @@
+"""Whole photo captions on the text path: a caption is a short paragraph, from a paragraph start
+through the 图为 cue to its credit. Invented texts, wrapped the way pdfium prints a column."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.lineclass import LineProbs
+from banmian.segment.roles import Role, _combine_learned, _intrinsic_role, _mark_captions
+from pagetext import body
+
+C, B = Role.CAPTION, Role.BODY
+#: Body text above the captions: its last line is short (the paragraph visibly ends).
+MEETING = body(
+    "本报讯（记者 江小舟）县林业局日前召开春季植树造林工作推进会，安排部署全年国土绿化任务。"
+    "会议要求各乡镇抓住植树的最佳时机，落实地块和苗木。",
+    column=12,
+)
+
+
+def caption_roles(rows: list[str]) -> list[Role]:
+    """Roles after the caption rule, on MEETING followed by ``rows``; only ``rows``' are returned."""
+    lines = build_line_infos([*MEETING, *rows])
+    roles = [_intrinsic_role(line) for line in lines]
+    _mark_captions(lines, roles)
+    return roles[len(MEETING) :]
+
+
+def test_the_lead_sentence_before_the_cue_belongs_to_the_caption() -> None:
+    # The lead sentence ends at a line's end; 图为 opens the next line.
+    rows = [
+        "东山村千亩油菜花日前竞相",
+        "开放，吸引众多市民观赏。",
+        "图为游客在花海中拍照留念。",
+        "宋云帆 摄",
+    ]
+    assert caption_roles(rows) == [C, C, C, C]
+
+
+def test_a_cue_cut_by_the_line_break() -> None:
+    # 「……。图」/「为……」: the credit alone on the last line holds the only whole cue.
+    rows = [
+        "东山村千亩油菜花日前竞相",
+        "开放，吸引众多市民观赏。图",
+        "为游客在花海中拍照留念。",
+        "宋云帆/摄",
+    ]
+    assert caption_roles(rows) == [C, C, C, C]
+
+
+def test_a_long_caption_in_a_narrow_column_stays_whole() -> None:
+    # Ten lines of a ten-em column: longer than the eight lines a caption was once allowed.
+    rows = [
+        "城郊千亩油菜花日前竞相",
+        "开放，金黄的花海连绵起",
+        "伏，与远处的青山和白墙",
+        "黛瓦的民居相映成趣，吸",
+        "引了众多市民和外地游客",
+        "前来观赏，周边农家乐的",
+        "生意也随之红火起来。图",
+        "为游客在花海中拍照留念",
+        "。本报记者 宋云帆",
+        "摄",
+    ]
+    assert caption_roles(rows) == [C] * 10
+
+
+def test_body_text_above_a_caption_whose_last_line_is_full_stays_body() -> None:
+    # The text above ends a sentence at a full line; the caption's first line is short of the
+    # measure (half-width digits): the paragraph above ended there.
+    rows = [
+        "此外，会议还对森林防火工作",
+        "作了具体部署和认真安排。",
+        "5月10日，东山村油菜花节",
+        "开幕，游人如织，热闹非凡。图",
+        "为游客在花海中拍照留念。",
+        "宋云帆 摄",
+    ]
+    assert caption_roles(rows) == [B, B, C, C, C, C]
+
+
+def test_a_paragraph_opening_with_a_dateline_is_no_caption() -> None:
+    rows = [
+        "本报讯（通讯员 林晓）县城",
+        "关镇的书画展日前开幕，展",
+        "出作品一百二十余幅（见图，",
+        "县文化馆供图）。",
+    ]
+    assert caption_roles(rows) == [B, B, B, B]
+
+
+def test_a_credit_joined_to_the_next_articles_dateline_ends_the_caption() -> None:
+    rows = [
+        "城郊千亩油菜花日前竞相开",
+        "放。图为游客在花海中拍照",
+        "留念。宋云帆摄本报讯（记者 林晓）",
+        "县城关镇的书画展日前开幕，",
+        "展出作品一百二十余幅。",
+    ]
+    assert caption_roles(rows) == [C, C, C, B, B]
+
+
+def test_the_classifier_keeps_or_drops_a_caption_whole() -> None:
+    rows = [
+        "东山村千亩油菜花日前竞相",
+        "开放，吸引众多市民观赏。",
+        "图为游客在花海中拍照留念。",
+        "宋云帆 摄",
+    ]
+    lines = build_line_infos([*MEETING, *rows])
+    n = len(MEETING)
+    roles = [B] * n + [C] * len(rows)  # as the caption rule leaves them
+    # The classifier doubts the caption's first lines (read alone, they are any paragraph's).
+    doubted = [LineProbs(0.0, 0.0, 0.0, 1.0)] * (n + 2) + [LineProbs(0.0, 0.0, 1.0, 0.0)] * 2
+    kept = list(roles)
+    _combine_learned(lines, kept, False, doubted)
+    assert kept[n:] == [C, C, C, C]
+    # A caption it rules out in every line goes whole.
+    ruled_out = [LineProbs(0.0, 0.0, 0.0, 1.0)] * len(lines)
+    dropped = list(roles)
+    _combine_learned(lines, dropped, False, ruled_out)
+    assert dropped[n : n + 3] == [B, B, B]
