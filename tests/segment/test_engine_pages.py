@@ -631,3 +631,17 @@ def test_a_dashed_list_item_that_stops_at_a_comma_is_text_not_a_subtitle():
     [article] = banmian.parse(text).articles
     assert article.subtitle is None
     assert "——我们将加快建设城乡公交网络，让群众出行更加方便快捷。" in "".join(p.text for p in article.paragraphs)
+
+
+def test_a_dashed_list_item_that_breaks_a_word_into_the_next_line_is_text():
+    text = "\n".join(
+        [
+            "县里部署今年重点工作",
+            "本报讯（记者 林晓）县政府日前召开全体会议，部署今年的重点工作。",
+            "——加快建设城乡公交网",
+            "络，让群众出行更加方便快捷。",
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.subtitle is None
+    assert article.paragraphs[-1].text == "——加快建设城乡公交网络，让群众出行更加方便快捷。"

@@ -395,6 +395,8 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A dash line under a body line that ends no sentence goes on with that sentence
     (「本届读书节以“书香」/「——阅读点亮生活”为主题」), and a dash before a figure is a range
     (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
+    from banmian.fields.wordbreak import breaks_word
+
     for k in range(1, len(lines)):
         if roles[k] is not _SUBTITLE:
             continue
@@ -402,7 +404,11 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         ranged = lines[k].text[1:2].isdigit()
         # 「——我们将……，」 over text: an item of a dashed list, whose sentence goes on below; a
         # subtitle never stops at a comma (none of 373 dashed subtitles of the training pages does).
-        listed = lines[k].text[-1:] in LIST_ITEM_ENDINGS and k + 1 < len(lines) and roles[k + 1] is _BODY
+        line = lines[k]
+        below = lines[k + 1] if k + 1 < len(lines) and roles[k + 1] is _BODY else None
+        # …and so is one that runs on into the text below, a word across the break
+        # (「——在外出打拼的农」/「民工……」): a subtitle ends where its words end.
+        listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
         if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence):
             roles[k] = _BODY
 
