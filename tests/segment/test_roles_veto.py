@@ -51,3 +51,7 @@ def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifier
     lines = build_line_infos(texts)
     doubtful = [LineProbs(0.01, 0.0, 0.0, 0.99)] * len(lines)
     assert assign_roles(lines, probs=doubtful)[1] is Role.HEADING
+
+
+def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
+    assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]

@@ -192,6 +192,8 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
 #: headline line ending in one is the first line of a wrapped headline, never the end of one.
 #: (Prepositions such as 对 在 将 were tried too: they cost title accuracy on the synthetic set.)
 DANGLING_ENDINGS = frozenset("的和与及或")
+#: Characters that never open a sentence: a line starting with one finishes the phrase above it.
+PARTICLE_OPENINGS = frozenset("的")
 #: A run of headline lines over a byline kept against the classifier has at most this many lines
 #: (kicker, two title lines, a subtitle).
 MAX_KEPT_HEAD_LINES = 4
@@ -227,7 +229,12 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             after = k + 1 < n and (
                 roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
             )
-            runs_on = after and (text[-1:] in DANGLING_ENDINGS or breaks_word(text, lines[k + 1].text))
+            below = lines[k + 1].text if k + 1 < n else ""
+            # …or when the line below opens with a particle that only follows a phrase (「……主办」/
+            # 「的2019……」): no sentence, and no text under a headline, begins so.
+            runs_on = after and (
+                text[-1:] in DANGLING_ENDINGS or below[:1] in PARTICLE_OPENINGS or breaks_word(text, below)
+            )
             # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
             sentence = "。" in text
             # The line above stopped at a comma or pause: its sentence goes on here.
