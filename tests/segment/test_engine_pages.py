@@ -645,3 +645,12 @@ def test_a_dashed_list_item_that_breaks_a_word_into_the_next_line_is_text():
     [article] = banmian.parse(text).articles
     assert article.subtitle is None
     assert article.paragraphs[-1].text == "——加快建设城乡公交网络，让群众出行更加方便快捷。"
+
+
+def test_a_notice_title_under_a_banner_heads_its_notice_by_its_wording():
+    """The title fills its column like a text line; its wording (……情况通报) makes it a title."""
+    lead = "十月二日，全市空气质量指数为九十三，空气质量级别为良，首要污染物为细颗粒物。"
+    text = "\n".join(["节约用水 书香满城 全民健身", "临江市空气质量情况通报", *wrap(lead, 11), "临江市生态环境局", "2024年10月3日"])
+    [notice] = banmian.parse(text).articles
+    assert notice.title is not None and notice.title.text == "临江市空气质量情况通报"
+    assert notice.paragraphs[0].text == lead

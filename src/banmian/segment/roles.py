@@ -395,6 +395,8 @@ def _intrinsic_role(line: LineInfo) -> Role:
         return _BYLINE
     if line.dash_subtitle and not line.has_sentence_punct:
         return _SUBTITLE
+    if line.headable and is_notice_title(line.text):
+        return _HEADING  # 「……情况通报」, 「关于……的通告」: a notice's title by its wording alone
     return _BODY
 
 
