@@ -341,6 +341,9 @@ def test_a_dash_line_that_goes_on_with_a_sentence_is_body_not_a_subtitle():
         ("县里第一台大型风力发电机组", "吊装试验一次成功", "本报讯（记者 林晓）", "四月十日，县里第一台大型风力发电机组在东山风电场完成吊装。"),
         # a plain line over a title of paired phrases
         ("县第三届农民丰收节在东山村开幕", "晒丰收果实 展乡村新貌", "本报记者 林晓", "九月二十三日，县第三届农民丰收节在东山村开幕。"),
+        # a long plain line set tight over a short title of two phrases: kicker over main title,
+        # not a title wrapping onto a short tail
+        ("全县春季农产品展销会今日在城东广场开幕", "产销对接 助农增收", "本报记者 林晓", "四月十日，全县春季农产品展销会在城东广场开幕。"),
         # a line ending in a colon names who speaks the title's words
         ("县气象台首席预报员：", "今年秋汛偏早偏强", "本报记者 林晓", "九月二十日，县气象台首席预报员接受采访时说，今年秋汛偏早偏强。"),
     ],

@@ -204,6 +204,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         and line.width < WRAP_TAIL_SHARE * prev.width
         and not line.letter_spaced
         and not prev.text.endswith(KICKER_DASH)
+        and not _leads_into_lines(prev, line)
     )
 
 
@@ -414,6 +415,19 @@ def parse_heads(item: Item, demand: int | None = None) -> HeadParse:
     return HeadParse(tuple(stacks), tuple(banners), min_stacks, max_stacks)
 
 
+def _leads_into(kicker: Unit, title: Unit) -> bool:
+    return _leads_into_lines(kicker.lines[-1], title.lines[0])
+
+
+def _leads_into_lines(last: LineInfo, first: LineInfo) -> bool:
+    """A plain headline line set tight over a line of two phrases at most half as wide (「……大幅
+    增长」/「国庆档 活力旺」): a kicker in small type over its main title — not a title wrapping
+    onto a short tail, nor a line over a banner. Tight: where blank lines mark blocks, the kicker
+    and a banner stand apart alike and the shape alone cannot tell them."""
+    tight = first.number == last.number + 1
+    return tight and last.phrases < 2 and first.phrases == 2 and first.width < WRAP_TAIL_SHARE * last.width
+
+
 def _split_banners(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     banners: list[Unit] = []
     rest: list[Unit] = []
@@ -424,7 +438,9 @@ def _split_banners(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
                 rest.append(unit)  # a subtitle or byline follows: this is a title
                 continue
             title_follows = nxt is not None and not is_banner_shaped(nxt)
-            if unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows:
+            prev = units[k - 1] if k > 0 else None
+            under_kicker = prev is not None and prev.role is Role.HEADING and not is_banner_shaped(prev) and _leads_into(prev, unit)
+            if (unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows) and not under_kicker:
                 banners.append(unit)
                 continue
         rest.append(unit)
