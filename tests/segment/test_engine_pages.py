@@ -657,3 +657,14 @@ def test_a_notice_title_under_a_banner_heads_its_notice_by_its_wording():
     [notice] = banmian.parse(text).articles
     assert notice.title is not None and notice.title.text == "临江市空气质量情况通报"
     assert notice.paragraphs[0].text == lead
+
+
+def test_a_photo_caption_in_a_box_of_briefs_goes_to_the_brief_it_restates():
+    games = "四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。（林晓）"
+    library = "近日，县图书馆新建的少儿阅览室正式对外开放，吸引了不少家长带着孩子前来借阅图书。（何春生）"
+    caption = "县图书馆少儿阅览室正式开放。图为小读者在阅览室里看书。林晓 摄"
+    text = "\n".join(["简讯", *body(games), *body(library), caption])
+    parsed = banmian.parse(text)
+    assert not parsed.unplaced
+    [holder] = [a for a in parsed.articles if a.captions]
+    assert holder.paragraphs[0].text.startswith("近日，县图书馆") and holder.captions[0].text == caption.replace(" ", "")

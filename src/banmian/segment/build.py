@@ -174,7 +174,17 @@ def _kind(plan: ArticlePlan, title: str | None, byline: Byline | None, drafts: l
 def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote]) -> Article:
     byline, byline_item, drafts = _byline(plan, drafts)
     if byline is None and len(drafts) == 1 and drafts[0].role is ParagraphRole.BODY:
-        return _brief(drafts[0], plan.stack.title if plan.stack else None, plan.confidence) or _plain(plan, drafts, jumps, byline, byline_item)
+        stack = plan.stack
+        brief = _brief(drafts[0], stack.title if stack else None, plan.confidence)
+        if brief is not None:
+            # The brief keeps all the plan printed around it: kicker, subtitle, photo, jump note.
+            return replace(
+                brief,
+                kicker=_unit_item(stack.kicker, plan.confidence) if stack else None,
+                subtitle=_unit_item(stack.subtitle, plan.confidence) if stack else None,
+                captions=tuple(_caption(c) for c in plan.captions),
+                jumps=tuple(jumps),
+            )
     return _plain(plan, drafts, jumps, byline, byline_item)
 
 
@@ -251,6 +261,22 @@ def _briefs(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNot
         out.append(_leading_part(plan, pending, [] if out else jumps, boxed, first=not out))
     elif out and jumps and not out[0].jumps:
         out[-1] = replace(out[-1], jumps=(*out[-1].jumps, *jumps))  # a box of briefs only: the last one's
+    if plan.captions and out and not any(a.captions for a in out):
+        out = _with_captions(out, [_caption(c) for c in plan.captions])
+    return out
+
+
+def _with_captions(briefs: list[Article], captions: list[TextItem]) -> list[Article]:
+    """A box of briefs with a photo: each caption goes to the brief whose words it shares most (a
+    photo brief's caption restates it), the first brief on a tie."""
+    from banmian.segment.affinity import affinity, bigrams
+
+    out = list(briefs)
+    for caption in captions:
+        pairs = bigrams(caption.text)
+        texts = ["".join(p.text for p in a.paragraphs) for a in out]
+        k = max(range(len(out)), key=lambda j: (affinity(pairs, texts[j]), -j))
+        out[k] = replace(out[k], captions=(*out[k].captions, caption))
     return out
 
 
@@ -259,7 +285,10 @@ def _brief_title_like(draft: DraftParagraph) -> bool:
 
 
 def _leading_part(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote], boxed: bool, first: bool) -> Article:
-    headline = plan if (first and not boxed) else ArticlePlan(parts=[], confidence=plan.confidence)
+    if first and not boxed:
+        headline = plan
+    else:  # the box's label is no headline; its photo's caption still belongs to the first part
+        headline = ArticlePlan(parts=[], captions=plan.captions if first else [], confidence=plan.confidence)
     byline, byline_item, drafts = _byline(headline, drafts)
     return _plain(headline, drafts, jumps, byline, byline_item)
 
