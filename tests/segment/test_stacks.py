@@ -63,3 +63,16 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
 def test_a_banner_is_made_of_word_groups_not_of_a_spaced_title(line: str, banner: bool) -> None:
     [info] = build_line_infos([line])
     assert is_banner_shaped(Unit(Role.HEADING, (info,))) is banner
+
+
+def test_titles_printed_in_a_row_with_as_many_subtitles_each_keep_their_own() -> None:
+    """pdftotext printed the headlines of two side-by-side articles in a row: two titles, then
+    their two dash subtitles."""
+    lines = ["新区首批人才公寓交付使用", "西岭镇新修村道全线通车", "——可容纳三千余人入住", "——连通十二个自然村"]
+    infos = build_line_infos([*lines, *BODY])[: len(lines)]
+    roles = (Role.HEADING, Role.HEADING, Role.SUBTITLE, Role.SUBTITLE)
+    parse = parse_heads(Item(ItemKind.HEADS, infos, roles))
+    assert [(s.kicker, s.title.text, s.subtitle.text) for s in parse.stacks] == [
+        (None, "新区首批人才公寓交付使用", "——可容纳三千余人入住"),
+        (None, "西岭镇新修村道全线通车", "——连通十二个自然村"),
+    ]

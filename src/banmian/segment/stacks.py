@@ -481,10 +481,13 @@ def _heads(segment: list[Unit]) -> list[Unit]:
 def _default_groups(segment: list[Unit]) -> list[int]:
     """Sizes of the headline groups (1 = title, 2 = kicker + title) of a segment, front to back."""
     heads = _heads(segment)
+    # As many dash subtitles apart as titles: the headlines of side-by-side articles printed in a
+    # row (pdftotext), each title with its own subtitle, no kicker among them.
+    one_each = len(heads) == len(_subtitle_units(segment)) > 1
     sizes: list[int] = []
     k = 0
     while k < len(heads):
-        if k + 1 < len(heads) and kicker_score(heads[k], heads[k + 1]) >= KICKER_PAIR_SCORE:
+        if not one_each and k + 1 < len(heads) and kicker_score(heads[k], heads[k + 1]) >= KICKER_PAIR_SCORE:
             sizes.append(2)
             k += 2
         else:
@@ -527,8 +530,11 @@ def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
 def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
     heads = _heads(segment)
     extras = [u for u in segment if u.role is not Role.HEADING]
-    # Subtitle lines the units did not join (a second dash line) are still the one subtitle's.
-    subtitle_lines = tuple(ln for u in extras if u.role is Role.SUBTITLE for ln in u.lines)
+    subtitles = _subtitle_units(segment)
+    # One subtitle to each group, in order, where there are as many; otherwise all are the last
+    # group's (a subtitle whose second line the units did not join is still that one subtitle).
+    paired = len(subtitles) == len(groups) > 1
+    subtitle_lines = tuple(ln for u in subtitles for ln in u.lines)
     subtitle = Unit(Role.SUBTITLE, subtitle_lines) if subtitle_lines else None
     bylines = tuple(u for u in extras if u.role is Role.BYLINE)
     stacks: list[Stack] = []
@@ -537,13 +543,17 @@ def _stacks_of(segment: list[Unit], groups: list[int]) -> list[Stack]:
         members = heads[k : k + size]
         k += size
         last = n == len(groups) - 1
-        own_subtitle = subtitle if last else None
+        own_subtitle = subtitles[n] if paired else (subtitle if last else None)
         kicker, title, plain = _fields(members, own_subtitle is None)
         confidence = 0.9 if size == 1 else min(0.95, 0.6 + kicker_score(members[0], members[-1]) / 2)
         stacks.append(Stack(kicker, title, plain or own_subtitle, bylines if last else (), confidence))
     if not stacks and (subtitle or bylines):
         stacks.append(Stack(None, None, subtitle, bylines, 0.5))
     return stacks
+
+
+def _subtitle_units(segment: list[Unit]) -> list[Unit]:
+    return [u for u in segment if u.role is Role.SUBTITLE]
 
 
 def _fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
