@@ -15,7 +15,6 @@ Training needs numpy (a development-time dependency); the shipped model is read 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from typing import Any, NamedTuple
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
 from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
 from banmian.eval.text import norm
+from banmian.eval.trainargs import TrainingDefaults, training_parser
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.segment.lineclass import CLASSES, MODEL_FORMAT, LineClassifier
@@ -365,19 +365,12 @@ def train(seeds: Sequence[int], pages: int, work: Path, corpus: Path, extractors
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m banmian.eval.train_lines", description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="pages per training seed")
-    parser.add_argument("--seeds", default=",".join(map(str, DEFAULT_SEEDS)), help="training seeds, comma-separated")
-    parser.add_argument("--holdout-seed", type=int, default=HOLDOUT_SEED)
-    parser.add_argument("--holdout-pages", type=int, default=DEFAULT_HOLDOUT_PAGES, help="0: no held-out report")
-    parser.add_argument("--extractors", default=",".join(DEFAULT_EXTRACTORS))
-    parser.add_argument("--corpus", type=Path, default=None, help="default: ../shared/corpus")
-    parser.add_argument("--work", type=Path, default=None, help="where synthetic pages go (default: a temporary folder)")
-    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
-    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    defaults = TrainingDefaults(
+        DEFAULT_PAGES, DEFAULT_SEEDS, HOLDOUT_SEED, DEFAULT_HOLDOUT_PAGES, DEFAULT_EXTRACTORS, DEFAULT_L2, DEFAULT_ITERATIONS, DEFAULT_OUT
+    )
+    parser = training_parser("python -m banmian.eval.train_lines", __doc__.splitlines()[0], defaults)
     args = parser.parse_args(argv)
-    seeds = tuple(int(s) for s in args.seeds.split(",") if s.strip())
+    seeds = args.seeds
     if args.holdout_seed in seeds:
         parser.error("the held-out seed must not be a training seed")
     extractors = tuple(e for e in args.extractors.split(",") if e)

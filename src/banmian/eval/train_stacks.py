@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 import banmian
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
 from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
+from banmian.eval.trainargs import TrainingDefaults, training_parser
 from banmian.segment import stacks
 from banmian.segment.stacks import (
     PAIR_CUES,
@@ -278,19 +279,12 @@ def _sets(args: argparse.Namespace, work: Path, corpus: Path, extractors: Sequen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m banmian.eval.train_stacks", description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help="pages per training seed")
-    parser.add_argument("--seeds", type=lambda s: tuple(int(x) for x in s.split(",") if x.strip()), default=DEFAULT_SEEDS, help="training seeds, comma-separated")
+    defaults = TrainingDefaults(
+        DEFAULT_PAGES, DEFAULT_SEEDS, HOLDOUT_SEED, DEFAULT_HOLDOUT_PAGES, DEFAULT_EXTRACTORS, DEFAULT_L2, DEFAULT_ITERATIONS, DEFAULT_OUT
+    )
+    parser = training_parser("python -m banmian.eval.train_stacks", __doc__.splitlines()[0], defaults)
     parser.add_argument("--pages-dir", type=Path, action="append", help="a generated training set to use instead of generating (repeatable)")
-    parser.add_argument("--holdout-seed", type=int, default=HOLDOUT_SEED)
-    parser.add_argument("--holdout-pages", type=int, default=DEFAULT_HOLDOUT_PAGES, help="0: no held-out report")
     parser.add_argument("--holdout-dir", type=Path, default=None, help="a generated held-out set to use instead of generating")
-    parser.add_argument("--extractors", default=",".join(DEFAULT_EXTRACTORS))
-    parser.add_argument("--corpus", type=Path, default=None, help="default: ../shared/corpus")
-    parser.add_argument("--work", type=Path, default=None, help="where synthetic pages go (default: a temporary folder)")
-    parser.add_argument("--l2", type=float, default=DEFAULT_L2)
-    parser.add_argument("--iterations", type=int, default=DEFAULT_ITERATIONS)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     if args.holdout_seed in args.seeds:
         parser.error("the held-out seed must not be a training seed")

@@ -16,7 +16,7 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from banmian.fields.furniture import Furniture
@@ -253,22 +253,28 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
     byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
     article, which the classifier's doubts do not overturn."""
     kept: set[int] = set()
-    k = 0
-    while k < len(lines):
-        if roles[k] is not _HEADING:
-            k += 1
-            continue
-        stop = k
-        while stop < len(lines) and roles[stop] is _HEADING:
-            stop += 1
+    for k, stop in _runs_of(roles, _HEADING):
         above = lines[k - 1] if k > 0 else None
         finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
         below = lines[stop] if stop < len(lines) else None
         opens = below is not None and (below.leading_byline is not None or BYLINE_PREFIX.match(below.text) is not None)
         if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
             kept.update(range(k, stop))
-        k = stop
     return kept
+
+
+def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each maximal run of lines with ``role``."""
+    k = 0
+    while k < len(roles):
+        if roles[k] is not role:
+            k += 1
+            continue
+        stop = k
+        while stop < len(roles) and roles[stop] is role:
+            stop += 1
+        yield k, stop
+        k = stop
 
 
 def _date_runs_on(text: str, below: str) -> bool:
@@ -351,17 +357,9 @@ def _captions_kept_whole(roles: list[Role], probs: Sequence[LineProbs]) -> set[i
     LEARNED_VETO_PROBABILITY on about twenty of the evaluation set's pdfium captions). A caption is
     kept or dropped whole: kept when the classifier allows any of its lines."""
     kept: set[int] = set()
-    k = 0
-    while k < len(roles):
-        if roles[k] is not _CAPTION:
-            k += 1
-            continue
-        stop = k
-        while stop < len(roles) and roles[stop] is _CAPTION:
-            stop += 1
+    for k, stop in _runs_of(roles, _CAPTION):
         if max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
             kept.update(range(k, stop))
-        k = stop
     return kept
 
 

@@ -1,0 +1,41 @@
+"""The command-line options the training commands share (``train_lines``, ``train_stacks``):
+which synthetic pages to train on and hold out, and the fit's penalty, steps and output file."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingDefaults:
+    """Each command's own defaults for the shared options."""
+
+    pages: int
+    seeds: tuple[int, ...]
+    holdout_seed: int
+    holdout_pages: int
+    extractors: tuple[str, ...]
+    l2: float
+    iterations: int
+    out: Path
+
+
+def training_parser(prog: str, description: str, defaults: TrainingDefaults) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--pages", type=int, default=defaults.pages, help="pages per training seed")
+    parser.add_argument("--seeds", type=seed_list, default=defaults.seeds, help="training seeds, comma-separated")
+    parser.add_argument("--holdout-seed", type=int, default=defaults.holdout_seed)
+    parser.add_argument("--holdout-pages", type=int, default=defaults.holdout_pages, help="0: no held-out report")
+    parser.add_argument("--extractors", default=",".join(defaults.extractors))
+    parser.add_argument("--corpus", type=Path, default=None, help="default: ../shared/corpus")
+    parser.add_argument("--work", type=Path, default=None, help="where synthetic pages go (default: a temporary folder)")
+    parser.add_argument("--l2", type=float, default=defaults.l2)
+    parser.add_argument("--iterations", type=int, default=defaults.iterations)
+    parser.add_argument("--out", type=Path, default=defaults.out)
+    return parser
+
+
+def seed_list(text: str) -> tuple[int, ...]:
+    return tuple(int(s) for s in text.split(",") if s.strip())
