@@ -25,7 +25,14 @@ from typing import Any, NamedTuple
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
 from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
 from banmian.eval.text import norm
-from banmian.eval.trainargs import TrainingDefaults, training_parser
+from banmian.eval.trainargs import (
+    DEFAULT_HOLDOUT_PAGES,
+    DEFAULT_PAGES,
+    DEFAULT_SEEDS,
+    HOLDOUT_SEED,
+    TrainingDefaults,
+    training_parser,
+)
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.segment.lineclass import CLASSES, MODEL_FORMAT, LineClassifier
@@ -34,11 +41,6 @@ from banmian.segment.linefeatures import BOX_LABELS, CONTEXT_NAMES, FEATURE_NAME
 #: Version of the trained model, written into the file: bump it when the labels or training change.
 #: 2: headline and sub-heading labelled apart, heading-run features.
 MODEL_VERSION = "2"
-DEFAULT_SEEDS = (1000, 1001)
-#: Held-out pages come from this seed: never a training seed, never the evaluation set's.
-HOLDOUT_SEED = 1002
-DEFAULT_PAGES = 200
-DEFAULT_HOLDOUT_PAGES = 200
 DEFAULT_EXTRACTORS = ("pdftotext", "pdfium")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / "line_model.json"
 #: L2 penalty on the standardised weights (per training line): small, it only keeps weights of

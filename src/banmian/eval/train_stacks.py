@@ -38,7 +38,14 @@ from typing import Any, NamedTuple
 import banmian
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
 from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
-from banmian.eval.trainargs import TrainingDefaults, training_parser
+from banmian.eval.trainargs import (
+    DEFAULT_HOLDOUT_PAGES,
+    DEFAULT_PAGES,
+    DEFAULT_SEEDS,
+    HOLDOUT_SEED,
+    TrainingDefaults,
+    training_parser,
+)
 from banmian.segment import stacks
 from banmian.segment.stacks import (
     PAIR_CUES,
@@ -55,11 +62,6 @@ from banmian.segment.stacks import (
 #: Version of the trained weights, written into the file: bump it when the labels or the fit change.
 #: 1: the constants that stacks.py held before the file; 2: this command's fit.
 MODEL_VERSION = "2"
-DEFAULT_SEEDS = (1000, 1001)
-#: Held-out pages come from this seed: never a training seed, never the evaluation set's.
-HOLDOUT_SEED = 1002
-DEFAULT_PAGES = 200
-DEFAULT_HOLDOUT_PAGES = 200
 DEFAULT_EXTRACTORS = ("pdfium", "pdftotext")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / STACK_MODEL_FILE
 #: L2 penalty per group on every weight: with 16 binary cues and about 1,700 groups it only keeps

@@ -7,6 +7,13 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Synthetic pages the models are trained on (generator seeds) and how many each.
+DEFAULT_SEEDS = (1000, 1001)
+DEFAULT_PAGES = 200
+#: Held-out pages come from this seed: never a training seed, never the evaluation set's.
+HOLDOUT_SEED = 1002
+DEFAULT_HOLDOUT_PAGES = 200
+
 
 @dataclass(frozen=True, slots=True)
 class TrainingDefaults:
