@@ -285,9 +285,11 @@ class Attachment:
     orphans: list[int]  # entry indices of body plans without a headline
 
 
-def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, photos: bool = False) -> Attachment:
-    """``photos``: a headline right above a photo's caption may be kept for the photo although a
-    body next to it has no headline (_photo_title_over_body); asked once the reading is chosen."""
+def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, final: bool = False) -> Attachment:
+    """``final``: the reading is chosen; now a headline right above a photo's caption may be kept
+    for the photo although a body next to it has no headline (_photo_title_over_body), and
+    headlines trade bodies where their words say so (_swap_misfits). Neither decides between the
+    two readings: both only refine the one chosen (and the trades cost a page's pairwise fits)."""
     pairs: dict[int, tuple[Stack, bool]] = {}
     extras: list[tuple[Stack, int]] = []
     for k, entry in enumerate(entries):
@@ -305,7 +307,7 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, phot
         if bodies:
             chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
             for stack, plan_index in zip(chosen, bodies, strict=True):
-                if photos and stack is run_stacks[-1] and _photo_title_over_body(entries, k, stack, plan_index, headline_first, fits):
+                if final and stack is run_stacks[-1] and _photo_title_over_body(entries, k, stack, plan_index, headline_first, fits):
                     continue  # stays in the run: a left-over headline that titles the photo below
                 pairs[plan_index] = (stack, True)
             taken = {id(pairs[b][0]) for b in bodies if b in pairs}
@@ -316,7 +318,7 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, phot
     # the body's opening); ties keep page order.
     # A left-over headline right above a photo caption that fits it clearly better than any body
     # without a headline is that photo's title (图片新闻): it stays for the photo (_pair_photo_news).
-    offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans, fits, parses, photos)]
+    offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans, fits, parses, final)]
     candidates = sorted((-fits.fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
     placed: set[int] = set()
     for _, n, k in candidates:
@@ -325,7 +327,8 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, phot
         pairs[k] = (extras[n][0], False)
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
-    _swap_misfits(entries, pairs, fits)
+    if final:
+        _swap_misfits(entries, pairs, fits)
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
 
 
@@ -447,7 +450,7 @@ def _evaluate(entries: list, parses: dict, headline_first: bool, fits: _Fits) ->
 
 
 def _build(entries: list, parses: dict, headline_first: bool, margin: float, fits: _Fits) -> PagePlan:
-    reading = _attach(entries, parses, headline_first, fits, photos=True)
+    reading = _attach(entries, parses, headline_first, fits, final=True)
     pairs, leftover = reading.pairs, reading.leftover
     plans: list[ArticlePlan] = []
     plan_at: dict[int, ArticlePlan] = {}
