@@ -3,7 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from banmian.fields.byline import join_at_credit_break, leading_byline, standalone_byline, trailing_authors
+from banmian.fields.byline import (
+    join_at_credit_break,
+    join_at_name_break,
+    leading_byline,
+    standalone_byline,
+    trailing_authors,
+)
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CORPUS_2017 = SHARED / "corpus" / "rmrb-2017-bylines.jsonl"
@@ -224,3 +230,19 @@ def test_a_name_broken_over_two_lines_is_joined_whole():
 def test_text_that_is_not_a_credit_is_joined_as_it_was():
     assert join_at_credit_break("今年新建的公园（城东", "片区）") == "今年新建的公园（城东片区）"
     assert join_at_credit_break("今年新建的", "公园") == "今年新建的公园"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "joined"),
+    [
+        # two whole names either side of the break: the extractor dropped the space between them
+        ("本报讯（记者 林晓", "何春）今年以来", "本报讯（记者 林晓 何春）今年以来"),
+        ("本报讯（记者 林晓 通讯员 何春生", "王丽）今年", "本报讯（记者 林晓 通讯员 何春生 王丽）今年"),
+        # one character on a side: a name broken over the lines
+        ("本报讯（记者 何春", "生）今年以来", "本报讯（记者 何春生）今年以来"),
+        # no credit open: text joins as it is
+        ("县里今年投入资金", "三百万元", "县里今年投入资金三百万元"),
+    ],
+)
+def test_a_line_break_between_two_names_of_an_opening_credit_is_their_gap(head, tail, joined):
+    assert join_at_name_break(head, tail) == joined

@@ -668,3 +668,9 @@ def test_a_photo_caption_in_a_box_of_briefs_goes_to_the_brief_it_restates():
     assert not parsed.unplaced
     [holder] = [a for a in parsed.articles if a.captions]
     assert holder.paragraphs[0].text.startswith("近日，县图书馆") and holder.captions[0].text == caption.replace(" ", "")
+
+
+def test_two_names_of_an_opening_byline_broken_over_the_lines_stay_two_authors():
+    text = "\n".join(["县里举办读书节", "本报讯（记者 林晓", "何春）县第三届读书节日前开幕，", "共举办讲座二十场。"])
+    [article] = banmian.parse(text).articles
+    assert article.authors == ("林晓", "何春")

@@ -491,6 +491,31 @@ def join_at_credit_break(head: str, tail: str) -> str:
     return spaced if trailing_authors(spaced) is not None else joined
 
 
+#: A credit's roles, as they open the names in a bracket (「（记者 陈泽」).
+_CREDIT_OPENED = re.compile(r"[（(][^（(）)]*(?:记者|通讯员|实习生)[^（(）)]*$")
+#: A name's piece left on a line or carried to the next: two characters or more make a name of
+#: their own (「陈泽」/「贺芳）」); one is half of a name broken over the lines (「孙」/「春）」).
+MIN_WHOLE_NAME_CHARS = 2
+#: Longest piece read as one name (four characters: a two-character surname and given name).
+MAX_NAME_PIECE_CHARS = 4
+
+
+def join_at_name_break(head: str, tail: str) -> str:
+    """``head + tail`` joined at a line break inside an open credit (「本报讯（记者 陈泽」/
+    「贺芳）……」), with a space at the break when whole names stand on both sides of it: the
+    extractor dropped the space between two names at the line end."""
+    if _CREDIT_OPENED.search(head[-MAX_BRACKET_CHARS:]) is None:
+        return head + tail
+    before = re.split(r"[\s（(：:]", head)[-1]
+    after = re.split(r"[\s）)，,]", tail, maxsplit=1)[0]
+    whole = len(before) >= MIN_WHOLE_NAME_CHARS and len(after) >= MIN_WHOLE_NAME_CHARS
+    return head + " " + tail if whole and _is_name_piece(before) and _is_name_piece(after) else head + tail
+
+
+def _is_name_piece(text: str) -> bool:
+    return 0 < len(text) <= MAX_NAME_PIECE_CHARS and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def trailing_authors(text: str) -> Byline | None:
     """Bracketed names closing a brief (「……活动。（邹菲 项雅静）」); offsets cover the brackets."""
     end = len(text.rstrip(" \t\u00a0\u3000\r\n。."))

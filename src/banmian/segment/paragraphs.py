@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from banmian.fields.byline import join_at_credit_break
+from banmian.fields.byline import join_at_credit_break, join_at_name_break
 from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.layout.punctuation import CLOSERS
 from banmian.model import LineSpan, ParagraphRole, Provenance
@@ -74,8 +74,13 @@ def split_paragraphs(lines: Sequence[LineInfo], indent_marks_paragraphs: bool) -
 def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     text = "".join([line.text for line in lines])
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
-    raw = "".join([line.raw.strip() for line in lines[:-1]])
-    raw = join_at_credit_break(raw, lines[-1].raw.strip()) if raw else lines[-1].raw.strip()
+    raw = lines[0].raw.strip()
+    for line in lines[1:-1]:
+        raw = join_at_name_break(raw, line.raw.strip())
+    if len(lines) > 1:
+        last = lines[-1].raw.strip()
+        credit = join_at_credit_break(raw, last) if raw else last
+        raw = credit if credit != raw + last else join_at_name_break(raw, last)
     numbers = [line.number for line in lines]
     pieces = LineSpan.pieces_of(numbers)
     return DraftParagraph(text, LineSpan(min(numbers), max(numbers)), role, confidence, raw, pieces if len(pieces) > 1 else ())
