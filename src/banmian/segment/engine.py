@@ -1,6 +1,6 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
-lines (numbers split over lines joined: layout.digits; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+lines (numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -13,6 +13,7 @@ from banmian.layout.digits import rejoin_split_numbers
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
+from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
@@ -40,7 +41,7 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    joined = split_shared_rows(rejoin_split_numbers(source.lines))
+    joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(source.lines)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     if interleaved:

@@ -1,0 +1,36 @@
+"""A byline's last character printed on a line of its own, joined back to the byline.
+
+A standalone byline set in a narrow column wraps its last character onto the next line (「本报记者
+江娟佳 顾宇」/「强」, 「本报记者 潘谦 摄影报」/「道」). Left alone, the byline grammar reads a
+name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
+is one CJK character, under a line that opens with a byline (本报记者 …) and holds no sentence
+mark, ends that line. The joined line keeps both source lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.fields.openings import BYLINE_PREFIX
+from banmian.layout.digits import JoinedLine
+from banmian.layout.punctuation import SENTENCE_FINAL, is_cjk
+
+#: Marks a byline line never holds; a line with one of them is text that merely opens like one.
+_TEXT_MARKS = SENTENCE_FINAL | frozenset("，；")
+
+
+def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
+    """``lines`` with each lone character under a byline joined to it."""
+    out: list[JoinedLine] = []
+    for line in lines:
+        tail = line.text.strip()
+        above = out[-1] if out else None
+        if len(tail) == 1 and is_cjk(tail) and above is not None and _open_byline(above.text.strip()):
+            out[-1] = JoinedLine(above.text.rstrip() + tail, above.first, line.last)
+            continue
+        out.append(line)
+    return out
+
+
+def _open_byline(text: str) -> bool:
+    return BYLINE_PREFIX.match(text) is not None and _TEXT_MARKS.isdisjoint(text) and "）" not in text

@@ -1,0 +1,29 @@
+"""A byline's last character wrapped onto a line of its own is joined back to the byline."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.digits import JoinedLine
+from banmian.layout.tails import join_byline_tails
+
+
+def _lines(*texts: str) -> list[JoinedLine]:
+    return [JoinedLine(text, k, k) for k, text in enumerate(texts, start=1)]
+
+
+def test_a_lone_character_under_a_byline_ends_it_and_keeps_both_source_lines() -> None:
+    joined = join_byline_tails(_lines("本报记者 林晓 何春", "生", "　　县第三届读书节日前开幕。"))
+    assert [(j.text, j.first, j.last) for j in joined] == [("本报记者 林晓 何春生", 1, 2), ("　　县第三届读书节日前开幕。", 3, 3)]
+
+
+def test_a_lone_character_under_text_stays_where_it_is() -> None:
+    lines = _lines("县第三届读书节日前开幕，本报记者 林晓", "好", "县里举办读书节")
+    assert join_byline_tails(lines) == lines
+
+
+def test_the_engine_reads_the_whole_name() -> None:
+    text = "\n".join(["县里举办读书节", "本报记者 林晓 何春", "生", "　　县第三届读书节日前开幕，共举办讲座二十场。"])
+    [article] = banmian.parse(text).articles
+    assert article.authors == ("林晓", "何春生")
+    assert [p.text for p in article.paragraphs] == ["县第三届读书节日前开幕，共举办讲座二十场。"]
+    assert article.byline.provenance.lines.last == 3
