@@ -27,3 +27,10 @@ def test_the_engine_reads_the_whole_name() -> None:
     assert article.authors == ("林晓", "何春生")
     assert [p.text for p in article.paragraphs] == ["县第三届读书节日前开幕，共举办讲座二十场。"]
     assert article.byline.provenance.lines.last == 3
+
+
+def test_a_photo_reports_closing_words_carried_over_end_its_byline_but_a_second_name_does_not() -> None:
+    joined = join_byline_tails(_lines("本报记者 林晓 摄影", "报道"))
+    assert [j.text for j in joined] == ["本报记者 林晓 摄影报道"]
+    lines = _lines("本报记者 林晓", "何春")
+    assert join_byline_tails(lines) == lines

@@ -1,7 +1,7 @@
 """A byline's last character printed on a line of its own, joined back to the byline.
 
 A standalone byline set in a narrow column wraps its last character onto the next line (「本报记者
-江娟佳 顾宇」/「强」, 「本报记者 潘谦 摄影报」/「道」). Left alone, the byline grammar reads a
+江娟佳 顾宇」/「强」, 「本报记者 潘谦 摄影报」/「道」), or the end of its last word (「……摄影」/「报道」). Left alone, the byline grammar reads a
 name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
 is one CJK character, under a line that opens with a byline (本报记者 …) and holds no sentence
 mark, ends that line. The joined line keeps both source lines.
@@ -15,21 +15,34 @@ from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.digits import JoinedLine
 from banmian.layout.punctuation import SENTENCE_FINAL, is_cjk
 
+#: Longest piece carried onto its own line that is still the byline's end (「报道」).
+MAX_TAIL_CHARS = 2
+#: How a photo report's byline closes (「本报记者 林晓 摄影报道」).
+BYLINE_CLOSINGS = ("摄影报道",)
 #: Marks a byline line never holds; a line with one of them is text that merely opens like one.
 _TEXT_MARKS = SENTENCE_FINAL | frozenset("，；")
 
 
 def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
-    """``lines`` with each lone character under a byline joined to it."""
+    """``lines`` with each lone character under a byline joined to it, and each two-character
+    line that finishes the byline's closing words (「……摄影」/「报道」)."""
     out: list[JoinedLine] = []
     for line in lines:
         tail = line.text.strip()
         above = out[-1] if out else None
-        if len(tail) == 1 and is_cjk(tail) and above is not None and _open_byline(above.text.strip()):
+        if above is not None and _finishes_byline(above.text.strip(), tail):
             out[-1] = JoinedLine(above.text.rstrip() + tail, above.first, line.last)
             continue
         out.append(line)
     return out
+
+
+def _finishes_byline(byline: str, tail: str) -> bool:
+    if not tail or len(tail) > MAX_TAIL_CHARS or not all(is_cjk(ch) for ch in tail) or not _open_byline(byline):
+        return False
+    # One character ends a name; two must finish the byline's closing words (two would as well be
+    # a name of their own).
+    return len(tail) == 1 or (byline + tail).endswith(BYLINE_CLOSINGS)
 
 
 def _open_byline(text: str) -> bool:
