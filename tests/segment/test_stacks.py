@@ -55,7 +55,7 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
     ("line", "banner"),
     [
         ("建设美丽家园 共享绿色生活", True),
-        ("扫黑除恶 全民参与 重要线索 予以奖励", True),
+        ("节约用水 绿色出行 垃圾分类 人人有责", True),
         ("林晓 同志逝世", False),  # a gap the extractor put inside a title
         ("培育 工 匠精神", False),
     ],

@@ -491,18 +491,18 @@ def join_at_credit_break(head: str, tail: str) -> str:
     return spaced if trailing_authors(spaced) is not None else joined
 
 
-#: A credit's roles, as they open the names in a bracket (「（记者 陈泽」).
+#: A credit's roles, as they open the names in a bracket (「（记者 林晓」).
 _CREDIT_OPENED = re.compile(r"[（(][^（(）)]*(?:记者|通讯员|实习生)[^（(）)]*$")
 #: A name's piece left on a line or carried to the next: two characters or more make a name of
-#: their own (「陈泽」/「贺芳）」); one is half of a name broken over the lines (「孙」/「春）」).
+#: their own (「林晓」/「何春）」); one is half of a name broken over the lines (「孙」/「春）」).
 MIN_WHOLE_NAME_CHARS = 2
 #: Longest piece read as one name (four characters: a two-character surname and given name).
 MAX_NAME_PIECE_CHARS = 4
 
 
 def join_at_name_break(head: str, tail: str) -> str:
-    """``head + tail`` joined at a line break inside an open credit (「本报讯（记者 陈泽」/
-    「贺芳）……」), with a space at the break when whole names stand on both sides of it: the
+    """``head + tail`` joined at a line break inside an open credit (「本报讯（记者 林晓」/
+    「何春）……」), with a space at the break when whole names stand on both sides of it: the
     extractor dropped the space between two names at the line end."""
     if _CREDIT_OPENED.search(head[-MAX_BRACKET_CHARS:]) is None:
         return head + tail

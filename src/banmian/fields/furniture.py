@@ -10,7 +10,7 @@ Rules:
   section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
   beside other pieces: NBA or CCTV alone are words).
 * A bare number (「2」) is a page number only beside another piece, and beside one section label at
-  most (「年已是 74 岁高龄的白方」 is a body line whose number the extractor spaced): alone it may be a digit that
+  most (「当年已是 82 岁高龄的老党员」 is a body line whose number the extractor spaced): alone it may be a digit that
   extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
   ``dates.date_line``: it is as likely the closing date of a notice. A section name alone counts
   only when it looks like one (ends in 新闻/要闻/专版/副刊/周刊 …).
@@ -171,7 +171,7 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
         if kinds == {"section"} and len(found) == 1 and _SECTION_ALONE.fullmatch(section or ""):
             return Furniture("section", text, section=section)
         if "bare_page" in kinds and found.count("section") <= 1 and ("name" in kinds or _looks_like_section(section)):
-            pass  # 「2 综合新闻」; not 「年已是 74 岁高龄的……」, a body line with a spaced number
+            pass  # 「2 综合新闻」; not 「当年已是 82 岁高龄的……」, a body line with a spaced number
         else:
             return None
     if "bare_page" in kinds:

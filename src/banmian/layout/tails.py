@@ -1,7 +1,7 @@
 """A byline's last character printed on a line of its own, joined back to the byline.
 
 A standalone byline set in a narrow column wraps its last character onto the next line (「本报记者
-江娟佳 顾宇」/「强」, 「本报记者 潘谦 摄影报」/「道」), or the end of its last word (「……摄影」/「报道」). Left alone, the byline grammar reads a
+林晓 何春」/「生」, 「本报记者 林晓 摄影报」/「道」), or the end of its last word (「……摄影」/「报道」). Left alone, the byline grammar reads a
 name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
 is one CJK character, under a line that opens with a byline (本报记者 …) and holds no sentence
 mark, ends that line. The joined line keeps both source lines.

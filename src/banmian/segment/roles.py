@@ -414,7 +414,7 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         line = lines[k]
         below = lines[k + 1] if k + 1 < len(lines) and roles[k + 1] is _BODY else None
         # …and so is one that runs on into the text below, a word across the break
-        # (「——在外出打拼的农」/「民工……」): a subtitle ends where its words end.
+        # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
         if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence):
             roles[k] = _BODY

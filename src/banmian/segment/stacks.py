@@ -51,12 +51,12 @@ FIRM_KICKER_SCORE = 1.0
 #: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
-#: Every phrase of a slogan banner is a word group of at least this many characters (扫黑除恶,
-#: 全民参与); a "phrase" of one or two is a piece of a title that the extractor spaced apart.
+#: Every phrase of a slogan banner is a word group of at least this many characters (节约用水,
+#: 绿色出行); a "phrase" of one or two is a piece of a title that the extractor spaced apart.
 BANNER_MIN_PHRASE_CHARS = 3
 BANNER_MIN_PHRASES_ALONE = 3
 #: A kicker may end with a dash that leads into the title below it (……成就展——), or with a colon
-#: that gives the speaker of the title's words (「外交部发言人：」); a title breaks after its own
+#: that gives the speaker of the title's words (「县气象台首席预报员：」); a title breaks after its own
 #: colon far more rarely (titles holding a colon are 3% of the corpus's, kickers ending in one 1%
 #: of its articles, and a title's break rarely falls right at its colon).
 KICKER_DASH = "——"
@@ -223,7 +223,7 @@ def is_banner_shaped(unit: Unit) -> bool:
     if line.phrases < 2 or BANNER_FORBIDDEN & set(line.text):
         return False
     if min(len(phrase) for phrase in line.heading_text.split()) < BANNER_MIN_PHRASE_CHARS:
-        return False  # 「王军 同志逝世」: a gap the extractor put inside a title, no slogan's
+        return False  # 「林晓 同志逝世」: a gap the extractor put inside a title, no slogan's
     return line.width / line.phrases >= BANNER_MIN_PHRASE_WIDTH
 
 
@@ -420,8 +420,8 @@ def _leads_into(kicker: Unit, title: Unit) -> bool:
 
 
 def _leads_into_lines(last: LineInfo, first: LineInfo) -> bool:
-    """A plain headline line set tight over a line of two phrases at most half as wide (「……大幅
-    增长」/「国庆档 活力旺」): a kicker in small type over its main title — not a title wrapping
+    """A plain headline line set tight over a line of two phrases at most half as wide (「……今日在
+    城东广场开幕」/「产销对接 助农增收」): a kicker in small type over its main title — not a title wrapping
     onto a short tail, nor a line over a banner. Tight: where blank lines mark blocks, the kicker
     and a banner stand apart alike and the shape alone cannot tell them."""
     tight = first.number == last.number + 1

@@ -13,7 +13,7 @@ they stand on the page. A piece left goes to an open end waiting before it, the 
 shares most of its words (first come, first served on a tie) — a guess that lowers the article's
 confidence.
 
-A piece may also open with the last line of a paragraph (「懈奋斗。」, short and closing a sentence):
+A piece may also open with the last line of a paragraph (「评。」, short and closing a sentence):
 it continues a column too, and pairs like a piece opening mid-paragraph.
 
 Before pairing, a body run is cut where a block opening mid-paragraph follows a finished paragraph
@@ -62,8 +62,8 @@ CLAIM_SHARED_FACTOR = 2
 FOREIGN_MAX_SHARED_SHARE = 0.03
 #: A block printed right after a run that shares at least this share of its CJK character pairs
 #: with the run continues it, whatever word another block completes across the junction (on the
-#: real sample a word across 「……多家汽车」/「业链……」 is chance, and the block printed next, which
-#: shares the run's words, is the true continuation). 0.1 did best of 0.03, 0.1 and 0.2 on
+#: real sample such a word across, made of the run's last characters and another block's first, was
+#: chance, and the block printed next, which shares the run's words, was the true continuation). 0.1 did best of 0.03, 0.1 and 0.2 on
 #: pdftotext's synthetic pages (article F1 0.533, 0.539, 0.538).
 CONTINUED_MIN_SHARED_SHARE = 0.1
 #: Where more than this share of the block breaks inside body runs follow a finished sentence,
@@ -275,10 +275,10 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
 
 
 def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], starts: _Starts) -> bool:
-    """The run's line before a block break runs into another block's first word (「……新胜利不」/
-    「懈奋斗。」), not into the block after it, and that other block shares at least as many of the
+    """The run's line before a block break runs into another block's first word (「……和好」/
+    「评。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
-    「……多家汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
+    「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
     if not _open_end(prev) or breaks_word(prev.text, block[0].text):
         return False
     claims = [
@@ -402,7 +402,7 @@ def _open_end(line: LineInfo) -> bool:
 
 
 def _tail_start(line: LineInfo) -> bool:
-    """A piece opening with a paragraph's last line (「懈奋斗。」): short, closing a sentence, and no
+    """A piece opening with a paragraph's last line (「评。」): short, closing a sentence, and no
     paragraph's first line (no indent, no byline)."""
     if line.indented or line.leading_space or line.leading_byline is not None or BYLINE_PREFIX.match(line.text):
         return False
