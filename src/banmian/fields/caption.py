@@ -3,7 +3,7 @@
 Rules:
 
 * Cues, each with a weight (the chance, roughly, that a text with only that cue is a caption):
-  图为 (0.6); a closing 摄 credit (本报记者 刘梦涛 摄, 陈维连/摄, （摄影 张三）) (0.7); 新华社发 /
+  图为 (0.6); a closing 摄 credit (本报记者 林晓 摄, 何春生/摄, （摄影 张三）) (0.7); 新华社发 /
   记者…摄 inside brackets (0.5); 供图 / 资料图片 (0.6); 左图/右图/上图/下图/图一 (0.5); 图片 (0.3);
   an opening date or place phrase (5月28日，) adds a little (0.1).
 * A credit without a role word needs names that begin with a common surname (byline's list).
@@ -30,7 +30,7 @@ _NAME = rf"[{_IDEO}·]{{2,4}}"
 # Names need a printed separator between them: an optional one makes the search backtrack badly.
 _NAMES = rf"{_NAME}(?:(?:[ \t\u00a0\u3000]+|[、，]){_NAME}){{0,4}}"
 _ROLE = r"(?:本报|新华社|中新社|人民日报)?(?:特约|实习|见习)?(?:摄影)?记者|通讯员|摄影"
-# The credit at the end: 「本报记者 刘梦涛 摄」, 「陈维连/摄」, 「（摄影 张三）」, 「新华社发（张三 摄）」.
+# The credit at the end: 「本报记者 林晓 摄」, 「何春生/摄」, 「（摄影 张三）」, 「新华社发（张三 摄）」.
 _CREDIT = re.compile(
     rf"(?:(?P<role>{_ROLE})[:：]?{_S})?(?P<names>{_NAMES}){_S}[/／]?{_S}(?:摄影|摄)[)）]?{_S}[。]?{_S}$"
     rf"|[（(]{_S}(?:摄影|图)[:：/／]?{_S}(?P<names2>{_NAMES}){_S}[）)]{_S}$"

@@ -567,7 +567,7 @@ def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int,
 
 
 def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> ArticlePlan | None:
-    """The article printed right above a caption that is only a credit (本报记者 王娜 摄): a lone
+    """The article printed right above a caption that is only a credit (本报记者 林晓 摄): a lone
     credit has no words to match a story by, and it is set under its own photo, which stands
     under its article's headline or text (or is photo news under its own title)."""
     above = entries[k - 1] if k > 0 else None

@@ -22,7 +22,7 @@ from banmian.segment.roles import Role
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
 CREDIT_JOIN_MAX_CHARS = 12
-#: How a photo's credit ends a line (「…… 本报记者 王娜 摄」, 「（摄影 张三）」).
+#: How a photo's credit ends a line (「…… 本报记者 林晓 摄」, 「（摄影 张三）」).
 PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "）", ")")
 
 
@@ -100,8 +100,8 @@ def _ends_item(lines: Sequence[LineInfo], roles: Sequence[Role], i: int, kind: I
 
 
 def _closes_caption(lines: Sequence[LineInfo], i: int) -> bool:
-    """A photo's credit (本报记者 王娜 摄, 陈维连/摄) closes its caption: a caption line after it
-    belongs to the next photo. The credit may begin on the line before (「本报记者 曾」/「义略 摄」)."""
+    """A photo's credit (本报记者 林晓 摄, 何春生/摄) closes its caption: a caption line after it
+    belongs to the next photo. The credit may begin on the line before (「本报记者 何」/「春生 摄」)."""
     text = lines[i].text
     if not text.endswith(PHOTO_CREDIT_ENDINGS):
         return False

@@ -60,7 +60,7 @@ BLOCK_CAP = 8
 #: Labels of boxes of short items, a headline of their own; kept in step with
 #: segment.roles.BOX_LABELS (not imported: roles imports the classifier).
 BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
-#: How a caption ends: a photo credit (本报记者 刘梦涛 摄, 陈维连/摄).
+#: How a caption ends: a photo credit (本报记者 林晓 摄, 何春生/摄).
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A kicker may end with a dash leading into the title (……出台“三十四条”——).
 KICKER_DASH = "——"

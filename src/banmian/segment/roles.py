@@ -37,7 +37,7 @@ FIRST_LINE_MAX_SHORTFALL = 3.5
 CAPTION_BLOCK_SCORE = 0.6
 #: A line that is only a photographer's credit ends like this.
 PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)")
-#: A caption ends with a sentence end or a photo credit (本报记者 刘梦涛 摄, 陈维连/摄).
+#: A caption ends with a sentence end or a photo credit (本报记者 林晓 摄, 何春生/摄).
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption holds at most this many characters; a longer paragraph is body text that happens to
 #: mention a photo (fields.caption: nearly all captions fit in 150 characters).
@@ -344,8 +344,8 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
 
 
 def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
-    """The first item of a box of short items printed in the box label's block (「简讯」/「……增色」
-    /「10月22日……」): its title opens the box right under the label."""
+    """The first item of a box of short items printed in the box label's block (「简讯」/「……开幕」
+    /「4月10日……」): its title opens the box right under the label."""
     return start > 0 and lines[start - 1].text in BOX_LABELS and stop - start <= MAX_IN_BLOCK_TITLE_LINES
 
 
@@ -543,7 +543,7 @@ def _caption_stop(lines: Sequence[LineInfo], roles: list[Role], i: int) -> int:
 
 
 def _credit_then_opening(text: str) -> bool:
-    """A credit followed by an article's opening on one line (「……龙倩丹摄本报讯（记者 秦建）」,
+    """A credit followed by an article's opening on one line (「……林晓摄本报讯（记者 何春）」,
     where the extractor joined a caption's end to the article beside it): the caption ends on it."""
     at = text.find("摄")
     while at >= 0:
@@ -555,7 +555,7 @@ def _credit_then_opening(text: str) -> bool:
 
 def _closes_caption(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
     """The caption ends at ``stop``: a sentence end or a credit, or a credit line the grammar set
-    apart follows (「……图为……本报记者」/「廖鹏兰 摄」)."""
+    apart follows (「……图为……本报记者」/「林晓 摄」)."""
     return (
         _ends_caption(lines[stop])
         or _credit_then_opening(lines[stop].text)

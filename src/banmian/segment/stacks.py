@@ -108,7 +108,7 @@ SHORT_TAIL_CHARS = 3
 #: Figures belong to subtitles, which give the details.
 FIGURES = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]")
 #: A first unit that opens a quotation or bracket and does not close it breaks inside the title
-#: (「……请带上“文明」/「”这个行囊」): no kicker ends inside a quotation.
+#: (「全县开展“清洁」/「家园”行动」): no kicker ends inside a quotation.
 OPENERS = "“‘（《(「"
 CLOSERS = "”’）》)」"
 #: A second unit ending with a bracketed column tag (「（经济聚焦）」) is a title line: the tag goes
