@@ -33,25 +33,8 @@ FIRST_LINE_SHORTFALL = 1.0
 #: A first line is at most this much (em) narrower than its column: a 2 em indent plus up to
 #: 1.5 em of punctuation compression; a much shorter line ends a paragraph instead.
 FIRST_LINE_MAX_SHORTFALL = 3.5
-#: Caption blocks need this caption score (fields.caption) on their joined text.
-CAPTION_BLOCK_SCORE = 0.6
 #: A line that is only a photographer's credit ends like this.
 PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)")
-#: A caption ends with a sentence end or a photo credit (本报记者 林晓 摄, 何春生/摄).
-CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
-#: A caption holds at most this many characters; a longer paragraph is body text that happens to
-#: mention a photo (fields.caption: nearly all captions fit in 150 characters).
-MAX_CAPTION_CHARS = 150
-#: A line wider than the full caption line below it by more than this (em) does not run on into
-#: it: lines of one paragraph are justified to one measure, give or take punctuation compression
-#: and half-width digits (about 1–2 em); a headline across more columns is much wider.
-CAPTION_RUN_ON_MAX_EXCESS = 3.0
-#: 图为 cut by a line break (「……。图」/「为……」).
-SPLIT_CUE = ("图", "为")
-#: A line runs on into the caption below it only when it fills at least this share of its column
-#: (or of the caption line below, when that is wider): a shorter line ends its paragraph, and a
-#: photo's title over its caption is such a line.
-CAPTION_RUN_ON_MIN_FILL = 0.8
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); there a heading must start a block.
 BLANK_MARKED_SHARE = 0.05
@@ -178,7 +161,9 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     roles = [_intrinsic_role(line) for line in lines]
     _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
-    _mark_captions(lines, roles)
+    from banmian.segment.captions import mark_captions
+
+    mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
     _mark_headings(lines, roles, blank_marked, indents)
     if learned:
@@ -483,175 +468,6 @@ def _bare_date(line: LineInfo) -> bool:
     return line.date_line is not None and (line.furniture is None or line.furniture.kind == "date")
 
 
-def _mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A caption is a short paragraph holding a caption cue: from a paragraph start through the cue
-    to a sentence end or a 摄 credit, at most MAX_CAPTION_CHARS characters, scored by fields.caption.
-    The lead sentences before 图为 belong to it (「……考察。」/「图为……」), and so does a credit
-    line the grammar already set apart below it."""
-    from banmian.fields.caption import caption_score
-
-    n = len(lines)
-    i = 0
-    while i < n:
-        if roles[i] is not _BODY or not _holds_cue(lines, i):
-            i += 1
-            continue
-        stop = _caption_stop(lines, roles, i)
-        text = "".join([lines[k].text for k in range(i, stop + 1)])
-        start = _caption_start(lines, roles, i, stop, len(text))
-        if start is not None:
-            text = "".join([lines[k].text for k in range(start, i)]) + text
-        if (
-            start is not None
-            and _closes_caption(lines, roles, stop)
-            and not _bracket_open(text)
-            and caption_score(text) >= CAPTION_BLOCK_SCORE
-        ):
-            for k in range(start, stop + 1):
-                roles[k] = _CAPTION
-        i = stop + 1
-
-
-def _holds_cue(lines: Sequence[LineInfo], i: int) -> bool:
-    """The line holds a caption cue, or begins one that the line break cuts (「……。图」/「为……」)."""
-    return lines[i].caption or (
-        lines[i].text.endswith(SPLIT_CUE[0]) and i + 1 < len(lines) and lines[i + 1].text.startswith(SPLIT_CUE[1])
-    )
-
-
-def _bracket_open(text: str) -> bool:
-    """The text ends inside brackets: a body sentence's aside (「……（见图，县文联供图」/「）。」)."""
-    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
-
-
-def _caption_stop(lines: Sequence[LineInfo], roles: list[Role], i: int) -> int:
-    """The caption's last line from its cue line on: the first line ending a sentence or a credit,
-    within MAX_CAPTION_CHARS."""
-    stop = i
-    chars = len(lines[i].text)
-    while (
-        not _ends_caption(lines[stop])
-        and not _credit_then_opening(lines[stop].text)
-        and stop + 1 < len(lines)
-        and roles[stop + 1] is _BODY
-    ):
-        chars += len(lines[stop + 1].text)
-        if chars > MAX_CAPTION_CHARS:
-            break
-        stop += 1
-    return stop
-
-
-def _credit_then_opening(text: str) -> bool:
-    """A credit followed by an article's opening on one line (「……林晓摄本报讯（记者 何春）」,
-    where the extractor joined a caption's end to the article beside it): the caption ends on it."""
-    at = text.find("摄")
-    while at >= 0:
-        if DATELINE.match(text[at + 1 :]) is not None:  # the pattern is anchored with ^
-            return True
-        at = text.find("摄", at + 1)
-    return False
-
-
-def _closes_caption(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
-    """The caption ends at ``stop``: a sentence end or a credit, or a credit line the grammar set
-    apart follows (「……图为……本报记者」/「林晓 摄」)."""
-    return (
-        _ends_caption(lines[stop])
-        or _credit_then_opening(lines[stop].text)
-        or (stop + 1 < len(lines) and roles[stop + 1] is _CAPTION)
-    )
-
-
-def _caption_start(lines: Sequence[LineInfo], roles: list[Role], i: int, stop: int, chars: int) -> int | None:
-    """The first line of the caption whose cue is on line ``i`` and that ends on line ``stop``
-    (``chars`` characters from ``i`` on), or None when it is no caption: the paragraph above runs
-    on beyond a caption's length, or opens with a byline.
-
-    A caption is a paragraph of its own: the walk goes up through full lines, across sentence ends
-    (a caption's lead sentences come before 图为), to the line after one that visibly ends a
-    paragraph. A line shaped like a paragraph's first line right under such an end opens the
-    caption too. When the text runs on beyond MAX_CAPTION_CHARS, the caption is the tail after the
-    nearest sentence end crossed (body text above it, whose last line happened to be full); with
-    no sentence end crossed, it is body text that mentions a photo."""
-    start = i
-    nearest_sentence_end: int | None = None
-    while start > 0:
-        k = start - 1
-        if not _runs_on_into_caption(lines, roles, k, stop):
-            if _opens_caption(lines, roles, k):
-                start = k
-            break
-        if lines[k].ends_sentence and start < stop and _opens_caption_line(lines, start):
-            break  # a sentence end over a first line: the paragraph above ended there
-        chars += len(lines[k].text)
-        if chars > MAX_CAPTION_CHARS:
-            if nearest_sentence_end is None:
-                return None
-            start = nearest_sentence_end
-            break
-        if lines[k].ends_sentence and nearest_sentence_end is None:
-            nearest_sentence_end = start
-        start = k
-    # A paragraph opening with a byline or dateline (本报讯……) is an article's text.
-    return None if _opens_article(lines[start]) else start
-
-
-def _opens_article(line: LineInfo) -> bool:
-    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
-
-
-def _runs_on_into_caption(lines: Sequence[LineInfo], roles: list[Role], k: int, stop: int) -> bool:
-    """Line ``k`` may run on into the caption line below it (of a caption ending on line ``stop``):
-    body text, not closed by a credit, full (as wide as its column, or as the caption line below it
-    when that is set wider, across columns) and not much wider than a full caption line below it
-    (a headline across more columns). A full line may end a sentence: paragraphs go on after
-    sentence ends."""
-    line = lines[k]
-    measure = _caption_measure(lines, k)
-    return (
-        roles[k] is _BODY
-        and not line.blank
-        and not (k + 1 < stop and line.width > lines[k + 1].width + CAPTION_RUN_ON_MAX_EXCESS)
-        and not line.text.endswith(CAPTION_CREDIT_ENDINGS)
-        and not _closed_by_credit(line.text)
-        and line.date_line is None
-        and line.width >= CAPTION_RUN_ON_MIN_FILL * measure
-    )
-
-
-def _opens_caption(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """Line ``k`` is short like a paragraph's first line and the text above it visibly ends: it
-    opens the caption below."""
-    if roles[k] is not _BODY or lines[k].blank or not _opens_caption_line(lines, k):
-        return False
-    return k == 0 or _visibly_ends_paragraph(lines, roles, k - 1)
-
-
-def _opens_caption_line(lines: Sequence[LineInfo], k: int) -> bool:
-    """Line ``k`` is shaped like a paragraph's first line: short of its measure by an indent, or
-    by what half-width digits leave. Measured against the caption line below when that is set
-    wider (across columns): a photo's title over a wide caption is as short as a first line of the
-    column's width."""
-    shortfall = _caption_measure(lines, k) - lines[k].width
-    return FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL
-
-
-def _caption_measure(lines: Sequence[LineInfo], k: int) -> float:
-    """The width (em) a full line ``k`` of a caption has: its column's, or the caption line's below
-    it when that is set wider, across columns."""
-    return max(lines[k].column_width, lines[k + 1].width) if k + 1 < len(lines) else lines[k].column_width
-
-
-def _visibly_ends_paragraph(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    line = lines[k]
-    return line.blank or roles[k] is not _BODY or line.width < CAPTION_RUN_ON_MIN_FILL * line.column_width
-
-
-def _ends_caption(line: LineInfo) -> bool:
-    return line.ends_sentence or line.text.endswith(CAPTION_CREDIT_ENDINGS)
-
-
 def _headable(line: LineInfo) -> bool:
     """Could be part of a headline (computed once per line: layout.lines.LineInfo.headable)."""
     return line.headable and line.leading_byline is None and line.date_line is None
@@ -688,7 +504,7 @@ def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: b
 CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
 
 
-def _closed_by_credit(text: str) -> bool:
+def closed_by_credit(text: str) -> bool:
     # The closing bracket first: a search over the whole line is wasted on lines not ending in one.
     return text.endswith(("）", ")")) and CLOSED_BY_CREDIT.search(text) is not None
 
@@ -702,7 +518,7 @@ def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: in
     if prev < 0:
         return False
     line = lines[prev]
-    if roles[prev] in _CLOSING or line.date_line is not None or _closed_by_credit(line.text):
+    if roles[prev] in _CLOSING or line.date_line is not None or closed_by_credit(line.text):
         return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
@@ -726,7 +542,7 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
-    if _closed_by_credit(lines[prev].text):
+    if closed_by_credit(lines[prev].text):
         return True  # 「……。（张三 李四）」 closes a brief
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence

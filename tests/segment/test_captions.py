@@ -4,8 +4,9 @@ through the 图为 cue to its credit. Invented texts, wrapped the way pdfium pri
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
+from banmian.segment.captions import mark_captions
 from banmian.segment.lineclass import LineProbs
-from banmian.segment.roles import Role, _combine_learned, _intrinsic_role, _mark_captions
+from banmian.segment.roles import Role, _combine_learned, _intrinsic_role
 from pagetext import body
 
 C, B = Role.CAPTION, Role.BODY
@@ -21,7 +22,7 @@ def caption_roles(rows: list[str]) -> list[Role]:
     """Roles after the caption rule, on MEETING followed by ``rows``; only ``rows``' are returned."""
     lines = build_line_infos([*MEETING, *rows])
     roles = [_intrinsic_role(line) for line in lines]
-    _mark_captions(lines, roles)
+    mark_captions(lines, roles)
     return roles[len(MEETING) :]
 
 
