@@ -22,8 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
-from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
+from banmian.eval.synth import SYNTH_VERSION, default_corpus_dir
 from banmian.eval.text import norm
 from banmian.eval.trainargs import (
     DEFAULT_HOLDOUT_PAGES,
@@ -31,6 +30,7 @@ from banmian.eval.trainargs import (
     DEFAULT_SEEDS,
     HOLDOUT_SEED,
     TrainingDefaults,
+    generate,
     training_parser,
 )
 from banmian.ingest.text import read_text_source
@@ -154,15 +154,6 @@ def page_examples(set_dir: Path, extractors: Sequence[str]) -> Iterator[tuple[st
                 if label is not None:
                     examples.append(Example(extractor, page, index, label, vector))
             yield extractor, page, lines, examples
-
-
-def generate(seed: int, pages: int, work: Path, corpus: Path, extractors: Sequence[str]) -> Path:
-    if seed == EVALUATION_SEED:
-        raise SystemExit(f"seed {seed} is the evaluation set's: never train or tune on it")
-    out = work / f"seed{seed}-{pages}"
-    if not (out / "manifest.json").is_file():
-        generate_set(SynthOptions(corpus_dir=corpus, out_dir=out, pages=pages, seed=seed, extractors=tuple(extractors)))
-    return out
 
 
 def fit(features, labels, l2: float, iterations: int) -> tuple[list[float], list[list[float]]]:

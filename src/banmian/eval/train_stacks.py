@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import banmian
-from banmian.eval.synth import SYNTH_VERSION, SynthOptions, default_corpus_dir, generate_set
+from banmian.eval.synth import SYNTH_VERSION, default_corpus_dir
 from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
 from banmian.eval.trainargs import (
     DEFAULT_HOLDOUT_PAGES,
@@ -44,6 +44,7 @@ from banmian.eval.trainargs import (
     DEFAULT_SEEDS,
     HOLDOUT_SEED,
     TrainingDefaults,
+    generate,
     training_parser,
 )
 from banmian.segment import stacks
@@ -164,15 +165,6 @@ def set_seed(set_dir: Path) -> int | None:
     if not manifest.is_file():
         return None
     return json.loads(manifest.read_text(encoding="utf-8")).get("seed")
-
-
-def generate(seed: int, pages: int, work: Path, corpus: Path, extractors: Sequence[str]) -> Path:
-    if seed == EVALUATION_SEED:
-        raise SystemExit(f"seed {seed} is the evaluation set's: never train or tune on it")
-    out = work / f"seed{seed}-{pages}"
-    if not (out / "manifest.json").is_file():
-        generate_set(SynthOptions(corpus_dir=corpus, out_dir=out, pages=pages, seed=seed, extractors=tuple(extractors)))
-    return out
 
 
 def fit(cues: Sequence[Sequence[bool]], labels: Sequence[int], l2: float, iterations: int) -> tuple[tuple[float, float], tuple[tuple[float, float], ...]]:

@@ -1,11 +1,16 @@
-"""The command-line options the training commands share (``train_lines``, ``train_stacks``):
-which synthetic pages to train on and hold out, and the fit's penalty, steps and output file."""
+"""What the training commands share (``train_lines``, ``train_stacks``): their command-line
+options (which synthetic pages to train on and hold out, the fit's penalty, steps and output
+file) and the generation of those pages, which refuses the evaluation set's seed."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from banmian.eval.synth import SynthOptions, generate_set
+from banmian.eval.synth.generate import DEFAULT_SEED as EVALUATION_SEED
 
 #: Synthetic pages the models are trained on (generator seeds) and how many each.
 DEFAULT_SEEDS = (1000, 1001)
@@ -46,3 +51,12 @@ def training_parser(prog: str, description: str, defaults: TrainingDefaults) -> 
 
 def seed_list(text: str) -> tuple[int, ...]:
     return tuple(int(s) for s in text.split(",") if s.strip())
+
+
+def generate(seed: int, pages: int, work: Path, corpus: Path, extractors: Sequence[str]) -> Path:
+    if seed == EVALUATION_SEED:
+        raise SystemExit(f"seed {seed} is the evaluation set's: never train or tune on it")
+    out = work / f"seed{seed}-{pages}"
+    if not (out / "manifest.json").is_file():
+        generate_set(SynthOptions(corpus_dir=corpus, out_dir=out, pages=pages, seed=seed, extractors=tuple(extractors)))
+    return out

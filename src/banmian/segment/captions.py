@@ -15,14 +15,13 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
+from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS
 from banmian.segment.roles import FIRST_LINE_MAX_SHORTFALL, FIRST_LINE_SHORTFALL, Role, closed_by_credit
 
 _BODY, _CAPTION = Role.BODY, Role.CAPTION
 
 #: Caption blocks need this caption score (fields.caption) on their joined text.
 CAPTION_BLOCK_SCORE = 0.6
-#: A caption ends with a sentence end or a photo credit (本报记者 林晓 摄, 何春生/摄).
-CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: A caption holds at most this many characters; a longer paragraph is body text that happens to
 #: mention a photo (fields.caption: nearly all captions fit in 150 characters).
 MAX_CAPTION_CHARS = 150

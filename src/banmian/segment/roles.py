@@ -24,6 +24,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
+from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -58,8 +59,6 @@ MIN_LINES_FOR_INTERLEAVE = 30
 #: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
 #: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
 INDENT_CUE_MAX_SHARE = 0.4
-#: Labels of boxes of short items; always a headline of their own (the box's).
-BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: A line takes the learned classifier's headline or caption role from this probability up.
 LEARNED_MIN_PROBABILITY = 0.5
 #: Where no blank lines mark blocks, a plain headline line (not wide, spaced or phrased) that the
@@ -93,8 +92,6 @@ BIG_TYPE_MAX_FILL = 0.8
 HEADING_AFTER_PARAGRAPH_END = 0.5
 HEADING_OWN_BLOCK = 0.5  # the run is a block of its own where extractors mark blocks
 HEADING_NOT_OWN_BLOCK = 0.5  # …and is not (pdftotext glues a title to the byline below it)
-#: A kicker may end with a dash leading into the title (……出台“三十四条”——).
-KICKER_DASH = "——"
 
 
 class Role(StrEnum):

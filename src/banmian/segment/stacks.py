@@ -27,6 +27,7 @@ from typing import Any
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.items import Item
+from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import BOX_LABELS, Role
 
 #: A kicker often ends with the verb that introduces the title's words (县长在河道巡查时强调).
@@ -59,7 +60,6 @@ BANNER_MIN_PHRASES_ALONE = 3
 #: that gives the speaker of the title's words (「县气象台首席预报员：」); a title breaks after its own
 #: colon far more rarely (titles holding a colon are 3% of the corpus's, kickers ending in one 1%
 #: of its articles, and a title's break rarely falls right at its colon).
-KICKER_DASH = "——"
 KICKER_LEADS = (KICKER_DASH, "：")
 #: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
 WRAP_TAIL_SHARE = 0.5
