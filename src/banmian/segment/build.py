@@ -56,12 +56,19 @@ def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Art
 def _articles_of(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
     """One article, or the briefs of a 简讯 box: paragraphs that each close with their authors."""
     drafts, jumps = _paragraph_drafts(plan, indent_marks)
-    label = plan.stack.title.text.replace(" ", "") if plan.stack and plan.stack.title else None
+    boxed = box_label(plan) is not None
     body = ParagraphRole.BODY
     credited = [k for k, d in enumerate(drafts) if d.role is body and _credit(d) is not None]
-    if label in BRIEF_BOX_TITLES or len(credited) >= MIN_BRIEFS_IN_BOX or _brief_after_bylined_text(plan, drafts, credited):
-        return _briefs(plan, drafts, jumps, boxed=label in BRIEF_BOX_TITLES)
+    if boxed or len(credited) >= MIN_BRIEFS_IN_BOX or _brief_after_bylined_text(plan, drafts, credited):
+        return _briefs(plan, drafts, jumps, boxed=boxed)
     return [_article(plan, drafts, jumps)]
+
+
+def box_label(plan: ArticlePlan) -> Unit | None:
+    """The plan's headline when it is a box's label (简讯): it heads the box's briefs, no article
+    (the page keeps it as furniture)."""
+    title = plan.stack.title if plan.stack else None
+    return title if title is not None and title.text.replace(" ", "") in BRIEF_BOX_TITLES else None
 
 
 def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], credited: list[int]) -> bool:

@@ -17,13 +17,12 @@ from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
-from banmian.segment.build import build_articles
+from banmian.segment.build import box_label, build_articles
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import (
-    BOX_LABELS,
     INDENT_CUE_MAX_SHARE,
     INTERLEAVED_SHARE,
     assign_roles,
@@ -57,7 +56,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.
-    labels = [ln for a in plan.articles if a.stack and a.stack.title and a.stack.title.text.replace(" ", "") in BOX_LABELS for ln in a.stack.title.lines]
+    labels = [ln for a in plan.articles if (label := box_label(a)) is not None for ln in label.lines]
     furniture = tuple(_furniture_item(ln) for ln in sorted([*furniture_lines, *labels], key=lambda ln: ln.number))
     unplaced = _unplaced(lines, articles, banners, furniture)
     warnings = _warnings(lines, plan.mode_margin, articles)
