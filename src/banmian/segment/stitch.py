@@ -114,7 +114,7 @@ def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
             continue
         for j, piece in enumerate(plans):
             first = piece.bodies[0].lines[0]
-            if j == k or j in taken or not (_open_start(first) or _tail_start(first)) or not _same_measure(last, first):
+            if j == k or j in taken or not _piece_start(first) or not _same_measure(last, first):
                 continue
             if breaks_word(last.text, first.text) and not _closes_cycle(after, k, j):
                 after[k] = j
@@ -129,7 +129,7 @@ def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int
     waiting: deque[int] = deque()
     guessed: set[int] = set()
     for j, piece in enumerate(plans):
-        if j not in continued and (_open_start(piece.bodies[0].lines[0]) or _tail_start(piece.bodies[0].lines[0])):
+        if j not in continued and _piece_start(piece.bodies[0].lines[0]):
             host = _host_for(plans, waiting, after, j)
             if host is not None:
                 after[host] = j
@@ -154,15 +154,16 @@ def _link_backwards(plans: list[ArticlePlan], after: dict[int, int], continued: 
     """Open starts that no waiting column took go to the open end printed after them whose piece
     shares most of their words: a guess, like first come."""
     ends = [k for k, plan in enumerate(plans) if k not in after and _open_end(plan.bodies[-1].lines[-1])]
+    host_pairs = {k: _pairs_of(plans[k].parts) for k in ends}
     for j, piece in enumerate(plans):
         first = piece.bodies[0].lines[0]
-        if j in continued or not (_open_start(first) or _tail_start(first)):
+        if j in continued or not _piece_start(first):
             continue
         pairs = _pairs_of(piece.parts)
         if not pairs:
             continue
         fits = [
-            (len(pairs & _pairs_of(plans[k].parts)) / len(pairs), k)
+            (len(pairs & host_pairs[k]) / len(pairs), k)
             for k in ends
             if k > j and k not in after and _same_measure(plans[k].bodies[-1].lines[-1], first) and not _closes_cycle(after, k, j)
         ]
@@ -267,7 +268,7 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
             continue
         lines = tuple([ln for part in entry.bodies for ln in part.lines])
         for k, line in enumerate(lines):
-            if (k == 0 or line.number != lines[k - 1].number + 1) and (_open_start(line) or _tail_start(line)):
+            if (k == 0 or line.number != lines[k - 1].number + 1) and _piece_start(line):
                 starts.append(_Start(line, _block_at(lines, k)))
         if _open_end(lines[-1]):
             ends.append(_End(lines[-1], _pairs_of(entry.parts)))
@@ -327,7 +328,7 @@ class _End(NamedTuple):
 
 def _starts_foreign_block(prev: LineInfo, line: LineInfo) -> bool:
     """A block opening mid-paragraph right after a paragraph that ended short of the column."""
-    return not _open_end(prev) and prev.fill < OPEN_END_MIN_FILL and (_open_start(line) or _tail_start(line))
+    return not _open_end(prev) and prev.fill < OPEN_END_MIN_FILL and _piece_start(line)
 
 
 def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item]) -> bool:
@@ -399,6 +400,11 @@ def _open_end(line: LineInfo) -> bool:
     if line.ends_sentence or line.jump is not None or line.date_line is not None or line.text.endswith(("）", ")")):
         return False
     return line.fill >= OPEN_END_MIN_FILL
+
+
+def _piece_start(line: LineInfo) -> bool:
+    """A piece's first line that continues another piece: mid-paragraph, or a paragraph's last line."""
+    return _open_start(line) or _tail_start(line)
 
 
 def _tail_start(line: LineInfo) -> bool:
