@@ -12,16 +12,16 @@ from banmian.eval import train_stacks
 from banmian.eval.train_stacks import CLASSES, fit, model_data, page_groups, truth_reading
 from banmian.layout.lines import build_line_infos
 from banmian.segment import stacks
-from banmian.segment.roles import Role
-from banmian.segment.stacks import (
+from banmian.segment.headpairs import (
     PAIR_CUES,
     SCORED_READINGS,
     SILENT_CUES,
     PairWeights,
     Reading,
-    Unit,
     pair_cues,
 )
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Unit
 from pagetext import body, page
 
 # All headlines, articles and bodies below are invented for these tests.

@@ -1,4 +1,4 @@
-"""The headline-pair weights of segment.stacks: the shipped file, and files it must refuse."""
+"""The headline-pair weights of segment.headpairs: the shipped file, and files it must refuse."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from importlib import resources
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment import stacks
-from banmian.segment.roles import Role
-from banmian.segment.stacks import (
+from banmian.segment import headpairs
+from banmian.segment.headpairs import (
     PAIR_CUES,
     SCORED_READINGS,
     SILENT_CUES,
@@ -19,11 +18,12 @@ from banmian.segment.stacks import (
     PairWeights,
     Reading,
     StackModelError,
-    Unit,
     pair_cues,
     pair_reading,
     pair_weights,
 )
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Unit
 
 # Invented body lines: they give the headline lines a column to be measured against.
 BODY = [
@@ -85,7 +85,7 @@ def test_a_file_with_other_cues_is_refused_naming_them() -> None:
 
 def test_a_missing_file_says_how_to_make_it(monkeypatch: pytest.MonkeyPatch) -> None:
     pair_weights.cache_clear()
-    monkeypatch.setattr(stacks, "STACK_MODEL_FILE", "no_such_model.json")
+    monkeypatch.setattr(headpairs, "STACK_MODEL_FILE", "no_such_model.json")
     try:
         with pytest.raises(StackModelError, match="train_stacks"):
             pair_weights()

@@ -1,0 +1,224 @@
+"""Two headline units of one stack: a kicker over its title, one title wrapped over two lines, or a
+title over a plain subtitle (副题 without a dash).
+
+``segment.stacks`` divides a headline run into stacks and asks this module how two units of one
+stack divide into its fields. The cues that tell the readings apart are decided here, from what the
+text layer shows (line widths relative to each other, punctuation, wording); their weights are
+learned and shipped in ``stack_model.json`` beside this module (``python -m
+banmian.eval.train_stacks`` refits them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from banmian.segment.linefeatures import KICKER_DASH
+
+if TYPE_CHECKING:
+    from banmian.segment.stacks import Unit
+
+#: A kicker often ends with the verb that introduces the title's words (县长在河道巡查时强调).
+KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")
+#: A kicker may end with a dash that leads into the title below it (……成就展——), or with a colon
+#: that gives the speaker of the title's words (「县气象台首席预报员：」); a title breaks after its own
+#: colon far more rarely (titles holding a colon are 3% of the corpus's, kickers ending in one 1%
+#: of its articles, and a title's break rarely falls right at its colon).
+KICKER_LEADS = (KICKER_DASH, "：")
+
+# Two headline units left apart by ``units_of`` and set one above the other in one stack are read
+# three ways: a kicker over its title, one title wrapped over two lines, or a title over a plain
+# subtitle (副题 without a dash). Each cue below that holds adds its weight, in log-odds, to one
+# reading against kicker + title. Which cue holds is decided here; the weights are learned: a
+# multinomial logistic fit on the two-unit groups this module meets on the generator's training
+# pages, shipped in ``stack_model.json`` beside this module and refitted with ``python -m
+# banmian.eval.train_stacks`` (same pages, same weights). Only cues that hold of newspaper headlines
+# generally are used.
+#: Widths of the second line's widest line over the first's. A wrapped title's second line is no
+#: wider than its first, which filled the measure: above this ratio it is no wrap, rather a
+#: subtitle, which is set smaller and so holds more characters.
+WIDER_SECOND_RATIO = 1.2
+#: Lines of about equal width (ratio within these bounds) are the halves of one title.
+BALANCED_RATIO = (0.8, 1.05)
+#: A second line under this share of the first: a long kicker (smaller type) over a short title
+#: (short wrapped tails were joined by ``units_of`` already).
+TAIL_RATIO = 0.5
+#: A second line at TAIL_RATIO to this share of the first, likewise.
+SHORTER_SECOND_RATIO = 0.8
+#: A comma or enumeration mark in the first unit: kickers are clauses; a title rarely holds a
+#: comma before its break, nor one over its subtitle. In the second unit: a title's own clause or
+#: a subtitle's, not a wrap.
+CLAUSE_MARKS = frozenset("，、；,;")
+#: A line of this many characters or more (CJK) is small type, a kicker or subtitle: display type
+#: holds fewer characters a line.
+LONG_LINE_CHARS = 18
+#: A second line of this many characters or fewer is a wrapped tail.
+SHORT_TAIL_CHARS = 3
+#: Figures belong to subtitles, which give the details.
+FIGURES = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿]")
+#: A first unit that opens a quotation or bracket and does not close it breaks inside the title
+#: (「全县开展“清洁」/「家园”行动」): no kicker ends inside a quotation.
+OPENERS = "“‘（《(「"
+CLOSERS = "”’）》)」"
+#: A second unit ending with a bracketed column tag (「（经济聚焦）」) is a title line: the tag goes
+#: with the main title, not the subtitle.
+TAG_ENDINGS = ("）", ")")
+
+
+class Reading(StrEnum):
+    """How two headline units of one stack divide into its fields."""
+
+    KICKER_TITLE = "kicker_title"
+    WRAPPED_TITLE = "wrapped_title"
+    TITLE_SUBTITLE = "title_subtitle"
+
+
+#: The cues of ``pair_cues``, in its order: the names of the weights in ``stack_model.json``,
+#: shared by inference and training (eval.train_stacks).
+PAIR_CUES: tuple[str, ...] = (
+    "lead",
+    "phrased_second",
+    "phrased_first",
+    "wider_second",
+    "balanced",
+    "tail",
+    "shorter_second",
+    "first_clause",
+    "second_clause",
+    "long_first",
+    "long_second",
+    "short_tail",
+    "figures",
+    "unclosed",
+    "tagged",
+)
+#: Cues that say nothing about one reading: their weight for it is held at 0 in the fit. A phrased
+#: first line and figures are told of a subtitle, not of a title's wrap (a wrapped title may hold
+#: phrases or figures in either half); equal widths and a tail of a few characters are told of a
+#: wrap, not of a subtitle.
+SILENT_CUES: frozenset[tuple[str, Reading]] = frozenset(
+    {
+        ("phrased_first", Reading.WRAPPED_TITLE),
+        ("figures", Reading.WRAPPED_TITLE),
+        ("balanced", Reading.TITLE_SUBTITLE),
+        ("short_tail", Reading.TITLE_SUBTITLE),
+    }
+)
+STACK_MODEL_FILE = "stack_model.json"
+#: Bumped when the file's layout changes; a file of another format is refused, not misread.
+STACK_MODEL_FORMAT = 1
+#: The readings the weights speak for, in the order of each weight pair; kicker + title is the
+#: reading they are log-odds against.
+SCORED_READINGS: tuple[Reading, Reading] = (Reading.WRAPPED_TITLE, Reading.TITLE_SUBTITLE)
+
+
+class StackModelError(ValueError):
+    """The stack model file is missing or does not fit this code (another format or other cues)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairWeights:
+    """Log-odds of (wrapped title, title + subtitle) against kicker + title: with no cue, and for
+    each cue of ``PAIR_CUES`` in its order."""
+
+    bias: tuple[float, float]
+    cues: tuple[tuple[float, float], ...]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> PairWeights:
+        """Refuses a file of another format, readings or cues rather than misread it."""
+        if not isinstance(data, Mapping):
+            raise StackModelError(f"stack model is a {type(data).__name__}, expected an object")
+        if data.get("format") != STACK_MODEL_FORMAT:
+            raise StackModelError(f"stack model format {data.get('format')!r}, expected {STACK_MODEL_FORMAT}")
+        readings = tuple(data.get("readings", ()))
+        if readings != tuple(r.value for r in SCORED_READINGS):
+            raise StackModelError(f"stack model readings {list(readings)!r}, expected {[r.value for r in SCORED_READINGS]!r}")
+        weights = data.get("weights")
+        if not isinstance(weights, Mapping) or set(weights) != set(PAIR_CUES):
+            names = set(weights) if isinstance(weights, Mapping) else set()
+            missing = sorted(set(PAIR_CUES) - names)
+            extra = sorted(names - set(PAIR_CUES))
+            raise StackModelError(
+                f"stack model cues differ from segment.stacks.PAIR_CUES (missing {missing}, unknown {extra}): retrain it"
+                " with python -m banmian.eval.train_stacks"
+            )
+        return cls(_pair(data.get("bias"), "bias"), tuple(_pair(weights[name], name) for name in PAIR_CUES))
+
+    def scores(self, cues: tuple[bool, ...]) -> tuple[float, float]:
+        """Log-odds of (wrapped title, title + subtitle) against kicker + title, given which cues
+        of ``PAIR_CUES`` hold (``pair_cues``)."""
+        wrapped, subtitle = self.bias
+        for cue, (to_wrapped, to_subtitle) in zip(cues, self.cues, strict=True):
+            if cue:
+                wrapped += to_wrapped
+                subtitle += to_subtitle
+        return wrapped, subtitle
+
+    def reading(self, cues: tuple[bool, ...]) -> Reading:
+        """The likeliest reading: kicker + title unless another scores above it."""
+        wrapped, subtitle = self.scores(cues)
+        if wrapped <= 0 and subtitle <= 0:
+            return Reading.KICKER_TITLE
+        return Reading.WRAPPED_TITLE if wrapped >= subtitle else Reading.TITLE_SUBTITLE
+
+
+def _pair(value: Any, name: str) -> tuple[float, float]:
+    if not isinstance(value, list | tuple) or len(value) != 2 or not all(isinstance(v, int | float) for v in value):
+        raise StackModelError(f"stack model weights of {name!r}: {value!r}, expected two numbers")
+    return float(value[0]), float(value[1])
+
+
+@cache
+def pair_weights() -> PairWeights:
+    """The shipped weights, read once per process."""
+    try:
+        text = resources.files("banmian.segment").joinpath(STACK_MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise StackModelError(
+            f"stack model {STACK_MODEL_FILE} is missing from banmian.segment: reinstall the package or"
+            " train it with python -m banmian.eval.train_stacks"
+        ) from exc
+    return PairWeights.from_data(json.loads(text))
+
+
+def pair_reading(first: Unit, second: Unit, weights: PairWeights | None = None) -> Reading:
+    """The likeliest reading of two units in one stack, by the shipped weights unless others are
+    given. A plain subtitle (副题 without a dash) is told from a kicker only by its shape: longer,
+    with figures, under a title that is no clause."""
+    return (weights or pair_weights()).reading(pair_cues(first, second))
+
+
+def pair_cues(first: Unit, second: Unit) -> tuple[bool, ...]:
+    """Which cue of ``PAIR_CUES`` holds, in its order; widths and characters are those of each
+    unit's widest line."""
+    top = max(first.lines, key=lambda ln: ln.width)
+    low = max(second.lines, key=lambda ln: ln.width)
+    ratio = low.width / max(top.width, 0.5)
+    opened = sum(first.text.count(c) for c in OPENERS) > sum(first.text.count(c) for c in CLOSERS)
+    return (
+        # A first unit ending in a verb of speech, a dash or a colon leads into its title.
+        first.text.endswith(KICKER_LEADS) or bool(KICKER_ENDING.search(first.text)),
+        # A second line of paired phrases under a plain one is the main title.
+        low.phrases >= 2 and top.phrases < 2,
+        # A phrased first line over a plain one is a title; the plain line after it, its subtitle.
+        top.phrases >= 2 and low.phrases < 2,
+        ratio > WIDER_SECOND_RATIO,
+        BALANCED_RATIO[0] <= ratio <= BALANCED_RATIO[1],
+        ratio < TAIL_RATIO,
+        TAIL_RATIO <= ratio < SHORTER_SECOND_RATIO,
+        bool(CLAUSE_MARKS & set(first.text)),
+        bool(CLAUSE_MARKS & set(second.text)),
+        top.cjk >= LONG_LINE_CHARS,
+        low.cjk >= LONG_LINE_CHARS,
+        low.cjk <= SHORT_TAIL_CHARS,
+        bool(FIGURES.search(second.text)),
+        opened,
+        second.text.endswith(TAG_ENDINGS),
+    )
