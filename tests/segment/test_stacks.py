@@ -52,6 +52,25 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A kicker wrapped over two lines and closed by a dash stands over its title.
+        (
+            ["庆祝青岗县建县六十周年", "主题展览开幕——", "回望来时路"],
+            ("庆祝青岗县建县六十周年主题展览开幕——", "回望来时路", None),
+        ),
+        # A kicker wrapped over two lines, ending in a verb of speech, over a title wrapped over two.
+        (
+            ["何春生在全县秋粮收购", "工作会议上强调", "抓实抓细收储工作", "确保农民售粮顺畅"],
+            ("何春生在全县秋粮收购工作会议上强调", "抓实抓细收储工作确保农民售粮顺畅", None),
+        ),
+    ],
+)
+def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: tuple) -> None:
+    assert _fields(lines) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "banner"),
     [
         ("建设美丽家园 共享绿色生活", True),

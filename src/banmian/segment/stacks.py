@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
-from banmian.segment.headpairs import KICKER_ENDING, KICKER_LEADS, Reading, pair_reading
+from banmian.segment.headpairs import (
+    KICKER_ENDING,
+    KICKER_LEADS,
+    Reading,
+    pair_cues,
+    pair_reading,
+    pair_weights,
+)
 from banmian.segment.items import Item
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import BOX_LABELS, Role
@@ -43,6 +50,9 @@ KICKER_PAIR_SCORE = 0.3
 FORCED_PAIR_KICKER_SCORE = 0.0
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
+#: A group of this many units or more is divided break by break (``_divide``): two units are read
+#: as a pair, with their own rules for a banner-shaped or firm kicker.
+DIVIDED_MEMBERS = 3
 #: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
 #: parallel phrases (抓党建 促发展).
 BANNER_MIN_PHRASE_WIDTH = 3.0
@@ -355,8 +365,10 @@ def _subtitle_units(segment: list[Unit]) -> list[Unit]:
 
 
 def _fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
-    """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, and a plain
-    subtitle only where the stack has no dashed one."""
+    """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, three or more
+    by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
+    if len(members) >= DIVIDED_MEMBERS:
+        return _divide(members, subtitle_free)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
         len(members) == 2
@@ -370,12 +382,45 @@ def _fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
             return None, _joined(members), None
         if reading is Reading.TITLE_SUBTITLE:
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
-    if len(members) == 3 and pair_reading(members[1], members[2]) is Reading.WRAPPED_TITLE:
-        title = _joined(members[1:])
-        if pair_reading(members[0], title) is Reading.KICKER_TITLE:
-            return members[0], title, None
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
+    """Three or more units of one stack (a kicker or title that ``units_of`` left in pieces, a
+    run the page forced into one stack): each break between two units is read like a pair of
+    units — a wrap inside one field, the kicker's end or the title's end — and the division into
+    kicker, title and plain subtitle whose breaks the pair weights like best wins. Reading the
+    breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
+    lines stand over a title wrapped over two (「……林郑月」/「娥发表……」/「依法……」/「积极……」)."""
+    odds = [pair_weights().scores(pair_cues(a, b)) for a, b in zip(members, members[1:], strict=False)]
+    firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
+    n = len(members)
+    best: tuple[float, int, int] | None = None
+    for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
+        # The title ends before members[end]; the members after it are a plain subtitle.
+        for end in range(start + 1, n + 1) if subtitle_free else (n,):
+            score = _division_odds(odds, start, end)
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    assert best is not None  # range(n) holds 0, so one division at least was scored
+    _, start, end = best
+    kicker = _joined(members[:start]) if start else None
+    subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
+    return kicker, _joined(members[start:end]), subtitle
+
+
+def _division_odds(odds: list[tuple[float, float]], start: int, end: int) -> float:
+    """Log-odds of a division against reading every break as a kicker's end: the break before
+    members[k] (``odds[k - 1]``) is the kicker's end at ``start``, the title's end at ``end``, a
+    wrap elsewhere."""
+    total = 0.0
+    for k, (wrapped, subtitle) in enumerate(odds, start=1):
+        if k == end:
+            total += subtitle
+        elif k != start:
+            total += wrapped
+    return total
 
 
 def _joined(members: list[Unit]) -> Unit:
@@ -383,10 +428,9 @@ def _joined(members: list[Unit]) -> Unit:
 
 
 def _kicker_title(members: list[Unit]) -> tuple[Unit | None, Unit]:
+    """One unit is the title; two are kicker and title unless the first reads as no kicker at all."""
     if len(members) == 1:
         return None, members[0]
-    if len(members) == 2 and kicker_score(members[0], members[1]) >= FORCED_PAIR_KICKER_SCORE:
+    if kicker_score(members[0], members[1]) >= FORCED_PAIR_KICKER_SCORE:
         return members[0], members[1]
-    if kicker_score(members[0], members[1]) >= KICKER_PAIR_SCORE:
-        return members[0], _joined(members[1:])
     return None, _joined(members)
