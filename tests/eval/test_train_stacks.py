@@ -104,6 +104,15 @@ def test_the_engine_groups_are_recorded_with_their_truth() -> None:
     assert stacks._fields is original  # restored after recording
 
 
+def test_every_break_of_a_longer_group_is_recorded_as_a_pair() -> None:
+    lines = ["庆祝青岗县建县六十周年", "主题展览开幕——", "回望来时路"]
+    text = page(lines, body("本报讯（记者 林晓风）庆祝建县六十周年主题展览昨日在县博物馆开幕，展出图片六百余幅。"))
+    article = {"kicker": "庆祝青岗县建县六十周年主题展览开幕——", "title": "回望来时路"}
+    groups = page_groups(text, [article])
+    # The kicker's own wrap is no reading of the three (left unlabelled); its end over the title is.
+    assert sorted(str(reading) for _, reading in groups) == ["None", "kicker_title"]
+
+
 def test_the_evaluation_seed_is_never_trained_on(tmp_path: Path) -> None:
     (tmp_path / "manifest.json").write_text(json.dumps({"seed": 20191001}), encoding="utf-8")
     with pytest.raises(SystemExit, match="never train"):

@@ -99,3 +99,32 @@ def test_given_weights_decide_the_reading() -> None:
     assert pair_reading(first, second, PairWeights((-1.0, -1.0), silent)) is Reading.KICKER_TITLE
     assert pair_reading(first, second, PairWeights((1.0, 0.5), silent)) is Reading.WRAPPED_TITLE
     assert pair_reading(first, second, PairWeights((0.5, 1.0), silent)) is Reading.TITLE_SUBTITLE
+
+
+def _cue_names(first: list[str], second: str) -> set[str]:
+    """The cues that hold of a first unit of the given lines over a one-line second unit."""
+    infos = build_line_infos([*first, second, *BODY])
+    top, low = Unit(Role.HEADING, infos[: len(first)]), Unit(Role.HEADING, (infos[len(first)],))
+    return {name for name, holds in zip(PAIR_CUES, pair_cues(top, low), strict=True) if holds}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cue"),
+    [
+        # Only a headline's last line falls short: the unit above ended, a kicker over its title.
+        (["县委书记何春生在全县秋粮收购", "会上强调"], "抓实抓细收储工作", "finished_first"),
+        (["全县新建改建农村公路的"], "里程达到三百二十公里", "open_end"),
+        (["全县开展乡村清洁"], "等十项专项行动", "leaning_start"),
+        (["全县农村公路总里程达1"], "2万公里", "figure_end"),
+        (["就青岗与临江缔结友好城市十周年"], "两市举行庆祝活动", "circumstance"),
+        (["何春生在西岭镇调研时"], "要求办好群众身边的实事", "circumstance"),
+        (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "event_first"),
+        (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "part_taken"),
+    ],
+)
+def test_a_cue_holds_of_the_shape_or_wording_it_names(first: list[str], second: str, cue: str) -> None:
+    assert cue in _cue_names(first, second)
+
+
+def test_a_wrapped_unit_ending_full_is_not_finished() -> None:
+    assert "finished_first" not in _cue_names(["县委书记何春生在全县秋粮", "收购工作会议上强调"], "抓实抓细收储工作")

@@ -45,6 +45,18 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             ["县委书记在调研时强调", "抓实抓细秋粮收储工作"],
             ("县委书记在调研时强调", "抓实抓细秋粮收储工作", None),
         ),
+        # A title announcing an event over a line telling who took part: title and subtitle.
+        (
+            ["临江市第三届文化旅游节开幕", "林晓出席开幕式并致辞"],
+            (None, "临江市第三届文化旅游节开幕", "林晓出席开幕式并致辞"),
+        ),
+        # A line opening with the circumstance of the news (就……) is the kicker of the title below.
+        (
+            ["就青岗与临江缔结友好城市十周年", "两市举行庆祝活动"],
+            ("就青岗与临江缔结友好城市十周年", "两市举行庆祝活动", None),
+        ),
+        # A line ending on a word that needs what follows (的) is half of one title.
+        (["全县新建改建农村公路的", "里程达到三百二十公里"], (None, "全县新建改建农村公路的里程达到三百二十公里", None)),
     ],
 )
 def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:

@@ -7,7 +7,8 @@ pages, so that a changed cue or generator is followed by a refit, not by hand-ed
 
 Pages come from the evaluation harness's generator (eval.synth) with training seeds, or from sets
 generated before (``--pages-dir``). Each page's text layers are parsed by the engine itself, and
-every group of two headline units that segment.stacks divides into fields is recorded with its
+every two headline units side by side in a group that segment.stacks divides into fields (a
+group of two, or a break of a longer group, which is read like a pair) are recorded with their
 cues: how many stacks a headline run holds is decided by the whole page (segment.assign), so only
 a whole parse meets the groups the engine meets. A group is labelled from the page's truth — the
 first unit in an article's kicker and the second in its title, both in one title, or the first in
@@ -61,8 +62,9 @@ from banmian.segment.headpairs import (
 from banmian.segment.stacks import Unit
 
 #: Version of the trained weights, written into the file: bump it when the labels or the fit change.
-#: 1: the constants that stacks.py held before the file; 2: this command's fit.
-MODEL_VERSION = "2"
+#: 1: the constants that stacks.py held before the file; 2: this command's fit; 3: seven more cues
+#: (finished_first … part_taken), fitted on every break of a group, not on groups of two alone.
+MODEL_VERSION = "3"
 DEFAULT_EXTRACTORS = ("pdfium", "pdftotext")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / STACK_MODEL_FILE
 #: L2 penalty per group on every weight: with 16 binary cues and about 1,700 groups it only keeps
@@ -112,14 +114,15 @@ def truth_reading(first: str, second: str, articles: Sequence[Mapping[str, Any]]
 
 @contextmanager
 def recording_groups() -> Iterator[list[tuple[Unit, Unit]]]:
-    """Every two-unit group segment.stacks divides while the block runs, in order. The module
-    divides each group of a stack in ``_fields``; it is wrapped for the block and restored after."""
+    """Every two units side by side in a group segment.stacks divides while the block runs, in
+    order: a group of two, and each break of a longer one (read break by break, as a pair). The
+    module divides each group of a stack in ``_fields``; it is wrapped for the block and restored
+    after."""
     seen: list[tuple[Unit, Unit]] = []
     original: Callable = stacks._fields
 
     def record(members, subtitle_free):
-        if len(members) == 2:
-            seen.append((members[0], members[1]))
+        seen.extend(zip(members, members[1:], strict=False))
         return original(members, subtitle_free)
 
     stacks._fields = record
@@ -130,7 +133,7 @@ def recording_groups() -> Iterator[list[tuple[Unit, Unit]]]:
 
 
 def page_groups(text: str, articles: Sequence[Mapping[str, Any]]) -> list[tuple[tuple[bool, ...], Reading | None]]:
-    """(cues, truth reading) of each two-unit group the engine meets on one page text. A page is
+    """(cues, truth reading) of each pair of units the engine meets on one page text. A page is
     parsed more than once inside (both reading orders, several stack counts): a group, known by
     its first and last line, counts once."""
     with recording_groups() as seen:

@@ -69,6 +69,25 @@ CLOSERS = "”’）》)」"
 #: A second unit ending with a bracketed column tag (「（经济聚焦）」) is a title line: the tag goes
 #: with the main title, not the subtitle.
 TAG_ENDINGS = ("）", ")")
+#: A unit of several lines whose last line is under this share of its widest is finished: a
+#: headline set over lines fills each of them but the last, so a short line ends the element and
+#: the unit after it is another one (a kicker over its title), not the rest of a wrapped title.
+FINISHED_SHORT_SHARE = 0.6
+#: A unit that ends on a word needing what follows (a preposition, a conjunction, 的) is cut inside
+#: its phrase: 「……关于」/「……的」 end no kicker or title of their own.
+OPEN_ENDINGS = frozenset("的在和与及对为将把从向被让给同跟以于之、")
+#: A unit that opens with a word leaning on what precedes it (的, 了, 之, 等) goes on a phrase.
+LEANING_STARTS = frozenset("的了之等")
+#: A unit that ends on a figure or its decimal point breaks a number: 「营收22.」/「1万亿元」.
+FIGURE_ENDING = re.compile(r"[0-9０-９.．]$")
+#: A unit that opens with the circumstance of the news — a preposition (就……, 经……, 随着……) or a
+#: short name followed by 在 (「林晓在……」) — leads into the title below it: a kicker.
+CIRCUMSTANCE_OPENING = re.compile(r"(?:就|经|据|随着|围绕|为了|面对|针对)|[\u4e00-\u9fff]{2,4}在")
+#: A title announcing an event ends on its verb (「……论坛在青岗举行」), and the plain line under it
+#: is its subtitle, giving the detail; a kicker sets the scene for its title and rarely ends so.
+EVENT_ENDING = re.compile(r"(?:举行|开幕|召开|举办|启动|发布|闭幕|成立)$")
+#: A subtitle tells who took part in the event of its title (「林晓出席并致辞」).
+PART_TAKEN = re.compile(r"出席|致辞|宣读|主持|会见|讲话|致信|贺信|批示|参加|看望|考察")
 
 
 class Reading(StrEnum):
@@ -97,6 +116,13 @@ PAIR_CUES: tuple[str, ...] = (
     "figures",
     "unclosed",
     "tagged",
+    "finished_first",
+    "open_end",
+    "leaning_start",
+    "figure_end",
+    "circumstance",
+    "event_first",
+    "part_taken",
 )
 #: Cues that say nothing about one reading: their weight for it is held at 0 in the fit. A phrased
 #: first line and figures are told of a subtitle, not of a title's wrap (a wrapped title may hold
@@ -221,4 +247,11 @@ def pair_cues(first: Unit, second: Unit) -> tuple[bool, ...]:
         bool(FIGURES.search(second.text)),
         opened,
         second.text.endswith(TAG_ENDINGS),
+        len(first.lines) > 1 and first.lines[-1].width < FINISHED_SHORT_SHARE * top.width,
+        first.text[-1:] in OPEN_ENDINGS,
+        second.text[:1] in LEANING_STARTS,
+        bool(FIGURE_ENDING.search(first.text)),
+        bool(CIRCUMSTANCE_OPENING.match(first.text)),
+        bool(EVENT_ENDING.search(first.text)),
+        bool(PART_TAKEN.search(second.text)),
     )
