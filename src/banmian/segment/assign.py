@@ -42,6 +42,9 @@ SUBHEADING_SAME_COLUMN = 1.5
 #: A sub-heading is a phrase or two in body-size type: in a narrow column it wraps over up to this
 #: many lines (2 was too few: 「城区新建公园让市民休闲」/「有了更多好去处城区也」/「更绿了」 became a title).
 SUBHEADING_MAX_LINES = 3
+#: …and up to this many where the line classifier is sure (LEARNED_SUBHEADING_FROM): two
+#: sub-headings stacked, a section's and its first paragraph's, each wrapped over two lines.
+LEARNED_SUBHEADING_MAX_LINES = 5
 #: A sub-heading is set in (bold) body type, so when it wraps its first line nearly fills the
 #: column; a heading that wraps at this share of the column or less is in a bigger type: a title.
 WRAPPED_SUBHEADING_MIN_FILL = 0.8
@@ -153,7 +156,8 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
     """``learned_sure``: the line classifier is sure it is a sub-heading; the width rules, which
     guard against titles of single-column articles, are then waived."""
     units = units_of(item)
-    if len(item.lines) > SUBHEADING_MAX_LINES or any(u.role.value != "heading" for u in units):
+    max_lines = LEARNED_SUBHEADING_MAX_LINES if learned_sure else SUBHEADING_MAX_LINES
+    if len(item.lines) > max_lines or any(u.role.value != "heading" for u in units):
         return False
     if any(is_banner_shaped(u) for u in units):
         return False

@@ -1,0 +1,36 @@
+"""Headline attachment's shape rules (segment.assign), on heading items built from lines."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.assign import LEARNED_SUBHEADING_MAX_LINES, SUBHEADING_MAX_LINES, _subheading_shaped
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.roles import Role
+from pagetext import body
+
+# A 13-em column of text around the heading lines, so that their column width is measured.
+TEXT = body(
+    "今年以来，临江县把农村公路建设作为民生实事来抓，新修和改造了一批通村公路，群众出行更加方便。",
+    "走进白沙乡的山村，一条条平整的水泥路通到家门口，村民何春生开着三轮车把自家的橘子运到镇上。",
+)
+# Two sub-headings stacked, each wrapped over two lines of the column.
+STACKED = ["农村公路越修越好群众出行", "更加方便", "特色产业走出大山橘子卖", "到了镇上"]
+
+
+def _heads(texts: list[str]) -> Item:
+    lines = build_line_infos([*TEXT[:6], *texts, *TEXT[6:]])
+    heads = tuple(lines[6 : 6 + len(texts)])
+    return Item(ItemKind.HEADS, heads, (Role.HEADING,) * len(heads))
+
+
+def test_four_sub_heading_lines_need_the_classifier_to_be_sure():
+    assert SUBHEADING_MAX_LINES < len(STACKED) <= LEARNED_SUBHEADING_MAX_LINES
+    item = _heads(STACKED)
+    assert not _subheading_shaped(item)  # by the width rules alone, four lines make a title
+    assert _subheading_shaped(item, learned_sure=True)
+
+
+def test_more_lines_than_two_wrapped_sub_headings_are_a_title_even_when_sure():
+    item = _heads([*STACKED, "山乡面貌焕然一新", "群众笑开颜"])
+    assert len(item.lines) > LEARNED_SUBHEADING_MAX_LINES
+    assert not _subheading_shaped(item, learned_sure=True)
