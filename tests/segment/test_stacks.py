@@ -7,7 +7,7 @@ import pytest
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads
+from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads, units_of
 
 BODY = [
     "　　本报讯 记者从县住建局获悉，今年以来",
@@ -80,6 +80,27 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
 )
 def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: tuple) -> None:
     assert _fields(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "units"),
+    [
+        # A short line naming who took part in the event above is a subtitle, not the title's tail.
+        (["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"], ["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]),
+        # A short line that only finishes the verb phrase above (致/贺信) is still its tail.
+        (["林晓向第三届乡村文化旅游节开幕式致", "贺信"], ["林晓向第三届乡村文化旅游节开幕式致贺信"]),
+    ],
+)
+def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant(lines: list[str], units: list[str]) -> None:
+    assert [u.text for u in units_of(_heads(lines))] == units
+
+
+def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
+    assert _fields(["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]) == (
+        None,
+        "临江市第三届乡村文化旅游节在东湖公园开幕",
+        "林晓出席",
+    )
 
 
 @pytest.mark.parametrize(
