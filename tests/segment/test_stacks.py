@@ -57,6 +57,8 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         ),
         # A line ending on a word that needs what follows (的) is half of one title.
         (["全县新建改建农村公路的", "里程达到三百二十公里"], (None, "全县新建改建农村公路的里程达到三百二十公里", None)),
+        # A colon inside the first line sets the title's subject: it is the first half of that title.
+        (["林晓：扎根山村", "守望乡亲三十年（人物）"], (None, "林晓：扎根山村守望乡亲三十年（人物）", None)),
     ],
 )
 def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:
