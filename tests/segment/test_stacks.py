@@ -130,3 +130,15 @@ def test_titles_printed_in_a_row_with_as_many_subtitles_each_keep_their_own() ->
         (None, "新区首批人才公寓交付使用", "——可容纳三千余人入住"),
         (None, "西岭镇新修村道全线通车", "——连通十二个自然村"),
     ]
+
+
+def test_a_page_needing_more_stacks_splits_the_weakest_kicker_pair() -> None:
+    """Two kicker + title pairs where the page needs three stacks: the pair with the weaker kicker
+    evidence (a plain shorter line) is split, not the phrased kicker over its title."""
+    lines = ["抓党建 促发展", "青岗县集体经济年收入超十万元", "临江市新建改建农村公路", "西岭镇新修村道连通十二个自然村"]
+    stacks = parse_heads(_heads(lines), demand=3).stacks
+    assert [tuple(u.text if u else None for u in (s.kicker, s.title, s.subtitle)) for s in stacks] == [
+        ("抓党建 促发展", "青岗县集体经济年收入超十万元", None),
+        (None, "临江市新建改建农村公路", None),
+        (None, "西岭镇新修村道连通十二个自然村", None),
+    ]

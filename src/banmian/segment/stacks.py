@@ -336,10 +336,18 @@ def _reach(segments: list[list[Unit]], groups: list[list[int]], target: int) -> 
         ]
         if not candidates:
             break
-        s, j = candidates[0]
+        s, j = min(candidates, key=lambda c: _group_score(segments[c[0]], groups[c[0]], c[1]))
         size = groups[s][j]
         groups[s][j : j + 1] = [1, size - 1]
     return groups
+
+
+def _group_score(segment: list[Unit], sizes: list[int], index: int) -> float:
+    """How firmly a group's first two units are a kicker and its title (the hand kicker score):
+    the group that reads least so is the one split when the page needs more stacks."""
+    heads = _heads(segment)
+    start = sum(sizes[:index])
+    return kicker_score(heads[start], heads[start + 1])
 
 
 def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
