@@ -120,10 +120,15 @@ def _cue_names(first: list[str], second: str) -> set[str]:
         (["何春生在西岭镇调研时"], "要求办好群众身边的实事", "circumstance"),
         (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "event_first"),
         (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "part_taken"),
+        (["林晓：扎根山村"], "守望乡亲三十年（人物）", "inner_colon"),
     ],
 )
 def test_a_cue_holds_of_the_shape_or_wording_it_names(first: list[str], second: str, cue: str) -> None:
     assert cue in _cue_names(first, second)
+
+
+def test_a_colon_ending_the_first_unit_is_no_inner_colon() -> None:
+    assert "inner_colon" not in _cue_names(["县气象台首席预报员何春生："], "今冬气温偏高")
 
 
 def test_a_wrapped_unit_ending_full_is_not_finished() -> None:

@@ -7,7 +7,7 @@ import pytest
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads
+from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads, units_of
 
 BODY = [
     "　　本报讯 记者从县住建局获悉，今年以来",
@@ -57,6 +57,8 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         ),
         # A line ending on a word that needs what follows (的) is half of one title.
         (["全县新建改建农村公路的", "里程达到三百二十公里"], (None, "全县新建改建农村公路的里程达到三百二十公里", None)),
+        # A colon inside the first line sets the title's subject: it is the first half of that title.
+        (["林晓：扎根山村", "守望乡亲三十年（人物）"], (None, "林晓：扎根山村守望乡亲三十年（人物）", None)),
     ],
 )
 def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tuple) -> None:
@@ -83,6 +85,27 @@ def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: t
 
 
 @pytest.mark.parametrize(
+    ("lines", "units"),
+    [
+        # A short line naming who took part in the event above is a subtitle, not the title's tail.
+        (["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"], ["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]),
+        # A short line that only finishes the verb phrase above (致/贺信) is still its tail.
+        (["林晓向第三届乡村文化旅游节开幕式致", "贺信"], ["林晓向第三届乡村文化旅游节开幕式致贺信"]),
+    ],
+)
+def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant(lines: list[str], units: list[str]) -> None:
+    assert [u.text for u in units_of(_heads(lines))] == units
+
+
+def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
+    assert _fields(["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]) == (
+        None,
+        "临江市第三届乡村文化旅游节在东湖公园开幕",
+        "林晓出席",
+    )
+
+
+@pytest.mark.parametrize(
     ("line", "banner"),
     [
         ("建设美丽家园 共享绿色生活", True),
@@ -106,4 +129,16 @@ def test_titles_printed_in_a_row_with_as_many_subtitles_each_keep_their_own() ->
     assert [(s.kicker, s.title.text, s.subtitle.text) for s in parse.stacks] == [
         (None, "新区首批人才公寓交付使用", "——可容纳三千余人入住"),
         (None, "西岭镇新修村道全线通车", "——连通十二个自然村"),
+    ]
+
+
+def test_a_page_needing_more_stacks_splits_the_weakest_kicker_pair() -> None:
+    """Two kicker + title pairs where the page needs three stacks: the pair with the weaker kicker
+    evidence (a plain shorter line) is split, not the phrased kicker over its title."""
+    lines = ["抓党建 促发展", "青岗县集体经济年收入超十万元", "临江市新建改建农村公路", "西岭镇新修村道连通十二个自然村"]
+    stacks = parse_heads(_heads(lines), demand=3).stacks
+    assert [tuple(u.text if u else None for u in (s.kicker, s.title, s.subtitle)) for s in stacks] == [
+        ("抓党建 促发展", "青岗县集体经济年收入超十万元", None),
+        (None, "临江市新建改建农村公路", None),
+        (None, "西岭镇新修村道连通十二个自然村", None),
     ]

@@ -88,6 +88,10 @@ CIRCUMSTANCE_OPENING = re.compile(r"(?:就|经|据|随着|围绕|为了|面对|�
 EVENT_ENDING = re.compile(r"(?:举行|开幕|召开|举办|启动|发布|闭幕|成立)$")
 #: A subtitle tells who took part in the event of its title (「林晓出席并致辞」).
 PART_TAKEN = re.compile(r"出席|致辞|宣读|主持|会见|讲话|致信|贺信|批示|参加|看望|考察")
+#: A colon inside the first unit, not at its end, sets a title's subject before its words
+#: (「林晓：扎根山村」/「守望初心（人物）」): the unit is the first half of that title. A kicker may end
+#: on a colon (KICKER_LEADS) but rarely holds one inside (none among the training pages' kickers).
+COLONS = "：:"
 
 
 class Reading(StrEnum):
@@ -123,6 +127,7 @@ PAIR_CUES: tuple[str, ...] = (
     "circumstance",
     "event_first",
     "part_taken",
+    "inner_colon",
 )
 #: Cues that say nothing about one reading: their weight for it is held at 0 in the fit. A phrased
 #: first line and figures are told of a subtitle, not of a title's wrap (a wrapped title may hold
@@ -254,4 +259,5 @@ def pair_cues(first: Unit, second: Unit) -> tuple[bool, ...]:
         bool(CIRCUMSTANCE_OPENING.match(first.text)),
         bool(EVENT_ENDING.search(first.text)),
         bool(PART_TAKEN.search(second.text)),
+        any(c in first.text[:-1] for c in COLONS),
     )

@@ -24,6 +24,7 @@ from banmian.layout.lines import LineInfo
 from banmian.segment.headpairs import (
     KICKER_ENDING,
     KICKER_LEADS,
+    PART_TAKEN,
     Reading,
     pair_cues,
     pair_reading,
@@ -62,6 +63,10 @@ BANNER_MIN_PHRASE_CHARS = 3
 BANNER_MIN_PHRASES_ALONE = 3
 #: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
 WRAP_TAIL_SHARE = 0.5
+#: A short line naming who took part in an event (「林晓出席」, 「何春生致辞」) is a subtitle of its own
+#: when at least this many characters — a name — come before the verb: a wrapped tail that merely
+#: finishes the verb phrase (「……论坛致」/「贺信」) has none.
+PARTICIPANT_NAME_CHARS = 2
 #: Headlines are set in a type bigger than the text (1.5–2.5× in the pages we know), so a headline
 #: line that fills its measure counts fewer characters than a full column line: from this share of
 #: the column's width (em of body type) a headline line may be full.
@@ -166,7 +171,16 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         and not line.letter_spaced
         and not prev.text.endswith(KICKER_DASH)
         and not _leads_into_lines(prev, line)
+        and not _complete_above_short(prev, line)
     )
+
+
+def _complete_above_short(prev: LineInfo, line: LineInfo) -> bool:
+    """A full line over a short one that are two elements, not a title and its wrapped tail: the
+    short line names who took part in the upper line's event (「……文化节开幕」/「何春生出席」), a
+    subtitle of its own. Left joined, the pair model never sees the two apart."""
+    found = PART_TAKEN.search(line.text)
+    return found is not None and found.start() >= PARTICIPANT_NAME_CHARS
 
 
 def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
@@ -322,10 +336,18 @@ def _reach(segments: list[list[Unit]], groups: list[list[int]], target: int) -> 
         ]
         if not candidates:
             break
-        s, j = candidates[0]
+        s, j = min(candidates, key=lambda c: _group_score(segments[c[0]], groups[c[0]], c[1]))
         size = groups[s][j]
         groups[s][j : j + 1] = [1, size - 1]
     return groups
+
+
+def _group_score(segment: list[Unit], sizes: list[int], index: int) -> float:
+    """How firmly a group's first two units are a kicker and its title (the hand kicker score):
+    the group that reads least so is the one split when the page needs more stacks."""
+    heads = _heads(segment)
+    start = sum(sizes[:index])
+    return kicker_score(heads[start], heads[start + 1])
 
 
 def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
