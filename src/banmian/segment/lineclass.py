@@ -216,11 +216,14 @@ def _linear(columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
     one row per feature (features × classes); the result is classes × lines. The products are
     added feature by feature from 0.0, in the weights' order, exactly as Python's ``sum`` over a
     line's products: the same floats to the last bit as a line-by-line dot product, where a
-    matrix product would add in an order of its own."""
-    acc = np.zeros((weights.shape[1], columns.shape[1]))
-    term = np.empty_like(acc)
-    for w, column in zip(weights, columns, strict=True):
-        acc += np.multiply.outer(w, column, out=term)
+    matrix product would add in an order of its own. The products are taken in one operation
+    (features × classes × lines), the additions one feature at a time."""
+    if weights.shape[0] != columns.shape[0]:
+        raise ValueError(f"{columns.shape[0]} feature columns for {weights.shape[0]} weight rows")
+    products = weights[:, :, None] * columns[:, None, :]
+    acc = np.zeros(products.shape[1:])
+    for term in products:
+        acc += term
     return acc
 
 
