@@ -62,9 +62,11 @@ def _word_spans(freq: dict[str, int], tail: str, head: str) -> bool:
     """Whether some dictionary word is an end of ``tail`` followed by a start of ``head``: what
     segmenting needs to put a word across the break. jieba's dictionary also holds every prefix of
     its words (count 0), so a string not in it starts no word and the search stops there."""
+    starts = [head[:m] for m in range(1, len(head) + 1)]
     for k in range(len(tail)):
-        for m in range(1, len(head) + 1):
-            count = freq.get(tail[k:] + head[:m])
+        end = tail[k:]
+        for start in starts:
+            count = freq.get(end + start)
             if count is None:
                 break
             if count:

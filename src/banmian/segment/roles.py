@@ -248,14 +248,17 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
 
 
 def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
-    """(start, stop) of each maximal run of lines with ``role``."""
+    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
+    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
+    n = len(roles)
     k = 0
-    while k < len(roles):
-        if roles[k] is not role:
-            k += 1
-            continue
-        stop = k
-        while stop < len(roles) and roles[stop] is role:
+    while True:
+        try:
+            k = roles.index(role, k)
+        except ValueError:
+            return
+        stop = k + 1
+        while stop < n and roles[stop] is role:
             stop += 1
         yield k, stop
         k = stop
