@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from math import log
 from typing import NamedTuple
 
@@ -450,9 +451,7 @@ def run_vectors(lines: Sequence[LineInfo], index: Sequence[int]) -> dict[int, Ve
         run_lines = nb[a:b]
         if texts is None:
             texts = [ln.text for ln in nb]
-            offsets = [0]
-            for t in texts:
-                offsets.append(offsets[-1] + len(t))
+            offsets = [0, *accumulate(map(len, texts))]
             joined = "".join(texts)
         run_text = "".join(texts[a:b])
         start, stop = offsets[a], offsets[b]
