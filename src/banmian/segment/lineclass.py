@@ -232,6 +232,7 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     (3 × lines). ``math.exp`` rather than numpy's: numpy's may differ in the last bit, and the
     probabilities must not depend on the numpy build."""
     capped = np.where(scores < MAX_LOGIT, scores, MAX_LOGIT)
-    e = np.array(list(map(math.exp, capped.ravel().tolist()))).reshape(capped.shape)
+    exps = map(math.exp, capped.ravel().tolist())
+    e = np.fromiter(exps, dtype=np.float64, count=capped.size).reshape(capped.shape)
     total = 1.0 + e[0] + e[1] + e[2]
     return np.stack((e[0] / total, e[1] / total, e[2] / total, 1.0 / total))
