@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import deque
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from operator import mul
 from typing import Any, NamedTuple
 
@@ -173,10 +175,11 @@ class LineClassifier:
             intercept, weights = self._context_arrays
             final = _softmax(intercept[:, None] + _linear(context_matrix(first), weights))
         # tuple.__new__ is what LineProbs._make calls, less its length check (every row has four
-        # values) and its Python-level frame: a line's worth of time on every line.
-        make = tuple.__new__
-        for i, probs in zip(index, final.T.tolist(), strict=True):
-            out[i] = make(LineProbs, probs)
+        # values) and its Python-level frame; mapped, and put in place by list.__setitem__ mapped:
+        # loops in C over every line.
+        rows = final.T.tolist()
+        made = map(tuple.__new__, repeat(LineProbs, len(rows)), rows)
+        deque(map(out.__setitem__, index, made), maxlen=0)
         return out
 
     def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float, float]]]:
