@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 from math import log
+from operator import add
 from typing import NamedTuple
 
 import numpy as np
@@ -398,7 +399,7 @@ def char_pairs(text: str) -> set[str]:
     """Adjacent CJK character pairs of ``text``, punctuation and Latin skipped (as
     segment.affinity.bigrams): the words a headline shares with its article."""
     chars = "".join(CJK_CHARS.findall(text))
-    return {chars[k : k + 2] for k in range(len(chars) - 1)}
+    return set(map(add, chars, chars[1:]))
 
 
 def _overlap(pairs: set[str], window: str) -> float:
