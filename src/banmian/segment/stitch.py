@@ -283,7 +283,8 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], s
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
     if not _open_end(prev) or breaks_word(prev.text, block[0].text):
         return False
-    # Taken one at a time: most ends find no claim, and the pairs below are asked for only then.
+    # Claims are looked for one at a time: where the answer comes early below, the page's other
+    # blocks are not asked (each costs a word-break test).
     claims = (
         start
         for start in starts.blocks
