@@ -6,6 +6,7 @@ import pytest
 from banmian.fields.byline import (
     join_at_credit_break,
     join_at_name_break,
+    join_at_name_breaks,
     leading_byline,
     standalone_byline,
     trailing_authors,
@@ -246,3 +247,19 @@ def test_text_that_is_not_a_credit_is_joined_as_it_was():
 )
 def test_a_line_break_between_two_names_of_an_opening_credit_is_their_gap(head, tail, joined):
     assert join_at_name_break(head, tail) == joined
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["本报讯（记者 林晓", "何春）今年以来", "县里投入资金"],
+        ["本报讯（记者 林晓 通讯员 何春生", "王丽）今年", "新建公园两座"],
+        ["县里今年投入资金", "三百万元", "新建公园两座"],
+        ["本报讯（记", "者 林晓", "何春）今年"],
+    ],
+)
+def test_name_breaks_over_a_paragraph_are_the_breaks_line_by_line(pieces):
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        joined = join_at_name_break(joined, piece)
+    assert join_at_name_breaks(pieces) == joined

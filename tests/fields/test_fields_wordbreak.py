@@ -50,3 +50,22 @@ def test_the_dictionary_pre_check_never_changes_the_answer():
     answers = [breaks_word(left, right) for left, right in pairs]
     assert answers == [_segmented_across(left, right) for left, right in pairs]
     assert 0 < sum(answers) < len(answers)
+
+
+def test_segmenting_only_the_block_at_the_break_gives_jiebas_answer():
+    """Punctuation, digits and Latin cut jieba's blocks: the answer is still ``cut``'s."""
+    text = (
+        "县第3届VR产业大会于5月24日在新区开幕，来自12个省份的200余家企业参展。"
+        "会上签约项目18个、总投资56.8亿元；“智慧农业”展区吸引了A股上市公司和3D打印团队……"
+    )
+    rng = random.Random(11)
+    pairs = [(text[: rng.randint(1, len(text))], text[rng.randint(0, len(text) - 1) :]) for _ in range(3000)]
+    # Only a break between two CJK characters is asked about at all.
+    pairs = [
+        (left, right)
+        for left, right in pairs
+        if "\u3400" <= left[-1] <= "\u9fff" and "\u3400" <= right[0] <= "\u9fff"
+    ]
+    answers = [breaks_word(left, right) for left, right in pairs]
+    assert answers == [_segmented_across(left, right) for left, right in pairs]
+    assert 0 < sum(answers) < len(answers)

@@ -30,6 +30,7 @@ kept, because they are the only evidence of where one name ends and the next beg
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: Most squeezed characters a byline can take at the start of a paragraph (characters): the
@@ -492,7 +493,8 @@ def join_at_credit_break(head: str, tail: str) -> str:
 
 
 #: A credit's roles, as they open the names in a bracket (「（记者 林晓」).
-_CREDIT_OPENED = re.compile(r"[（(][^（(）)]*(?:记者|通讯员|实习生)[^（(）)]*$")
+CREDIT_ROLES = ("记者", "通讯员", "实习生")
+_CREDIT_OPENED = re.compile(rf"[（(][^（(）)]*(?:{'|'.join(CREDIT_ROLES)})[^（(）)]*$")
 #: A name's piece left on a line or carried to the next: two characters or more make a name of
 #: their own (「林晓」/「何春）」); one is half of a name broken over the lines (「孙」/「春）」).
 MIN_WHOLE_NAME_CHARS = 2
@@ -510,6 +512,19 @@ def join_at_name_break(head: str, tail: str) -> str:
     after = re.split(r"[\s）)，,]", tail, maxsplit=1)[0]
     whole = len(before) >= MIN_WHOLE_NAME_CHARS and len(after) >= MIN_WHOLE_NAME_CHARS
     return head + " " + tail if whole and _is_name_piece(before) and _is_name_piece(after) else head + tail
+
+
+def join_at_name_breaks(pieces: Sequence[str]) -> str:
+    """``join_at_name_break`` folded over the pieces (a paragraph's lines), left to right. A name
+    break needs a credit's role word before it: without one anywhere, the pieces are only
+    concatenated, which is what every step would give (most paragraphs, every line of a page)."""
+    plain = "".join(pieces)
+    if not any(role in plain for role in CREDIT_ROLES):
+        return plain
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        joined = join_at_name_break(joined, piece)
+    return joined
 
 
 def _is_name_piece(text: str) -> bool:

@@ -18,6 +18,9 @@ import re
 
 NOTICE_WORDS = ("通报", "公告", "通告", "启事", "声明", "公示", "通知", "决定", "决议", "名单")
 NOTICE_TITLE = re.compile(rf"(?:{'|'.join(NOTICE_WORDS)})$")
+#: The endings NOTICE_TITLE finds (``$`` also matches before a final newline): tested first, as a
+#: search for the pattern tries every position of the line.
+_NOTICE_ENDINGS = (*NOTICE_WORDS, *(word + "\n" for word in NOTICE_WORDS))
 #: 关于 + the matter (2–40 characters, no sentence or clause mark) + 的 + a notice word.
 FORMAL_NOTICE_TITLE = re.compile(rf"关于[^，。；！？]{{2,40}}的(?:{'|'.join(NOTICE_WORDS)})")
 
@@ -27,13 +30,23 @@ NOTICE_TITLE_CHARS = (4, 30)
 _CLAUSE_MARKS = frozenset("，。；！？、：")
 
 
+#: The last characters of the notice words: every notice title (the formal ones too) ends in one,
+#: spaces and a final newline aside, which most lines asked about fail at once.
+_NOTICE_LAST_CHARS = frozenset(word[-1] for word in NOTICE_WORDS)
+
+
 def is_notice_title(text: str) -> bool:
+    if text.rstrip(" \n")[-1:] not in _NOTICE_LAST_CHARS:
+        return False
     compact = text.replace(" ", "")
     low, high = NOTICE_TITLE_CHARS
     return (
         low <= len(compact) <= high
         and _CLAUSE_MARKS.isdisjoint(compact)
-        and (NOTICE_TITLE.search(compact) is not None or is_formal_notice_title(compact))
+        and (
+            (compact.endswith(_NOTICE_ENDINGS) and NOTICE_TITLE.search(compact) is not None)
+            or is_formal_notice_title(compact)
+        )
     )
 
 

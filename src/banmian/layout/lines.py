@@ -20,7 +20,7 @@ from banmian.fields.spacing import (
     heading_spacing,
 )
 from banmian.layout.columns import local_column_widths
-from banmian.layout.punctuation import CONTINUING, SENTENCE_FINAL, ends_sentence
+from banmian.layout.punctuation import CLOSERS, CONTINUING, SENTENCE_FINAL, ends_sentence
 from banmian.model import BBox
 
 #: A line wider than this (em) is not a column line (a caption or headline across columns); most
@@ -211,6 +211,7 @@ def _features(number: int, raw: str) -> tuple:
     # Asked once: a standalone byline opening the same way is the leading byline itself.
     opening = BYLINE_OPENING.match(text) is not None
     lead = leading_byline(stripped) if opening else None
+    last = text[-1]
     return (
         number,
         raw,
@@ -222,8 +223,10 @@ def _features(number: int, raw: str) -> tuple:
         raw[:1] == "\u3000" or raw[:2] == "  ",
         letter_spaced,
         sum(1 for token in heading_text.split(" ") if len(token) > 1) if spaced else 1,
-        ends_sentence(text),
-        text[-1] in CONTINUING,
+        # Most lines end in a mark that settles it at once: only a closing quote or bracket (or a
+        # space) needs the full test.
+        last in SENTENCE_FINAL or ((last in CLOSERS or last.isspace()) and ends_sentence(text)),
+        last in CONTINUING,
         sentence_punct,
         len(text) - ascii_count - compressed,
         find_jump(text) if "版" in text and _JUMP_CUE_CHAR.search(text) else None,

@@ -29,7 +29,8 @@ def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
     out: list[JoinedLine] = []
     for line in lines:
         tail = line.text.strip()
-        above = out[-1] if out else None
+        # Only a piece of one or two characters can finish the line above (the cheap test first).
+        above = out[-1] if out and 0 < len(tail) <= MAX_TAIL_CHARS else None
         if above is not None and _finishes_byline(above.text.strip(), tail):
             out[-1] = JoinedLine(above.text.rstrip() + tail, above.first, line.last)
             continue

@@ -8,6 +8,8 @@ left-over headline belongs to which body without one.
 
 from __future__ import annotations
 
+from operator import add
+
 from banmian.layout.punctuation import CJK_RUN
 from banmian.segment.items import Item
 from banmian.segment.stacks import Stack
@@ -47,4 +49,5 @@ def affinity(title_bigrams: frozenset[str], opening: str) -> float:
 def bigrams(text: str) -> frozenset[str]:
     """Adjacent pairs of the text's CJK characters, punctuation and Latin skipped."""
     chars = "".join(CJK_RUN.findall(text))
-    return frozenset([chars[k : k + 2] for k in range(len(chars) - 1)])
+    # Each character added to the next, in a C loop: the pairs chars[k : k + 2], a little faster.
+    return frozenset(map(add, chars, chars[1:]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import add
 from typing import NamedTuple
 
 from banmian.fields.caption import without_credit
@@ -262,7 +263,7 @@ class _Fits:
             held = self._openings.get(id(plan))
             if held is None:
                 opening = body_opening(plan.parts)
-                held = self._openings[id(plan)] = (plan, frozenset([opening[k : k + 2] for k in range(len(opening) - 1)]))
+                held = self._openings[id(plan)] = (plan, frozenset(map(add, opening, opening[1:])))
             found = self._fits[key] = len(pairs & held[1]) / len(pairs) if pairs and held[1] else 0.0
         return found
 

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import deque
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from operator import mul
 from typing import Any, NamedTuple
 
@@ -173,10 +175,11 @@ class LineClassifier:
             intercept, weights = self._context_arrays
             final = _softmax(intercept[:, None] + _linear(context_matrix(first), weights))
         # tuple.__new__ is what LineProbs._make calls, less its length check (every row has four
-        # values) and its Python-level frame: a line's worth of time on every line.
-        make = tuple.__new__
-        for i, probs in zip(index, final.T.tolist(), strict=True):
-            out[i] = make(LineProbs, probs)
+        # values) and its Python-level frame; mapped, and put in place by list.__setitem__ mapped:
+        # loops in C over every line.
+        rows = final.T.tolist()
+        made = map(tuple.__new__, repeat(LineProbs, len(rows)), rows)
+        deque(map(out.__setitem__, index, made), maxlen=0)
         return out
 
     def first_stage(self, lines: Sequence[LineInfo]) -> tuple[tuple[int, ...], list[tuple[float, float, float, float]]]:
@@ -216,11 +219,14 @@ def _linear(columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
     one row per feature (features × classes); the result is classes × lines. The products are
     added feature by feature from 0.0, in the weights' order, exactly as Python's ``sum`` over a
     line's products: the same floats to the last bit as a line-by-line dot product, where a
-    matrix product would add in an order of its own."""
-    acc = np.zeros((weights.shape[1], columns.shape[1]))
-    term = np.empty_like(acc)
-    for w, column in zip(weights, columns, strict=True):
-        acc += np.multiply.outer(w, column, out=term)
+    matrix product would add in an order of its own. The products are taken in one operation
+    (features × classes × lines), the additions one feature at a time."""
+    if weights.shape[0] != columns.shape[0]:
+        raise ValueError(f"{columns.shape[0]} feature columns for {weights.shape[0]} weight rows")
+    products = weights[:, :, None] * columns[:, None, :]
+    acc = np.zeros(products.shape[1:])
+    for term in products:
+        acc += term
     return acc
 
 
@@ -229,6 +235,7 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     (3 × lines). ``math.exp`` rather than numpy's: numpy's may differ in the last bit, and the
     probabilities must not depend on the numpy build."""
     capped = np.where(scores < MAX_LOGIT, scores, MAX_LOGIT)
-    e = np.array(list(map(math.exp, capped.ravel().tolist()))).reshape(capped.shape)
+    exps = map(math.exp, capped.ravel().tolist())
+    e = np.fromiter(exps, dtype=np.float64, count=capped.size).reshape(capped.shape)
     total = 1.0 + e[0] + e[1] + e[2]
     return np.stack((e[0] / total, e[1] / total, e[2] / total, 1.0 / total))

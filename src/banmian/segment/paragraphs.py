@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from banmian.fields.byline import join_at_credit_break, join_at_name_break
+from banmian.fields.byline import join_at_credit_break, join_at_name_break, join_at_name_breaks
 from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.layout.punctuation import CLOSERS
 from banmian.model import LineSpan, ParagraphRole, Provenance
@@ -75,8 +75,8 @@ def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
     text = "".join([line.text for line in lines])
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
     raw = lines[0].raw.strip()
-    for line in lines[1:-1]:
-        raw = join_at_name_break(raw, line.raw.strip())
+    if len(lines) > 2:
+        raw = join_at_name_breaks([line.raw.strip() for line in lines[:-1]])
     if len(lines) > 1:
         last = lines[-1].raw.strip()
         credit = join_at_credit_break(raw, last) if raw else last

@@ -43,8 +43,10 @@ BLANK_MARKED_SHARE = 0.05
 WEAK_FURNITURE = frozenset({"section", "name"})
 #: A page number alone on a line (1–99).
 BARE_PAGE_NUMBER = re.compile(r"[1-9][0-9]?")
-#: A section label alone on a line: two to four CJK characters (要闻, 地方, 文化, 国际新闻).
-SECTION_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: A section label alone on a line: two to four CJK characters (要闻, 地方, 文化, 国际新闻). Its
+#: length bounds (characters) are tested before the pattern, on every line of the page.
+SECTION_LABEL_CHARS = (2, 4)
+SECTION_LABEL = re.compile(rf"[\u4e00-\u9fff]{{{SECTION_LABEL_CHARS[0]},{SECTION_LABEL_CHARS[1]}}}")
 #: Header pieces that a section label printed alone precedes: the page's date or number.
 HEADER_PIECE_KINDS = frozenset({"date", "page_number"})
 #: A paper's name counts as masthead when other furniture stands within this many lines of it.
@@ -246,14 +248,17 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
 
 
 def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
-    """(start, stop) of each maximal run of lines with ``role``."""
+    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
+    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
+    n = len(roles)
     k = 0
-    while k < len(roles):
-        if roles[k] is not role:
-            k += 1
-            continue
-        stop = k
-        while stop < len(roles) and roles[stop] is role:
+    while True:
+        try:
+            k = roles.index(role, k)
+        except ValueError:
+            return
+        stop = k + 1
+        while stop < n and roles[stop] is role:
             stop += 1
         yield k, stop
         k = stop
@@ -273,9 +278,12 @@ def _combine_learned(
     wanted: list[Role | None] = [None] * len(lines)
     kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(roles, probs)
     for k, p in enumerate(probs):
-        if k not in kept and _vetoed(lines[k], roles[k], p, blank_marked):
+        role = roles[k]
+        # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
+        vetoable = role is _HEADING or role is _CAPTION
+        if vetoable and k not in kept and _vetoed(lines[k], role, p, blank_marked):
             wanted[k] = _BODY
-        elif roles[k] is not _BODY:
+        elif role is not _BODY:
             continue
         elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading:
             wanted[k] = _CAPTION
@@ -417,9 +425,13 @@ def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
             near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
             if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
                 out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
-        elif SECTION_LABEL.fullmatch(line.text) and _header_piece_follows(lines, i):
+        elif SECTION_LABEL_CHARS[0] <= len(line.text) <= SECTION_LABEL_CHARS[1] and _section_label(lines, i):
             out[i] = line._replace(furniture=Furniture("section", line.text, None, line.text, None, None))
     return tuple(out)
+
+
+def _section_label(lines: Sequence[LineInfo], i: int) -> bool:
+    return SECTION_LABEL.fullmatch(lines[i].text) is not None and _header_piece_follows(lines, i)
 
 
 def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
@@ -473,7 +485,11 @@ def _headable(line: LineInfo) -> bool:
 def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
     # An indented line opens a paragraph: headlines are centred or flush, never indented. Asked
     # once per line; only the few lines that could head a run are visited.
-    headable = [_headable(ln) and not (indents and ln.indented) for ln in lines]
+    # ``_headable`` inlined: this runs on every line of the page.
+    headable = [
+        ln.headable and ln.leading_byline is None and ln.date_line is None and not (indents and ln.indented)
+        for ln in lines
+    ]
     n = len(lines)
     free = 0  # lines before this are already in a heading run
     for i in [k for k in range(n) if headable[k]]:

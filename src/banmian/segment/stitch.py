@@ -28,6 +28,7 @@ too, claimed or not: a foreign column is the commonest way a run mixes two artic
 from __future__ import annotations
 
 from collections import deque
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from banmian.fields.wordbreak import breaks_word
@@ -282,19 +283,25 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], s
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
     if not _open_end(prev) or breaks_word(prev.text, block[0].text):
         return False
-    claims = [
+    # Claims are looked for one at a time: where the answer comes early below, the page's other
+    # blocks are not asked (each costs a word-break test).
+    claims = (
         start
         for start in starts.blocks
         if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
-    ]
-    if not claims:
+    )
+    first = next(claims, None)
+    if first is None:
         return False
     own_pairs = _pairs_of(own)
     next_pairs = bigrams("".join([ln.text for ln in block]))
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= CONTINUED_MIN_SHARED_SHARE * len(next_pairs):
         return False  # the block after it repeats the run's words: the article goes on there
-    return any(len(own_pairs & bigrams("".join([ln.text for ln in start.block]))) >= next_shared for start in claims)
+    return any(
+        len(own_pairs & bigrams("".join([ln.text for ln in start.block]))) >= next_shared
+        for start in chain((first,), claims)
+    )
 
 
 class _Start(NamedTuple):
