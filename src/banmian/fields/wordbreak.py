@@ -11,9 +11,9 @@ sit together are not taken for an unknown word). Only a few characters either si
 are segmented: enough for any dictionary word to span it.
 
 The segmentation is jieba's own (its word graph and best route, ``Tokenizer.get_DAG`` and
-``Tokenizer.calc``, with the same floats), done here on the one block of characters that holds the
-break: ``Tokenizer.cut`` spends most of a short string's time on its generators and on the blocks
-around the break, which cannot put a word across it. A page asks about a hundred junctions.
+``Tokenizer.calc``), run here on the one block of characters that holds the break:
+``Tokenizer.cut`` spends most of a short string's time on its generators and on the blocks around
+the break, which cannot put a word across it. A page asks about a hundred junctions.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from math import log
 
 #: Characters taken from each side of the break: jieba's longest common words are four
 #: characters, so a word spanning the break lies within three on either side.
@@ -52,9 +51,7 @@ def breaks_word(left: str, right: str) -> bool:
     text = tail + head
     for block in _HAN_BLOCK.finditer(text):
         if block.start() < len(tail) < block.end():
-            return _route_spans(
-                tokenizer.FREQ, log(tokenizer.total), block.group(), len(tail) - block.start()
-            )
+            return _route_spans(tokenizer, block.group(), len(tail) - block.start())
     return False  # a character on either side of the break is a word of its own to jieba
 
 
@@ -74,33 +71,14 @@ def _word_spans(freq: dict[str, int], tail: str, head: str) -> bool:
     return False
 
 
-def _route_spans(freq: dict[str, int], logtotal: float, block: str, cut: int) -> bool:
+def _route_spans(tokenizer, block: str, cut: int) -> bool:  # noqa: ANN001 - jieba.Tokenizer
     """Whether a word of jieba's best segmentation of ``block`` (``HMM=False``) spans position
-    ``cut``. As jieba does: from the end of the block, the best route from each position takes the
-    dictionary word starting there (the character alone if none does) that maximises log frequency
-    less log total plus the best route after it, a tie going to the longer word; the same floats,
-    added in the same order."""
-    n = len(block)
-    score: list[float] = [0.0] * (n + 1)  # best log probability of block[idx:] (jieba's route[idx][0])
-    stop = [0] * (n + 1)  # last index of the first word of that best route (route[idx][1])
-    for idx in range(n - 1, -1, -1):
-        best = best_stop = None
-        i = idx
-        frag = block[idx]
-        while i < n and frag in freq:
-            count = freq[frag]
-            if count:  # a word, not only a prefix of one
-                value = log(count) - logtotal + score[i + 1]
-                if best is None or value >= best:
-                    best, best_stop = value, i
-            i += 1
-            frag = block[idx : i + 1]
-        if best is None:  # no word starts here: the character alone
-            best, best_stop = log(freq.get(block[idx]) or 1) - logtotal + score[idx + 1], idx
-        score[idx], stop[idx] = best, best_stop
+    ``cut``: jieba's word graph and best route (``get_DAG``, ``calc``), walked from the start."""
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(block, tokenizer.get_DAG(block), route)
     x = 0
     while x < cut:
-        x = stop[x] + 1
+        x = route[x][1] + 1
     return x != cut
 
 
