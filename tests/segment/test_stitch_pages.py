@@ -149,3 +149,38 @@ def test_a_second_column_printed_before_its_first_joins_the_piece_that_shares_it
     library = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
     assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
     assert library.confidence <= 0.5
+
+
+
+#: An article set in two columns, its second printed by pdftotext right under LIBRARY's first.
+FERRY = (
+    "何春生介绍，渡口改造工程由镇政府统筹实施，新建候船亭两座，加装护栏一百余米，"
+    "渡船全部更换为钢质船体，船工均已持证上岗，往来两岸的群众再也不用担心风浪了。"
+)
+FERRY_TITLE = ("石门渡口：", "改造完工迎客")
+FERRY_BREAK_AT = 3
+
+
+def test_a_column_stopping_mid_sentence_is_cut_from_a_foreign_column_printed_after_it():
+    """No word runs across any of the junctions: the column printed after LIBRARY's first one
+    opens mid-paragraph but repeats none of its words, while a block further down repeats many
+    (图书, 阅览室, 借阅); the run is cut there, the foreign column goes back to its own first column
+    and LIBRARY's goes on in that other block."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    ferry = wrap(FERRY)
+    foreign = ferry[FERRY_BREAK_AT:]
+    assert not breaks_word(first[-1], foreign[0]) and not breaks_word(first[-1], second[0])
+    assert not breaks_word(ferry[FERRY_BREAK_AT - 1], foreign[0])
+    text = page(
+        list(FERRY_TITLE),
+        ferry[:FERRY_BREAK_AT],
+        list(LIBRARY_TITLE),
+        wrap(LEAD) + first,
+        foreign,
+        list(CLEANUP_TITLE),
+        wrap(CLEANUP),
+        second,
+    )
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
+    assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == FERRY
