@@ -165,6 +165,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
     _mark_headings(lines, roles, blank_marked, indents)
+    _mark_exclaimed_titles(lines, roles)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
     _veto_run_on_dashes(lines, roles)
@@ -232,6 +233,36 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             break
 
 
+#: A title that exclaims or asks (「用电高峰来了！」, 「……减弱了吗？」) ends with this mark, then at most
+#: closing quotes or brackets and a bracketed column tag (「（评论员随笔）」).
+EXCLAIMED_TITLE = re.compile(r"^[^。！？!?；;]{2,30}[！？!?][”’」』]?(?:[（(][^（）()。！？]{1,16}[）)])?$")
+
+
+def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line that ends in 「！」 or 「？」 and holds no other sentence mark, between a finished text
+    and a line opening with a byline, is a title: the headline-over-byline layout, for the titles
+    that the headline rules skip because they end a sentence."""
+    for i, line in enumerate(lines):
+        if roles[i] is not _BODY or not line.has_sentence_punct or EXCLAIMED_TITLE.match(line.text) is None:
+            continue
+        above = _prev_nonblank(lines, i)
+        below = _next_nonblank(lines, i + 1)
+        finished = above is None or lines[above].ends_sentence or roles[above] is not _BODY
+        if finished and below is not None and _opens_with_byline(lines[below]):
+            roles[i] = _HEADING
+
+
+def _opens_with_byline(line: LineInfo) -> bool:
+    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+
+
+def _prev_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
+    for k in range(start - 1, -1, -1):
+        if not lines[k].blank:
+            return k
+    return None
+
+
 def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """Headline lines of the rules that stand between a finished text and a line opening with a
     byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
@@ -241,7 +272,7 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
         above = lines[k - 1] if k > 0 else None
         finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
         below = lines[stop] if stop < len(lines) else None
-        opens = below is not None and (below.leading_byline is not None or BYLINE_PREFIX.match(below.text) is not None)
+        opens = below is not None and _opens_with_byline(below)
         if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
             kept.update(range(k, stop))
     return kept
