@@ -649,7 +649,7 @@ def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None)
     if nxt is None or roles[nxt] is not _BODY:
         return FOLLOW_STRONG
     line = lines[nxt]
-    if line.leading_byline is not None or _starts_with_byline_prefix(line):
+    if _opens_with_byline(line):
         return FOLLOW_STRONG
     if line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN:
         return FOLLOW_STRONG if _headable(line) else FOLLOW_TEXT
@@ -659,7 +659,3 @@ def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None)
     if not line.ends_sentence and FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL:
         return FOLLOW_PARAGRAPH
     return FOLLOW_TEXT
-
-
-def _starts_with_byline_prefix(line: LineInfo) -> bool:
-    return BYLINE_PREFIX.match(line.text) is not None
