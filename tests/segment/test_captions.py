@@ -3,6 +3,7 @@ through the 图为 cue to its credit. Invented texts, wrapped the way pdfium pri
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.captions import mark_captions
 from banmian.segment.lineclass import LineProbs
@@ -120,3 +121,16 @@ def test_the_classifier_keeps_or_drops_a_caption_whole() -> None:
     dropped = list(roles)
     _combine_learned(lines, dropped, False, ruled_out)
     assert dropped[n : n + 3] == [B, B, B]
+
+
+def test_a_caption_credited_in_brackets_is_a_caption_not_a_brief():
+    """「……图为……。（林晓）」: with 图为 in the paragraph, the bracketed name after the last sentence
+    is the photographer's credit, not a brief's authors; the article after it keeps its text."""
+    caption = body("近日，县科技局在人民广场举行科普宣传活动，共分发各类科普资料三千多份。图为工作人员在广场宣传。（林晓）")
+    story = ["县图书馆延长开放时间", *body("本报讯（记者 何春生）县图书馆自本月起每晚开放到九点，方便市民下班后借阅。")]
+    page = banmian.parse("\n".join([*caption, *story]))
+    assert not any(a.kind == "brief" for a in page.articles)
+    captions = [c.text for a in page.articles for c in a.captions]
+    assert captions == ["近日，县科技局在人民广场举行科普宣传活动，共分发各类科普资料三千多份。图为工作人员在广场宣传。（林晓）"]
+    (story_article,) = [a for a in page.articles if a.title is not None]
+    assert story_article.title.text == "县图书馆延长开放时间" and story_article.authors == ("何春生",)
