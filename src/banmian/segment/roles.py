@@ -22,7 +22,7 @@ from enum import StrEnum
 from banmian.fields.furniture import Furniture
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 
@@ -252,8 +252,17 @@ def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None
             roles[i] = _HEADING
 
 
+#: A dateline broken before its 电 (「本报沈阳10月29」/「日电（记者 ……」): the paper or agency, a
+#: place and a date's figures, alone on the line.
+BROKEN_DATELINE_FIGURE = re.compile(r"[0-9]")
+
+
 def _opens_with_byline(line: LineInfo) -> bool:
-    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+    return (
+        line.leading_byline is not None
+        or BYLINE_PREFIX.match(line.text) is not None
+        or (AGENCY_OPENING.match(line.text) is not None and BROKEN_DATELINE_FIGURE.search(line.text) is not None)
+    )
 
 
 def _prev_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
