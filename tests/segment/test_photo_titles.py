@@ -73,3 +73,19 @@ def test_a_one_line_photo_title_after_a_story_is_not_the_storys_text() -> None:
     kinds = articles(rows)
     assert kinds[0] == (ArticleKind.ARTICLE, HEADLINE, [])
     assert kinds[1] == (ArticleKind.PHOTO, "青石山里挖笋人挖出好日子", ["在青石镇的后"])
+
+
+def test_read_body_first_a_title_over_a_caption_that_restates_it_and_not_the_body_is_the_photos() -> None:
+    # Each story's headline follows its text (the drawing order of many e-paper PDFs); the photo's
+    # title follows the reading festival's headline, right over its own caption.
+    school = body("本报讯（记者 何春生）县教育局日前召开秋季开学工作会议，部署校园安全和课后服务等工作。", "各乡镇中心校负责人参加会议。", column=11)
+    books = body("本报讯（记者 林晓）江北县第三届读书节日前在县图书馆开幕，十余家书店带来两万余册新书。", "读书节将持续一周。", column=11)
+    water = body("本报讯（记者 江小舟）东湖镇今年新修农田水渠十二公里，灌溉面积扩大到三万亩。", "镇里还组建了管水队伍。", column=11)
+    tea = wrap("青石镇万亩茶园日前迎来秋茶采摘，茶农抢抓晴好天气采茶。图为茶农在茶园里采摘秋茶。", 11, 0) + ["何春生 摄"]
+    rows = [*school, HEADLINE, *books, "江北县第三届读书节开幕", "青石镇秋茶开采", *tea, *water, "东湖镇新修农田水渠"]
+    assert articles(rows) == [
+        (ArticleKind.ARTICLE, HEADLINE, []),
+        (ArticleKind.ARTICLE, "江北县第三届读书节开幕", []),
+        (ArticleKind.PHOTO, "青石镇秋茶开采", ["青石镇万亩茶"]),
+        (ArticleKind.ARTICLE, "东湖镇新修农田水渠", []),
+    ]

@@ -413,15 +413,24 @@ def _photo_title_over_body(entries: list, run: int, stack: Stack, body: int, hea
 
     Read headline first, a caption between a headline and its body is rare (none among the
     evaluation set's pdfium pages): the caption under the headline is the photo's. Read body first, a story's headline is followed
-    by its own photo's caption, so only a caption that is nothing but a credit (no words of its
-    own to restate any title) lets an unrestated headline go to the photo.
+    by its own photo's caption, which restates the story: there a caption with words takes an
+    unrestated headline only when it restates the headline and not the body (a caption that is
+    nothing but a credit has no words to restate either, and takes it).
     """
     caption = _caption_below(entries, run)
     if caption is None:
         return False
-    if not headline_first and without_credit("".join([ln.text for ln in caption.lines])).strip():
-        return False
     body_fit = fits.fit(stack, entries[body])
+    words = without_credit("".join([ln.text for ln in caption.lines]))
+    if not headline_first and words.strip():
+        # Body first, a story's own photo follows its headline, and its caption restates the
+        # story: only a caption that restates the title and not the body is the photo's own.
+        restates_body = affinity(bigrams(words), body_opening(entries[body].parts, None)) >= CAPTION_MIN_AFFINITY
+        return (
+            not restates_body
+            and body_fit <= PHOTO_TITLE_MAX_BODY_FIT
+            and _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
+        )
     return body_fit <= PHOTO_TITLE_MAX_BODY_FIT or _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
 
 
