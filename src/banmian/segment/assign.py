@@ -413,15 +413,24 @@ def _photo_title_over_body(entries: list, run: int, stack: Stack, body: int, hea
 
     Read headline first, a caption between a headline and its body is rare (none among the
     evaluation set's pdfium pages): the caption under the headline is the photo's. Read body first, a story's headline is followed
-    by its own photo's caption, so only a caption that is nothing but a credit (no words of its
-    own to restate any title) lets an unrestated headline go to the photo.
+    by its own photo's caption, which restates the story: there a caption with words takes an
+    unrestated headline only when it restates the headline and not the body (a caption that is
+    nothing but a credit has no words to restate either, and takes it).
     """
     caption = _caption_below(entries, run)
     if caption is None:
         return False
-    if not headline_first and without_credit("".join([ln.text for ln in caption.lines])).strip():
-        return False
     body_fit = fits.fit(stack, entries[body])
+    words = without_credit("".join([ln.text for ln in caption.lines]))
+    if not headline_first and words.strip():
+        # Body first, a story's own photo follows its headline, and its caption restates the
+        # story: only a caption that restates the title and not the body is the photo's own.
+        restates_body = affinity(bigrams(words), body_opening(entries[body].parts, None)) >= CAPTION_MIN_AFFINITY
+        return (
+            not restates_body
+            and body_fit <= PHOTO_TITLE_MAX_BODY_FIT
+            and _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
+        )
     return body_fit <= PHOTO_TITLE_MAX_BODY_FIT or _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
 
 
@@ -548,6 +557,7 @@ def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int,
     over a photo); a caption that fits neither is a photo standing on its own.
     """
     stack_plan = {id(p.stack): p for p in plans if p.stack is not None}
+    titled_caption = _captions_under_titles(entries, parses, stack_plan)
     for k, entry in enumerate(entries):
         if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
             continue
@@ -564,11 +574,36 @@ def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int,
         if best is not None and best[0] >= CAPTION_MIN_AFFINITY:
             target = best[2]
         else:
-            target = next((p for _, p in nearby if not p.parts and not p.captions and p.stack is not None), None)
+            target = _photo_title_near(nearby, k, titled_caption)
         if target is None:
             target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
             plans.append(target)
         target.captions.append(entry)
+
+
+def _captions_under_titles(entries: list, parses: dict, stack_plan: dict) -> dict[int, int]:
+    """The caption entry set right under each headline run's last headline (by the id of that
+    headline's plan): a photo's title sits right above its own caption."""
+    under: dict[int, int] = {}
+    for j, entry in enumerate(entries[:-1]):
+        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and _caption_below(entries, j) is not None:
+            stacks = parses[id(entry)].stacks
+            plan = stack_plan.get(id(stacks[-1])) if stacks else None
+            if plan is not None:
+                under[id(plan)] = j + 1
+    return under
+
+
+def _photo_title_near(nearby: list[tuple[int, ArticlePlan]], k: int, titled_caption: dict[int, int]) -> ArticlePlan | None:
+    """The nearest headline left without a body or a photo for the caption entry ``k`` (photo
+    news), the one above first on a tie; a headline set right above another caption is that
+    caption's title, not this one's."""
+    free = [
+        (distance, p)
+        for distance, p in nearby
+        if not p.parts and not p.captions and p.stack is not None and titled_caption.get(id(p), k) == k
+    ]
+    return min(free, key=lambda t: t[0], default=(0, None))[1]
 
 
 def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> ArticlePlan | None:

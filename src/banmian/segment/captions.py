@@ -7,6 +7,8 @@ running on into the caption (a photo's title over its caption is such a line); a
 starts with a byline or dateline, never ends inside an open bracket, and holds at most
 MAX_CAPTION_CHARS characters; 图为 may be split over two lines; a credit set apart below closes
 it. The roles are written into ``roles`` (segment.roles runs this before its headline rules).
+A photo's title right above its caption is marked a heading (``mark_photo_titles``, run after the
+headline rules and the line classifier).
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from collections.abc import Sequence
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS
-from banmian.segment.roles import FIRST_LINE_MAX_SHORTFALL, FIRST_LINE_SHORTFALL, Role, closed_by_credit
+from banmian.segment.roles import (
+    DANGLING_ENDINGS,
+    FIRST_LINE_MAX_SHORTFALL,
+    FIRST_LINE_SHORTFALL,
+    PARTICLE_OPENINGS,
+    Role,
+    closed_by_credit,
+)
 
 _BODY, _CAPTION = Role.BODY, Role.CAPTION
 
@@ -206,3 +215,76 @@ def _ends_caption(line: LineInfo) -> bool:
     """A sentence end, a 摄 credit, or a photographer named in brackets after the sentence
     (「……设点宣传。（林晓）」: in a paragraph with a caption cue, the credit, not a brief's authors)."""
     return line.ends_sentence or line.text.endswith(CAPTION_CREDIT_ENDINGS) or closed_by_credit(line.text)
+
+
+#: A photo's title over its caption is at most this many lines: a title of one or two lines, and
+#: a column label in brackets wrapped onto a line of its own (「……采笋人」/「（记录中国）」).
+PHOTO_TITLE_MAX_LINES = 3
+#: A photo's title holds at least this many CJK characters: a shorter piece (a closing quote, a
+#: word) under body text is the tail of the sentence above, which the extractor broke off.
+PHOTO_TITLE_MIN_CJK = 4
+#: Clause marks: a title over more than one line is made of phrases and holds none of them,
+#: while the opening of a paragraph broken over full lines does (「日前，……」, 「……消息：……」).
+CLAUSE_MARKS = frozenset("，、：；,:;")
+
+
+def mark_photo_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A short run of body lines set right above a caption, between it and text that visibly
+    ended, is that photo's title (图片新闻: a title, then the caption under it).
+
+    Runs after the headline rules and the line classifier: both read a line by its neighbours'
+    shape, and a caption below reads as a paragraph's text to them, so they leave such a title as
+    body (the classifier even takes a one-line title over a wide caption for part of the caption).
+    The run holds no sentence end, so the tail of a paragraph is never taken for it."""
+    n = len(lines)
+    for c in range(1, n):
+        if roles[c] is not _CAPTION or roles[c - 1] is _CAPTION:
+            continue
+        start = _photo_title_start(lines, roles, c)
+        if start is not None:
+            for k in range(start, c):
+                roles[k] = Role.HEADING
+
+
+def _photo_title_start(lines: Sequence[LineInfo], roles: list[Role], caption: int) -> int | None:
+    """The first line of a photo title right above the caption starting on line ``caption``, or
+    None: the lines above must be body without a sentence end or a date, and the text above
+    them must visibly end (a blank, a line set apart, a sentence end, a brief's credit)."""
+    start = caption
+    while start > 0 and caption - start < PHOTO_TITLE_MAX_LINES:
+        line = lines[start - 1]
+        # A sentence end anywhere in the line: text, never a title. A notice's date closes the
+        # notice (and keeps the office signing above it out of the run).
+        if roles[start - 1] is not _BODY or line.blank or line.date_line is not None or line.has_sentence_punct:
+            break
+        start -= 1
+    if start == caption or not lines[start].headable or not _title_shaped(lines, roles, start, caption):
+        return None
+    if start == 0:
+        return start
+    above = lines[start - 1]
+    ended = (
+        above.blank
+        or roles[start - 1] is not _BODY
+        or above.ends_sentence
+        or above.date_line is not None
+        or closed_by_credit(above.text)
+    )
+    return start if ended else None
+
+
+def _title_shaped(lines: Sequence[LineInfo], roles: list[Role], start: int, caption: int) -> bool:
+    """Lines ``start`` to ``caption`` (exclusive) can be a title over the caption: enough
+    characters (unless they end the headline above, wrapped: 「……有了新平」/「台」), no clause
+    marks over more than one line, and the last line does not run on into the caption (a word
+    across the break, 「……博物馆开」/「幕。……」, or a line hanging on 的/和/与): a caption's first
+    lines that its walk back left out are such run-on lines."""
+    from banmian.fields.wordbreak import breaks_word
+
+    wraps_headline = start > 0 and roles[start - 1] is Role.HEADING  # 「……有了新平」/「台」
+    if not wraps_headline and sum(lines[k].cjk for k in range(start, caption)) < PHOTO_TITLE_MIN_CJK:
+        return False
+    if caption - start > 1 and any(CLAUSE_MARKS.intersection(lines[k].text) for k in range(start, caption)):
+        return False  # clauses broken over lines: a paragraph's opening, not a wrapped title
+    last, below = lines[caption - 1].text, lines[caption].text
+    return last[-1:] not in DANGLING_ENDINGS and below[:1] not in PARTICLE_OPENINGS and not breaks_word(last, below)

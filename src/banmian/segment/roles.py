@@ -160,7 +160,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     roles = [_intrinsic_role(line) for line in lines]
     _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
-    from banmian.segment.captions import mark_captions
+    from banmian.segment.captions import mark_captions, mark_photo_titles
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -168,6 +168,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_exclaimed_titles(lines, roles)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
+    mark_photo_titles(lines, roles)
     _veto_run_on_dashes(lines, roles)
     _veto_words_across_breaks(lines, roles)
     return roles

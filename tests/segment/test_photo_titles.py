@@ -1,0 +1,91 @@
+"""A photo's title sits right above its caption (图片新闻). Invented texts, wrapped the way pdfium
+prints a narrow column: no blank lines, each title and caption right after the text before it."""
+
+from __future__ import annotations
+
+import banmian
+from banmian import ArticleKind
+from banmian.layout.lines import build_line_infos
+from banmian.segment.captions import mark_photo_titles
+from banmian.segment.roles import Role
+from pagetext import body, wrap
+
+B, C, H = Role.BODY, Role.CAPTION, Role.HEADING
+HEADLINE = "县教育局部署秋季开学工作"
+#: A story whose last line is short: its paragraph visibly ends.
+STORY = body(
+    "本报讯（记者 何春生）县教育局日前召开秋季开学工作会议，部署校园安全和课后服务等工作。"
+    "会议要求各校在开学前完成校舍排查。",
+    "各乡镇中心校负责人参加会议。",
+    column=11,
+)
+READING_CAPTION = wrap("10月8日至10日，以“书香润城”为主题的第三届江北读书节在县图书馆举行。图为小读者在书架前挑选图书。", 11, 0) + [
+    " 林晓/摄"
+]
+BAMBOO_CAPTION = wrap("在青石镇的后山上，生长着一片成片的野生毛竹林——当地人叫它方竹。图为村民在林间挖笋。", 11, 0) + ["何春生 摄"]
+
+
+def photo_title_roles(above: list[str], caption: list[str]) -> list[Role]:
+    """Roles of ``above`` after the photo-title rule, with STORY before them and ``caption``
+    (marked as a caption) after them."""
+    lines = build_line_infos([*STORY, *above, *caption])
+    roles = [B] * (len(STORY) + len(above)) + [C] * len(caption)
+    mark_photo_titles(lines, roles)
+    return roles[len(STORY) : len(STORY) + len(above)]
+
+
+def articles(rows: list[str]) -> list[tuple[ArticleKind, str | None, list[str]]]:
+    page = banmian.parse("\n".join(rows) + "\n")
+    return [(a.kind, a.title.text if a.title else None, [c.text[:6] for c in a.captions]) for a in page.articles]
+
+
+def test_a_title_and_its_bracketed_column_label_over_a_caption_are_a_heading() -> None:
+    assert photo_title_roles(["青石山里挖笋人", "（乡村纪事）"], BAMBOO_CAPTION) == [H, H]
+
+
+def test_a_paragraph_opening_broken_over_lines_above_a_caption_stays_body() -> None:
+    # Clauses over two lines: the first lines of a paragraph the caption's walk back left out.
+    assert photo_title_roles(["日前，青石镇的后山", "上生长着毛竹林"], BAMBOO_CAPTION) == [B, B]
+
+
+def test_the_tail_of_a_sentence_above_a_caption_stays_body() -> None:
+    # A closing quote broken off the sentence above, and a line that runs a word (方竹) into the caption.
+    assert photo_title_roles(["”"], BAMBOO_CAPTION) == [B]
+    assert photo_title_roles(["当地人都叫它方"], ["竹。图为村民在林间挖笋。", "何春生 摄"]) == [B]
+
+
+def test_a_notices_office_and_date_above_a_caption_stay_body() -> None:
+    assert photo_title_roles(["江北县教育局", "2024年9月1日"], BAMBOO_CAPTION) == [B, B]
+
+
+def test_a_photo_title_between_two_captions_titles_the_caption_below_it() -> None:
+    rows = [HEADLINE, *STORY, *READING_CAPTION, "青石山里挖笋人", "（乡村纪事）", *BAMBOO_CAPTION]
+    assert articles(rows) == [
+        (ArticleKind.ARTICLE, HEADLINE, []),
+        (ArticleKind.PHOTO, None, ["10月8日至"]),
+        (ArticleKind.PHOTO, "青石山里挖笋人（乡村纪事）", ["在青石镇的后"]),
+    ]
+
+
+def test_a_one_line_photo_title_after_a_story_is_not_the_storys_text() -> None:
+    caption = "在青石镇的后山上，生长着一片成片的野生毛竹林。图为村民在林间挖笋。 何春生 摄"
+    rows = [HEADLINE, *STORY, "青石山里挖笋人挖出好日子", caption, "江北县举办读书节", *STORY]
+    kinds = articles(rows)
+    assert kinds[0] == (ArticleKind.ARTICLE, HEADLINE, [])
+    assert kinds[1] == (ArticleKind.PHOTO, "青石山里挖笋人挖出好日子", ["在青石镇的后"])
+
+
+def test_read_body_first_a_title_over_a_caption_that_restates_it_and_not_the_body_is_the_photos() -> None:
+    # Each story's headline follows its text (the drawing order of many e-paper PDFs); the photo's
+    # title follows the reading festival's headline, right over its own caption.
+    school = body("本报讯（记者 何春生）县教育局日前召开秋季开学工作会议，部署校园安全和课后服务等工作。", "各乡镇中心校负责人参加会议。", column=11)
+    books = body("本报讯（记者 林晓）江北县第三届读书节日前在县图书馆开幕，十余家书店带来两万余册新书。", "读书节将持续一周。", column=11)
+    water = body("本报讯（记者 江小舟）东湖镇今年新修农田水渠十二公里，灌溉面积扩大到三万亩。", "镇里还组建了管水队伍。", column=11)
+    tea = wrap("青石镇万亩茶园日前迎来秋茶采摘，茶农抢抓晴好天气采茶。图为茶农在茶园里采摘秋茶。", 11, 0) + ["何春生 摄"]
+    rows = [*school, HEADLINE, *books, "江北县第三届读书节开幕", "青石镇秋茶开采", *tea, *water, "东湖镇新修农田水渠"]
+    assert articles(rows) == [
+        (ArticleKind.ARTICLE, HEADLINE, []),
+        (ArticleKind.ARTICLE, "江北县第三届读书节开幕", []),
+        (ArticleKind.PHOTO, "青石镇秋茶开采", ["青石镇万亩茶"]),
+        (ArticleKind.ARTICLE, "东湖镇新修农田水渠", []),
+    ]
