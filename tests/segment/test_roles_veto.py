@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.roles import Role, _veto_words_across_breaks
+from banmian.segment.lineclass import LineProbs
+from banmian.segment.roles import (
+    LEARNED_VETO_PROBABILITY,
+    PLAIN_CLAUSELESS_VETO_PROBABILITY,
+    PLAIN_UNMARKED_VETO_PROBABILITY,
+    Role,
+    _veto_words_across_breaks,
+    _vetoed,
+)
 
 H, B = Role.HEADING, Role.BODY
 
@@ -55,3 +63,17 @@ def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifier
 
 def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
     assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]
+
+
+def test_the_classifier_needs_less_to_keep_a_plain_headline_without_clauses() -> None:
+    """Where no blank lines mark blocks, a plain headline line of the rules stays with less of the
+    classifier's belief when it holds no clause mark (a title set one column wide) than when it
+    holds a comma (a paragraph's first line, 「提醒广大群众，清零」)."""
+    title, opening = build_line_infos(["县第五届春季运动会开幕", "提醒广大市民，出行注意"])
+    between = (PLAIN_CLAUSELESS_VETO_PROBABILITY + PLAIN_UNMARKED_VETO_PROBABILITY) / 2
+    doubted = LineProbs(between, 0.0, 0.0, 1.0 - between)
+    assert not _vetoed(title, H, doubted, blank_marked=False)
+    assert _vetoed(opening, H, doubted, blank_marked=False)
+    ruled_out = LineProbs(LEARNED_VETO_PROBABILITY / 2, 0.0, 0.0, 1.0 - LEARNED_VETO_PROBABILITY / 2)
+    assert _vetoed(title, H, ruled_out, blank_marked=False)
+    assert not _vetoed(opening, H, doubted, blank_marked=True)  # pdftotext: blocks tell more

@@ -19,6 +19,7 @@ from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS
 from banmian.segment.roles import (
+    CLAUSE_MARKS,
     DANGLING_ENDINGS,
     FIRST_LINE_MAX_SHORTFALL,
     FIRST_LINE_SHORTFALL,
@@ -223,9 +224,6 @@ PHOTO_TITLE_MAX_LINES = 3
 #: A photo's title holds at least this many CJK characters: a shorter piece (a closing quote, a
 #: word) under body text is the tail of the sentence above, which the extractor broke off.
 PHOTO_TITLE_MIN_CJK = 4
-#: Clause marks: a title over more than one line is made of phrases and holds none of them,
-#: while the opening of a paragraph broken over full lines does (「日前，……」, 「……消息：……」).
-CLAUSE_MARKS = frozenset("，、：；,:;")
 
 
 def mark_photo_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -284,6 +282,8 @@ def _title_shaped(lines: Sequence[LineInfo], roles: list[Role], start: int, capt
     wraps_headline = start > 0 and roles[start - 1] is Role.HEADING  # 「……有了新平」/「台」
     if not wraps_headline and sum(lines[k].cjk for k in range(start, caption)) < PHOTO_TITLE_MIN_CJK:
         return False
+    # A title over more than one line is made of phrases and holds no clause mark, while the
+    # opening of a paragraph broken over full lines does (「日前，……」, 「……消息：……」).
     if caption - start > 1 and any(CLAUSE_MARKS.intersection(lines[k].text) for k in range(start, caption)):
         return False  # clauses broken over lines: a paragraph's opening, not a wrapped title
     last, below = lines[caption - 1].text, lines[caption].text
