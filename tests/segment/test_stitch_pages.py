@@ -184,3 +184,19 @@ def test_a_column_stopping_mid_sentence_is_cut_from_a_foreign_column_printed_aft
     by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
     assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
     assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == FERRY
+
+
+def test_a_column_ending_in_digits_that_measure_short_still_waits_for_its_next_column():
+    """The first column's last line holds two runs of digits, counted narrower than a page in a
+    Latin face prints them: it measures about 0.8 of the column yet stops mid-sentence, and the
+    next column of its article, printed after another headline, goes back after it."""
+    first = ["  县图书馆少儿阅览室开放以来，", "读者络绎不绝，小读者尤其多，", "这里9月借出图书3千册，"]
+    second = ["举办亲子阅读活动四十余场，受", "到家长和孩子们的普遍欢迎。"]
+    assert not breaks_word(first[-1], second[0])
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    library = _library(text)
+    assert [p.text for p in library.paragraphs] == [
+        LEAD,
+        "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，这里9月借出图书3千册，"
+        "举办亲子阅读活动四十余场，受到家长和孩子们的普遍欢迎。",
+    ]
