@@ -200,3 +200,16 @@ def test_a_column_ending_in_digits_that_measure_short_still_waits_for_its_next_c
         "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，这里9月借出图书3千册，"
         "举办亲子阅读活动四十余场，受到家长和孩子们的普遍欢迎。",
     ]
+
+
+def test_a_foreign_column_cut_off_is_not_joined_back_before_the_column_that_shares_the_words():
+    """LIBRARY's first column is cut from the foreign column printed after it (FERRY's second,
+    whose first is not on the page); printed first, that column would go to the only open end
+    waiting, LIBRARY's, though it shares none of its words. The column further down that shares
+    many (图书, 阅览室) is paired with LIBRARY's end first, and the foreign column stays apart."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    foreign = wrap(FERRY)[FERRY_BREAK_AT:]
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, foreign, list(CLEANUP_TITLE), wrap(CLEANUP), second)
+    articles = banmian.parse(text).articles
+    assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
+    assert [[p.text for p in a.paragraphs] for a in articles if not a.title] == [["".join(foreign)]]

@@ -9,9 +9,10 @@ indent, no byline) must continue something.
 
 Such ends and starts are paired between pieces set in the same measure. The text decides first:
 a dictionary word running across the junction (「……严正执」/「法……」) pairs two pieces wherever
-they stand on the page. A piece left goes to an open end waiting before it, the one whose text
-shares most of its words (first come, first served on a tie) — a guess that lowers the article's
-confidence.
+they stand on the page. Then the pieces left and the open ends waiting before them are paired
+by the words they share, the pair sharing most first, wherever each is printed. A piece still
+left goes to an open end waiting before it, the one whose text shares most of its words (first
+come, first served on a tie). Both are guesses that lower the article's confidence.
 
 A piece may also open with the last line of a paragraph (「评。」, short and closing a sentence):
 it continues a column too, and pairs like a piece opening mid-paragraph.
@@ -153,6 +154,7 @@ def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int
     continued = set(after.values())
     waiting: deque[int] = deque()
     guessed: set[int] = set()
+    _link_best_first(plans, after, continued, guessed)
     for j, piece in enumerate(plans):
         if j not in continued and _piece_start(piece.bodies[0].lines[0]):
             host = _host_for(plans, waiting, after, j)
@@ -165,6 +167,34 @@ def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int
             waiting.append(j)
     _link_backwards(plans, after, continued, guessed)
     return guessed
+
+
+def _link_best_first(plans: list[ArticlePlan], after: dict[int, int], continued: set[int], guessed: set[int]) -> None:
+    """Pair open starts with open ends printed before them by the character pairs their pieces
+    share, the pair sharing most first: taken in printing order, a start would go to a waiting end
+    that shares nothing with it (a foreign column cut off, joined straight back) before the start
+    that shares its words comes. Pairs sharing fewer than CLAIM_MIN_SHARED_PAIRS (common words any
+    two articles share) are left to first come."""
+    ends = [k for k, plan in enumerate(plans) if k not in after and _open_end(plan.bodies[-1].lines[-1])]
+    starts = [j for j, plan in enumerate(plans) if j not in continued and _piece_start(plan.bodies[0].lines[0])]
+    if not ends or not starts:
+        return
+    pairs = {k: _pairs_of(plans[k].parts) for k in {*ends, *starts}}
+    candidates = []
+    for j in starts:
+        first = plans[j].bodies[0].lines[0]
+        for k in ends:
+            if k < j and _same_measure(plans[k].bodies[-1].lines[-1], first):
+                shared = len(pairs[j] & pairs[k])
+                if shared >= CLAIM_MIN_SHARED_PAIRS:
+                    candidates.append((-shared, j, k))
+    # Most shared first; on a tie, the earlier start and the earlier end, as first come would.
+    for _, j, k in sorted(candidates):
+        if k in after or j in continued or _closes_cycle(after, k, j):
+            continue
+        after[k] = j
+        guessed.add(j)
+        continued.add(j)
 
 
 #: An open start with no open end before it joins an open end printed after it (pdftotext printed
