@@ -213,3 +213,18 @@ def test_a_foreign_column_cut_off_is_not_joined_back_before_the_column_that_shar
     articles = banmian.parse(text).articles
     assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
     assert [[p.text for p in a.paragraphs] for a in articles if not a.title] == [["".join(foreign)]]
+
+
+def test_a_column_opening_with_quotes_that_measure_short_continues_the_column_before_it():
+    """The second column's full first line holds a pair of quotes and a comma, counted at half an
+    em where the page may print them full width: it measures under 0.9 of the column yet opens
+    mid-sentence, and goes back after the first column, not under the headline printed above it."""
+    first = ["  县图书馆少儿阅览室开放以来，", "读者络绎不绝，小读者尤其多，", "阅览室每逢周末还定期为他们"]
+    second = ["举办“书香童年”活动，受到", "家长和孩子们的普遍欢迎。"]
+    assert not breaks_word(first[-1], second[0])
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    assert [p.text for p in _library(text).paragraphs] == [
+        LEAD,
+        "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，阅览室每逢周末还定期为他们"
+        "举办“书香童年”活动，受到家长和孩子们的普遍欢迎。",
+    ]

@@ -53,11 +53,12 @@ OPEN_END_MIN_FILL = 0.85
 #: gap either side of the run, and many print quotes and brackets (uncompressed) full width. On
 #: pdftotext's synthetic pages a full line loses about 0.4–0.6 em per Latin run and 0.4–0.9 em per
 #: quote or bracket against lines without them, so a column's last line 「……这里9月借出图书3千册，」
-#: measures under OPEN_END_MIN_FILL. Added (em) per run / per mark before the open-end test only:
+#: measures under OPEN_END_MIN_FILL. Added (em) per run / per mark before the open-end test:
 #: pdftotext article F1 on the evaluation set / seed-1002 set 0.586 / 0.556 without, 0.592 / 0.558
-#: at 0.5 / 0.5, 0.592 / 0.558 at 1.0 / 0.5, 0.593 / 0.557 at 0.5 / 1.0 (pdfium CER worse there);
-#: the same slack in the open-start test cost both sets (0.587 / 0.552): a paragraph's first line
-#: printed without its indent is only two characters short.
+#: at 0.5 / 0.5, 0.592 / 0.558 at 1.0 / 0.5, 0.593 / 0.557 at 0.5 / 1.0 (pdfium CER worse there).
+#: The open-start test adds the marks' slack alone (0.597 / 0.562 -> 0.602 / 0.565 after best-first
+#: pairing); the runs' too (0.600 / 0.566) took a real page's first paragraph line, printed without
+#: its indent and holding half-width digits, for a continued column.
 LATIN_RUN_SLACK = 0.5
 WIDE_MARK_SLACK = 0.5
 _LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]*")
@@ -490,7 +491,7 @@ def _open_end(line: LineInfo) -> bool:
 def _width_slack(text: str) -> float:
     """How much wider (em) the line may be printed than ``LineInfo.width`` counts it: each run of
     Latin letters or digits and each quote or bracket."""
-    return LATIN_RUN_SLACK * len(_LATIN_RUN.findall(text)) + WIDE_MARK_SLACK * len(_WIDE_MARK.findall(text))
+    return LATIN_RUN_SLACK * len(_LATIN_RUN.findall(text)) + _mark_slack(text)
 
 
 def _piece_start(line: LineInfo) -> bool:
@@ -511,4 +512,12 @@ def _open_start(line: LineInfo) -> bool:
         return False
     if line.jump is not None:
         return False
-    return line.fill >= OPEN_START_MIN_FILL and not line.text.startswith(("“", "（", "《"))
+    if line.text.startswith(("“", "（", "《")):
+        return False
+    return bool(line.column_width) and line.width + _mark_slack(line.text) >= OPEN_START_MIN_FILL * line.column_width
+
+
+def _mark_slack(text: str) -> float:
+    """How much wider (em) the line's quotes and brackets may be printed than ``LineInfo.width``
+    counts them."""
+    return WIDE_MARK_SLACK * len(_WIDE_MARK.findall(text))
