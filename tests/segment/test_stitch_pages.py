@@ -184,3 +184,47 @@ def test_a_column_stopping_mid_sentence_is_cut_from_a_foreign_column_printed_aft
     by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
     assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + LIBRARY
     assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == FERRY
+
+
+def test_a_column_ending_in_digits_that_measure_short_still_waits_for_its_next_column():
+    """The first column's last line holds two runs of digits, counted narrower than a page in a
+    Latin face prints them: it measures about 0.8 of the column yet stops mid-sentence, and the
+    next column of its article, printed after another headline, goes back after it."""
+    first = ["  县图书馆少儿阅览室开放以来，", "读者络绎不绝，小读者尤其多，", "这里9月借出图书3千册，"]
+    second = ["举办亲子阅读活动四十余场，受", "到家长和孩子们的普遍欢迎。"]
+    assert not breaks_word(first[-1], second[0])
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    library = _library(text)
+    assert [p.text for p in library.paragraphs] == [
+        LEAD,
+        "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，这里9月借出图书3千册，"
+        "举办亲子阅读活动四十余场，受到家长和孩子们的普遍欢迎。",
+    ]
+
+
+def test_a_foreign_column_cut_off_is_not_joined_back_before_the_column_that_shares_the_words():
+    """LIBRARY's first column is cut from the foreign column printed after it (FERRY's second,
+    whose first is not on the page); printed first, that column would go to the only open end
+    waiting, LIBRARY's, though it shares none of its words. The column further down that shares
+    many (图书, 阅览室) is paired with LIBRARY's end first, and the foreign column stays apart."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    foreign = wrap(FERRY)[FERRY_BREAK_AT:]
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, foreign, list(CLEANUP_TITLE), wrap(CLEANUP), second)
+    articles = banmian.parse(text).articles
+    assert "".join([p.text for p in _library(text).paragraphs]) == LEAD + LIBRARY
+    assert [[p.text for p in a.paragraphs] for a in articles if not a.title] == [["".join(foreign)]]
+
+
+def test_a_column_opening_with_quotes_that_measure_short_continues_the_column_before_it():
+    """The second column's full first line holds a pair of quotes and a comma, counted at half an
+    em where the page may print them full width: it measures under 0.9 of the column yet opens
+    mid-sentence, and goes back after the first column, not under the headline printed above it."""
+    first = ["  县图书馆少儿阅览室开放以来，", "读者络绎不绝，小读者尤其多，", "阅览室每逢周末还定期为他们"]
+    second = ["举办“书香童年”活动，受到", "家长和孩子们的普遍欢迎。"]
+    assert not breaks_word(first[-1], second[0])
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    assert [p.text for p in _library(text).paragraphs] == [
+        LEAD,
+        "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，阅览室每逢周末还定期为他们"
+        "举办“书香童年”活动，受到家长和孩子们的普遍欢迎。",
+    ]
