@@ -266,13 +266,14 @@ def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | Non
     if not ends and not by_pairs and not starts:
         return list(entries)
     out: list = []
+    known = _Starts(starts, {} if joins is None else joins, {})
     for entry in entries:
         if not isinstance(entry, ArticlePlan):
             out.append(entry)
             continue
         parts: list[Item] = []
         for part in entry.parts:
-            for piece in _cut_part(part, ends, parts, by_pairs, _Starts(starts, {} if joins is None else joins)):
+            for piece in _cut_part(part, ends, parts, by_pairs, known):
                 if piece is None:
                     out.append(ArticlePlan(parts=parts))
                     parts = []
@@ -298,7 +299,9 @@ def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, 
         block = _block_at(part.lines, k)
         own = [*before, Item(part.kind, part.lines[start:k], part.roles[start:k])]
         claimed = _starts_foreign_block(prev, line) and _host_claims(block, own, ends)
-        claimed = claimed or _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
+        if not claimed and _open_end(prev):
+            own_pairs = _pairs_of(own)
+            claimed = _end_claimed(prev, block, own_pairs, starts) or _end_claimed_by_pairs(prev, block, own, own_pairs, starts)
         if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own)):
             continue
         out.extend([Item(part.kind, part.lines[start:k], part.roles[start:k]), None])
@@ -331,7 +334,7 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
     return ends, starts
 
 
-def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], starts: _Starts) -> bool:
+def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own_pairs: frozenset[str], starts: _Starts) -> bool:
     """The run's line before a block break runs into another block's first word (「……和好」/
     「评。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
@@ -348,31 +351,28 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], s
     first = next(claims, None)
     if first is None:
         return False
-    own_pairs = _pairs_of(own)
-    next_pairs = bigrams("".join([ln.text for ln in block]))
+    next_pairs = starts.pairs_of(block)
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= CONTINUED_MIN_SHARED_SHARE * len(next_pairs):
         return False  # the block after it repeats the run's words: the article goes on there
-    return any(
-        len(own_pairs & bigrams("".join([ln.text for ln in start.block]))) >= next_shared
-        for start in chain((first,), claims)
-    )
+    return any(len(own_pairs & starts.pairs_of(start.block)) >= next_shared for start in chain((first,), claims))
 
 
-def _end_claimed_by_pairs(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], starts: _Starts) -> bool:
+def _end_claimed_by_pairs(
+    prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], own_pairs: frozenset[str], starts: _Starts
+) -> bool:
     """The run stops mid-sentence at a block break, the block printed next opens mid-paragraph but
     repeats (almost) none of the run's words, and another block opening mid-paragraph repeats far
     more of them: pdftotext printed a foreign column after the run's last column, and the run's
     article goes on in that other block (no word across either junction says so)."""
     if not _open_end(prev) or not _piece_start(block[0]) or block[0].jump is not None:
         return False
-    own_pairs = _pairs_of(own)
-    next_pairs = bigrams("".join([ln.text for ln in block]))
+    next_pairs = starts.pairs_of(block)
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= OPEN_FOREIGN_MAX_SHARED_SHARE * len(next_pairs):
         return False
     return any(
-        _claims(len(own_pairs & bigrams("".join([ln.text for ln in start.block]))), next_shared, False)
+        _claims(len(own_pairs & starts.pairs_of(start.block)), next_shared, False)
         for start in starts.blocks
         if start.line is not block[0] and start.line is not own[-1].lines[0] and _same_measure(prev, start.line)
     )
@@ -386,11 +386,21 @@ class _Start(NamedTuple):
 
 
 class _Starts(NamedTuple):
-    """The blocks' open starts, and the words across junctions found so far (segmenting is the
-    costly part, and the second pass asks again about the same junctions)."""
+    """The blocks' open starts, and what was found of them so far: the words across junctions
+    (segmenting is the costly part, and the second pass asks again about the same junctions) and
+    the character pairs of blocks (each block is compared with several runs)."""
 
     blocks: list[_Start]
     joins: dict[tuple[int, int], bool]
+    pairs: dict[tuple[int, int], frozenset[str]]
+
+    def pairs_of(self, block: tuple[LineInfo, ...]) -> frozenset[str]:
+        """The character pairs of ``block``, by its first and last lines."""
+        key = (block[0].number, block[-1].number)
+        found = self.pairs.get(key)
+        if found is None:
+            found = self.pairs[key] = bigrams("".join([ln.text for ln in block]))
+        return found
 
     def joins_word(self, end: LineInfo, start: LineInfo) -> bool:
         key = (end.number, start.number)
