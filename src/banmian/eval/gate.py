@@ -35,15 +35,15 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.55,
-    "body_cer": 0.41,
+    "article_f1": 0.58,
+    "body_cer": 0.37,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.36,
+    "title_accuracy": 0.38,
     "kicker_f1": 0.42,
-    "subtitle_f1": 0.63,
-    "author_f1": 0.62,
-    "caption_f1": 0.48,
-    "jump_accuracy": 0.43,
+    "subtitle_f1": 0.67,
+    "author_f1": 0.65,
+    "caption_f1": 0.50,
+    "jump_accuracy": 0.47,
     "banner_f1": 0.7,
     "page_info_accuracy": 0.88,
 }
