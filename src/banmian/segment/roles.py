@@ -9,7 +9,8 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 4. A *heading run* is a run of lines with no sentence-final mark inside that starts a block and is
    shaped like a headline: wider than the column (a title across columns), letter-spaced, several
    space-separated phrases, or short lines that a paragraph start follows. Whether a heading run
-   is a title, a kicker, a sub-heading or a banner is decided later, in context.
+   is a title, a kicker, a sub-heading or a banner is decided later, in context (the run rules:
+   segment.headrules).
 5. Everything else is body text.
 """
 
@@ -24,7 +25,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
-from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
+from banmian.segment.linefeatures import BOX_LABELS
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -75,31 +76,6 @@ PLAIN_CLAUSELESS_VETO_PROBABILITY = 0.2
 CLAUSE_MARKS = frozenset("，、；：,;:")
 #: A headline or caption the rules found is dropped when the classifier gives it less than this.
 LEARNED_VETO_PROBABILITY = 0.03
-#: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
-FRAGMENT_MAX_WIDTH = 3.0
-#: A heading run is at most this many lines; longer runs are body text without punctuation (lists).
-MAX_HEADING_RUN = 4
-# Heading-run score (segment.roles._shortest_heading_run): weights of the cues, in points; a run is a
-# headline from HEADING_SCORE_THRESHOLD up. Set so that one strong cue (a headline's shape, or a
-# byline straight after it) carries a run, and a plain short line needs a paragraph start after it
-# and no sign of being running text.
-HEADING_SCORE_THRESHOLD = 0.5
-HEADING_SHAPED = 2.0  # wider than the column, letter-spaced, or phrases separated by spaces
-HEADING_STRONG_NEXT = 1.5  # followed by a byline, a subtitle, another headline or the page end
-HEADING_PARAGRAPH_NEXT = 0.75  # followed by a paragraph's first line
-HEADING_TEXT_GOES_ON = -1.0  # followed by what reads as the rest of a sentence
-HEADING_FULL_LINE = 0.75  # per plain line that fills its column, as running text does
-HEADING_FULL_FILL = 0.93  # "fills its column": within about 1 em of a 13 em column
-HEADING_COMMA = 0.25  # per plain line holding a comma: clauses are rarer in headlines than in text
-HEADING_LONG_PLAIN_RUN = 1.0  # a plain run longer than PLAIN_HEADING_MAX_LINES
-PLAIN_HEADING_MAX_LINES = 2
-#: Lines of a headline set in a type bigger than the text wrap at most at this share of the column.
-BIG_TYPE_MAX_FILL = 0.8
-#: A paragraph visibly ended just before (a short line closing a sentence) and the run does not
-#: look like the indented first line of the next one.
-HEADING_AFTER_PARAGRAPH_END = 0.5
-HEADING_OWN_BLOCK = 0.5  # the run is a block of its own where extractors mark blocks
-HEADING_NOT_OWN_BLOCK = 0.5  # …and is not (pdftotext glues a title to the byline below it)
 
 
 class Role(StrEnum):
@@ -166,11 +142,13 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     roles = [_intrinsic_role(line) for line in lines]
     _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
+    # Both modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
+    from banmian.segment.headrules import mark_headings
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
-    _mark_headings(lines, roles, blank_marked, indents)
+    mark_headings(lines, roles, blank_marked, indents)
     _mark_exclaimed_titles(lines, roles)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
@@ -531,37 +509,6 @@ def _headable(line: LineInfo) -> bool:
     return line.headable and line.leading_byline is None and line.date_line is None
 
 
-def _mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
-    # An indented line opens a paragraph: headlines are centred or flush, never indented. Asked
-    # once per line; only the few lines that could head a run are visited.
-    # ``_headable`` inlined: this runs on every line of the page.
-    headable = [
-        ln.headable and ln.leading_byline is None and ln.date_line is None and not (indents and ln.indented)
-        for ln in lines
-    ]
-    n = len(lines)
-    free = 0  # lines before this are already in a heading run
-    for i in [k for k in range(n) if headable[k]]:
-        if i < free or roles[i] is not _BODY or not _starts_block(lines, roles, i, blank_marked):
-            continue
-        limit = i
-        # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
-        while (
-            limit < n
-            and roles[limit] is _BODY
-            and (headable[limit] or _is_fragment(lines[limit]))
-            and limit - i < MAX_HEADING_RUN
-        ):
-            limit += 1
-        # Shortest run first: a headline line followed by body text without punctuation (a
-        # banner glued to the first line of a body) must not swallow that text.
-        run = _shortest_heading_run(lines, roles, i, limit, blank_marked)
-        if run is not None:
-            for k in run:
-                roles[k] = _HEADING
-            free = run.stop
-
-
 #: A line ending in bracketed names after a sentence end: a brief's closing credit.
 CLOSED_BY_CREDIT = re.compile(r"[。！？…”][（(][^（）()]{2,24}[）)]$")
 
@@ -571,109 +518,8 @@ def closed_by_credit(text: str) -> bool:
     return text.endswith(("）", ")")) and CLOSED_BY_CREDIT.search(text) is not None
 
 
-def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
-    """The text before visibly finished: a short line closing a sentence, a caption, a jump note,
-    a notice's date, a brief's credit."""
-    prev = start - 1
-    while prev >= 0 and lines[prev].blank:
-        prev -= 1
-    if prev < 0:
-        return False
-    line = lines[prev]
-    if roles[prev] in _CLOSING or line.date_line is not None or closed_by_credit(line.text):
-        return True
-    return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
-
-
-def _first_line_shaped(line: LineInfo) -> bool:
-    return FIRST_LINE_SHORTFALL <= line.column_width - line.width <= FIRST_LINE_MAX_SHORTFALL
-
-
-def _is_fragment(line: LineInfo) -> bool:
-    """A few digits or symbols alone on a line: a piece the extractor broke off its neighbours."""
-    return not line.blank and line.cjk == 0 and line.width <= FRAGMENT_MAX_WIDTH
-
-
-def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_marked: bool) -> bool:
-    prev = i - 1
-    if prev < 0:
-        return True
-    if lines[prev].blank:
-        return True
-    if roles[prev] in _SET_APART:
-        return True
-    if lines[prev].date_line is not None:
-        return True  # a notice's closing date ends its block
-    if closed_by_credit(lines[prev].text):
-        return True  # 「……。（张三 李四）」 closes a brief
-    # A heading straight after body text: only where the extractor does not mark blocks with blanks.
-    return not blank_marked and lines[prev].ends_sentence
-
-
-def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int, blank_marked: bool) -> range | None:
-    """The shortest run of punctuation-free lines from ``start`` (ending by ``limit``) that reads
-    as a headline: its score (the HEADING_* weights) reaches HEADING_SCORE_THRESHOLD. The run's
-    cues add up line by line, so each longer candidate costs only its last line."""
-    shaped = big = False
-    full = commas = 0
-    opens_after_end: bool | None = None  # asked once, the first time a plain run needs it
-    for stop in range(start + 1, limit + 1):
-        last = lines[stop - 1]
-        fill = last.fill
-        shaped = shaped or last.letter_spaced or last.phrases >= 2 or last.width > last.column_width + WIDE_HEADING_MARGIN
-        full += fill >= HEADING_FULL_FILL
-        commas += "，" in last.text
-        big = big or fill >= BIG_TYPE_MAX_FILL
-        if last.ends_continuing and not last.text.endswith(KICKER_DASH):
-            continue  # a headline does not end mid-clause
-        nxt = _next_nonblank(lines, stop)
-        if nxt is not None and lines[nxt].date_line is not None:
-            continue  # a signing office above its date closes a notice
-        after = _what_follows(lines, roles, nxt)
-        score = (HEADING_SHAPED if shaped else 0.0) + FOLLOW_SCORES.get(after, HEADING_TEXT_GOES_ON)
-        if not shaped:
-            if after != FOLLOW_STRONG:
-                score -= HEADING_FULL_LINE * full
-            score -= HEADING_COMMA * commas
-            if stop - start > PLAIN_HEADING_MAX_LINES and big:
-                score -= HEADING_LONG_PLAIN_RUN
-            if opens_after_end is None:
-                opens_after_end = _after_paragraph_end(lines, roles, start) and not _first_line_shaped(lines[start])
-            if opens_after_end:
-                score += HEADING_AFTER_PARAGRAPH_END
-        if blank_marked:
-            score += HEADING_OWN_BLOCK if _ends_block(lines, roles, stop) else -HEADING_NOT_OWN_BLOCK
-        if score >= HEADING_SCORE_THRESHOLD:
-            return range(start, stop)
-    return None
-
-
 def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
     for k in range(start, len(lines)):
         if not lines[k].blank:
             return k
     return None
-
-
-FOLLOW_STRONG = "strong"  # a byline, subtitle, another headline, furniture, the page end
-FOLLOW_PARAGRAPH = "paragraph"  # a line shaped like a paragraph's first line
-FOLLOW_TEXT = "text"  # a line that reads as the continuation of running text
-#: What follows adds this to a run's score; FOLLOW_TEXT adds HEADING_TEXT_GOES_ON.
-FOLLOW_SCORES = {FOLLOW_STRONG: HEADING_STRONG_NEXT, FOLLOW_PARAGRAPH: HEADING_PARAGRAPH_NEXT}
-
-
-def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None) -> str:
-    """What the line after a run says about the run: does something new begin there?"""
-    if nxt is None or roles[nxt] is not _BODY:
-        return FOLLOW_STRONG
-    line = lines[nxt]
-    if _opens_with_byline(line):
-        return FOLLOW_STRONG
-    if line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN:
-        return FOLLOW_STRONG if _headable(line) else FOLLOW_TEXT
-    if line.leading_space or line.indented:
-        return FOLLOW_PARAGRAPH
-    shortfall = line.column_width - line.width
-    if not line.ends_sentence and FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL:
-        return FOLLOW_PARAGRAPH
-    return FOLLOW_TEXT
