@@ -87,7 +87,7 @@ OVERLAP_WINDOW_CHARS = 200
 #: 0.85–0.95 (compressed punctuation), and must not break a paragraph into runs.
 RUN_BREAK_FILL = 0.8
 #: Two bodies around a sub-heading share their column: widths within this many em (the same
-#: tolerance as segment.assign.SUBHEADING_SAME_COLUMN).
+#: tolerance as segment.subheadings.SUBHEADING_SAME_COLUMN).
 SAME_COLUMN_EM = 1.5
 
 #: The line's own features, in vector order.

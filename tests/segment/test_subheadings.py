@@ -1,11 +1,11 @@
-"""Headline attachment's shape rules (segment.assign), on heading items built from lines."""
+"""Sub-headings (segment.subheadings): the shape rules, on heading items built from lines."""
 
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.assign import LEARNED_SUBHEADING_MAX_LINES, SUBHEADING_MAX_LINES, _subheading_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
+from banmian.segment.subheadings import LEARNED_SUBHEADING_MAX_LINES, SUBHEADING_MAX_LINES, _subheading_shaped
 from pagetext import body
 
 # A 13-em column of text around the heading lines, so that their column width is measured.

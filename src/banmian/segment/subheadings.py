@@ -1,0 +1,86 @@
+"""Sub-headings (小标题): a heading run between two bodies that continues one article.
+
+Rules: the two bodies share their column's width; the text before the run ends a sentence and the
+text after it opens no new article (no byline or dateline, no jump note, no notice closed by its
+date, no brief closed by its authors); the run is set within the column in body-size type (at
+most SUBHEADING_MAX_LINES lines, short of the column when it is one line, nearly full when it
+wraps), is no notice's title and no banner. The line classifier's sub-heading share
+(segment.lineclass.subheading_probability) overrides the width rules when it is sure either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.fields.notice import is_notice_title
+from banmian.segment.items import Item, ItemKind, ends_with_credit
+from banmian.segment.lineclass import LineProbs, subheading_probability
+from banmian.segment.stacks import is_banner_shaped, units_of
+
+#: Sub-heading lines are set within the column: at most this much (em) wider than it.
+SUBHEADING_MAX_OVERHANG = 0.5
+#: A one-line sub-heading is a short phrase, centred in the column: at least this much (em)
+#: narrower than the column. A heading line filling the column is more likely a title.
+SUBHEADING_MIN_SHORTFALL = 1.0
+#: Two bodies around a sub-heading share their column: widths within this many em.
+SUBHEADING_SAME_COLUMN = 1.5
+#: A sub-heading is a phrase or two in body-size type: in a narrow column it wraps over up to this
+#: many lines (2 was too few: 「城区新建公园让市民休闲」/「有了更多好去处城区也」/「更绿了」 became a title).
+SUBHEADING_MAX_LINES = 3
+#: …and up to this many where the line classifier is sure (LEARNED_SUBHEADING_FROM): two
+#: sub-headings stacked, a section's and its first paragraph's, each wrapped over two lines.
+LEARNED_SUBHEADING_MAX_LINES = 5
+#: A sub-heading is set in (bold) body type, so when it wraps its first line nearly fills the
+#: column; a heading that wraps at this share of the column or less is in a bigger type: a title.
+WRAPPED_SUBHEADING_MIN_FILL = 0.8
+SUBHEADING_CONFIDENCE = 0.75
+#: The line classifier's sub-heading share (segment.lineclass.subheading_probability, 0–1) from
+#: which a heading between two bodies is taken as a sub-heading whatever its width, and up to which
+#: it is taken as a title whatever its shape. Between the two the width rules decide.
+LEARNED_SUBHEADING_FROM = 0.7
+LEARNED_TITLE_BELOW = 0.3
+
+
+def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
+    """``learned_sure``: the line classifier is sure it is a sub-heading; the width rules, which
+    guard against titles of single-column articles, are then waived."""
+    units = units_of(item)
+    max_lines = LEARNED_SUBHEADING_MAX_LINES if learned_sure else SUBHEADING_MAX_LINES
+    if len(item.lines) > max_lines or any(u.role.value != "heading" for u in units):
+        return False
+    if any(is_banner_shaped(u) for u in units):
+        return False
+    first = item.lines[0]
+    if len(item.lines) == 1 and first.width > first.column_width - SUBHEADING_MIN_SHORTFALL and not learned_sure:
+        return False
+    if len(item.lines) > 1 and first.fill < WRAPPED_SUBHEADING_MIN_FILL and not learned_sure:
+        return False  # wrapped well short of the column: set in a bigger type than the text, a title
+    return all(
+        not ln.letter_spaced and ln.phrases < 2 and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG
+        for ln in item.lines
+    )
+
+
+def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None) -> bool:
+    if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
+        return False
+    if any(is_notice_title(line.text) for line in item.lines):
+        return False  # 「关于……的通告」 heads a notice of its own
+    learned = None
+    if probs is not None and item.kind is ItemKind.HEADS:
+        learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
+    if learned is not None and learned <= LEARNED_TITLE_BELOW:
+        return False
+    shaped = _subheading_shaped(item, learned_sure=learned is not None and learned >= LEARNED_SUBHEADING_FROM)
+    if not shaped:
+        return False
+    last, first = prev.lines[-1], nxt.lines[0]
+    if not last.ends_sentence or first.leading_byline is not None:
+        return False
+    if any(ln.jump is not None for ln in (last, first)):
+        return False
+    if nxt.lines[-1].date_line is not None:
+        return False  # the text after it is a notice, closed by its date: a new article
+    if ends_with_credit(nxt.lines, len(nxt.lines) - 1):
+        return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
+    return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
