@@ -8,7 +8,8 @@ sample's last run holds two) go to the bodies that found none, in page order.
 
 Sub-headings are decided first (segment.subheadings): a short heading run between two bodies of
 the same column width, after a finished paragraph and before a paragraph that does not open a new
-article, joins the two into one article.
+article, joins the two into one article. Photo captions go to their articles last
+(segment.photos).
 """
 
 from __future__ import annotations
@@ -45,8 +46,6 @@ AFFINITY_WEIGHT = 2.0
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
 SLOGAN_MAX_AFFINITY = 0.05
-#: A left-over headline and a lone caption at most this many source lines apart are photo news.
-PHOTO_TITLE_REACH = 12
 #: A left-over headline right above a photo caption stays the photo's title when it shares this
 #: much more of its character pairs (affinity, 0–1) with the caption than with any body lacking a
 #: headline: a photo's own caption restates its title, a distant body rarely does.
@@ -58,8 +57,6 @@ PHOTO_TITLE_FIT_MARGIN = 0.1
 PHOTO_TITLE_MAX_BODY_FIT = 0.1
 #: A caption joins an article that holds at least this share of its character pairs.
 CAPTION_MIN_AFFINITY = 0.15
-#: Entries (items) on each side of a caption searched for its article.
-CAPTION_REACH = 3
 ADJACENT_CONFIDENCE = 0.9
 DISTANT_CONFIDENCE = 0.6
 ORPHAN_CONFIDENCE = 0.5
@@ -255,7 +252,7 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, fina
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
     # A left-over headline right above a photo caption that fits it clearly better than any body
-    # without a headline is that photo's title (图片新闻): it stays for the photo (_pair_photo_news).
+    # without a headline is that photo's title (图片新闻): it stays for the photo (segment.photos.pair_photo_news).
     offered = [n for n, (stack, run) in enumerate(extras) if not _titles_caption_below(entries, run, stack, orphans, fits, parses, final)]
     candidates = sorted((-fits.fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
     placed: set[int] = set()
@@ -427,8 +424,11 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
         if slogan is not None:
             banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
             plan.stack = replace(plan.stack, kicker=None)
-    _attach_captions(entries, plans, plan_at, parses)
-    plans = _pair_photo_news(plans)
+    # The photo module builds on this one's plans, so it is imported here.
+    from banmian.segment.photos import attach_captions, pair_photo_news
+
+    attach_captions(entries, plans, plan_at, parses)
+    plans = pair_photo_news(plans)
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), tuple(banners), headline_first, margin)
@@ -457,111 +457,9 @@ def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
     return stack.kicker if kicker_fit < SLOGAN_MAX_AFFINITY else None
 
 
-def _pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
-    """A headline that found no body and a photo caption that found no article, close together on
-    the page, are one piece of photo news (图片新闻: a title over a photo)."""
-    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None]
-    photos = [p for p in plans if not p.parts and p.captions and p.stack is None]
-    used: set[int] = set()
-    for photo in photos:
-        line = photo.captions[0].first
-        near = [t for t in titles if id(t) not in used and abs(t.stack.first_line - line) <= PHOTO_TITLE_REACH]
-        if not near:
-            continue
-        title = min(near, key=lambda t: abs(t.stack.first_line - line))
-        photo.stack, photo.confidence = title.stack, DISTANT_CONFIDENCE
-        used.add(id(title))
-    return [p for p in plans if id(p) not in used]
-
-
 def _plan_position(plan: ArticlePlan) -> int:
     if plan.parts:
         return plan.parts[0].first
     if plan.stack is not None:
         return plan.stack.first_line
     return plan.captions[0].first if plan.captions else 0
-
-
-def _attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, ArticlePlan], parses: dict) -> None:
-    """Where a photo caption goes.
-
-    A caption describes its article's story, so it joins the nearby article whose text shares its
-    words (caption–body affinity), or a nearby headline left without a body (photo news: a title
-    over a photo); a caption that fits neither is a photo standing on its own.
-    """
-    stack_plan = {id(p.stack): p for p in plans if p.stack is not None}
-    titled_caption = _captions_under_titles(entries, parses, stack_plan)
-    for k, entry in enumerate(entries):
-        if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
-            continue
-        words = without_credit("".join([ln.text for ln in entry.lines]))
-        if not words.strip():
-            target = _plan_right_above(entries, k, parses, stack_plan)
-            if target is not None:
-                target.captions.append(entry)
-                continue
-        caption_pairs = bigrams(words)
-        nearby = _nearby_plans(entries, k, parses, stack_plan)
-        scored = [(affinity(caption_pairs, body_opening(p.parts, None)), -distance, p) for distance, p in nearby if p.parts]
-        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
-        if best is not None and best[0] >= CAPTION_MIN_AFFINITY:
-            target = best[2]
-        else:
-            target = _photo_title_near(nearby, k, titled_caption)
-        if target is None:
-            target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
-            plans.append(target)
-        target.captions.append(entry)
-
-
-def _captions_under_titles(entries: list, parses: dict, stack_plan: dict) -> dict[int, int]:
-    """The caption entry set right under each headline run's last headline (by the id of that
-    headline's plan): a photo's title sits right above its own caption."""
-    under: dict[int, int] = {}
-    for j, entry in enumerate(entries[:-1]):
-        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and _caption_below(entries, j) is not None:
-            stacks = parses[id(entry)].stacks
-            plan = stack_plan.get(id(stacks[-1])) if stacks else None
-            if plan is not None:
-                under[id(plan)] = j + 1
-    return under
-
-
-def _photo_title_near(nearby: list[tuple[int, ArticlePlan]], k: int, titled_caption: dict[int, int]) -> ArticlePlan | None:
-    """The nearest headline left without a body or a photo for the caption entry ``k`` (photo
-    news), the one above first on a tie; a headline set right above another caption is that
-    caption's title, not this one's."""
-    free = [
-        (distance, p)
-        for distance, p in nearby
-        if not p.parts and not p.captions and p.stack is not None and titled_caption.get(id(p), k) == k
-    ]
-    return min(free, key=lambda t: t[0], default=(0, None))[1]
-
-
-def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> ArticlePlan | None:
-    """The article printed right above a caption that is only a credit (本报记者 林晓 摄): a lone
-    credit has no words to match a story by, and it is set under its own photo, which stands
-    under its article's headline or text (or is photo news under its own title)."""
-    above = entries[k - 1] if k > 0 else None
-    if isinstance(above, ArticlePlan):
-        return above
-    if isinstance(above, Item) and above.kind is ItemKind.HEADS and parses[id(above)].stacks:
-        return stack_plan.get(id(parses[id(above)].stacks[-1]))
-    return None
-
-
-def _nearby_plans(entries: list, k: int, parses: dict, stack_plan: dict) -> list[tuple[int, ArticlePlan]]:
-    """Plans within CAPTION_REACH entries of a caption, with their distance."""
-    out: list[tuple[int, ArticlePlan]] = []
-    for j in range(max(0, k - CAPTION_REACH), min(len(entries), k + CAPTION_REACH + 1)):
-        other = entries[j]
-        plan = None
-        if isinstance(other, ArticlePlan):
-            plan = other
-        elif other.kind is ItemKind.HEADS and parses[id(other)].stacks:
-            stacks = parses[id(other)].stacks
-            plan = stack_plan.get(id(stacks[-1] if j < k else stacks[0]))
-        if plan is not None and all(plan is not p for _, p in out):
-            out.append((abs(j - k), plan))
-    return out

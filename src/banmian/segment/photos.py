@@ -1,0 +1,129 @@
+"""Photo captions with their articles, and photo news (图片新闻): a title over a photo.
+
+Rules: a caption goes to the article nearby (within CAPTION_REACH entries) that holds most of its
+character pairs, at least CAPTION_MIN_AFFINITY, the credit left out; a bare credit goes to what
+is printed right above it; a caption that fits no article takes the nearest headline left without
+a body, a headline set right above another caption staying with that one; a caption that fits
+neither is a photo standing on its own, and a headline that found no body within
+PHOTO_TITLE_REACH lines of it is its title.
+"""
+
+from __future__ import annotations
+
+from banmian.fields.caption import without_credit
+from banmian.segment.affinity import affinity, bigrams, body_opening
+from banmian.segment.assign import (
+    CAPTION_MIN_AFFINITY,
+    DISTANT_CONFIDENCE,
+    ORPHAN_CONFIDENCE,
+    ArticlePlan,
+    _caption_below,
+)
+from banmian.segment.items import Item, ItemKind
+
+#: A left-over headline and a lone caption at most this many source lines apart are photo news.
+PHOTO_TITLE_REACH = 12
+#: Entries (items) on each side of a caption searched for its article.
+CAPTION_REACH = 3
+
+
+def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
+    """A headline that found no body and a photo caption that found no article, close together on
+    the page, are one piece of photo news (图片新闻: a title over a photo)."""
+    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None]
+    photos = [p for p in plans if not p.parts and p.captions and p.stack is None]
+    used: set[int] = set()
+    for photo in photos:
+        line = photo.captions[0].first
+        near = [t for t in titles if id(t) not in used and abs(t.stack.first_line - line) <= PHOTO_TITLE_REACH]
+        if not near:
+            continue
+        title = min(near, key=lambda t: abs(t.stack.first_line - line))
+        photo.stack, photo.confidence = title.stack, DISTANT_CONFIDENCE
+        used.add(id(title))
+    return [p for p in plans if id(p) not in used]
+
+
+def attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, ArticlePlan], parses: dict) -> None:
+    """Where a photo caption goes.
+
+    A caption describes its article's story, so it joins the nearby article whose text shares its
+    words (caption–body affinity), or a nearby headline left without a body (photo news: a title
+    over a photo); a caption that fits neither is a photo standing on its own.
+    """
+    stack_plan = {id(p.stack): p for p in plans if p.stack is not None}
+    titled_caption = _captions_under_titles(entries, parses, stack_plan)
+    for k, entry in enumerate(entries):
+        if not (isinstance(entry, Item) and entry.kind is ItemKind.CAPTION):
+            continue
+        words = without_credit("".join([ln.text for ln in entry.lines]))
+        if not words.strip():
+            target = _plan_right_above(entries, k, parses, stack_plan)
+            if target is not None:
+                target.captions.append(entry)
+                continue
+        caption_pairs = bigrams(words)
+        nearby = _nearby_plans(entries, k, parses, stack_plan)
+        scored = [(affinity(caption_pairs, body_opening(p.parts, None)), -distance, p) for distance, p in nearby if p.parts]
+        best = max(scored, key=lambda t: (t[0], t[1]), default=None)
+        if best is not None and best[0] >= CAPTION_MIN_AFFINITY:
+            target = best[2]
+        else:
+            target = _photo_title_near(nearby, k, titled_caption)
+        if target is None:
+            target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
+            plans.append(target)
+        target.captions.append(entry)
+
+
+def _captions_under_titles(entries: list, parses: dict, stack_plan: dict) -> dict[int, int]:
+    """The caption entry set right under each headline run's last headline (by the id of that
+    headline's plan): a photo's title sits right above its own caption."""
+    under: dict[int, int] = {}
+    for j, entry in enumerate(entries[:-1]):
+        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and _caption_below(entries, j) is not None:
+            stacks = parses[id(entry)].stacks
+            plan = stack_plan.get(id(stacks[-1])) if stacks else None
+            if plan is not None:
+                under[id(plan)] = j + 1
+    return under
+
+
+def _photo_title_near(nearby: list[tuple[int, ArticlePlan]], k: int, titled_caption: dict[int, int]) -> ArticlePlan | None:
+    """The nearest headline left without a body or a photo for the caption entry ``k`` (photo
+    news), the one above first on a tie; a headline set right above another caption is that
+    caption's title, not this one's."""
+    free = [
+        (distance, p)
+        for distance, p in nearby
+        if not p.parts and not p.captions and p.stack is not None and titled_caption.get(id(p), k) == k
+    ]
+    return min(free, key=lambda t: t[0], default=(0, None))[1]
+
+
+def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> ArticlePlan | None:
+    """The article printed right above a caption that is only a credit (本报记者 林晓 摄): a lone
+    credit has no words to match a story by, and it is set under its own photo, which stands
+    under its article's headline or text (or is photo news under its own title)."""
+    above = entries[k - 1] if k > 0 else None
+    if isinstance(above, ArticlePlan):
+        return above
+    if isinstance(above, Item) and above.kind is ItemKind.HEADS and parses[id(above)].stacks:
+        return stack_plan.get(id(parses[id(above)].stacks[-1]))
+    return None
+
+
+def _nearby_plans(entries: list, k: int, parses: dict, stack_plan: dict) -> list[tuple[int, ArticlePlan]]:
+    """Plans within CAPTION_REACH entries of a caption, with their distance."""
+    out: list[tuple[int, ArticlePlan]] = []
+    for j in range(max(0, k - CAPTION_REACH), min(len(entries), k + CAPTION_REACH + 1)):
+        other = entries[j]
+        plan = None
+        if isinstance(other, ArticlePlan):
+            plan = other
+        elif other.kind is ItemKind.HEADS and parses[id(other)].stacks:
+            stacks = parses[id(other)].stacks
+            plan = stack_plan.get(id(stacks[-1] if j < k else stacks[0]))
+        if plan is not None and all(plan is not p for _, p in out):
+            out.append((abs(j - k), plan))
+    return out
