@@ -10,12 +10,15 @@ PHOTO_TITLE_REACH lines of it is its title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.assign import (
     CAPTION_MIN_AFFINITY,
     DISTANT_CONFIDENCE,
     ORPHAN_CONFIDENCE,
+    PHOTO_TITLE_MAX_BODY_FIT,
     ArticlePlan,
     _caption_below,
 )
@@ -25,6 +28,11 @@ from banmian.segment.items import Item, ItemKind
 PHOTO_TITLE_REACH = 12
 #: Entries (items) on each side of a caption searched for its article.
 CAPTION_REACH = 3
+#: A photo left without a title takes, from anywhere on the page, a headline whose character pairs
+#: its caption restates at least this much (affinity, 0–1) while the headline's own body restates
+#: at most PHOTO_TITLE_MAX_BODY_FIT of them: pdftotext prints a photo's title far from its caption,
+#: and the title then heads a body that is not its own.
+PHOTO_RETITLE_MIN_FIT = 0.5
 
 
 def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
@@ -42,6 +50,28 @@ def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
         photo.stack, photo.confidence = title.stack, DISTANT_CONFIDENCE
         used.add(id(title))
     return [p for p in plans if id(p) not in used]
+
+
+def retitle_photos(plans: list[ArticlePlan]) -> None:
+    """A photo without a title takes a headline that its caption restates and its own body does
+    not (PHOTO_RETITLE_MIN_FIT, PHOTO_TITLE_MAX_BODY_FIT): the title and nothing else of its stack
+    (a kicker or a byline stays with the body)."""
+    for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
+        words = without_credit("".join([ln.text for c in photo.captions for ln in c.lines]))
+        best: tuple[float, ArticlePlan] | None = None
+        for plan in plans:
+            stack = plan.stack
+            if not plan.parts or stack is None or stack.title is None or stack.kicker is not None:
+                continue
+            pairs = bigrams(stack.title.text)
+            fit = affinity(pairs, words)
+            restated = fit >= PHOTO_RETITLE_MIN_FIT and (best is None or fit > best[0])
+            if restated and affinity(pairs, body_opening(plan.parts, None)) <= PHOTO_TITLE_MAX_BODY_FIT:
+                best = (fit, plan)
+        if best is not None:
+            donor = best[1]
+            photo.stack = replace(donor.stack, subtitle=None, bylines=())
+            donor.stack = replace(donor.stack, title=None) if donor.stack.subtitle or donor.stack.bylines else None
 
 
 def attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, ArticlePlan], parses: dict) -> None:
