@@ -126,11 +126,11 @@ def test_the_classifier_keeps_or_drops_a_caption_whole() -> None:
 def test_a_caption_credited_in_brackets_is_a_caption_not_a_brief():
     """「……图为……。（林晓）」: with 图为 in the paragraph, the bracketed name after the last sentence
     is the photographer's credit, not a brief's authors; the article after it keeps its text."""
-    caption = body("近日，县科技局在人民广场举行科普宣传活动，共分发各类科普资料三千多份。图为工作人员在广场宣传。（林晓）")
+    caption = body("日前，县农业农村局在城关镇举行农技服务活动，共发放技术资料三千多份。图为农技员向村民讲解。（林晓）")
     story = ["县图书馆延长开放时间", *body("本报讯（记者 何春生）县图书馆自本月起每晚开放到九点，方便市民下班后借阅。")]
     page = banmian.parse("\n".join([*caption, *story]))
     assert not any(a.kind == "brief" for a in page.articles)
     captions = [c.text for a in page.articles for c in a.captions]
-    assert captions == ["近日，县科技局在人民广场举行科普宣传活动，共分发各类科普资料三千多份。图为工作人员在广场宣传。（林晓）"]
+    assert captions == ["日前，县农业农村局在城关镇举行农技服务活动，共发放技术资料三千多份。图为农技员向村民讲解。（林晓）"]
     (story_article,) = [a for a in page.articles if a.title is not None]
     assert story_article.title.text == "县图书馆延长开放时间" and story_article.authors == ("何春生",)

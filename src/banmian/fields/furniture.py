@@ -5,7 +5,7 @@ Rules:
 * A line is furniture only when it is made *entirely* of furniture pieces (whitespace between
   them): a body sentence that merely contains a date or 第二版 is not furniture.
 * Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·), dates (2019年10月1日 with 星期二 and a
-  农历 tail; a numeric date before a weekday even with its year broken, 「011.5.24 星期二」), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
+  农历 tail; a numeric date before a weekday even with its year broken, 「019.6.18 星期二」), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
   section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
   beside other pieces: NBA or CCTV alone are words).
@@ -48,8 +48,8 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版{_S}{_DOTS}?")),
     ("page", re.compile(rf"(?P<p2>[A-H]?[0-9]{{1,2}}){_S}版(?![{_IDEO}])")),
     ("date", _DATE),
-    # A numeric date whose year the extractor broke off (「2」/「011.」/「5.」/「24 星期二」 joined as
-    # 「011.5.24 星期二」): a header date by the weekday after it, its value unknown.
+    # A numeric date whose year the extractor broke off (「2」/「019.」/「6.」/「18 星期二」 joined as
+    # 「019.6.18 星期二」): a header date by the weekday after it, its value unknown.
     ("date", re.compile(rf"[0-9]{{1,4}}[.．/][0-9]{{1,2}}[.．/][0-9]{{1,2}}(?={_S}[（(]?(?:星期|礼拜))")),
     ("date", re.compile(rf"(?:[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?|(?:农历|夏历)[{_IDEO}]{{2,12}})")),
     ("credits", re.compile(

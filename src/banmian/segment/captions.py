@@ -214,7 +214,7 @@ def _visibly_ends_paragraph(lines: Sequence[LineInfo], roles: list[Role], k: int
 
 def _ends_caption(line: LineInfo) -> bool:
     """A sentence end, a 摄 credit, or a photographer named in brackets after the sentence
-    (「……设点宣传。（林晓）」: in a paragraph with a caption cue, the credit, not a brief's authors)."""
+    (「……图为村民在田间收割。（林晓）」: in a paragraph with a caption cue, the credit, not a brief's authors)."""
     return line.ends_sentence or line.text.endswith(CAPTION_CREDIT_ENDINGS) or closed_by_credit(line.text)
 
 

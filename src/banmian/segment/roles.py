@@ -218,7 +218,7 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             break
 
 
-#: A title that exclaims or asks (「用电高峰来了！」, 「……减弱了吗？」) ends with this mark, then at most
+#: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
 #: closing quotes or brackets and a bracketed column tag (「（评论员随笔）」).
 EXCLAIMED_TITLE = re.compile(r"^[^。！？!?；;]{2,30}[！？!?][”’」』]?(?:[（(][^（）()。！？]{1,16}[）)])?$")
 
@@ -237,7 +237,7 @@ def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None
             roles[i] = _HEADING
 
 
-#: A dateline broken before its 电 (「本报沈阳10月29」/「日电（记者 ……」): the paper or agency, a
+#: A dateline broken before its 电 (「本报临江4月10」/「日电（记者 ……」): the paper or agency, a
 #: place and a date's figures, alone on the line.
 BROKEN_DATELINE_FIGURE = re.compile(r"[0-9]")
 
