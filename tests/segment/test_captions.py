@@ -134,3 +134,14 @@ def test_a_caption_credited_in_brackets_is_a_caption_not_a_brief():
     assert captions == ["日前，县农业农村局在城关镇举行农技服务活动，共发放技术资料三千多份。图为农技员向村民讲解。（林晓）"]
     (story_article,) = [a for a in page.articles if a.title is not None]
     assert story_article.title.text == "县图书馆延长开放时间" and story_article.authors == ("何春生",)
+
+
+def test_a_caption_whose_cue_a_line_break_cuts_keeps_its_bracketed_credit():
+    """「……。图」/「为……。（林晓）」: no line holds 图为 for the classifier to see; the caption is
+    kept whole by the rules, not read as a brief closed by its authors."""
+    caption = body("近日，县农业农村局在城关镇举行农技服务活动，共发放各类技术资料三千多份。图为农技员向村民讲解。（林晓）")
+    assert any(line.endswith("图") for line in caption)  # the fixture's cue is cut by the wrap
+    story = ["县图书馆延长开放时间", *body("本报讯（记者 何春生）县图书馆自本月起每晚开放到九点，方便市民下班后借阅。")]
+    page = banmian.parse("\n".join([*caption, *story]))
+    assert not any(a.kind == "brief" for a in page.articles)
+    assert [c.text for a in page.articles for c in a.captions] == ["".join(caption)]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
-from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS
+from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
 from banmian.segment.roles import (
     CLAUSE_MARKS,
     DANGLING_ENDINGS,
@@ -39,8 +39,6 @@ MAX_CAPTION_CHARS = 150
 #: it: lines of one paragraph are justified to one measure, give or take punctuation compression
 #: and half-width digits (about 1–2 em); a headline across more columns is much wider.
 CAPTION_RUN_ON_MAX_EXCESS = 3.0
-#: 图为 cut by a line break (「……。图」/「为……」).
-SPLIT_CUE = ("图", "为")
 #: A line runs on into the caption below it only when it fills at least this share of its column
 #: (or of the caption line below, when that is wider): a shorter line ends its paragraph, and a
 #: photo's title over its caption is such a line.
@@ -78,9 +76,7 @@ def mark_captions(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 
 def _holds_cue(lines: Sequence[LineInfo], i: int) -> bool:
     """The line holds a caption cue, or begins one that the line break cuts (「……。图」/「为……」)."""
-    return lines[i].caption or (
-        lines[i].text.endswith(SPLIT_CUE[0]) and i + 1 < len(lines) and lines[i + 1].text.startswith(SPLIT_CUE[1])
-    )
+    return lines[i].caption or cue_split_after(lines, i)
 
 
 def _bracket_open(text: str) -> bool:

@@ -64,6 +64,13 @@ BLOCK_CAP = 8
 BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: How a caption ends: a photo credit (本报记者 林晓 摄, 何春生/摄).
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
+#: 图为 cut by a line break (「……。图」/「为……」).
+SPLIT_CUE = ("图", "为")
+
+
+def cue_split_after(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` ends with the first character of 图为 and the next line starts with the second."""
+    return lines[i].text.endswith(SPLIT_CUE[0]) and i + 1 < len(lines) and lines[i + 1].text.startswith(SPLIT_CUE[1])
 #: A kicker may end with a dash leading into the title (……出台“三十四条”——).
 KICKER_DASH = "——"
 #: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).

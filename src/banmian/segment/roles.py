@@ -25,7 +25,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
-from banmian.segment.linefeatures import BOX_LABELS
+from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -301,7 +301,7 @@ def _combine_learned(
     if probs is None:
         probs = LineClassifier.load().probabilities(lines)
     wanted: list[Role | None] = [None] * len(lines)
-    kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(roles, probs)
+    kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(lines, roles, probs)
     for k, p in enumerate(probs):
         role = roles[k]
         # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
@@ -364,16 +364,18 @@ def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
     return start > 0 and lines[start - 1].text in BOX_LABELS and stop - start <= MAX_IN_BLOCK_TITLE_LINES
 
 
-def _captions_kept_whole(roles: list[Role], probs: Sequence[LineProbs]) -> set[int]:
+def _captions_kept_whole(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs]) -> set[int]:
     """Lines of the rules' captions that the classifier does not rule out as a whole.
 
     The classifier reads a line and its neighbours, not the 图为 or credit some lines further down:
     it doubts a long caption's first lines, which read as any paragraph's (it gives them under
     LEARNED_VETO_PROBABILITY on about twenty of the evaluation set's pdfium captions). A caption is
-    kept or dropped whole: kept when the classifier allows any of its lines."""
+    kept or dropped whole: kept when the classifier allows any of its lines, or when its 图为 is
+    cut by a line break (「……。图」/「为……」), which no line's features show the classifier."""
     kept: set[int] = set()
     for k, stop in _runs_of(roles, _CAPTION):
-        if max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
+        split_cue = any(cue_split_after(lines, j) for j in range(k, stop - 1))
+        if split_cue or max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
             kept.update(range(k, stop))
     return kept
 
