@@ -687,3 +687,28 @@ def test_a_title_ending_in_an_exclamation_mark_over_a_byline_heads_its_article()
     assert [a.title.text if a.title else None for a in articles][-1] == "河道清淤正当时！"
     assert articles[-1].authors == ("林晓",)
     assert any(p.text.endswith("大家都笑了！") for a in articles for p in a.paragraphs)
+
+
+#: An invented brief whose byline opens its first line, as pdfium prints it (no blank lines).
+PAVING = (
+    "本报讯（记者 林晓）城东新区首批十二栋老旧楼房的改造工程日前完工，小区道路、路灯和排水管网全部换新。",
+    "居民何春生说，过去一下雨路面就积水，如今出门再也不用绕道走了。",
+)
+
+
+def test_a_two_phrase_title_over_a_byline_heads_its_article_not_the_banners():
+    lines = ["城东新区推进老旧小区改造，首批", "楼栋完工", "路面平了 心里亮了", *body(*PAVING)]
+    result = banmian.parse("\n".join(lines) + "\n")
+    (article,) = result.articles
+    assert article.title is not None and article.title.text == "路面平了 心里亮了"
+    assert article.kicker is not None and article.kicker.text == "城东新区推进老旧小区改造，首批楼栋完工"
+    assert result.banners == ()
+
+
+def test_a_slogan_over_a_byline_whose_body_takes_another_headline_stays_a_banner():
+    """Drawing order: the slogan at the top of the page, then the body, then its headline."""
+    lines = ["清洁家园 美化环境", *body(*PAVING), "城东新区首批老旧楼房改造完工"]
+    result = banmian.parse("\n".join(lines) + "\n")
+    assert [b.text for b in result.banners] == ["清洁家园 美化环境"]
+    (article,) = result.articles
+    assert article.title is not None and article.title.text == "城东新区首批老旧楼房改造完工"

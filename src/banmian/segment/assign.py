@@ -100,9 +100,15 @@ def plan_page(
     entries = _group_bodies(items, probs)
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
-    parses = {id(e): parse_heads(e) for e in entries if isinstance(e, Item) and e.kind is ItemKind.HEADS}
+    above_bylines = _runs_above_bylines(entries)
+    parses = {
+        id(e): parse_heads(e, byline_below=id(e) in above_bylines)
+        for e in entries
+        if isinstance(e, Item) and e.kind is ItemKind.HEADS
+    }
     fits = _Fits()
-    best, other = sorted((_reading(entries, parses, first, fits) for first in (True, False)), key=lambda r: r.cost)
+    readings = (_reading(entries, parses, first, fits, above_bylines) for first in (True, False))
+    best, other = sorted(readings, key=lambda r: r.cost)
     return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits)
 
 
@@ -114,18 +120,38 @@ class Reading(NamedTuple):
     parses: dict
 
 
-def _reading(entries: list, parses: dict, headline_first: bool, fits: _Fits) -> Reading:
+def _reading(entries: list, parses: dict, headline_first: bool, fits: _Fits, above_bylines: set[int]) -> Reading:
     """A reading, with headline runs re-split where the page asks for more or fewer headlines than
     the default split gives, when that lowers the cost."""
     cost, demand = _evaluate(entries, parses, headline_first, fits)
     if not demand:
         return Reading(cost, headline_first, parses)
     by_id = {id(e): e for e in entries}
-    adjusted = {**parses, **{key: parse_heads(by_id[key], count) for key, count in demand.items()}}
+    adjusted = {
+        **parses,
+        **{key: parse_heads(by_id[key], count, key in above_bylines) for key, count in demand.items()},
+    }
     adjusted_cost, _ = _evaluate(entries, adjusted, headline_first, fits)
     if adjusted_cost < cost:
         return Reading(adjusted_cost, headline_first, adjusted)
     return Reading(cost, headline_first, parses)
+
+
+def _runs_above_bylines(entries: list) -> set[int]:
+    """Identities of the headline runs set tight (no blank line) over a body opening with a byline
+    or a dateline (本报讯（记者 林晓）……): whatever ends the run heads that article. Where blank
+    lines mark blocks, a banner too stands in a block of its own right above an article's first
+    block (the demo page's), so a blank line between them says nothing."""
+    return {
+        id(entry)
+        for entry, nxt in zip(entries, entries[1:], strict=False)
+        if isinstance(entry, Item)
+        and entry.kind is ItemKind.HEADS
+        and isinstance(nxt, ArticlePlan)
+        and nxt.parts
+        and nxt.parts[0].first == entry.last + 1
+        and nxt.parts[0].lines[0].leading_byline is not None
+    }
 
 
 def _group_bodies(items: list[Item], probs: Sequence[LineProbs] | None = None) -> list[Item | ArticlePlan]:
@@ -407,11 +433,14 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
                 entry.confidence = min(entry.confidence, GUESSED_JOIN_CONFIDENCE)
             plans.append(entry)
             plan_at[k] = entry
+    banners = []
     for stack, run in leftover:
+        if _lone_slogan(stack):
+            banners.append((stack.title.text, stack.title.lines[0].number, stack.title.lines[-1].number))
+            continue
         plan = ArticlePlan(parts=[], stack=stack, confidence=ORPHAN_CONFIDENCE)
         plans.append(plan)
         plan_at[run] = plan
-    banners = []
     for entry in entries:
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
             for unit in parses[id(entry)].banners:
@@ -433,6 +462,18 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), tuple(banners), headline_first, margin)
+
+
+def _lone_slogan(stack: Stack) -> bool:
+    """A banner-shaped title alone (no kicker, subtitle or byline) that no body took: a slogan
+    banner that happened to stand over a byline, kept from the banners only for that body."""
+    return (
+        stack.title is not None
+        and stack.kicker is None
+        and stack.subtitle is None
+        and not stack.bylines
+        and is_banner_shaped(stack.title)
+    )
 
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
