@@ -712,3 +712,16 @@ def test_a_slogan_over_a_byline_whose_body_takes_another_headline_stays_a_banner
     assert [b.text for b in result.banners] == ["清洁家园 美化环境"]
     (article,) = result.articles
     assert article.title is not None and article.title.text == "城东新区首批老旧楼房改造完工"
+
+
+def test_a_two_phrase_line_under_a_kicker_ending_in_a_dash_is_its_title():
+    story = (
+        "县青少年田径队日前在城东体育场举行冬训选拔赛，六十余名队员参加了短跑、跳远和铅球等项目的比拼。",
+        "教练何春生说，选拔赛成绩将作为明年参加市运会的重要依据。",
+    )
+    lines = ["县青少年田径队举办冬训选拔赛——", "以赛代练 备战新赛季", *body(*story)]
+    result = banmian.parse("\n".join(lines) + "\n")
+    (article,) = result.articles
+    assert article.kicker is not None and article.kicker.text == "县青少年田径队举办冬训选拔赛——"
+    assert article.title is not None and article.title.text == "以赛代练 备战新赛季"
+    assert result.banners == ()
