@@ -725,3 +725,4 @@ def test_a_two_phrase_line_under_a_kicker_ending_in_a_dash_is_its_title():
     assert article.kicker is not None and article.kicker.text == "县青少年田径队举办冬训选拔赛——"
     assert article.title is not None and article.title.text == "以赛代练 备战新赛季"
     assert result.banners == ()
+

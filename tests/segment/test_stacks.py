@@ -142,3 +142,11 @@ def test_a_page_needing_more_stacks_splits_the_weakest_kicker_pair() -> None:
         (None, "临江市新建改建农村公路", None),
         (None, "西岭镇新修村道连通十二个自然村", None),
     ]
+
+
+def test_a_headline_line_ending_on_a_conjunction_is_one_unit_with_the_next():
+    """Even where the page wants more headlines than the run holds, the two lines stay one title:
+    no headline line ends on 与."""
+    units = units_of(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]))
+    assert [u.text for u in units] == ["县里召开首届乡村振兴与生态保护论坛"]
+    assert len(parse_heads(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]), demand=2).stacks) == 1
