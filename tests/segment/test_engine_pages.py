@@ -726,3 +726,22 @@ def test_a_two_phrase_line_under_a_kicker_ending_in_a_dash_is_its_title():
     assert article.title is not None and article.title.text == "以赛代练 备战新赛季"
     assert result.banners == ()
 
+
+
+def test_a_brief_in_a_box_keeps_the_title_above_it_on_a_body_first_page():
+    """Drawing order: each story's body comes before its headline, but a box of briefs (简讯) is
+    printed title first."""
+    sports = "城西小学日前举办秋季运动会，全校八百余名师生参加了跳绳、拔河和接力跑等项目的比赛。（何春生）"
+    lines = [
+        *body(*PAVING),
+        "城东新区首批老旧楼房改造完工",
+        *body(*FERRY),
+        "南北两岸新渡口码头主体完工",
+        "简讯",
+        "城西小学举办秋季运动会",
+        *body(sports),
+    ]
+    result = banmian.parse("\n".join(lines) + "\n")
+    titles = [a.title.text if a.title else None for a in result.articles]
+    assert titles == ["城东新区首批老旧楼房改造完工", "南北两岸新渡口码头主体完工", "城西小学举办秋季运动会"]
+    assert result.articles[2].authors == ("何春生",)

@@ -274,6 +274,8 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, fina
             taken = {id(pairs[b][0]) for b in bodies if b in pairs}
             stacks = [s for s in stacks if id(s) not in taken]
         extras.extend((s, k) for s in stacks)
+    if not headline_first:
+        _title_briefs(entries, pairs, extras)
     orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs and not _brief(e)]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
@@ -327,6 +329,19 @@ def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: _Fi
         # The headlines trade places; each byline stays with the text it was printed over.
         pairs[a] = (replace(sb, bylines=sa.bylines), False)
         pairs[b] = (replace(sa, bylines=sb.bylines), False)
+
+
+def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:
+    """A brief left without a headline on a body-first page takes the left-over headline right
+    above it: briefs in a box (简讯) are printed title first even where the page's articles are
+    drawn body first, and a brief is no orphan that the left-over headlines are offered to."""
+    for k, entry in enumerate(entries):
+        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not _brief(entry):
+            continue
+        above = [n for n, (_, run) in enumerate(extras) if run == k - 1]
+        if above:
+            stack, _ = extras.pop(above[-1])
+            pairs[k] = (stack, True)
 
 
 def _brief(plan: ArticlePlan) -> bool:

@@ -1,0 +1,38 @@
+"""Which headline belongs to which body (segment.assign), on plans built from lines."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.assign import ArticlePlan, _title_briefs
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Stack, Unit
+
+BRIEF_TITLE = "城西小学举办秋季运动会"
+BRIEF = ("城西小学日前举办秋季运动会，全校八百余", "名师生参加了跳绳和拔河等比赛。（何春生）")
+STORY = ("居民林晓说，过去一下雨路面就积水，如今", "出门再也不用绕道走了。")
+
+
+def _entries(body_lines: tuple[str, ...]) -> tuple[list, Stack]:
+    head, *lines = build_line_infos([BRIEF_TITLE, *body_lines])
+    run = Item(ItemKind.HEADS, (head,), (Role.HEADING,))
+    plan = ArticlePlan(parts=[Item(ItemKind.BODY, tuple(lines), tuple(Role.BODY for _ in lines))])
+    return [run, plan], Stack(None, Unit(Role.HEADING, (head,)), None, (), 1.0)
+
+
+def test_a_brief_takes_the_left_over_headline_right_above_it():
+    entries, stack = _entries(BRIEF)
+    pairs: dict = {}
+    extras = [(stack, 0)]
+    _title_briefs(entries, pairs, extras)
+    assert pairs == {1: (stack, True)}
+    assert extras == []
+
+
+def test_a_body_that_is_no_brief_is_left_to_the_page_wide_pairing():
+    entries, stack = _entries(STORY)
+    pairs: dict = {}
+    extras = [(stack, 0)]
+    _title_briefs(entries, pairs, extras)
+    assert pairs == {}
+    assert extras == [(stack, 0)]
