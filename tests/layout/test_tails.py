@@ -34,3 +34,11 @@ def test_a_photo_reports_closing_words_carried_over_end_its_byline_but_a_second_
     assert [j.text for j in joined] == ["本报记者 林晓 摄影报道"]
     lines = _lines("本报记者 林晓", "何春")
     assert join_byline_tails(lines) == lines
+
+
+def test_a_name_wrapped_after_its_surname_is_joined_back() -> None:
+    joined = join_byline_tails(_lines("本报记者 林晓 何", "春生", "　　县第三届读书节日前开幕。"))
+    assert [(j.text, j.first, j.last) for j in joined] == [("本报记者 林晓 何春生", 1, 2), ("　　县第三届读书节日前开幕。", 3, 3)]
+    text = "\n".join(["县里举办读书节", "本报记者 林晓 何", "春生", "　　县第三届读书节日前开幕，共举办讲座二十场。"])
+    [article] = banmian.parse(text).articles
+    assert article.authors == ("林晓", "何春生")

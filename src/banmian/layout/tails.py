@@ -1,10 +1,12 @@
 """A byline's last character printed on a line of its own, joined back to the byline.
 
 A standalone byline set in a narrow column wraps its last character onto the next line (「本报记者
-林晓 何春」/「生」, 「本报记者 林晓 摄影报」/「道」), or the end of its last word (「……摄影」/「报道」). Left alone, the byline grammar reads a
+林晓 何春」/「生」, 「本报记者 林晓 摄影报」/「道」), or the end of its last word (「……摄影」/「报道」), or
+all of a name but its surname (「本报记者 林晓 何」/「春生」). Left alone, the byline grammar reads a
 name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
-is one CJK character, under a line that opens with a byline (本报记者 …) and holds no sentence
-mark, ends that line. The joined line keeps both source lines.
+is one CJK character, or two that finish the closing words or a lone surname, under a line that
+opens with a byline (本报记者 …) and holds no sentence mark, ends that line. The joined line keeps
+both source lines.
 """
 
 from __future__ import annotations
@@ -42,8 +44,14 @@ def _finishes_byline(byline: str, tail: str) -> bool:
     if not tail or len(tail) > MAX_TAIL_CHARS or not all(is_cjk(ch) for ch in tail) or not _open_byline(byline):
         return False
     # One character ends a name; two must finish the byline's closing words (two would as well be
-    # a name of their own).
-    return len(tail) == 1 or (byline + tail).endswith(BYLINE_CLOSINGS)
+    # a name of their own) or a name of which the byline holds only the surname (「……林晓 何」/「春生」:
+    # no name is one character long).
+    return len(tail) == 1 or (byline + tail).endswith(BYLINE_CLOSINGS) or _ends_on_a_surname(byline)
+
+
+def _ends_on_a_surname(byline: str) -> bool:
+    words = byline.split()
+    return len(words) >= 2 and len(words[-1]) == 1 and is_cjk(words[-1])
 
 
 def _open_byline(text: str) -> bool:
