@@ -1,6 +1,6 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
-lines (numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+lines (half-width punctuation beside Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -10,11 +10,13 @@ from dataclasses import replace
 
 from banmian.ingest.text import TextSource
 from banmian.layout.digits import rejoin_split_numbers
+from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
+from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
 from banmian.segment.build import box_label, build_articles
@@ -40,7 +42,8 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(source.lines)))
+    folding = fold_punctuation(source.lines)
+    joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     if interleaved:
@@ -82,7 +85,8 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         warnings=tuple(warnings),
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
-    return to_source_lines(page, joined)
+    page = to_source_lines(page, joined)
+    return map_texts(page, folding.restore) if folding.marks else page
 
 
 def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tuple[TextItem, ...]:
