@@ -48,8 +48,9 @@ class Folding:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_back", {ord(FULL_WIDTH[m]): m for m in self.marks})
 
-    def restore(self, text: str) -> str:
-        """``text`` with the full-width forms of the folded marks turned back into the input's."""
+    def restore(self, text: str, provenance: object = None) -> str:
+        """``text`` with the full-width forms of the folded marks turned back into the input's
+        (``provenance``, which ``model.transform.map_texts`` passes, is no matter here)."""
         return text.translate(self._back) if self._back else text
 
 

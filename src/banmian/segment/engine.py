@@ -1,6 +1,7 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
-lines (half-width punctuation beside Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+lines (traditional characters read simplified: layout.script; half-width punctuation beside
+Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -14,6 +15,7 @@ from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
+from banmian.layout.script import read_simplified
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.model.transform import map_texts
@@ -42,7 +44,8 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
-    folding = fold_punctuation(source.lines)
+    script = read_simplified(source.lines)
+    folding = fold_punctuation(script.lines)
     joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
@@ -86,7 +89,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
     page = to_source_lines(page, joined)
-    return map_texts(page, folding.restore) if folding.marks else page
+    if folding.marks:
+        page = map_texts(page, folding.restore)
+    return page if script.original is None else map_texts(page, script.restore)
 
 
 def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tuple[TextItem, ...]:
