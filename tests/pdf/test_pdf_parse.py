@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import opencc
 from pdfdraw import Sheet, save
 
 from banmian.model import ArticleKind, ParagraphRole
@@ -155,3 +156,24 @@ def test_multi_page_pdf_gives_one_page_each_in_order(tmp_path: Path) -> None:
     pages = parse_pdf(save(tmp_path / "m.pdf", sheets))
     assert [p.articles[0].title.text for p in pages if p.articles[0].title] == ["第一页标题", "第二页标题", "第三页标题"]
     assert [p.source.page_index for p in pages] == [0, 1, 2]
+
+
+def test_a_page_printed_in_traditional_characters_is_read_and_given_back_as_printed(tmp_path: Path) -> None:
+    to_traditional = opencc.OpenCC("s2t").convert
+    s = Sheet(width=600, height=800)
+    s.text(40, 40, "第3版", size=14)
+    s.text(120, 40, to_traditional("综合新闻"), size=12)
+    s.text(260, 40, to_traditional("2019年10月5日 星期六"), size=9)
+    s.text(70, 90, to_traditional("新公园开门迎客"), size=20)
+    s.column(40, 120, [to_traditional(P1), to_traditional(P2)], chars=12)
+    s.photo(330, 140, 200, 100)
+    s.text(330, 254, to_traditional("图为游客在公园里散步。"), size=9)
+    page = parse_pdf(save(tmp_path / "p.pdf", [s]))[0]
+    assert page.info.section == "綜合新聞"
+    assert page.info.date == dt.date(2019, 10, 5)
+    (article,) = [a for a in page.articles if a.paragraphs]
+    assert article.title is not None and article.title.text == "新公園開門迎客"
+    assert article.byline is not None and article.byline.text == "本報訊（記者 張明）"
+    assert article.authors == ("張明",)
+    assert [p.text for p in article.paragraphs] == [to_traditional(P1).removeprefix("本報訊（記者 張明）"), to_traditional(P2)]
+    assert [c.text for a in page.articles for c in a.captions] == [to_traditional("图为游客在公园里散步。")]

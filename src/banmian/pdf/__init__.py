@@ -16,12 +16,14 @@ continued on another page (``parse_pdf_document``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from banmian.errors import UnsupportedInputError
+from banmian.layout.script import ScriptReading, read_simplified
 from banmian.model import Page, PageWarning, SourceInfo
+from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.pdf.articles import build_articles
 from banmian.pdf.backend import BACKENDS, open_pages
@@ -88,13 +90,14 @@ def parse_pdf_page(content: PdfPageContent, options: ParseOptions, path: str | N
     if not content.chars:
         warning = PageWarning(IMAGE_ONLY_CODE, f"page {content.index + 1} has no text layer; {_OCR_NOTE}")
         return Page(info=page_info((), options), warnings=(warning,), source=source)
+    script, content = _read_simplified(content)
     lines = build_lines(content.chars, content.shapes)
     geo = analyse(lines, content.shapes, content.width, content.height)
     articles, banners, unplaced = build_articles(geo, content.index)
     warnings = ()
     if unplaced:
         warnings = (PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'"),)
-    return Page(
+    page = Page(
         info=page_info(geo.furniture, options, articles),
         banners=tuple(banners),
         articles=tuple(articles),
@@ -103,3 +106,18 @@ def parse_pdf_page(content: PdfPageContent, options: ParseOptions, path: str | N
         warnings=warnings,
         source=source,
     )
+    # The page's characters in content order are its one "line": an item's box names no line, so a
+    # character printed in two forms takes the form printed where its text's first characters are.
+    return page if script.original is None else map_texts(page, lambda text, _: script.restore(text, None))
+
+
+def _read_simplified(content: PdfPageContent) -> tuple[ScriptReading, PdfPageContent]:
+    """A page printed in traditional characters, its characters read simplified (layout.script)."""
+    text = "".join(char.ch for char in content.chars)
+    if len(text) != len(content.chars):  # a character the PDF maps to several: left as read
+        return ScriptReading((text,)), content
+    script = read_simplified([text])
+    if script.original is None:
+        return script, content
+    chars = tuple(replace(char, ch=read) for char, read in zip(content.chars, script.lines[0], strict=True))
+    return script, replace(content, chars=chars)
