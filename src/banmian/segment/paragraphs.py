@@ -4,7 +4,8 @@ Rules (printed Chinese body text):
 - A paragraph ends only after a sentence end (。！？… possibly followed by a closing quote or
   bracket), except closing lines of a notice: a signing office before a date line, the date line.
 - A *short* line ending a sentence ends its paragraph: the last line of a paragraph rarely fills
-  the column. A full line ending a sentence ends it only when the next line is visibly a first
+  the column. So does a line wider than any column is set (``MAX_WIDE_MEASURE``): text that was
+  never hard-wrapped, a paragraph to a line, as web pages and corpus files hold it. A full line ending a sentence ends it only when the next line is visibly a first
   line: indented (a leading space survived extraction) or two characters short of the column.
 - Blank lines are not paragraph marks: extractors put them where a text block ends, which can be
   mid-sentence (「初见成效」/「不等于万事大吉」).
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from banmian.fields.byline import join_at_credit_break, join_at_name_break, join_at_name_breaks
-from banmian.layout.lines import LineInfo, full_punctuation_width
+from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo, full_punctuation_width
 from banmian.layout.punctuation import CLOSERS
 from banmian.model import LineSpan, ParagraphRole, Provenance
 from banmian.segment.bylines import is_credit_line
@@ -101,7 +102,7 @@ def _break_after(cur: LineInfo, nxt: LineInfo, indent_marks: bool) -> tuple[bool
         return False, CONF_NO_SENTENCE_END
     if nxt.text[:1] in CLOSING_MARKS:
         return False, CONF_NO_SENTENCE_END  # 「……智慧。」/「”城市是……」: the quote closes on the next line
-    if _short_even_with_full_punctuation(cur):
+    if _short_even_with_full_punctuation(cur) or cur.width > MAX_WIDE_MEASURE:
         return True, CONF_SHORT_FINAL
     if indent_marks and nxt.leading_space:
         return True, CONF_INDENT_MARK

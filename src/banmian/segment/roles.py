@@ -22,7 +22,7 @@ from enum import StrEnum
 
 from banmian.fields.furniture import Furniture
 from banmian.fields.notice import is_notice_title
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
@@ -64,6 +64,10 @@ MIN_LINES_FOR_INTERLEAVE = 30
 INDENT_CUE_MAX_SHARE = 0.4
 #: A line takes the learned classifier's headline or caption role from this probability up.
 LEARNED_MIN_PROBABILITY = 0.5
+#: Share of a page's lines holding a sentence mark that are wider than any column
+#: (``MAX_WIDE_MEASURE``) from which the page was never hard-wrapped. A wrapped page has a few
+#: (captions across a photo, a wide lead); half cannot be a column's.
+NEVER_WRAPPED_SHARE = 0.5
 #: Where no blank lines mark blocks, a plain headline line (not wide, spaced or phrased) that the
 #: rules found is kept only when the classifier gives it at least this: line shapes alone mislead
 #: there (a short first line of a paragraph looks like a short headline).
@@ -302,6 +306,10 @@ def _combine_learned(
         probs = LineClassifier.load().probabilities(lines)
     wanted: list[Role | None] = [None] * len(lines)
     kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(lines, roles, probs)
+    # The classifier learned captions from hard-wrapped pages, where a lone wide line is one across
+    # a photo; on a page never wrapped every paragraph is such a line, and only a cue (图为, 摄)
+    # makes one a caption.
+    cue_needed = _never_wrapped(lines)
     for k, p in enumerate(probs):
         role = roles[k]
         # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
@@ -310,7 +318,7 @@ def _combine_learned(
             wanted[k] = _BODY
         elif role is not _BODY:
             continue
-        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading:
+        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading and (lines[k].caption or not cue_needed):
             wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
             wanted[k] = _HEADING
@@ -378,6 +386,14 @@ def _captions_kept_whole(lines: Sequence[LineInfo], roles: list[Role], probs: Se
         if split_cue or max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
             kept.update(range(k, stop))
     return kept
+
+
+def _never_wrapped(lines: Sequence[LineInfo]) -> bool:
+    """Most lines that hold a sentence mark are wider than any column is set: the text was never
+    hard-wrapped (a paragraph to a line, as web pages and corpus files hold it)."""
+    sentences = [line.width for line in lines if line.has_sentence_punct]
+    wide = sum(1 for width in sentences if width > MAX_WIDE_MEASURE)
+    return bool(sentences) and wide >= NEVER_WRAPPED_SHARE * len(sentences)
 
 
 def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
