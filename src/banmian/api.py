@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from banmian.errors import InputError
@@ -31,19 +32,28 @@ def parse(source: str | os.PathLike[str] | bytes, options: ParseOptions | None =
     """
     pages = parse_pages(source, options)
     if len(pages) != 1:
-        raise InputError(f"{_label(source)}: a PDF of {len(pages)} pages; banmian.parse_pages() reads them all")
+        raise InputError(f"{_label(source)}: {len(pages)} pages (a PDF, or a text layer with page breaks); banmian.parse_pages() reads them all")
     return pages[0]
 
 
 def parse_pages(source: str | os.PathLike[str] | bytes, options: ParseOptions | None = None) -> list[Page]:
-    """Every page of a source, in order: the pages of a PDF, or the one page of a text layer."""
+    """Every page of a source, in order: the pages of a PDF, or those of a text layer (a form feed,
+    which pdftotext writes after every page, breaks pages; line numbers count from the file's
+    first line and each page's ``source.page_index`` says which it is)."""
     opts = options or ParseOptions()
     given = _as_input(source)
     if _is_pdf(given):
         from banmian.pdf import parse_pdf
 
         return parse_pdf(given, opts)
-    return [parse_lines(read_text_source(given), opts)]
+    pages = read_text_source(given).pages()
+    if len(pages) == 1:
+        return [parse_lines(pages[0], opts)]
+    return [_nth_page(parse_lines(page, opts), index) for index, page in enumerate(pages)]
+
+
+def _nth_page(page: Page, index: int) -> Page:
+    return replace(page, source=replace(page.source, page_index=index))
 
 
 def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:

@@ -84,9 +84,9 @@ def test_a_final_newline_does_not_add_a_line() -> None:
     assert split_lines("甲\n乙\n\n") == ("甲", "乙", "")
 
 
-def test_control_characters_are_dropped_but_tabs_kept() -> None:
-    decoded = decode_bytes("标题\x07\t正文\x1b一段\f\n第二行\x7f\n".encode())
-    assert decoded.text == "标题\t正文一段\n第二行\n"
+def test_control_characters_are_dropped_but_tabs_and_page_breaks_kept() -> None:
+    decoded = decode_bytes("标题\x07\t正文\x1b一段\f\n第二行\x7f\x0b\n".encode())
+    assert decoded.text == "标题\t正文一段\f\n第二行\n"
     assert decoded.controls_removed == 4
 
 

@@ -62,7 +62,7 @@ _PDF_LEADING_NOISE = codecs.BOM_UTF8 + b" \t\r\n"
 _PDF_HEADER_WINDOW = 1024
 
 #: C0 control bytes that are a sign of binary data. Tab, newline, CR, vertical tab and form feed
-#: (pdftotext ends every page with one) are not, even though the last two are dropped from the
+#: (pdftotext ends every page with one) are not, even though a vertical tab is dropped from the
 #: text later. In UTF-8, GB18030 and Big5 these bytes never occur inside a multi-byte character,
 #: so counting them on the raw bytes is exact.
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0e\x0f" + bytes(range(0x10, 0x20)) + b"\x7f"
@@ -102,8 +102,9 @@ MAX_FALLBACK_CHAOS = 0.2
 
 #: Line breaks other than CR, which is handled with ``str.replace`` (a regex pass costs ~50 µs a page).
 _OTHER_LINE_BREAKS = MappingProxyType(str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"}))
-#: Control characters removed from decoded text (C0 but tab and newline, DEL, C1 but NEL).
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+#: Control characters removed from decoded text (C0 but tab, newline and form feed, DEL, C1 but
+#: NEL). A form feed is the page break pdftotext writes after every page (ingest.text reads it).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
 #: The same set as ``_CONTROL_BYTES``, for text decoded from a byte-order mark or UTF-16.
 _BINARY_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from banmian.errors import InputError
 from banmian.ingest.decode import UNNAMED_INPUT, decode_bytes, decode_text, split_lines
+
+#: The page break of a text layer: pdftotext writes one after every page of a PDF.
+FORM_FEED = "\f"
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,25 @@ class TextSource:
     path: str | None = None
     #: Control characters dropped while decoding; lines keep their numbers either way.
     controls_removed: int = 0
+    #: Indexes into ``lines`` where a page after the first begins: the line that held a form feed
+    #: (pdftotext ends every page with one). The form feeds themselves are not in ``lines``.
+    page_starts: tuple[int, ...] = ()
+    #: The file's line number of ``lines[0]``: above 1 for a page after the first (``pages``).
+    first_line: int = 1
+
+    def pages(self) -> tuple[TextSource, ...]:
+        """One source per page of the text layer, each keeping its lines' numbers in the file.
+        A page with no text after the last form feed (pdftotext's closing one) is no page."""
+        if not self.page_starts:
+            return (self,)
+        bounds = [0, *self.page_starts, len(self.lines)]
+        pages = [
+            replace(self, lines=self.lines[a:b], page_starts=(), first_line=self.first_line + a)
+            for a, b in zip(bounds, bounds[1:], strict=False)
+        ]
+        if len(pages) > 1 and not any(line.strip() for line in pages[-1].lines):
+            pages.pop()
+        return tuple(pages)
 
 
 def read_text_source(source: Path | str | bytes) -> TextSource:
@@ -29,11 +51,17 @@ def read_text_source(source: Path | str | bytes) -> TextSource:
         path, decoded = None, decode_bytes(source, name=UNNAMED_INPUT)
     else:
         path, decoded = None, decode_text(source, name=UNNAMED_INPUT)
+    lines = split_lines(decoded.text)
+    page_starts: tuple[int, ...] = ()
+    if FORM_FEED in decoded.text:
+        page_starts = tuple(k for k, line in enumerate(lines) if FORM_FEED in line and k > 0)
+        lines = tuple(line.replace(FORM_FEED, "") for line in lines)
     return TextSource(
-        lines=split_lines(decoded.text),
+        lines=lines,
         encoding=decoded.encoding,
         path=path,
         controls_removed=decoded.controls_removed,
+        page_starts=page_starts,
     )
 
 

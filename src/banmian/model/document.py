@@ -301,5 +301,7 @@ class Page:
                 "encoding": self.source.encoding,
                 "kind": self.source.kind,
                 "line_count": self.source.line_count,
+                # Which page of its file (0-based): a PDF's, or a text layer's between form feeds.
+                **({} if self.source.page_index is None else {"page_index": self.source.page_index}),
             },
         }

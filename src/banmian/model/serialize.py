@@ -57,6 +57,7 @@ def page_from_dict(data: dict[str, Any]) -> Page:
             encoding=source.get("encoding"),
             kind=source.get("kind", "text"),
             line_count=source.get("line_count", 0),
+            page_index=source.get("page_index"),
         ),
     )
 

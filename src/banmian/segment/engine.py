@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from banmian.ingest.text import TextSource
-from banmian.layout.digits import rejoin_split_numbers
+from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
@@ -88,6 +88,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         warnings=tuple(warnings),
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
+    if source.first_line != 1:  # a page after the first of a text layer (TextSource.pages)
+        offset = source.first_line - 1
+        joined = [JoinedLine(line.text, line.first + offset, line.last + offset) for line in joined]
     page = to_source_lines(page, joined)
     if folding.marks:
         page = map_texts(page, folding.restore)
