@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 
 
@@ -36,3 +37,18 @@ def test_a_number_beside_a_blank_line_is_left_for_the_furniture_rules() -> None:
 def test_ordinary_text_is_unchanged() -> None:
     lines = ["本报讯（记者 林晓）3月1日上午，", "县政府召开第十二次常务会议。", "", "会议指出……"]
     assert rejoin_split_numbers(lines) == [JoinedLine(t, k, k) for k, t in enumerate(lines, start=1)]
+
+
+def test_a_page_number_over_its_section_name_stays_apart_but_a_unit_still_joins() -> None:
+    """PyMuPDF prints a page header a piece a line: 「10」/「文化」/「2023年6月8日 星期四」."""
+    lines = ["这是上一篇文章的结尾。", "10", "文化", "2023年6月8日 星期四"]
+    assert [j.text for j in rejoin_split_numbers(lines)] == lines
+    assert texts(["活动共吸引了", "12", "万人次", "参与。"])[1] == ("12万人次", 2, 3)
+
+
+def test_the_engine_reads_a_header_broken_into_pieces_without_blank_lines() -> None:
+    story = "本报讯（记者 林晓）县图书馆自本月起每晚开放到九点，方便市民下班后借阅图书。"
+    text = "\n".join(["10", "文化", "2023年6月8日 星期四", "责任编辑：何春生", "县图书馆延长开放时间", story])
+    page = banmian.parse(text)
+    assert (page.info.page_number, page.info.section) == (10, "文化")
+    assert [a.title.text for a in page.articles] == ["县图书馆延长开放时间"]

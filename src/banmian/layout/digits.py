@@ -9,7 +9,8 @@ headlines and paragraphs apart. Rules, applied top to bottom:
 * a line's trailing digits move to the start of the next line when that line starts with a digit
   (the number was broken at the line end);
 * a line made only of a number fragment (digits, 「.」 「:」 「%」 「-」) inside a block joins the
-  line below it, which finishes the number (「19」 + 「日上午」).
+  line below it, which finishes the number (「19」 + 「日上午」), unless that line is a short label
+  that no number runs into (「10」/「社会」: a page header's number and section name).
 
 A fragment next to a blank line stays as it is: that is a page number or a header's piece, which
 the furniture rules read. Each joined line keeps the span of source lines its text came from, and
@@ -33,6 +34,18 @@ LEADING_DIGIT = re.compile(r"^[ \t\u3000]*[0-9]")
 #: printed after it join it (「1」「2」「6」「.」「8」 → 「126.8」), up to a long figure.
 MAX_NUMBER_CHARS = 12
 FRAGMENT_ONLY = re.compile(rf"^[ \t\u3000]*[0-9.:%：\-]{{1,{MAX_NUMBER_CHARS}}}[ \t\u3000]*$")
+
+
+#: Characters that follow a number in running text: units, measure words, 余/多 (「0」/「余支队伍」).
+NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名家户人万亿千百元角岁次届期条项件座台辆吨米亩余多倍%％.")
+#: A label alone on a line: a few CJK characters and nothing else (a section's name, 社会).
+LABEL_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
+
+
+def _label_below(nxt: str) -> bool:
+    """The line below a number fragment is a label of its own, not the number's continuation: a
+    page header broken into lines (「10」/「社会」/「2019年10月6日 星期日」, as PyMuPDF prints it)."""
+    return LABEL_LINE.match(nxt) is not None and nxt.strip()[0] not in NUMBER_FOLLOWERS
 
 
 class JoinedLine(NamedTuple):
@@ -63,7 +76,7 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
         # Cheap gates first: nearly every line ends in a character or a mark, not a digit.
         if nxt is not None and stripped[-1:] in DIGIT_ENDS and nxt.strip():
             inside = k > 0 and bool(lines[k - 1].strip())
-            if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)):
+            if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)) and not _label_below(nxt):
                 lines[k + 1] = line.strip() + nxt.lstrip()
                 firsts[k + 1] = firsts[k]
                 k += 1

@@ -481,7 +481,13 @@ def _section_label(lines: Sequence[LineInfo], i: int) -> bool:
 
 def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
     """Line ``i`` stands alone between blank lines and the next text line is a dated or numbered
-    piece of a page header."""
+    piece of a page header; or, where no blank lines mark blocks (PyMuPDF prints the header's pieces
+    a line each: 「10」/「社会」/「2019年10月6日 星期日」), it stands between a bare page number and such
+    a piece."""
+    if 0 < i < len(lines) - 1 and BARE_PAGE_NUMBER.fullmatch(lines[i - 1].text):
+        follower = lines[i + 1].furniture
+        if follower is not None and follower.kind in HEADER_PIECE_KINDS:
+            return True
     if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
         return False
     k = i + 1
