@@ -1,6 +1,7 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
-lines (traditional characters read simplified: layout.script; half-width punctuation beside
+lines (traditional characters read simplified: layout.script; a page spaced out character by
+character read unspaced: layout.spaced; half-width punctuation beside
 Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
@@ -16,6 +17,7 @@ from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
+from banmian.layout.spaced import unspace_page
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.model.transform import map_texts
@@ -45,7 +47,8 @@ MIN_CJK_CHARS = 20
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     script = read_simplified(source.lines)
-    folding = fold_punctuation(script.lines)
+    unspaced = unspace_page(script.lines)
+    folding = fold_punctuation(script.lines if unspaced is None else unspaced)
     joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
@@ -75,6 +78,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
             )
         )
         articles = [replace(a, confidence=a.confidence * INTERLEAVED_CONFIDENCE_FACTOR) for a in articles]
+    if unspaced is not None:
+        warnings.append(
+            PageWarning(
+                "spaced_characters",
+                "every character of the page stood apart (as OCR prints it); the spaces between "
+                "characters were read as no gap, wider gaps as one space",
+            )
+        )
     if unplaced:
         warnings.append(
             PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")
