@@ -8,6 +8,8 @@ Rules:
 - A byline of the dateline kind (本报讯（…）, 新华社北京10月7日电（…）) opens the first paragraph
   even when the line is wrapped right after it; the other kinds (本报记者 程远山) may stand on a line
   of their own in the headline stack (``DATELINE``).
+- Many local papers set a mark before a byline (「□本报记者 林晓」, 「■本报讯（记者 林晓）」): a
+  typographic ornament, not text; ``without_ornament`` takes it off before any rule reads the line.
 The grammar itself (names, roles, offsets) is ``fields.byline``.
 """
 
@@ -31,3 +33,19 @@ _ANY_OPENING = re.compile("|".join(f"(?:{p.pattern})" for p in (BYLINE_PREFIX, A
 def opens_byline(text: str) -> bool:
     """The text opens with a byline or dateline, or is an agency's broken dateline, or a date."""
     return _ANY_OPENING.match(text) is not None
+
+
+#: Marks set before a byline as ornament (□本报记者 林晓, ■本报讯……, ●本报讯……).
+BYLINE_ORNAMENTS = frozenset("□■●○◎◆◇★☆▲△▶►•")
+
+
+def without_ornament(line: str) -> str:
+    """``line`` without the ornament before its byline (「□本报记者 林晓」 → 「本报记者 林晓」), its
+    indent kept; any other line as it is."""
+    body = line.lstrip()
+    if not body or body[0] not in BYLINE_ORNAMENTS:
+        return line
+    rest = body[1:].lstrip()
+    if not opens_byline(rest):
+        return line
+    return line[: len(line) - len(body)] + rest

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from banmian.fields.openings import BYLINE_ORNAMENTS, without_ornament
 from banmian.ingest.text import TextSource
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.halfwidth import fold_punctuation
@@ -48,7 +49,7 @@ MIN_CJK_CHARS = 20
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     script = read_simplified(source.lines)
     unspaced = unspace_page(script.lines)
-    folding = fold_punctuation(script.lines if unspaced is None else unspaced)
+    folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
     joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
@@ -106,6 +107,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if folding.marks:
         page = map_texts(page, folding.restore)
     return page if script.original is None else map_texts(page, script.restore)
+
+
+def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The page's lines with the marks set before bylines taken off (fields.openings); the cheap
+    test first, as nearly no page has one."""
+    if BYLINE_ORNAMENTS.isdisjoint("".join(line[:2] for line in lines)):
+        return lines
+    return tuple(without_ornament(line) for line in lines)
 
 
 def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tuple[TextItem, ...]:

@@ -1,0 +1,39 @@
+"""How a byline or dateline opens a line, and the ornaments set before one."""
+
+from __future__ import annotations
+
+import pytest
+
+import banmian
+from banmian.fields.openings import opens_byline, without_ornament
+from pagetext import body, page
+
+STORY = ("县图书馆自本月起每晚开放到九点，方便市民下班后借阅图书。", "开馆首周，夜间到馆读者达一千二百余人次。")
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("□本报记者 林晓", "本报记者 林晓"),
+        ("　　■本报讯（记者 林晓）县图书馆", "　　本报讯（记者 林晓）县图书馆"),
+        ("● 新华社北京3月1日电", "新华社北京3月1日电"),
+        ("□县图书馆延长开放时间", "□县图书馆延长开放时间"),  # an ornament before a title stays
+        ("本报记者 林晓", "本报记者 林晓"),
+    ],
+)
+def test_an_ornament_before_a_byline_is_taken_off(line: str, read: str) -> None:
+    assert without_ornament(line) == read
+
+
+def test_openings() -> None:
+    assert opens_byline("本报讯（记者 林晓）")
+    assert opens_byline("新华社北京3月1日电")
+    assert not opens_byline("县图书馆延长开放时间")
+
+
+@pytest.mark.parametrize("byline", ["□本报记者 林晓 何春生", "■本报记者 林晓 何春生"])
+def test_the_engine_reads_an_ornamented_standalone_byline(byline: str) -> None:
+    (article,) = banmian.parse(page(["县图书馆延长开放时间"], [byline], body(*STORY))).articles
+    assert article.byline is not None and article.byline.text == "本报记者 林晓 何春生"
+    assert article.authors == ("林晓", "何春生")
+    assert [p.text for p in article.paragraphs] == list(STORY)
