@@ -263,3 +263,32 @@ def test_name_breaks_over_a_paragraph_are_the_breaks_line_by_line(pieces):
     for piece in pieces[1:]:
         joined = join_at_name_break(joined, piece)
     assert join_at_name_breaks(pieces) == joined
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("本报记者 林晓 文/图", ("林晓",), ("林晓",)),
+        ("文/图 本报记者 林晓 何春生", ("林晓", "何春生"), ("林晓", "何春生")),
+        ("文/本报记者 林晓", ("林晓",), ()),
+    ],
+)
+def test_text_and_photo_credits_before_or_after_the_names(line: str, authors: tuple, photographers: tuple) -> None:
+    found = standalone_byline(line)
+    assert found is not None
+    assert (found.authors, found.photographers) == (authors, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "authors"),
+    [
+        ("本报讯 记者林晓报道：县图书馆延长开放时间", "本报讯 记者林晓报道：", ("林晓",)),
+        ("本报讯 记者林晓何春生报道：县图书馆延长开放时间", "本报讯 记者林晓何春生报道：", ("林晓", "何春生")),
+        ("本报讯 记者 林晓 报道：县图书馆延长开放时间", "本报讯 记者 林晓报道：", ("林晓",)),
+        ("本报讯 记者从县委报道：县图书馆", "本报讯", ()),  # no name before 报道: prose
+    ],
+)
+def test_credits_closed_by_reported_and_a_colon(text: str, byline: str, authors: tuple) -> None:
+    found = leading_byline(text)
+    assert found is not None
+    assert (found.text, found.authors) == (byline, authors)

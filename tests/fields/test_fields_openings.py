@@ -37,3 +37,9 @@ def test_the_engine_reads_an_ornamented_standalone_byline(byline: str) -> None:
     assert article.byline is not None and article.byline.text == "本报记者 林晓 何春生"
     assert article.authors == ("林晓", "何春生")
     assert [p.text for p in article.paragraphs] == list(STORY)
+
+
+def test_a_dateline_in_lenticular_brackets_loses_them() -> None:
+    assert without_ornament("【本报讯】（记者 林晓）县图书馆") == "本报讯（记者 林晓）县图书馆"
+    assert without_ornament("【本报讯】记者林晓报道：县图书馆") == "本报讯 记者林晓报道：县图书馆"
+    assert without_ornament("【图片新闻】县图书馆") == "【图片新闻】县图书馆"

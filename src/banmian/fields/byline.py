@@ -21,7 +21,8 @@ kept, because they are the only evidence of where one name ends and the next beg
   setting two-character names to three-character width. Such bylines come back with ``bare``
   set when no role word or agency was printed, so the caller can weigh them lower.
 * A role word glued to text (「记者从市委获悉」, 「本报记者日前走访」) is prose, not a byline.
-* 摄 / 摄影 after names credits photographers; 摄影报道 credits them as authors and photographers.
+* 摄 / 摄影 after names credits photographers; 摄影报道 and 文/图 credit them as authors and
+  photographers.
 * ``text`` keeps one space where the source printed a gap between parts (role, names, suffix)
   and none inside a name or next to brackets. ``trailing_authors`` gives the bracket's content
   as ``text`` (记者 张三), while its ``start``/``end`` cover the brackets, for stripping.
@@ -98,7 +99,15 @@ _ROLE = re.compile(
 _OFFICE = re.compile(
     rf"[{_IDEO}]{{1,20}}(?:总理|主席|部长|书记|省长|市长|县长|区长|主任|院长|校长|大使|总统|首相|会长|局长|厅长|委员|教授|研究员)"
 )
-_PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道)$")
+#: 「报道：」 closing role-led credits in running text (「本报讯 记者 林晓 报道：……」).
+_REPORTED = re.compile(r"报道[：:]")
+#: Names glued to their role and closed by 报道 and a colon: 「记者林晓报道：」, 「记者林晓何春生报道：」.
+_GLUED_REPORT = re.compile(rf"[{_IDEO}]{{2,12}}?(?P<report>报道)[：:]")
+_PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
+#: Credit words that name the writers and the photographers at once, before or after the names.
+_TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文"})
+#: 「文/」 before a role: the writers (「文/本报记者 林晓」).
+_TEXT_BY = "文/"
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
 _PREFILTER = re.compile(
     rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融]|[{_IDEO}]{{2,6}}(?:日|晚))"
@@ -282,6 +291,15 @@ def _credits(sq: _Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: 
     """
     c = sq.c
     roles = list(_ROLE.finditer(c, s, e))
+    if len(roles) > 1 and roles[-1].end() == e and roles[-1].group("kind") in _TEXT_AND_PHOTOS:
+        roles.pop()  # 「本报记者 林晓 文/图」: the credit closes the names, read as their suffix
+    # 「文/图 本报记者 林晓」, 「文/本报记者 林晓」: a credit word before the role, names after it.
+    lead_photos = False
+    if len(roles) > 1 and roles[0].start() == s and roles[0].group("kind") in _TEXT_AND_PHOTOS and roles[0].end() == roles[1].start():
+        roles.pop(0)
+        s, lead_photos = roles[0].start(), True
+    elif roles and roles[0].start() == s + len(_TEXT_BY) and c.startswith(_TEXT_BY, s):
+        s = roles[0].start()
     if allow_office and not roles:
         m = _OFFICE.match(c, s, e)
         if m is not None and sq.gaps[m.end()] > 0:
@@ -306,13 +324,13 @@ def _credits(sq: _Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: 
                 agency = org
         photo = _PHOTO_SUFFIX.search(c, a, b) if b - a > 1 else None
         stop = b
-        as_author, as_photo = True, bool(kind and "摄影" in kind)
+        as_author, as_photo = True, lead_photos or bool(kind and "摄影" in kind)
         if photo is not None:
             stop = photo.start()
             bounds.add(stop)
             suffix = photo.group()
-            as_photo = as_photo or suffix.startswith("摄")
-            as_author = suffix in ("摄影报道", "报道")
+            as_photo = as_photo or suffix.startswith("摄") or suffix in _TEXT_AND_PHOTOS
+            as_author = suffix in ("摄影报道", "报道") or suffix in _TEXT_AND_PHOTOS
         if as_photo and kind and "摄影" in kind and photo is None:
             as_author = False
         if stop <= a:
@@ -381,7 +399,13 @@ def _unbracketed(sq: _Squeezed, s: int) -> tuple[int, _Credits] | None:
     if m.end() == len(c):
         return (m.end(), _Credits([], [], m.group("org"), {s}, False)) if "评论员" in m.group("kind") else None
     if gaps[m.end()] == 0:
-        return None  # 「记者从市委获悉」
+        # 「记者林晓报道：」: names glued to the role, closed by 报道 and a colon; else prose
+        # (「记者从市委获悉」).
+        glued = _GLUED_REPORT.match(c, m.end())
+        if glued is None:
+            return None
+        cr = _credits(sq, s, glued.start("report"), strict_bare=False)
+        return (glued.end(), cr) if cr is not None and cr.authors and _names_look_real(cr) else None
     ends = []
     k = m.end()
     while k < len(c) and len(ends) < MAX_NAME_TOKENS:
@@ -395,7 +419,8 @@ def _unbracketed(sq: _Squeezed, s: int) -> tuple[int, _Credits] | None:
     for end in reversed(ends):  # the longest run of tokens that parses
         cr = _credits(sq, s, end, strict_bare=True)
         if cr is not None and cr.authors + cr.photographers and _names_look_real(cr):
-            return end, cr
+            reported = _REPORTED.match(c, end)  # 「记者 林晓 报道：」
+            return (end if reported is None else reported.end()), cr
     return None
 
 

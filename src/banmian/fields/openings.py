@@ -8,8 +8,9 @@ Rules:
 - A byline of the dateline kind (本报讯（…）, 新华社北京10月7日电（…）) opens the first paragraph
   even when the line is wrapped right after it; the other kinds (本报记者 程远山) may stand on a line
   of their own in the headline stack (``DATELINE``).
-- Many local papers set a mark before a byline (「□本报记者 林晓」, 「■本报讯（记者 林晓）」): a
-  typographic ornament, not text; ``without_ornament`` takes it off before any rule reads the line.
+- Many local papers set a mark before a byline (「□本报记者 林晓」, 「■本报讯（记者 林晓）」) or
+  their dateline in lenticular brackets (「【本报讯】」): a typographic ornament, not text;
+  ``without_ornament`` takes it off before any rule reads the line.
 The grammar itself (names, roles, offsets) is ``fields.byline``.
 """
 
@@ -39,13 +40,27 @@ def opens_byline(text: str) -> bool:
 BYLINE_ORNAMENTS = frozenset("□■●○◎◆◇★☆▲△▶►•")
 
 
+#: A dateline set in lenticular brackets (【本报讯】, 【新华社北京3月1日电】): the brackets are ornament.
+BRACKETED_DATELINE = re.compile(r"【([^【】]{2,16})】")
+#: First characters of a line that may carry an ornament (the cheap test before ``without_ornament``).
+ORNAMENT_STARTS = BYLINE_ORNAMENTS | {"【"}
+
+
 def without_ornament(line: str) -> str:
-    """``line`` without the ornament before its byline (「□本报记者 林晓」 → 「本报记者 林晓」), its
-    indent kept; any other line as it is."""
+    """``line`` without the ornament before its byline (「□本报记者 林晓」 → 「本报记者 林晓」,
+    「【本报讯】……」 → 「本报讯……」), its indent kept; any other line as it is."""
     body = line.lstrip()
-    if not body or body[0] not in BYLINE_ORNAMENTS:
+    if not body or body[0] not in ORNAMENT_STARTS:
         return line
-    rest = body[1:].lstrip()
+    if body[0] == "【":
+        found = BRACKETED_DATELINE.match(body)
+        if found is None or not opens_byline(found.group(1)):
+            return line
+        after = body[found.end() :]
+        # The bracket stood as a gap between the dateline and what follows (「【本报讯】记者 林晓」).
+        rest = found.group(1) + ("" if after[:1] in "（( " else " ") + after
+    else:
+        rest = body[1:].lstrip()
     if not opens_byline(rest):
         return line
     return line[: len(line) - len(body)] + rest

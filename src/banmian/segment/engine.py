@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from banmian.fields.openings import BYLINE_ORNAMENTS, without_ornament
+from banmian.fields.openings import ORNAMENT_STARTS, without_ornament
 from banmian.ingest.text import TextSource
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.halfwidth import fold_punctuation
@@ -112,7 +112,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
 def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The page's lines with the marks set before bylines taken off (fields.openings); the cheap
     test first, as nearly no page has one."""
-    if BYLINE_ORNAMENTS.isdisjoint("".join(line[:2] for line in lines)):
+    if ORNAMENT_STARTS.isdisjoint("".join(line[:2] for line in lines)):
         return lines
     return tuple(without_ornament(line) for line in lines)
 
