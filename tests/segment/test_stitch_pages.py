@@ -32,6 +32,8 @@ BUS = (
     "更新新能源公交车八十辆，沿线群众出行更加方便快捷。"
 )
 BUS_TITLE = ("城乡公交：", "线路通到家门口")
+#: An article opening with its byline on the paragraph's first line.
+PARK = "本报讯（记者 林晓）城西新建的滨河公园昨天开园，园内步道、花坛和儿童游乐区吸引了周边居民前来游玩，孩子们最爱草坪。"
 #: A short paragraph set over a first column that holds no full stop, so that the column reads as
 #: body text and not as a headline.
 LEAD = "县图书馆今年已接待读者十余万人次。"
@@ -228,3 +230,17 @@ def test_a_column_opening_with_quotes_that_measure_short_continues_the_column_be
         "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，阅览室每逢周末还定期为他们"
         "举办“书香童年”活动，受到家长和孩子们的普遍欢迎。",
     ]
+
+
+def test_a_block_opening_with_a_byline_is_cut_from_the_column_it_follows():
+    """A column stops mid-sentence and the block printed next opens with 「本报讯（记者 ……）」: an
+    article's opening, which continues no other article's sentence. The run is cut there and the
+    column goes on in its own next column, printed after the other article."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    other = wrap(PARK)
+    assert other[0].startswith("本报讯（记者 林晓）")
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, other, second)
+    articles = banmian.parse(text).articles
+    library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
+    assert any("".join([p.text for p in a.paragraphs]) == PARK.split("）", 1)[1] for a in articles)

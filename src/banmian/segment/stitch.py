@@ -26,7 +26,8 @@ segments, a block after a finished sentence that shares almost none of the run's
 too, claimed or not: a foreign column is the commonest way a run mixes two articles. And a run
 that stops mid-sentence is cut before a block opening mid-paragraph that repeats none of its words
 when another such block repeats many: no word runs across most column breaks, the words an article
-repeats tell where it goes on.
+repeats tell where it goes on. A run is always cut before a block opening with a byline or
+dateline (本报讯（记者 ……）): an article's opening goes on with no other article's text.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import bigrams
-from banmian.segment.bylines import BYLINE_PREFIX
+from banmian.segment.bylines import BYLINE_PREFIX, DATELINE
 from banmian.segment.items import Item, ItemKind
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, 
             continue
         block = _block_at(part.lines, k)
         own = [*before, Item(part.kind, part.lines[start:k], part.roles[start:k])]
-        claimed = _starts_foreign_block(prev, line) and _host_claims(block, own, ends)
+        claimed = _opens_article(line) or (_starts_foreign_block(prev, line) and _host_claims(block, own, ends))
         if not claimed and _open_end(prev):
             own_pairs = _pairs_of(own)
             claimed = _end_claimed(prev, block, own_pairs, starts) or _end_claimed_by_pairs(prev, block, own, own_pairs, starts)
@@ -420,6 +421,14 @@ class _End(NamedTuple):
 def _starts_foreign_block(prev: LineInfo, line: LineInfo) -> bool:
     """A block opening mid-paragraph right after a paragraph that ended short of the column."""
     return not _open_end(prev) and prev.fill < OPEN_END_MIN_FILL and _piece_start(line)
+
+
+def _opens_article(line: LineInfo) -> bool:
+    """A block opening with a byline or dateline (「本报讯（记者 林晓）……」, 「本报临江5月3日电」) opens an
+    article: no article goes on past its own opening, so the run before the block ends there.
+    Inside pdftotext's body runs of the evaluation set 17 such block breaks, 15 of the held-out
+    set, all between two articles (13 and 14 after a column that stopped mid-sentence)."""
+    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None or DATELINE.match(line.text) is not None
 
 
 def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item]) -> bool:
