@@ -244,3 +244,32 @@ def test_a_block_opening_with_a_byline_is_cut_from_the_column_it_follows():
     library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
     assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
     assert any("".join([p.text for p in a.paragraphs]) == PARK.split("）", 1)[1] for a in articles)
+
+
+def test_a_word_across_by_chance_gives_way_to_the_column_that_shares_the_pieces_words():
+    """Two columns stop inside the same word's reach: 「……借阅图书的市」 and 「……帮助居」 both make a word
+    with 「民清理楼道……」 (市民, 居民). That block repeats the second article's words (城南社区,
+    志愿者, 老旧小区), not the first's: it goes on the second article, and the first article's own
+    next column, which makes a word with it too, goes on the first."""
+    library_first = ["近日，县图书馆新建的少", "儿阅览室正式对外开放，吸引", "了许多来阅览室借阅图书的市"]
+    library_second = ["民和小读者，阅览室藏书两万", "余册，小读者可以在这里安静", "地阅读。"]
+    cleanup_first = ["连日来，城南社区组织", "志愿者走进老旧小区，帮助居"]
+    cleanup_second = ["民清理楼道杂物，城南社区的", "志愿者还修补了老旧小区破损", "的路面和围栏。"]
+    fair = wrap("本报讯（记者 何春生）县文化馆书画展昨天开幕，展出作品八十余幅。")
+    assert breaks_word(library_first[-1], cleanup_second[0]) and breaks_word(cleanup_first[-1], cleanup_second[0])
+    assert breaks_word(library_first[-1], library_second[0])
+    text = page(
+        list(LIBRARY_TITLE),
+        wrap(LEAD) + library_first,
+        list(CLEANUP_TITLE),
+        cleanup_first,
+        ["县文化馆举办书画展"],
+        fair,
+        cleanup_second,
+        library_second,
+    )
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    library = "".join([*library_first, *library_second])
+    cleanup = "".join([*cleanup_first, *cleanup_second])
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + library
+    assert "".join([p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs]) == cleanup

@@ -9,7 +9,8 @@ indent, no byline) must continue something.
 
 Such ends and starts are paired between pieces set in the same measure. The text decides first:
 a dictionary word running across the junction (「……严正执」/「法……」) pairs two pieces wherever
-they stand on the page. Then the pieces left and the open ends waiting before them are paired
+they stand on the page, unless another open end repeats far more of the piece's words (the word
+across was chance). Then the pieces left and the open ends waiting before them are paired
 by the words they share, the pair sharing most first, wherever each is printed. A piece still
 left goes to an open end waiting before it, the one whose text shares most of its words (first
 come, first served on a tie). Both are guesses that lower the article's confidence.
@@ -134,20 +135,42 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
 
 
 def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
-    """Pair open ends with open starts where a word runs across the junction, in either order."""
+    """Pair open ends with open starts where a word runs across the junction, in either order.
+
+    A word across is sometimes chance (「……全国」/「青年……」 reads as 全国青年): a start goes to an
+    end it makes a word with only when no other open end in its measure shares far more of its
+    character pairs (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR), as a column's own article
+    repeats its names and terms. Without that test, 26 of the 172 joins made on a word across on
+    pdftotext's pages of the evaluation set were wrong; with it pdftotext article F1 went 0.612 ->
+    0.621 there and 0.578 -> 0.581 on the held-out set (factor 1.5 / 2 / 1: 0.620 / 0.621 / 0.619).
+    """
+    ends = [k for k, plan in enumerate(plans) if _open_end(plan.bodies[-1].lines[-1])]
+    if not ends:
+        return
+    known: dict[int, frozenset[str]] = {}
+
+    def pairs_of(index: int) -> frozenset[str]:
+        found = known.get(index)
+        if found is None:
+            found = known[index] = _pairs_of(plans[index].parts)
+        return found
+
     taken: set[int] = set()
-    for k, host in enumerate(plans):
-        last = host.bodies[-1].lines[-1]
-        if not _open_end(last):
-            continue
+    for k in ends:
+        last = plans[k].bodies[-1].lines[-1]
         for j, piece in enumerate(plans):
             first = piece.bodies[0].lines[0]
             if j == k or j in taken or not _piece_start(first) or not _same_measure(last, first):
                 continue
-            if breaks_word(last.text, first.text) and not _closes_cycle(after, k, j):
-                after[k] = j
-                taken.add(j)
-                break
+            if not breaks_word(last.text, first.text) or _closes_cycle(after, k, j):
+                continue
+            shared = len(pairs_of(j) & pairs_of(k))
+            rivals = (o for o in ends if o not in (k, j) and _same_measure(plans[o].bodies[-1].lines[-1], first))
+            if any(_claims(len(pairs_of(j) & pairs_of(o)), shared, False) for o in rivals):
+                continue  # the word across is chance: another column repeats the piece's words
+            after[k] = j
+            taken.add(j)
+            break
 
 
 def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int]:
