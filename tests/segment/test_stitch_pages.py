@@ -273,3 +273,14 @@ def test_a_word_across_by_chance_gives_way_to_the_column_that_shares_the_pieces_
     cleanup = "".join([*cleanup_first, *cleanup_second])
     assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + library
     assert "".join([p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs]) == cleanup
+
+
+def test_a_block_opening_with_a_dateline_broken_before_its_date_ends_is_cut_too():
+    """「本报临江5月3」/「日电（记者 林晓）……」: the agency and the date's first figures alone on the
+    block's first line open an article as a whole dateline does."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    other = ["本报临江5月3", *wrap("日电（记者 林晓）城西新建的滨河公园昨天开园，孩子们最爱草坪。", indent=0)]
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, other, second)
+    articles = banmian.parse(text).articles
+    library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
