@@ -284,3 +284,26 @@ def test_a_block_opening_with_a_dateline_broken_before_its_date_ends_is_cut_too(
     articles = banmian.parse(text).articles
     library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
     assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
+
+
+#: An article that repeats its terms from column to column (县图书馆, 少儿阅览室, 小读者, 借阅).
+READING = (
+    "县图书馆少儿阅览室开放以来，少儿阅览室的小读者越来越多，县图书馆为少儿阅览室添置了新书架，"
+    "少儿阅览室的小读者可以在新书架上找到喜欢的图书，县图书馆还为小读者开设了少儿阅览室借阅专窗，"
+    "小读者借阅图书更方便了。"
+)
+READING_TITLE = ("县图书馆：", "小读者越来越多")
+
+
+def test_a_second_column_printed_first_goes_to_the_later_column_sharing_many_words_not_a_waiting_one():
+    """READING's second column is printed before its first, after FERRY's first column, which
+    stops mid-sentence and waits: first come would give it to FERRY. It shares many of the words
+    of READING's first column, printed after it, and none of FERRY's: it goes after READING's."""
+    reading = wrap("本报讯（记者 林晓）" + READING)
+    first, second = reading[:4], reading[4:]
+    ferry = wrap(FERRY)[:FERRY_BREAK_AT]
+    assert not breaks_word(first[-1], second[0]) and not breaks_word(ferry[-1], second[0])
+    text = page(list(FERRY_TITLE), ferry, list(CLEANUP_TITLE), wrap(CLEANUP), second, list(READING_TITLE), first)
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    assert "".join([p.text for p in by_title["".join(READING_TITLE)].paragraphs]) == READING
+    assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == "".join(ferry)
