@@ -19,3 +19,25 @@ def test_a_line_over_a_dateline_broken_before_its_date_ends_is_a_headline():
     assert all(role is Role.BODY for role in roles[:title])
     assert roles[title + 1] is not Role.HEADING
 
+
+
+def test_a_dashed_list_item_inside_the_text_is_text():
+    """「——返乡青年林晓说」 set in the column between a finished paragraph and the lines that go on
+    with its sentence opens a paragraph of a dashed list, not a subtitle: a subtitle stands apart
+    from the running text, under its title. (The line ends on a whole word and with no comma,
+    so only its place in the text tells.)"""
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)
+    item = wrap("——返乡青年林晓说今年想在县城开一家小店，服务站帮他找好了门面。", 11)
+    lines = build_line_infos([*before, *item])
+    roles = assign_roles(lines, learned=False)
+    assert item[0] == "——返乡青年林晓说"
+    assert all(role is Role.BODY for role in roles)
+
+
+def test_a_dashed_subtitle_under_its_title_stays_a_subtitle():
+    """Under a headline, apart from the text before it, a dash line is the article's subtitle."""
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)
+    opening = wrap("本报讯（记者 林晓）县第五届春季运动会今天开幕，八百余名运动员参加比赛。", 11)
+    lines = build_line_infos([*before, "", "县第五届春季运动会开幕", "——八百余名运动员参赛", "", *opening])
+    roles = assign_roles(lines, learned=False)
+    assert roles[len(before) + 2] is Role.SUBTITLE

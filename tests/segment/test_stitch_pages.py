@@ -32,6 +32,8 @@ BUS = (
     "更新新能源公交车八十辆，沿线群众出行更加方便快捷。"
 )
 BUS_TITLE = ("城乡公交：", "线路通到家门口")
+#: An article opening with its byline on the paragraph's first line.
+PARK = "本报讯（记者 林晓）城西新建的滨河公园昨天开园，园内步道、花坛和儿童游乐区吸引了周边居民前来游玩，孩子们最爱草坪。"
 #: A short paragraph set over a first column that holds no full stop, so that the column reads as
 #: body text and not as a headline.
 LEAD = "县图书馆今年已接待读者十余万人次。"
@@ -228,3 +230,80 @@ def test_a_column_opening_with_quotes_that_measure_short_continues_the_column_be
         "县图书馆少儿阅览室开放以来，读者络绎不绝，小读者尤其多，阅览室每逢周末还定期为他们"
         "举办“书香童年”活动，受到家长和孩子们的普遍欢迎。",
     ]
+
+
+def test_a_block_opening_with_a_byline_is_cut_from_the_column_it_follows():
+    """A column stops mid-sentence and the block printed next opens with 「本报讯（记者 ……）」: an
+    article's opening, which continues no other article's sentence. The run is cut there and the
+    column goes on in its own next column, printed after the other article."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    other = wrap(PARK)
+    assert other[0].startswith("本报讯（记者 林晓）")
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, other, second)
+    articles = banmian.parse(text).articles
+    library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
+    assert any("".join([p.text for p in a.paragraphs]) == PARK.split("）", 1)[1] for a in articles)
+
+
+def test_a_word_across_by_chance_gives_way_to_the_column_that_shares_the_pieces_words():
+    """Two columns stop inside the same word's reach: 「……借阅图书的市」 and 「……帮助居」 both make a word
+    with 「民清理楼道……」 (市民, 居民). That block repeats the second article's words (城南社区,
+    志愿者, 老旧小区), not the first's: it goes on the second article, and the first article's own
+    next column, which makes a word with it too, goes on the first."""
+    library_first = ["近日，县图书馆新建的少", "儿阅览室正式对外开放，吸引", "了许多来阅览室借阅图书的市"]
+    library_second = ["民和小读者，阅览室藏书两万", "余册，小读者可以在这里安静", "地阅读。"]
+    cleanup_first = ["连日来，城南社区组织", "志愿者走进老旧小区，帮助居"]
+    cleanup_second = ["民清理楼道杂物，城南社区的", "志愿者还修补了老旧小区破损", "的路面和围栏。"]
+    fair = wrap("本报讯（记者 何春生）县文化馆书画展昨天开幕，展出作品八十余幅。")
+    assert breaks_word(library_first[-1], cleanup_second[0]) and breaks_word(cleanup_first[-1], cleanup_second[0])
+    assert breaks_word(library_first[-1], library_second[0])
+    text = page(
+        list(LIBRARY_TITLE),
+        wrap(LEAD) + library_first,
+        list(CLEANUP_TITLE),
+        cleanup_first,
+        ["县文化馆举办书画展"],
+        fair,
+        cleanup_second,
+        library_second,
+    )
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    library = "".join([*library_first, *library_second])
+    cleanup = "".join([*cleanup_first, *cleanup_second])
+    assert "".join([p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs]) == LEAD + library
+    assert "".join([p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs]) == cleanup
+
+
+def test_a_block_opening_with_a_dateline_broken_before_its_date_ends_is_cut_too():
+    """「本报临江5月3」/「日电（记者 林晓）……」: the agency and the date's first figures alone on the
+    block's first line open an article as a whole dateline does."""
+    first, second = _columns(PLAIN_BREAK_AT)
+    other = ["本报临江5月3", *wrap("日电（记者 林晓）城西新建的滨河公园昨天开园，孩子们最爱草坪。", indent=0)]
+    text = page(list(LIBRARY_TITLE), wrap(LEAD) + first, other, second)
+    articles = banmian.parse(text).articles
+    library = next(a for a in articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
+
+
+#: An article that repeats its terms from column to column (县图书馆, 少儿阅览室, 小读者, 借阅).
+READING = (
+    "县图书馆少儿阅览室开放以来，少儿阅览室的小读者越来越多，县图书馆为少儿阅览室添置了新书架，"
+    "少儿阅览室的小读者可以在新书架上找到喜欢的图书，县图书馆还为小读者开设了少儿阅览室借阅专窗，"
+    "小读者借阅图书更方便了。"
+)
+READING_TITLE = ("县图书馆：", "小读者越来越多")
+
+
+def test_a_second_column_printed_first_goes_to_the_later_column_sharing_many_words_not_a_waiting_one():
+    """READING's second column is printed before its first, after FERRY's first column, which
+    stops mid-sentence and waits: first come would give it to FERRY. It shares many of the words
+    of READING's first column, printed after it, and none of FERRY's: it goes after READING's."""
+    reading = wrap("本报讯（记者 林晓）" + READING)
+    first, second = reading[:4], reading[4:]
+    ferry = wrap(FERRY)[:FERRY_BREAK_AT]
+    assert not breaks_word(first[-1], second[0]) and not breaks_word(ferry[-1], second[0])
+    text = page(list(FERRY_TITLE), ferry, list(CLEANUP_TITLE), wrap(CLEANUP), second, list(READING_TITLE), first)
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    assert "".join([p.text for p in by_title["".join(READING_TITLE)].paragraphs]) == READING
+    assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == "".join(ferry)

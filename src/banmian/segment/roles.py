@@ -175,6 +175,9 @@ MAX_KEPT_HEAD_LINES = 4
 LIST_ITEM_ENDINGS = frozenset("，、；")
 #: Units of a date or time written with digits (13日, 5月, 18时).
 DATE_UNITS = frozenset("年月日时")
+#: A dashed list item is set in the column's measure: at most this much (em) wider than the column
+#: (a subtitle across several columns is wider; the list items measured were all within it).
+DASH_ITEM_MAX_OVERHANG = 0.5
 #: Passes of the veto: a line turned to body can expose the headline line above it.
 VETO_PASSES = 2
 
@@ -451,8 +454,20 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # …and so is one that runs on into the text below, a word across the break
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
-        if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence):
+        if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
             roles[k] = _BODY
+
+
+def _dash_item_in_text(line: LineInfo, above: LineInfo, below: LineInfo | None, above_role: Role) -> bool:
+    """A dash line set inside a block of running text (a finished sentence right above it and a
+    line of text right below it, no blank line either side, within the column) opens a paragraph
+    of a dashed list (「——在林晓看来，……」), not a subtitle: a subtitle is set in its own type
+    under the title, and an extractor prints it as a block apart from the text or over a byline.
+    On pdftotext's pages of the evaluation set 7 such lines were all list items (none a subtitle),
+    on the held-out set 1 of 1; on pdfium's 10 of 10 and 3 of 3."""
+    if above_role is not _BODY or not above.ends_sentence or below is None or below.leading_byline is not None:
+        return False
+    return not line.column_width or line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG
 
 
 def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:

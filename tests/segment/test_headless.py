@@ -1,0 +1,39 @@
+"""A body left without a headline joins the headed article that shares its words (segment.assign).
+
+Invented texts, wrapped at a 13-em column the way pdftotext prints them: blocks separated by blank
+lines. The extractor printed the article's second paragraph, a column of its own, before the
+article's headline; no open end or start ties it back, the words it shares do.
+"""
+
+from __future__ import annotations
+
+import banmian
+from pagetext import page, wrap
+
+OPENING = "本报讯（记者 林晓）县图书馆新建的少儿阅览室日前正式对外开放，阅览室藏书两万余册。"
+SECOND = "县图书馆馆长何春生介绍，少儿阅览室每周开放六天，寒暑假期间还将为小读者举办阅读活动。"
+LIBRARY_TITLE = "县图书馆少儿阅览室开放"
+OTHER = "本报讯（记者 王丽）城南社区组织志愿者走进老旧小区，帮助居民清理楼道杂物。"
+OTHER_TITLE = "城南社区老旧小区换新颜"
+#: Shares no words with either article.
+CHESS = "周末，少年围棋邀请赛在文化宫举行，一百余名小棋手同场对弈，赛后教练逐盘复盘讲解。"
+
+
+def _texts(piece: str) -> dict[str | None, list[str]]:
+    text = page(wrap(piece), [LIBRARY_TITLE], wrap(OPENING), [OTHER_TITLE], wrap(OTHER))
+    return {a.title.text if a.title else None: [p.text for p in a.paragraphs] for a in banmian.parse(text).articles}
+
+
+def test_a_headless_column_joins_the_article_sharing_its_words_after_its_opening():
+    """Printed before the headline, the column goes after the article's opening (its byline
+    paragraph), since an article's opening comes first."""
+    texts = _texts(SECOND)
+    assert texts[LIBRARY_TITLE] == [OPENING.split("）", 1)[1], SECOND]
+    assert texts[OTHER_TITLE] == [OTHER.split("）", 1)[1]]
+    assert None not in texts
+
+
+def test_a_headless_body_sharing_no_words_stays_apart():
+    texts = _texts(CHESS)
+    assert texts[None] == [CHESS]
+    assert texts[LIBRARY_TITLE] == [OPENING.split("）", 1)[1]]
