@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.assign import ArticlePlan
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.photos import retitle_photos
+from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack, Unit
 

@@ -223,11 +223,11 @@ def rule_class(role: str) -> int:
 
 class Boundary(NamedTuple):
     """A heading run between two bodies in the engine's items: where it is, its truth and the
-    answers (sub-heading or not) of the rules (segment.assign._is_subheading) and of the model."""
+    answers (sub-heading or not) of the rules (segment.subheadings.is_subheading) and of the model."""
 
     run: range
     subheading: bool  # the truth: most of its labelled lines are sub-heading lines
-    shaped: bool  # the rules find it shaped like a sub-heading (segment.assign._subheading_shaped)
+    shaped: bool  # the rules find it shaped like a sub-heading (segment.subheadings._subheading_shaped)
     rules: bool
     model: float  # segment.lineclass.subheading_probability
 
@@ -235,10 +235,10 @@ class Boundary(NamedTuple):
 def boundaries(lines: Sequence[LineInfo], probs: Sequence, labels: Mapping[int, int]) -> tuple[list[Boundary], set[int]]:
     """The page's heading runs between two bodies (with a headline or sub-heading truth), and the
     lines that the rules take for sub-headings (any heading run that segment.assign merges)."""
-    from banmian.segment.assign import _is_subheading, _subheading_shaped
     from banmian.segment.items import ItemKind, build_items
     from banmian.segment.lineclass import subheading_probability
     from banmian.segment.roles import assign_roles
+    from banmian.segment.subheadings import _subheading_shaped, is_subheading
 
     items, _ = build_items(lines, assign_roles(lines))
     found: list[Boundary] = []
@@ -248,7 +248,7 @@ def boundaries(lines: Sequence[LineInfo], probs: Sequence, labels: Mapping[int, 
         if item.kind is not ItemKind.HEADS or prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
             continue
         run = range(item.lines[0].number - 1, item.lines[-1].number)
-        rules = _is_subheading(prev, item, nxt)
+        rules = is_subheading(prev, item, nxt)
         if rules:
             rule_sub.update(ln.number - 1 for ln in item.lines)
         truth = [labels[i] for i in run if labels.get(i) in (HEADLINE, SUBHEADING)]

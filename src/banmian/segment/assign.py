@@ -18,15 +18,24 @@ article, joins the two into one article. Photo captions go to their articles las
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import add
 from typing import NamedTuple
 
 from banmian.fields.caption import without_credit
-from banmian.fields.openings import BYLINE_PREFIX
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
-from banmian.segment.items import Item, ItemKind, ends_with_credit
+from banmian.segment.headless import merge_headless
+from banmian.segment.items import Item, ItemKind
 from banmian.segment.lineclass import LineProbs
+from banmian.segment.plans import (
+    ADJACENT_CONFIDENCE,
+    DISTANT_CONFIDENCE,
+    GUESSED_JOIN_CONFIDENCE,
+    ORPHAN_CONFIDENCE,
+    ArticlePlan,
+    PagePlan,
+    is_brief,
+)
 from banmian.segment.stacks import (
     KICKER_DASH,
     HeadParse,
@@ -61,45 +70,6 @@ PHOTO_TITLE_FIT_MARGIN = 0.1
 PHOTO_TITLE_MAX_BODY_FIT = 0.1
 #: A caption joins an article that holds at least this share of its character pairs.
 CAPTION_MIN_AFFINITY = 0.15
-ADJACENT_CONFIDENCE = 0.9
-DISTANT_CONFIDENCE = 0.6
-ORPHAN_CONFIDENCE = 0.5
-#: A body without a headline joins the headed article holding at least this share (0–1) of its
-#: CJK character pairs, and HEADLESS_MERGE_MARGIN times the share the next best holds (segment
-#: .assign._merge_headless). Evaluation set / held-out set, pdftotext article F1: 0.6233 / 0.5827
-#: without, 0.6249 / — at 0.15, 0.6252 / 0.5837 at 0.2, 0.6242 / — at 0.25; pdfium 0.8909 ->
-#: 0.8918 and 0.8775 -> 0.8777 at 0.2. Margin 1.5, 2, 3: 0.6252, 0.6252, 0.6249 (the runner-up
-#: keeps a piece that two articles share words with where it is).
-HEADLESS_MERGE_MIN_SHARE = 0.2
-HEADLESS_MERGE_MARGIN = 2.0
-#: An article holding a piece joined on only because it came next in the extractor's order (no
-#: word across the junction): at most this confidence, as low as one without a headline.
-GUESSED_JOIN_CONFIDENCE = 0.5
-
-
-@dataclass(slots=True)
-class ArticlePlan:
-    """An article being put together (internal, mutable only while planning)."""
-
-    parts: list[Item]  # BODY items and sub-heading HEADS items, in reading order
-    stack: Stack | None = None
-    captions: list[Item] = field(default_factory=list)
-    confidence: float = ORPHAN_CONFIDENCE
-    guessed_joins: int = 0  # pieces joined on in extraction order alone (segment.stitch)
-
-    @property
-    def bodies(self) -> list[Item]:
-        return [p for p in self.parts if p.kind is ItemKind.BODY]
-
-
-@dataclass(frozen=True, slots=True)
-class PagePlan:
-    articles: tuple[ArticlePlan, ...]
-    banner_texts: tuple[tuple[str, int, int], ...]  # (text, first line, last line)
-    headline_first: bool
-    mode_margin: float
-
-
 def plan_page(
     items: list[Item],
     rejoin_pieces: bool = True,
@@ -288,7 +258,7 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, fina
         extras.extend((s, k) for s in stacks)
     if not headline_first:
         _title_briefs(entries, pairs, extras)
-    orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs and not _brief(e)]
+    orphans = [k for k, e in enumerate(entries) if isinstance(e, ArticlePlan) and k not in pairs and not is_brief(e)]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
     # A left-over headline right above a photo caption that fits it clearly better than any body
@@ -348,20 +318,12 @@ def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: l
     above it: briefs in a box (简讯) are printed title first even where the page's articles are
     drawn body first, and a brief is no orphan that the left-over headlines are offered to."""
     for k, entry in enumerate(entries):
-        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not _brief(entry):
+        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not is_brief(entry):
             continue
         above = [n for n, (_, run) in enumerate(extras) if run == k - 1]
         if above:
             stack, _ = extras.pop(above[-1])
             pairs[k] = (stack, True)
-
-
-def _brief(plan: ArticlePlan) -> bool:
-    """A body closed by its authors in brackets (「……。（林晓 何春生）」) is a brief: it needs no
-    headline, so it is no orphan that left-over headlines must go to, nor one that asks the page
-    for more headlines (a brief's own title sits right above it and is paired first)."""
-    last = plan.bodies[-1].lines if plan.bodies else ()
-    return bool(last) and last[-1].text.endswith(("）", ")")) and ends_with_credit(last, len(last) - 1)
 
 
 def _titles_caption_below(
@@ -460,7 +422,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
                 entry.confidence = min(entry.confidence, GUESSED_JOIN_CONFIDENCE)
             plans.append(entry)
             plan_at[k] = entry
-    merged = _merge_headless(plans)
+    merged = merge_headless(plans)
     plans = [p for p in plans if id(p) not in merged]
     plan_at = {k: merged.get(id(p), p) for k, p in plan_at.items()}
     banners = []
@@ -504,51 +466,6 @@ def _lone_slogan(stack: Stack) -> bool:
         and not stack.bylines
         and is_banner_shaped(stack.title)
     )
-
-
-def _merge_headless(plans: list[ArticlePlan]) -> dict[int, ArticlePlan]:
-    """Bodies left without a headline, which are no brief and do not open with a byline, join the
-    headed article that shares most of their words, when it shares at least
-    HEADLESS_MERGE_MIN_SHARE of their character pairs and HEADLESS_MERGE_MARGIN times as many as
-    the next best: every article but a brief has a headline, so such a body is a piece of an
-    article whose columns the extractor printed apart and no open end or start tied back (a column
-    that ended with its paragraph). The piece goes before the article's text when printed before
-    it and that text does not open with a byline (an article's opening comes first), after it
-    otherwise. Returns the merged plans (by identity) and the plans they joined."""
-    headed = [p for p in plans if p.stack is not None and p.bodies]
-    merged: dict[int, ArticlePlan] = {}
-    if not headed:
-        return merged
-    text_pairs: dict[int, frozenset[str]] = {}
-
-    def pairs_of(plan: ArticlePlan) -> frozenset[str]:
-        found = text_pairs.get(id(plan))
-        if found is None:
-            found = text_pairs[id(plan)] = bigrams("".join([ln.text for part in plan.parts for ln in part.lines]))
-        return found
-
-    for plan in plans:
-        first = plan.bodies[0].lines[0] if plan.bodies else None
-        if first is None or plan.stack is not None or _brief(plan) or first.leading_byline is not None or BYLINE_PREFIX.match(first.text):
-            continue
-        own = pairs_of(plan)
-        if not own:
-            continue
-        fits = sorted(((len(own & pairs_of(h)) / len(own), n) for n, h in enumerate(headed)), reverse=True)
-        best, host_index = fits[0]
-        runner_up = fits[1][0] if len(fits) > 1 else 0.0
-        if best < HEADLESS_MERGE_MIN_SHARE or best < HEADLESS_MERGE_MARGIN * runner_up:
-            continue
-        host = headed[host_index]
-        opening = host.bodies[0].lines[0]
-        if plan.parts[0].first < host.parts[0].first and opening.leading_byline is None:
-            host.parts[:0] = plan.parts
-        else:
-            host.parts.extend(plan.parts)
-        host.captions.extend(plan.captions)
-        host.confidence = min(host.confidence, GUESSED_JOIN_CONFIDENCE)
-        merged[id(plan)] = host
-    return merged
 
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:

@@ -30,9 +30,9 @@ from banmian.model import (
     Provenance,
     TextItem,
 )
-from banmian.segment.assign import ArticlePlan
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
+from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import BOX_LABELS, Role
 from banmian.segment.stacks import Unit
 from banmian.segment.subheadings import SUBHEADING_CONFIDENCE

@@ -37,16 +37,14 @@ from __future__ import annotations
 import re
 from collections import deque
 from itertools import chain
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import bigrams
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.items import Item, ItemKind
-
-if TYPE_CHECKING:
-    from banmian.segment.assign import ArticlePlan
+from banmian.segment.plans import ArticlePlan
 
 #: A piece ends open when its last line fills at least this share of its column (the column ran
 #: out, the sentence did not).
@@ -112,7 +110,6 @@ COLUMN_BLOCKS_MIN_BREAKS = 4
 def stitch(entries: list, split_blocks: bool = True) -> list:
     """Entries with continued pieces merged, in reading order, into the plan they continue;
     ``split_blocks``: body runs cut first where a foreign block follows a finished paragraph."""
-    from banmian.segment.assign import ArticlePlan
 
     if split_blocks:
         joins: dict[tuple[int, int], bool] = {}  # word across (end line, start line), for both passes
@@ -292,7 +289,6 @@ def _closes_cycle(after: dict[int, int], host: int, piece: int) -> bool:
 def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | None = None) -> list:
     """Plans cut before a block that starts open right after a finished paragraph and whose first
     word begins in another piece's open end: that block belongs to the other piece's article."""
-    from banmian.segment.assign import ArticlePlan
 
     # Only open ends can claim a block: the character pairs (the costly part) are taken of those
     # plans alone; a page without one, whose blocks are no column segments, has nothing to cut.
@@ -353,7 +349,6 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
     nearly always continued by the block printed after it, and letting it claim other blocks cost
     pdftotext 0.02 of article F1 on the synthetic set.
     """
-    from banmian.segment.assign import ArticlePlan
 
     ends: list[_End] = []
     starts: list[_Start] = []
