@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
 from banmian.segment.subheadings import LEARNED_SUBHEADING_MAX_LINES, SUBHEADING_MAX_LINES, _subheading_shaped
 from pagetext import body
+from pagetext import page as page_text
 
 # A 13-em column of text around the heading lines, so that their column width is measured.
 TEXT = body(
@@ -34,3 +36,13 @@ def test_more_lines_than_two_wrapped_sub_headings_are_a_title_even_when_sure():
     item = _heads([*STACKED, "山乡面貌焕然一新", "群众笑开颜"])
     assert len(item.lines) > LEARNED_SUBHEADING_MAX_LINES
     assert not _subheading_shaped(item, learned_sure=True)
+
+
+def test_a_heading_that_reports_an_event_between_two_bodies_is_a_title_not_a_sub_heading():
+    """Same column, short line, finished text above: only the wording tells 「……音乐会举办」 (an
+    event: the next article's title) from 「特色产业见实效」 (a part of the article's matter)."""
+    first, second = TEXT[:4], TEXT[4:]  # the first paragraph, the second
+    for heading, subheadings in (("特色产业见实效", ("特色产业见实效",)), ("县迎春音乐会举办", ())):
+        page = banmian.parse(page_text(["山村公路通到家门口"], first, [heading], second))
+        assert page.articles[0].subheadings == subheadings
+        assert len(page.articles) == (1 if subheadings else 2)

@@ -4,12 +4,14 @@ Rules: the two bodies share their column's width; the text before the run ends a
 text after it opens no new article (no byline or dateline, no jump note, no notice closed by its
 date, no brief closed by its authors); the run is set within the column in body-size type (at
 most SUBHEADING_MAX_LINES lines, short of the column when it is one line, nearly full when it
-wraps), is no notice's title and no banner. The line classifier's sub-heading share
+wraps), is no notice's title, no banner and no report of an event (「……音乐会举办」, 「……同志逝世」:
+the next article's title). The line classifier's sub-heading share
 (segment.lineclass.subheading_probability) overrides the width rules when it is sure either way.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title
@@ -61,11 +63,22 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
     )
 
 
+#: How the title of a news item ends: the event it reports (「……音乐会举办」, 「林晓同志逝世」). A
+#: sub-heading names a part of its article's matter (「特色产业见实效」), not an event.
+EVENT_TITLE_ENDING = re.compile(r"(?:举行|举办|召开|开幕|闭幕|启动|发布|成立|逝世|去世|揭晓|竣工|开通|落幕)$")
+
+
+def _reports_an_event(item: Item) -> bool:
+    return EVENT_TITLE_ENDING.search("".join(line.text for line in item.lines)) is not None
+
+
 def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None) -> bool:
     if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
         return False
     if any(is_notice_title(line.text) for line in item.lines):
         return False  # 「关于……的通告」 heads a notice of its own
+    if _reports_an_event(item):
+        return False
     learned = None
     if probs is not None and item.kind is ItemKind.HEADS:
         learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
