@@ -57,8 +57,10 @@ def make_set(root: Path, predictions: dict[str, dict[str, Any]]) -> tuple[Path, 
 def fake_parse(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     outputs: dict[str, Any] = {}
 
-    def parse(source: Path) -> _FakePage:
-        key = Path(source).read_text(encoding="utf-8").strip()
+    def parse(source: Path | str) -> _FakePage:
+        # A str is a page's text in another form (eval.forms): the key, respaced or converted.
+        text = source if isinstance(source, str) else Path(source).read_text(encoding="utf-8")
+        key = "".join(text.split())
         predicted = outputs[key]
         if predicted == "crash":
             raise RuntimeError("engine fell over")
@@ -67,6 +69,8 @@ def fake_parse(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setattr(banmian, "parse", parse)
     # The real pages of ../shared are read by the true engine; not with this stand-in.
     monkeypatch.setattr(runner, "score_real_pages", lambda real_dir: ())
+    # No other input forms but where a test asks for them (test_input_forms_are_columns_of_their_own).
+    monkeypatch.setattr(runner, "FORMS", ())
     return outputs
 
 
@@ -243,3 +247,18 @@ def test_main_generates_once_then_reuses_the_cached_set(
     assert cli_eval.main(argv) == 0
     assert len(calls) == 1
     assert (calls[0].pages, calls[0].seed, calls[0].out_dir) == (3, 5, tmp_path / "cache" / "eval-set-5-3")
+
+
+def test_input_forms_are_columns_of_their_own_and_stay_out_of_all(tmp_path: Path, fake_parse: dict[str, Any]) -> None:
+    from banmian.eval.forms import FORMS
+
+    report = run_eval(EvalOptions(_basic_set(tmp_path, fake_parse), sample_dir=None, real_dir=None, forms=FORMS))
+    assert list(report.columns) == ["pdftotext", "pdfium", "pdfium+nfkc", "pdfium+trad", "pdfium+ocr", ALL]
+    # The stand-in reads every form of a page's pdfium text as that text: same scores as pdfium
+    # where the truth keeps its characters; the traditional form's truth is converted, the stand-in's
+    # prediction is not, so there the titles no longer match.
+    for column in ("pdfium+nfkc", "pdfium+ocr"):
+        assert report.columns[column].values() == report.columns["pdfium"].values()
+    assert report.columns["pdfium+trad"].values()["title_accuracy"] < report.columns["pdfium"].values()["title_accuracy"]
+    assert len(report.columns[ALL].pages) == 4  # two pages by two extractors; the forms not again
+    assert all("+" not in run.extractor for run in report.worst)

@@ -13,7 +13,7 @@ from banmian.eval.score import PageScore, SetScore
 #: Column name of the whole set (every extractor's pages together).
 ALL = "all"
 _LABEL_WIDTH = 26
-_COLUMN_WIDTH = 11
+_COLUMN_WIDTH = 13
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import banmian
+from banmian.eval.forms import FORM_SOURCE, FORMS, InputForm
 from banmian.eval.manifest import ManifestPage, read_json, read_manifest
 from banmian.eval.realpages import score_real_pages
 from banmian.eval.report import ALL, EvalReport, PageRun, SampleResult
@@ -39,11 +40,15 @@ class EvalOptions:
     sample_dir: Path | None = SHARED_DIR / "samples"
     #: Real e-paper PDFs read by both paths (``eval.realpages``); ``None`` skips them.
     real_dir: Path | None = SHARED_DIR / "real"
+    #: Other forms of the pdfium text scored as columns of their own (``eval.forms``); ``None``:
+    #: all of them (``FORMS``).
+    forms: tuple[InputForm, ...] | None = None
 
 
 def run_eval(options: EvalOptions) -> EvalReport:
     started = time.perf_counter()
     manifest = read_manifest(options.set_dir)
+    forms = FORMS if options.forms is None else options.forms
     runs: list[PageRun] = []
     skipped: list[str] = []
     for page in manifest.pages:
@@ -53,11 +58,13 @@ def run_eval(options: EvalOptions) -> EvalReport:
             skipped.append(f"{page.id}: truth unreadable ({exc})")
             continue
         runs.extend(_score_readings(page, truth, options))
+        runs.extend(_score_forms(page, truth, options, forms))
+    extracted = [run for run in runs if run.extractor not in {form.column for form in forms}]
     report = EvalReport(
         set_dir=options.set_dir,
         runs=tuple(runs),
-        columns=_columns(runs),
-        worst=tuple(sorted(runs, key=lambda r: r.sort_key)[: options.worst]),
+        columns=_columns(runs, extracted),
+        worst=tuple(sorted(extracted, key=lambda r: r.sort_key)[: options.worst]),
         sample=None if options.sample_dir is None else score_sample(options.sample_dir),
         skipped=tuple(skipped),
         seconds=time.perf_counter() - started,
@@ -87,21 +94,44 @@ def _score_readings(page: ManifestPage, truth: Mapping[str, Any], options: EvalO
         yield run
 
 
-def predict_and_score(
-    text_file: Path, truth: Mapping[str, Any], page_id: str
-) -> tuple[dict[str, Any] | None, PageScore]:
-    """Parse ``text_file`` and score it; any exception scores the page as an empty prediction."""
+def _score_forms(
+    page: ManifestPage, truth: Mapping[str, Any], options: EvalOptions, forms: tuple[InputForm, ...]
+) -> Iterable[PageRun]:
+    """The page's pdfium text in each other form (``eval.forms``), each scored as its own column."""
+    text_file = dict(page.texts).get(FORM_SOURCE)
+    if text_file is None or not forms or (options.extractors is not None and FORM_SOURCE not in options.extractors):
+        return
     try:
-        predicted = banmian.parse(Path(text_file)).to_dict()
+        text = Path(text_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return  # the pdfium reading itself reports the unreadable file
+    for form in forms:
+        started = time.perf_counter()
+        predicted, score = predict_and_score(form.text(text), form.truth(truth), page.id)
+        run = PageRun(page.id, form.column, text_file, page.truth, score, time.perf_counter() - started)
+        if options.out_dir is not None and predicted is not None:
+            _write_json(options.out_dir / "predictions" / form.column / f"{page.id}.json", predicted)
+        yield run
+
+
+def predict_and_score(
+    source: Path | str, truth: Mapping[str, Any], page_id: str
+) -> tuple[dict[str, Any] | None, PageScore]:
+    """Parse ``source`` (a text file, or a page's text) and score it; any exception scores the page
+    as an empty prediction."""
+    try:
+        predicted = banmian.parse(source if isinstance(source, str) else Path(source)).to_dict()
     except Exception as exc:  # noqa: BLE001 — a crashing page must be scored and listed, not abort the run
         return None, score_failure(truth, page_id, f"{type(exc).__name__}: {exc}")
     return predicted, score_page(predicted, truth, page_id)
 
 
-def _columns(runs: list[PageRun]) -> dict[str, SetScore]:
+def _columns(runs: list[PageRun], extracted: list[PageRun]) -> dict[str, SetScore]:
+    """A column per extractor and per input form; ``all`` over the extractors' readings only (the
+    forms read the same pages again)."""
     extractors = list(dict.fromkeys(run.extractor for run in runs))
     columns = {name: SetScore.of([r.score for r in runs if r.extractor == name]) for name in extractors}
-    columns[ALL] = SetScore.of([r.score for r in runs])
+    columns[ALL] = SetScore.of([r.score for r in extracted])
     return columns
 
 
