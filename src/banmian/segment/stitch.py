@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Set as AbstractSet
-from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from banmian.fields.wordbreak import breaks_word
@@ -373,22 +372,21 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts:
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
     if not _open_end(prev) or breaks_word(prev.text, block[0].text):
         return False
-    # Claims are looked for one at a time: where the answer comes early below, the page's other
-    # blocks are not asked (each costs a word-break test).
-    claims = (
-        start
-        for start in starts.blocks
-        if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
-    )
-    first = next(claims, None)
-    if first is None:
-        return False
+    # The shared pairs are asked before any other block's word across: where the block after it
+    # repeats the run's words (the common case, a column going on) no claim can win, and the
+    # word tests (about eight a break, a tenth of the page's time) are not needed.
     own_pairs = own.pairs()
     next_pairs = starts.pairs_of(block)
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= CONTINUED_MIN_SHARED_SHARE * len(next_pairs):
         return False  # the block after it repeats the run's words: the article goes on there
-    return any(len(own_pairs & starts.pairs_of(start.block)) >= next_shared for start in chain((first,), claims))
+    # Claims are looked for one at a time: where the answer comes early, the page's other blocks
+    # are not asked (each costs a word-break test).
+    return any(
+        len(own_pairs & starts.pairs_of(start.block)) >= next_shared
+        for start in starts.blocks
+        if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
+    )
 
 
 def _end_claimed_by_pairs(
