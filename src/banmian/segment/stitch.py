@@ -302,7 +302,7 @@ def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, 
         claimed = _starts_foreign_block(prev, line) and _host_claims(block, own, ends)
         if not claimed and _open_end(prev):
             claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
-        if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own)):
+        if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own, starts)):
             continue
         out.extend([Item(part.kind, part.lines[start:k], part.roles[start:k]), None])
         start = k
@@ -370,7 +370,7 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts:
     「评。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
-    if not _open_end(prev) or breaks_word(prev.text, block[0].text):
+    if not _open_end(prev) or starts.joins_word(prev, block[0]):
         return False
     # The shared pairs are asked before any other block's word across: where the block after it
     # repeats the run's words (the common case, a column going on) no claim can win, and the
@@ -435,6 +435,8 @@ class _Starts(NamedTuple):
         return found
 
     def joins_word(self, end: LineInfo, start: LineInfo) -> bool:
+        """``breaks_word`` across the junction of ``end`` and ``start``, asked once a page: the
+        second pass meets the same junctions, and jieba's segmentation costs about 10 µs each."""
         key = (end.number, start.number)
         found = self.joins.get(key)
         if found is None:
@@ -454,11 +456,11 @@ def _starts_foreign_block(prev: LineInfo, line: LineInfo) -> bool:
     return not _open_end(prev) and prev.fill < OPEN_END_MIN_FILL and _piece_start(line)
 
 
-def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own) -> bool:
+def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts: _Starts) -> bool:
     """A block after a finished sentence that shares (almost) none of its character pairs with
     the run it follows, nor a word across the junction: pdftotext printed another article's column
     there (the words an article repeats are missing)."""
-    if not prev.ends_sentence or block[0].jump is not None or breaks_word(prev.text, block[0].text):
+    if not prev.ends_sentence or block[0].jump is not None or starts.joins_word(prev, block[0]):
         return False
     pairs = bigrams("".join([ln.text for ln in block]))
     return bool(pairs) and len(pairs & own.pairs()) < FOREIGN_MAX_SHARED_SHARE * len(pairs)
