@@ -51,3 +51,24 @@ def bigrams(text: str) -> frozenset[str]:
     chars = "".join(CJK_RUN.findall(text))
     # Each character added to the next, in a C loop: the pairs chars[k : k + 2], a little faster.
     return frozenset(map(add, chars, chars[1:]))
+
+
+class GrowingPairs:
+    """``bigrams`` of a text that grows piece by piece, each piece scanned once: asking ``bigrams``
+    of the whole text after each piece costs time quadratic in its length (the stitcher asks at
+    every block break of a long body run: 15 times over 650 characters on the real sample page).
+    Non-CJK characters are dropped one by one, so the pairs of a joined text are those of its
+    pieces and the pair across each junction (the last CJK character before it and the first after).
+    ``pairs`` is the set so far; it changes as pieces are added."""
+
+    __slots__ = ("_last", "pairs")
+
+    def __init__(self) -> None:
+        self.pairs: set[str] = set()
+        self._last = ""  # the text's last CJK character so far
+
+    def add(self, text: str) -> None:
+        chars = self._last + "".join(CJK_RUN.findall(text))
+        if chars:
+            self.pairs.update(map(add, chars, chars[1:]))
+            self._last = chars[-1]

@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from itertools import chain
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
-from banmian.segment.affinity import bigrams
+from banmian.segment.affinity import GrowingPairs, bigrams
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
@@ -323,22 +323,53 @@ def _cut_part(part: Item, ends: list[_End], before: list[Item], by_pairs: bool, 
         return [part]
     out: list[Item | None] = []
     start = 0
+    own = _Own(before, part.lines, start)
     for k in range(1, len(part.lines)):
         prev, line = part.lines[k - 1], part.lines[k]
         if line.number == prev.number + 1:
             continue
         block = _block_at(part.lines, k)
-        own = [*before, Item(part.kind, part.lines[start:k], part.roles[start:k])]
+        own.upto = k
         claimed = _opens_article(line) or (_starts_foreign_block(prev, line) and _host_claims(block, own, ends))
         if not claimed and _open_end(prev):
-            own_pairs = _pairs_of(own)
-            claimed = _end_claimed(prev, block, own_pairs, starts) or _end_claimed_by_pairs(prev, block, own, own_pairs, starts)
-        if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own)):
+            claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
+        if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own, starts)):
             continue
         out.extend([Item(part.kind, part.lines[start:k], part.roles[start:k]), None])
         start = k
+        # After a cut the text before a break is again the plan's parts before this one (they
+        # stay with the lines before the cut) and this part's lines from the cut on.
+        own = _Own(before, part.lines, start)
     out.append(Item(part.kind, part.lines[start:], part.roles[start:]) if start else part)
     return out
+
+
+class _Own:
+    """The text a block break in a body part follows: the plan's parts before the part
+    (``before``), and the part's lines from the last cut (``first``) to the break (``upto``, set at
+    each break). Its character pairs are taken only where a rule asks for them, and grown from
+    break to break: taken afresh (a plan's whole text at each break) they were half the
+    stitcher's time on the real sample page."""
+
+    __slots__ = ("_added", "_grown", "before", "first", "lines", "upto")
+
+    def __init__(self, before: list[Item], lines: tuple[LineInfo, ...], first: int) -> None:
+        self.before = before
+        self.lines = lines
+        self.first = first
+        self.upto = first
+        self._grown: GrowingPairs | None = None
+        self._added = first  # lines[first:_added] are in _grown
+
+    def pairs(self) -> AbstractSet[str]:
+        """``bigrams`` of the text; the set grows when a later break asks (read it at once)."""
+        if self._grown is None:
+            self._grown = GrowingPairs()
+            self._grown.add("".join([ln.text for part in self.before for ln in part.lines]))
+        if self._added < self.upto:
+            self._grown.add("".join([ln.text for ln in self.lines[self._added : self.upto]]))
+            self._added = self.upto
+        return self._grown.pairs
 
 
 def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
@@ -364,32 +395,32 @@ def _block_edges(entries: list) -> tuple[list[_End], list[_Start]]:
     return ends, starts
 
 
-def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own_pairs: frozenset[str], starts: _Starts) -> bool:
+def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts: _Starts) -> bool:
     """The run's line before a block break runs into another block's first word (「……和好」/
     「评。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
-    if not _open_end(prev) or breaks_word(prev.text, block[0].text):
+    if not _open_end(prev) or starts.joins_word(prev, block[0]):
         return False
-    # Claims are looked for one at a time: where the answer comes early below, the page's other
-    # blocks are not asked (each costs a word-break test).
-    claims = (
-        start
-        for start in starts.blocks
-        if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
-    )
-    first = next(claims, None)
-    if first is None:
-        return False
+    # The shared pairs are asked before any other block's word across: where the block after it
+    # repeats the run's words (the common case, a column going on) no claim can win, and the
+    # word tests (about eight a break, a tenth of the page's time) are not needed.
+    own_pairs = own.pairs()
     next_pairs = starts.pairs_of(block)
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= CONTINUED_MIN_SHARED_SHARE * len(next_pairs):
         return False  # the block after it repeats the run's words: the article goes on there
-    return any(len(own_pairs & starts.pairs_of(start.block)) >= next_shared for start in chain((first,), claims))
+    # Claims are looked for one at a time: where the answer comes early, the page's other blocks
+    # are not asked (each costs a word-break test).
+    return any(
+        len(own_pairs & starts.pairs_of(start.block)) >= next_shared
+        for start in starts.blocks
+        if start.line is not block[0] and _same_measure(prev, start.line) and starts.joins_word(prev, start.line)
+    )
 
 
 def _end_claimed_by_pairs(
-    prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item], own_pairs: frozenset[str], starts: _Starts
+    prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts: _Starts
 ) -> bool:
     """The run stops mid-sentence at a block break, the block printed next opens mid-paragraph but
     repeats (almost) none of the run's words, and another block opening mid-paragraph repeats far
@@ -397,6 +428,7 @@ def _end_claimed_by_pairs(
     article goes on in that other block (no word across either junction says so)."""
     if not _open_end(prev) or not _piece_start(block[0]) or block[0].jump is not None:
         return False
+    own_pairs = own.pairs()
     next_pairs = starts.pairs_of(block)
     next_shared = len(own_pairs & next_pairs)
     if next_shared >= OPEN_FOREIGN_MAX_SHARED_SHARE * len(next_pairs):
@@ -404,7 +436,7 @@ def _end_claimed_by_pairs(
     return any(
         _claims(len(own_pairs & starts.pairs_of(start.block)), next_shared, False)
         for start in starts.blocks
-        if start.line is not block[0] and start.line is not own[-1].lines[0] and _same_measure(prev, start.line)
+        if start.line is not block[0] and start.line is not own.lines[own.first] and _same_measure(prev, start.line)
     )
 
 
@@ -433,6 +465,8 @@ class _Starts(NamedTuple):
         return found
 
     def joins_word(self, end: LineInfo, start: LineInfo) -> bool:
+        """``breaks_word`` across the junction of ``end`` and ``start``, asked once a page: the
+        second pass meets the same junctions, and jieba's segmentation costs about 10 µs each."""
         key = (end.number, start.number)
         found = self.joins.get(key)
         if found is None:
@@ -464,14 +498,14 @@ def _opens_article(line: LineInfo) -> bool:
     return AGENCY_OPENING.match(line.text) is not None and _FIGURE.search(line.text) is not None
 
 
-def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: list[Item]) -> bool:
+def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: _Own, starts: _Starts) -> bool:
     """A block after a finished sentence that shares (almost) none of its character pairs with
     the run it follows, nor a word across the junction: pdftotext printed another article's column
     there (the words an article repeats are missing)."""
-    if not prev.ends_sentence or block[0].jump is not None or breaks_word(prev.text, block[0].text):
+    if not prev.ends_sentence or block[0].jump is not None or starts.joins_word(prev, block[0]):
         return False
     pairs = bigrams("".join([ln.text for ln in block]))
-    return bool(pairs) and len(pairs & _pairs_of(own)) < FOREIGN_MAX_SHARED_SHARE * len(pairs)
+    return bool(pairs) and len(pairs & own.pairs()) < FOREIGN_MAX_SHARED_SHARE * len(pairs)
 
 
 def _column_blocks(entries: list) -> bool:
@@ -497,16 +531,16 @@ def _block_at(lines: tuple[LineInfo, ...], k: int) -> tuple[LineInfo, ...]:
     return lines[k:end]
 
 
-def _host_claims(block: tuple[LineInfo, ...], own: list[Item], ends: list[_End]) -> bool:
+def _host_claims(block: tuple[LineInfo, ...], own: _Own, ends: list[_End]) -> bool:
     """Whether another piece's open end claims the block: it runs into the block's first word and
     shares at least as many of its character pairs as the text the block follows (a word across
     the junction alone is sometimes chance: 「……全国」/「青年……」 reads as 全国青年), or, without
     such a word, it shares far more of them."""
     first = block[0]
     pairs = bigrams("".join([ln.text for ln in block]))
-    own_shared = len(pairs & _pairs_of(own))
+    own_shared = len(pairs & own.pairs())
     return any(
-        end.line is not own[-1].lines[-1]
+        end.line is not own.lines[own.upto - 1]
         and _same_measure(end.line, first)
         and _claims(len(pairs & end.pairs), own_shared, breaks_word(end.line.text, first.text))
         for end in ends
