@@ -36,6 +36,11 @@ _WIDE_GAP = re.compile(r"(?<=\S)[ \u3000]{2,}(?=\S)")
 def unspace_page(lines: Sequence[str]) -> tuple[str, ...] | None:
     """The page's lines with the spaces between characters gone, or ``None`` when the page is not
     spaced throughout."""
+    # A spaced-out page holds about as many spaces as characters: two counts settle most pages.
+    page = "".join(lines)
+    spaces = page.count(" ")
+    if spaces < MIN_GAP_SHARE * MIN_SPACED_LINES_SHARE * (len(page) - spaces):
+        return None
     counted = spaced = 0
     for line in lines:
         chars = len(line) - line.count(" ") - line.count("\u3000")

@@ -112,7 +112,8 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
 def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The page's lines with the marks set before bylines taken off (fields.openings); the cheap
     test first, as nearly no page has one."""
-    if ORNAMENT_STARTS.isdisjoint("".join(line[:2] for line in lines)):
+    page = "".join(lines)
+    if not any(mark in page for mark in ORNAMENT_STARTS):
         return lines
     return tuple(without_ornament(line) for line in lines)
 
