@@ -33,18 +33,18 @@ FINGERPRINT_HEX_DIGITS = 16
 #: floor is a ceiling). Set with the floors of the first measured figures; caption_f1 and
 #: jump_accuracy lowered (0.34 -> 0.31, 0.4 -> 0.38) when the generator's version 3 added tabloid
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
-#: all raised with the floors at the end of that round.
+#: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.58,
-    "body_cer": 0.37,
+    "article_f1": 0.61,
+    "body_cer": 0.33,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.38,
-    "kicker_f1": 0.42,
+    "title_accuracy": 0.40,
+    "kicker_f1": 0.43,
     "subtitle_f1": 0.67,
-    "author_f1": 0.65,
-    "caption_f1": 0.50,
-    "jump_accuracy": 0.47,
-    "banner_f1": 0.7,
+    "author_f1": 0.68,
+    "caption_f1": 0.54,
+    "jump_accuracy": 0.51,
+    "banner_f1": 0.74,
     "page_info_accuracy": 0.88,
 }
 
