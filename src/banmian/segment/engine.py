@@ -1,7 +1,8 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
 lines (traditional characters read simplified: layout.script; half-width punctuation beside
-Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+Chinese read full-width: layout.halfwidth; columns printed side by side by a layout-preserving dump
+read apart: layout.sidebyside; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -10,12 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from banmian.ingest.text import TextSource
-from banmian.layout.digits import rejoin_split_numbers
+from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
+from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.model.transform import map_texts
@@ -46,7 +48,15 @@ MIN_CJK_CHARS = 20
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     script = read_simplified(source.lines)
     folding = fold_punctuation(script.lines)
-    joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
+    side_by_side = is_side_by_side(folding.lines)
+    if side_by_side:
+        # Columns printed side by side (a layout-preserving dump): read apart before any rule reads a line.
+        columns = read_side_by_side(folding.lines)
+        numbers = rejoin_split_numbers([line.text for line in columns])
+        joined = [JoinedLine(j.text, columns[j.first - 1].first, columns[j.last - 1].last) for j in numbers]
+    else:
+        joined = rejoin_split_numbers(folding.lines)
+    joined = split_shared_rows(join_byline_tails(joined))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     if interleaved:
@@ -75,6 +85,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
             )
         )
         articles = [replace(a, confidence=a.confidence * INTERLEAVED_CONFIDENCE_FACTOR) for a in articles]
+    if side_by_side:
+        warnings.append(
+            PageWarning(
+                "side_by_side_columns",
+                "the input is a layout-preserving dump (columns side by side on each line); its "
+                "columns were read apart by their horizontal places and the reading order may be doubtful",
+            )
+        )
     if unplaced:
         warnings.append(
             PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")

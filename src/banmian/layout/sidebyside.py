@@ -1,0 +1,201 @@
+"""Columns printed side by side (``pdftotext -layout``), read apart into column text.
+
+A layout-preserving dump pads every output line with spaces so that text keeps its horizontal
+place: the columns of a page stand side by side on one line, separated by runs of spaces, and a
+column that sets its lines on other baselines than its neighbours shows on rows of its own::
+
+    河湾村新修的文化广场正式启用                     简 讯
+       本报讯（记者林晓）河湾      的人越来越多，大家         石桥镇秋粮喜获
+    村新修的文化广场昨天正        的精神头也更足了。
+                                                   丰收
+    式启用，村民们在广场上          下一步，村里还将
+
+Every rule of the engine reads a line as one column's line, so such a page is read apart first:
+
+* detection: many lines hold an inner gap of several spaces (a word gap is one space; the
+  extractor never prints three inside a column's text), which no flowing dump has;
+* splitting: each line is cut into runs at such gaps; a run joins the column *lane* whose left
+  edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
+  extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
+  indent moves it by two or three); a lane ends where its next run is more than LANE_BREAK_ROWS
+  rows down, or at PAGE_BREAK_ROWS blank rows across the page;
+* ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
+  another that it overlaps horizontally comes first, and a block to the left of another comes
+  first unless something between them in height overlaps both (a headline across the columns
+  of an article below); blocks free of both rules go top to bottom, left to right (the ordering
+  of Breuel, "High performance document layout analysis", 2003);
+* each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
+  run keeping the number of the source line it came from (segment.renumber maps provenance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from banmian.layout.digits import JoinedLine
+
+#: Spaces (characters) that separate two columns' runs on one line. Measured on layout dumps of
+#: the evaluation set: inside a column's text pdftotext prints one space (around digits and Latin,
+#: in letter-spaced headings) and two almost never (a photo credit after its caption); between
+#: columns it prints three or more.
+RUN_GAP = 3
+#: A page is side by side when at least this share of its non-blank lines hold such a gap: a
+#: multi-column page in layout mode has most lines holding one; a flowing dump (pdftotext's
+#: default mode, pdfium) has none, and a table or a credit line alone stays far below.
+MIN_GAPPED_SHARE = 0.3
+#: ... and at least this many lines (a handful of gapped lines is a table or a header row).
+MIN_GAPPED_LINES = 10
+#: How far (positions) a run may start from its lane's left edge and still belong to it: the
+#: start wavers by one or two positions with the characters before it, a paragraph's indent adds
+#: two or three; the next column starts a column's width (ten positions and more) further on.
+LANE_TOLERANCE = 5
+#: A lane's stretch ends when its next run lies more than this many rows below its last one. A
+#: column set on other baselines than its neighbour's skips a row at every line, and two empty
+#: rows are as often still the column as a gap: on the layout set's lanes the text ran on across
+#: 712 of 1305 steps of three rows and 132 of 380 steps of four. Ending lanes at steps of three
+#: cut columns apart (article F1 0.60 on the layout set); at four (this value) 0.67, at five 0.67.
+LANE_BREAK_ROWS = 3
+#: Fully blank rows in a row that end every lane: white space across the whole page is a gap
+#: between articles, where a single blank row is the leading of a headline's large type.
+PAGE_BREAK_ROWS = 2
+
+_RUN = re.compile(rf"\S+(?: {{1,{RUN_GAP - 1}}}\S+)*")
+_GAP = re.compile(rf"\S {{{RUN_GAP},}}\S")
+
+
+def is_side_by_side(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are a layout-preserving dump with columns side by side."""
+    filled = [line for line in lines if line.strip()]
+    gapped = sum(1 for line in filled if _GAP.search(line.strip()))
+    return gapped >= MIN_GAPPED_LINES and gapped >= MIN_GAPPED_SHARE * len(filled)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One lane's stretch: its runs (row, start, text) top to bottom."""
+
+    runs: list[tuple[int, int, str]] = field(default_factory=list)
+    edge: int = 0
+    #: Rightmost position of its runs, counting a character as one position: a CJK character takes
+    #: about 1.6 on the page, so this is short of the true right edge on purpose. Blocks then
+    #: overlap only where a run truly reaches over another column (a headline across it); taking
+    #: the page width made every line of a column touch the next one and the order column-wise
+    #: gave way (article F1 on the layout set 0.57 with 1.6 positions a character, 0.65 with 1).
+    right: int = 0
+    last_row: int = 0
+
+    @property
+    def top(self) -> int:
+        return self.runs[0][0]
+
+    @property
+    def bottom(self) -> int:
+        return self.runs[-1][0]
+
+    @property
+    def left(self) -> int:
+        return min(start for _, start, _ in self.runs)
+
+
+def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
+    """The page read column by column: each run a line (its source line kept), blocks apart."""
+    blocks = _blocks(lines)
+    out: list[JoinedLine] = []
+    for block in _reading_order(blocks):
+        # A run's own indent (two or three positions in from its column's edge) is not printed: the
+        # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
+        # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
+        out.extend(JoinedLine(text, row + 1, row + 1) for row, _, text in block.runs)
+        out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
+    return out
+
+
+def _blocks(lines: Sequence[str]) -> list[_Block]:
+    """Every run of the page put in a lane; a lane's stretches as blocks, in order of their end."""
+    done: list[_Block] = []
+    open_: list[_Block] = []
+    blank_rows = 0
+    for row, line in enumerate(lines):
+        if not line.strip():
+            blank_rows += 1
+            if blank_rows >= PAGE_BREAK_ROWS:
+                done += open_
+                open_ = []
+            continue
+        blank_rows = 0
+        still: list[_Block] = []
+        for block in open_:
+            (still if row - block.last_row <= LANE_BREAK_ROWS else done).append(block)
+        open_ = still
+        taken: set[int] = set()
+        for match in _RUN.finditer(line):
+            start, text = match.start(), match.group()
+            near = [
+                (abs(start - b.edge), k)
+                for k, b in enumerate(open_)
+                if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
+            ]
+            if near:
+                k = min(near)[1]
+                block = open_[k]
+            else:
+                block = _Block(edge=start)
+                open_.append(block)
+                k = len(open_) - 1
+            taken.add(k)
+            block.runs.append((row, start, text))
+            block.edge = min(block.edge, start) if len(block.runs) > 1 else start
+            block.right = max(block.right, start + len(text))
+            block.last_row = row
+    return done + open_
+
+
+def _reading_order(blocks: list[_Block]) -> list[_Block]:
+    """The blocks in reading order: a topological sort of Breuel's two rules, ties by position."""
+    n = len(blocks)
+    boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
+    before: list[set[int]] = [set() for _ in range(n)]
+    for a, (ax0, ax1, ay0, _) in enumerate(boxes):
+        for b, (bx0, bx1, by0, by1) in enumerate(boxes):
+            if a == b:
+                continue
+            # Rule 1: overlapping horizontally, the one starting higher first. Rule 2: wholly left
+            # of b and not starting below b's end (a block lower down on the left belongs to a
+            # later article), with nothing between the two in height that overlaps both.
+            above = ax0 < bx1 and bx0 < ax1 and (ay0, ax0) < (by0, bx0)
+            if above or (ax1 <= bx0 and ay0 <= by1 and not _between(boxes, a, b)):
+                before[b].add(a)
+    order: list[int] = []
+    placed: set[int] = set()
+    pending = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
+
+    def visit(k: int, path: set[int]) -> None:
+        if k in placed or k in path:
+            return
+        path.add(k)
+        for p in sorted(before[k], key=lambda j: (boxes[j][2], boxes[j][0])):
+            visit(p, path)
+        path.discard(k)
+        placed.add(k)
+        order.append(k)
+
+    for k in pending:
+        visit(k, set())
+    return [blocks[k] for k in order]
+
+
+def _between(boxes: list[tuple[int, float, int, int]], a: int, b: int) -> bool:
+    """Whether a block lies between ``a`` and ``b`` in height and overlaps both horizontally."""
+    ax0, ax1, ay0, ay1 = boxes[a]
+    bx0, bx1, by0, by1 = boxes[b]
+    low, high = min(ay1, by1), max(ay0, by0)
+    if low >= high:
+        return False
+    for c, (cx0, cx1, cy0, cy1) in enumerate(boxes):
+        if c in (a, b) or not (low < cy0 and cy1 < high):
+            continue
+        if cx0 < ax1 and ax0 < cx1 and cx0 < bx1 and bx0 < cx1:
+            return True
+    return False
