@@ -1,7 +1,7 @@
 """Columns printed side by side (layout.sidebyside), read apart into column text.
 
 All text is invented: two short local reports, each set in two columns under a headline across
-both, printed the way ``pdftotext -layout`` prints a page (columns side by side, padded with
+both (the second one continued on another page), printed the way ``pdftotext -layout`` prints a page (columns side by side, padded with
 spaces to their horizontal places). A CJK character is one position in the dump; the second
 column starts where the first one ends on the page, so its start wavers as in real dumps.
 """
@@ -39,7 +39,7 @@ PAGE = """\
 了大用场。种粮大户说，往          年的秋粮产量比去年增加了
 年一到阴雨天就发愁，如今          一成多，农民收入也跟着涨
 稻谷收进来就能烘干，再也          了起来。
-不怕发霉了。
+不怕发霉了。                      （下转第二版）
 """
 
 FLOWING = """\
@@ -95,7 +95,8 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     assert blocks[2][1] == "本报讯（记者 林晓）河湾"
     assert blocks[2][-1] == "场建好以后，晚上出来散步"
     assert blocks[3][-1] == "戏。"
-    assert blocks[5][-1] == "了起来。"
+    # The jump note set flush right under the last column stays with it.
+    assert blocks[5][-2:] == ["了起来。", "（下转第二版）"]
 
 
 def test_an_indented_run_stays_in_its_column():
@@ -122,6 +123,7 @@ def test_the_engine_reads_the_columns_apart_and_warns():
     assert village.byline is not None and "林晓" in village.byline.text
     harvest = by_title["石桥镇秋粮喜获丰收"]
     assert "".join(p.text for p in harvest.paragraphs).endswith("农民收入也跟着涨了起来。")
+    assert harvest.continued_to == 2
     assert "side_by_side_columns" in {w.code for w in page.warnings}
 
 
