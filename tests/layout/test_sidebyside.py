@@ -42,6 +42,24 @@ PAGE = """\
 不怕发霉了。                      （下转第二版）
 """
 
+# Two reports side by side, each in two columns, and a third one below the first: the right-hand
+# report is read before the one lower down on the left.
+NEIGHBOURS = """\
+东坡夜市开张                        青石县新修农村公路八十公里
+
+东坡镇的夜市昨晚开张，   小吃和手工艺品样样俱      青石县今年新修农村公    不出去。县交通局局长
+几十个摊位一字排开，    全，游客络绎不绝。       路八十多公里，沿途村    何春生说，明年还要再
+                              庄的农产品从此不愁运    修五十公里。
+
+
+
+
+柳河村蜂蜜丰收
+
+柳河村的养蜂合作社今    社员们的腰包又鼓了起
+年收获蜂蜜两万多斤，    来。
+"""
+
 FLOWING = """\
 河湾村新修的文化广场正式启用
 本报讯（记者 林晓）河湾村新修的文化广场昨天正式启用，村民们在广场上跳起了欢快的舞蹈。
@@ -97,6 +115,18 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     assert blocks[3][-1] == "戏。"
     # The jump note set flush right under the last column stays with it.
     assert blocks[5][-2:] == ["了起来。", "（下转第二版）"]
+
+
+def test_a_report_beside_another_is_read_before_the_one_below_it():
+    heads = [block[0] for block in _blocks(NEIGHBOURS)]
+    assert heads == [
+        "东坡夜市开张",
+        "小吃和手工艺品样样俱",
+        "青石县新修农村公路八十公里",
+        "不出去。县交通局局长",
+        "柳河村蜂蜜丰收",
+        "社员们的腰包又鼓了起",
+    ]
 
 
 def test_an_indented_run_stays_in_its_column():
