@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import banmian
 from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
 
@@ -170,3 +172,15 @@ def test_provenance_points_at_the_dump_lines():
 def test_flowing_text_has_no_side_by_side_warning():
     page = banmian.parse(FLOWING)
     assert "side_by_side_columns" not in {w.code for w in page.warnings}
+
+
+@pytest.mark.parametrize("bands", [450, 1000])
+def test_a_long_page_of_blocks_is_read_band_by_band(bands):
+    # Hundreds of short blocks in two columns, three blank rows apart (900 go through the ordering
+    # rules, 2000 are more than they take): read band by band, left before right, quickly.
+    lines: list[str] = []
+    for k in range(bands):
+        lines += [f"第{k}段左栏文字" + " " * 8 + f"第{k}段右栏文字", "", "", ""]
+    texts = [piece.text for piece in read_side_by_side(lines) if piece.text]
+    assert texts[:4] == ["第0段左栏文字", "第0段右栏文字", "第1段左栏文字", "第1段右栏文字"]
+    assert len(texts) == 2 * bands

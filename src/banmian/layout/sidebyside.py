@@ -22,10 +22,11 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   where its next run is more than LANE_BREAK_ROWS rows down, or at PAGE_BREAK_ROWS blank rows
   across the page;
 * ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
-  another that it overlaps horizontally comes first, and a block to the left of another comes
-  first unless something between them in height overlaps both (a headline across the columns
-  of an article below); blocks free of both rules go top to bottom, left to right (the ordering
-  of Breuel, "High performance document layout analysis", 2003);
+  another that it overlaps horizontally comes first (a headline before the columns under it, a
+  column's upper stretch before its lower), and of two blocks side by side in height the left one
+  comes first; blocks free of both rules go top to bottom, left to right (after Breuel, "High
+  performance document layout analysis", 2003), so an article's columns are read before the
+  article below them;
 * each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
   run keeping the number of the source line it came from (segment.renumber maps provenance).
 """
@@ -68,6 +69,10 @@ PAGE_BREAK_ROWS = 2
 #: of seven to nine characters set flush right ends four or five positions past it. Taking such
 #: runs into their column: jump notes found 0.38 -> 0.62, article F1 0.668 -> 0.694 (layout set).
 COVER_SLACK = 4
+#: Beyond this many blocks the page is read top to bottom, left to right: the ordering rules look
+#: at every pair of blocks (a thousand take about 0.1 s, and the cost grows with the square). A
+#: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
+MAX_ORDERED_BLOCKS = 1000
 
 _RUN = re.compile(rf"\S+(?: {{1,{RUN_GAP - 1}}}\S+)*")
 _GAP = re.compile(rf"\S {{{RUN_GAP},}}\S")
@@ -173,49 +178,52 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
 
 
 def _reading_order(blocks: list[_Block]) -> list[_Block]:
-    """The blocks in reading order: a topological sort of Breuel's two rules, ties by position."""
+    """The blocks in reading order: a topological sort of Breuel's two rules, ties by position.
+
+    Rule 1: of two blocks overlapping horizontally, the one starting higher comes first. Rule 2:
+    of two blocks side by side in height, the one wholly on the left comes first. (Breuel's second
+    rule also orders a block above and to the left of another unless a block between them spans
+    both; reading blocks by their tops settles those pairs the same way on the layout sets, and
+    dropping it makes the rules cost a pass over pairs instead of triples.)
+    """
     n = len(blocks)
     boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
-    before: list[set[int]] = [set() for _ in range(n)]
-    for a, (ax0, ax1, ay0, _) in enumerate(boxes):
+    by_position = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
+    if n > MAX_ORDERED_BLOCKS:
+        return [blocks[k] for k in by_position]
+    rank = {k: r for r, k in enumerate(by_position)}
+    before: list[list[int]] = [[] for _ in range(n)]
+    for a, (ax0, ax1, ay0, ay1) in enumerate(boxes):
         for b, (bx0, bx1, by0, by1) in enumerate(boxes):
             if a == b:
                 continue
-            # Rule 1: overlapping horizontally, the one starting higher first. Rule 2: wholly left
-            # of b and not starting below b's end (a block lower down on the left belongs to a
-            # later article), with nothing between the two in height that overlaps both.
-            above = ax0 < bx1 and bx0 < ax1 and (ay0, ax0) < (by0, bx0)
-            if above or (ax1 <= bx0 and ay0 <= by1 and not _between(boxes, a, b)):
-                before[b].add(a)
+            if ax0 < bx1 and bx0 < ax1:
+                if rank[a] < rank[b]:
+                    before[b].append(a)
+            elif ax1 <= bx0 and ay0 <= by1 and by0 <= ay1:
+                before[b].append(a)
+    for preds in before:
+        preds.sort(key=rank.__getitem__)
+    # Depth first: a block is placed once every block before it is; blocks are taken top to
+    # bottom, left to right. Iterative, so a long chain of blocks cannot exhaust the stack; a
+    # block met again on the current path (the rules can disagree) is passed over.
     order: list[int] = []
-    placed: set[int] = set()
-    pending = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
-
-    def visit(k: int, path: set[int]) -> None:
-        if k in placed or k in path:
-            return
-        path.add(k)
-        for p in sorted(before[k], key=lambda j: (boxes[j][2], boxes[j][0])):
-            visit(p, path)
-        path.discard(k)
-        placed.add(k)
-        order.append(k)
-
-    for k in pending:
-        visit(k, set())
-    return [blocks[k] for k in order]
-
-
-def _between(boxes: list[tuple[int, float, int, int]], a: int, b: int) -> bool:
-    """Whether a block lies between ``a`` and ``b`` in height and overlaps both horizontally."""
-    ax0, ax1, ay0, ay1 = boxes[a]
-    bx0, bx1, by0, by1 = boxes[b]
-    low, high = min(ay1, by1), max(ay0, by0)
-    if low >= high:
-        return False
-    for c, (cx0, cx1, cy0, cy1) in enumerate(boxes):
-        if c in (a, b) or not (low < cy0 and cy1 < high):
+    placed = [False] * n
+    on_path = [False] * n
+    for root in by_position:
+        if placed[root]:
             continue
-        if cx0 < ax1 and ax0 < cx1 and cx0 < bx1 and bx0 < cx1:
-            return True
-    return False
+        stack = [(root, iter(before[root]))]
+        on_path[root] = True
+        while stack:
+            k, preds = stack[-1]
+            nxt = next((p for p in preds if not placed[p] and not on_path[p]), None)
+            if nxt is None:
+                stack.pop()
+                on_path[k] = False
+                placed[k] = True
+                order.append(k)
+            else:
+                on_path[nxt] = True
+                stack.append((nxt, iter(before[nxt])))
+    return [blocks[k] for k in order]
