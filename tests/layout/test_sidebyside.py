@@ -184,3 +184,9 @@ def test_a_long_page_of_blocks_is_read_band_by_band(bands):
     texts = [piece.text for piece in read_side_by_side(lines) if piece.text]
     assert texts[:4] == ["第0段左栏文字", "第0段右栏文字", "第1段左栏文字", "第1段右栏文字"]
     assert len(texts) == 2 * bands
+
+
+def test_an_ideographic_space_stays_inside_its_run():
+    # The page's own ideographic spaces (U+3000) are text, not the extractor's padding.
+    lines = PAGE.replace("本报讯（记者 林晓）河湾", "本报记者\u3000林晓\u3000河湾").split("\n")
+    assert "本报记者\u3000林晓\u3000河湾" in [piece.text for piece in read_side_by_side(lines)]

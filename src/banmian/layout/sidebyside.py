@@ -74,8 +74,10 @@ COVER_SLACK = 4
 #: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
 MAX_ORDERED_BLOCKS = 1000
 
-_RUN = re.compile(rf"\S+(?: {{1,{RUN_GAP - 1}}}\S+)*")
-_GAP = re.compile(rf"\S {{{RUN_GAP},}}\S")
+# Runs and gaps are of ASCII spaces, the padding the extractor adds: an ideographic space (U+3000)
+# printed by the page (an indent, a gap in a byline) stays inside its run.
+_RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
+_GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
 
 def is_side_by_side(lines: Sequence[str]) -> bool:
@@ -151,6 +153,8 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
         taken: set[int] = set()
         for match in _RUN.finditer(line):
             start, text = match.start(), match.group()
+            if not text.strip():
+                continue  # ideographic spaces alone: nothing to read
             near = [
                 (abs(start - b.edge), k)
                 for k, b in enumerate(open_)
