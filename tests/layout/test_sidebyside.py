@@ -62,6 +62,24 @@ NEIGHBOURS = """\
 年收获蜂蜜两万多斤，    来。
 """
 
+# A headline set two rows under the end of a column, while the column beside it goes on: wider
+# than the column's lines, it begins the next report instead of ending the first.
+UNDER_A_COLUMN = """\
+南湖菊花展开幕                       菊花富了西岭村
+
+南湖公园的菊花展昨天开                   西岭村的村民林晓说，今
+幕，上百个品种竞相开放                   年家里的菊花卖得特别好
+，吸引了不少市民前来观                   ，一亩地能多挣两千元。
+赏拍照。                          她打算明年再扩种几亩，
+                              还要学着在网上开店，把
+                              菊花茶卖到全国各地去。
+东山小学新建的塑胶操场交付使用               （何春生）
+
+东山小学的孩子们今天
+第一次在新操场上体育
+课，个个笑逐颜开。
+"""
+
 FLOWING = """\
 河湾村新修的文化广场正式启用
 本报讯（记者 林晓）河湾村新修的文化广场昨天正式启用，村民们在广场上跳起了欢快的舞蹈。
@@ -129,6 +147,12 @@ def test_a_report_beside_another_is_read_before_the_one_below_it():
         "柳河村蜂蜜丰收",
         "社员们的腰包又鼓了起",
     ]
+
+
+def test_a_headline_two_rows_under_a_column_begins_a_block():
+    blocks = _blocks(UNDER_A_COLUMN)
+    assert blocks[0] == ["南湖菊花展开幕", "南湖公园的菊花展昨天开", "幕，上百个品种竞相开放", "，吸引了不少市民前来观", "赏拍照。"]
+    assert ["东山小学新建的塑胶操场交付使用", "东山小学的孩子们今天", "第一次在新操场上体育", "课，个个笑逐颜开。"] in blocks
 
 
 def test_an_indented_run_stays_in_its_column():
