@@ -19,8 +19,8 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush
   right or centred in its column: a jump note, a byline, a headline's second line); a lane ends
-  where its next run is more than LANE_BREAK_ROWS rows down, or at PAGE_BREAK_ROWS blank rows
-  across the page;
+  where its next run is more than LANE_BREAK_ROWS rows down, at PAGE_BREAK_ROWS blank rows
+  across the page, or at a run far wider than its lines after two empty rows (a headline);
 * ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
   another that it overlaps horizontally comes first (a headline before the columns under it, a
   column's upper stretch before its lower), and of two blocks side by side in height the left one
@@ -84,7 +84,6 @@ MAX_ORDERED_BLOCKS = 1000
 
 # Runs and gaps are of ASCII spaces, the padding the extractor adds: an ideographic space (U+3000)
 # printed by the page (an indent, a gap in a byline) stays inside its run.
-
 _RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
 _GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
@@ -169,7 +168,7 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
                 for k, b in enumerate(open_)
                 if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
             ]
-            inside = [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text)]
+            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text)]
             if near and _cuts_across(open_[min(near)[1]], row, text):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article): the lane's stretch ends above it.
