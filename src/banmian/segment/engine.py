@@ -1,8 +1,11 @@
 """The text-layer engine: a linear pass from decoded lines to a ``Page``.
 
 lines (traditional characters read simplified: layout.script; a page spaced out character by
-character read unspaced: layout.spaced; half-width punctuation beside
-Chinese read full-width: layout.halfwidth; numbers split over lines joined: layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+character read unspaced: layout.spaced; ornaments before bylines taken off: fields.openings;
+half-width punctuation beside Chinese read full-width: layout.halfwidth; columns printed side by
+side by a layout-preserving dump read apart: layout.sidebyside; numbers split over lines joined:
+layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut:
+layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
@@ -18,6 +21,7 @@ from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
+from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
 from banmian.layout.spaced import unspace_page
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
@@ -50,7 +54,15 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     script = read_simplified(source.lines)
     unspaced = unspace_page(script.lines)
     folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
-    joined = split_shared_rows(join_byline_tails(rejoin_split_numbers(folding.lines)))
+    side_by_side = is_side_by_side(folding.lines)
+    if side_by_side:
+        # Columns printed side by side (a layout-preserving dump): read apart before any rule reads a line.
+        columns = read_side_by_side(folding.lines)
+        numbers = rejoin_split_numbers([line.text for line in columns])
+        joined = [JoinedLine(j.text, columns[j.first - 1].first, columns[j.last - 1].last) for j in numbers]
+    else:
+        joined = rejoin_split_numbers(folding.lines)
+    joined = split_shared_rows(join_byline_tails(joined))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     if interleaved:
@@ -85,6 +97,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
                 "spaced_characters",
                 "every character of the page stood apart (as OCR prints it); the spaces between "
                 "characters were read as no gap, wider gaps as one space",
+            )
+        )
+    if side_by_side:
+        warnings.append(
+            PageWarning(
+                "side_by_side_columns",
+                "the input is a layout-preserving dump (columns side by side on each line); its "
+                "columns were read apart by their horizontal places and the reading order may be doubtful",
             )
         )
     if unplaced:

@@ -1,0 +1,256 @@
+"""Columns printed side by side (``pdftotext -layout``), read apart into column text.
+
+A layout-preserving dump pads every output line with spaces so that text keeps its horizontal
+place: the columns of a page stand side by side on one line, separated by runs of spaces, and a
+column that sets its lines on other baselines than its neighbours shows on rows of its own::
+
+    河湾村新修的文化广场正式启用                     简 讯
+       本报讯（记者林晓）河湾      的人越来越多，大家         石桥镇秋粮喜获
+    村新修的文化广场昨天正        的精神头也更足了。
+                                                   丰收
+    式启用，村民们在广场上          下一步，村里还将
+
+Every rule of the engine reads a line as one column's line, so such a page is read apart first:
+
+* detection: many lines hold an inner gap of several spaces (a word gap is one space; the
+  extractor never prints three inside a column's text), which no flowing dump has;
+* splitting: each line is cut into runs at such gaps; a run joins the column *lane* whose left
+  edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
+  extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
+  indent moves it by two or three), or else the lane whose measure holds it (a line set flush
+  right or centred in its column: a jump note, a byline, a headline's second line); a lane ends
+  where its next run is more than LANE_BREAK_ROWS rows down, at PAGE_BREAK_ROWS blank rows
+  across the page, or at a run far wider than its lines after two empty rows (a headline);
+* ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
+  another that it overlaps horizontally comes first (a headline before the columns under it, a
+  column's upper stretch before its lower), and of two blocks side by side in height the left one
+  comes first; blocks free of both rules go top to bottom, left to right (after Breuel, "High
+  performance document layout analysis", 2003), so an article's columns are read before the
+  article below them;
+* each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
+  run keeping the number of the source line it came from (segment.renumber maps provenance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from banmian.layout.digits import JoinedLine
+
+#: Spaces (characters) that separate two columns' runs on one line. Measured on layout dumps of
+#: the evaluation set: inside a column's text pdftotext prints one space (around digits and Latin,
+#: in letter-spaced headings) and two almost never (a photo credit after its caption); between
+#: columns it prints three or more.
+RUN_GAP = 3
+#: A page is side by side when at least this share of its non-blank lines hold such a gap. A
+#: multi-column page in layout mode has most lines holding one, a fifth when a wide photo or a
+#: one-column piece fills most of it; a flowing dump has none (not one line in the evaluation set's
+#: 400 pdftotext and pdfium dumps, nor in the bundled samples).
+MIN_GAPPED_SHARE = 0.1
+#: ... and at least this many lines (a handful of gapped lines is a table or a header row).
+MIN_GAPPED_LINES = 10
+#: How far (positions) a run may start from its lane's left edge and still belong to it: the
+#: start wavers by one or two positions with the characters before it, a paragraph's indent adds
+#: two or three; the next column starts a column's width (ten positions and more) further on.
+LANE_TOLERANCE = 5
+#: A lane's stretch ends when its next run lies more than this many rows below its last one. A
+#: column set on other baselines than its neighbour's skips a row at every line, and two empty
+#: rows are as often still the column as a gap: on the layout set's lanes the text ran on across
+#: 712 of 1305 steps of three rows and 132 of 380 steps of four. Ending lanes at steps of three
+#: cut columns apart (article F1 0.60 on the layout set); at four (this value) 0.67, at five 0.67.
+LANE_BREAK_ROWS = 3
+#: At that farthest step (two empty rows) a run wider than this many times the lane's median run
+#: is not the column going on but a headline or kicker across the next article's columns: a
+#: column's lines keep its measure. Any factor from 1.0 to 1.5 does as well (article F1 on the
+#: layout set 0.694 -> 0.708-0.714; 1.2 best); at steps of two rows, which a column set between
+#: its neighbour's lines takes at every line, the test cut columns apart (0.656).
+WIDE_RUN_FACTOR = 1.2
+#: Runs a lane needs before its median says what its measure is.
+MIN_MEASURE_RUNS = 3
+#: Fully blank rows in a row that end every lane: white space across the whole page is a gap
+#: between articles, where a single blank row is the leading of a headline's large type.
+PAGE_BREAK_ROWS = 2
+#: Positions a run set flush right in a column may reach past the lane's measure: the measure
+#: counts a character as one position where the page gives a CJK character about 1.6, so a note
+#: of seven to nine characters set flush right ends four or five positions past it. Taking such
+#: runs into their column: jump notes found 0.38 -> 0.62, article F1 0.668 -> 0.694 (layout set).
+COVER_SLACK = 4
+#: Beyond this many blocks the page is read top to bottom, left to right: the ordering rules look
+#: at every pair of blocks (a thousand take about 0.1 s, and the cost grows with the square). A
+#: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
+MAX_ORDERED_BLOCKS = 1000
+
+# Runs and gaps are of ASCII spaces, the padding the extractor adds: an ideographic space (U+3000)
+# printed by the page (an indent, a gap in a byline) stays inside its run.
+_RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
+_GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
+
+
+def is_side_by_side(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` are a layout-preserving dump with columns side by side."""
+    filled = [line for line in lines if line.strip()]
+    gapped = sum(1 for line in filled if _GAP.search(line.strip()))
+    return gapped >= MIN_GAPPED_LINES and gapped >= MIN_GAPPED_SHARE * len(filled)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One lane's stretch: its runs (row, start, text) top to bottom."""
+
+    runs: list[tuple[int, int, str]] = field(default_factory=list)
+    edge: int = 0
+    #: Rightmost position of its runs, counting a character as one position: a CJK character takes
+    #: about 1.6 on the page, so this is short of the true right edge on purpose. Blocks then
+    #: overlap only where a run truly reaches over another column (a headline across it); taking
+    #: the page width made every line of a column touch the next one and the order column-wise
+    #: gave way (article F1 on the layout set 0.57 with 1.6 positions a character, 0.65 with 1).
+    right: int = 0
+    last_row: int = 0
+
+    @property
+    def top(self) -> int:
+        return self.runs[0][0]
+
+    @property
+    def bottom(self) -> int:
+        return self.runs[-1][0]
+
+    def covers(self, start: int, text: str) -> bool:
+        """Whether a run of ``text`` at ``start`` ends inside the lane's measure (its median run's
+        length from its edge), as a line set flush right in the column does."""
+        widths = sorted(len(t) for _, _, t in self.runs)
+        return self.edge < start and start + len(text) <= self.edge + widths[len(widths) // 2] + COVER_SLACK
+
+    @property
+    def left(self) -> int:
+        return min(start for _, start, _ in self.runs)
+
+
+def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
+    """The page read column by column: each run a line (its source line kept), blocks apart."""
+    blocks = _blocks(lines)
+    out: list[JoinedLine] = []
+    for block in _reading_order(blocks):
+        # A run's own indent (two or three positions in from its column's edge) is not printed: the
+        # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
+        # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
+        out.extend(JoinedLine(text, row + 1, row + 1) for row, _, text in block.runs)
+        out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
+    return out
+
+
+def _blocks(lines: Sequence[str]) -> list[_Block]:
+    """Every run of the page put in a lane; a lane's stretches as blocks, in order of their end."""
+    done: list[_Block] = []
+    open_: list[_Block] = []
+    blank_rows = 0
+    for row, line in enumerate(lines):
+        if not line.strip():
+            blank_rows += 1
+            if blank_rows >= PAGE_BREAK_ROWS:
+                done += open_
+                open_ = []
+            continue
+        blank_rows = 0
+        still: list[_Block] = []
+        for block in open_:
+            (still if row - block.last_row <= LANE_BREAK_ROWS else done).append(block)
+        open_ = still
+        taken: set[int] = set()
+        for match in _RUN.finditer(line):
+            start, text = match.start(), match.group()
+            if not text.strip():
+                continue  # ideographic spaces alone: nothing to read
+            near = [
+                (abs(start - b.edge), k)
+                for k, b in enumerate(open_)
+                if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
+            ]
+            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text)]
+            if near and _cuts_across(open_[min(near)[1]], row, text):
+                # Under two empty rows, a run wider than the lane's lines (a headline or kicker
+                # across the columns of the next article): the lane's stretch ends above it.
+                k = min(near)[1]
+                done.append(open_[k])
+                open_[k] = block = _Block(edge=start)
+            elif near:
+                k = min(near)[1]
+                block = open_[k]
+            elif inside:
+                # A run set inside a lane's measure, not at its edge: a line set flush right or
+                # centred (a jump note, a byline, a headline's second line) goes on with the lane.
+                k = inside[0]
+                block = open_[k]
+            else:
+                block = _Block(edge=start)
+                open_.append(block)
+                k = len(open_) - 1
+            taken.add(k)
+            block.runs.append((row, start, text))
+            block.edge = min(block.edge, start) if len(block.runs) > 1 else start
+            block.right = max(block.right, start + len(text))
+            block.last_row = row
+    return done + open_
+
+
+def _cuts_across(block: _Block, row: int, text: str) -> bool:
+    """Whether a run of ``text`` on ``row``, the farthest below the lane's last run that the lane
+    still reaches, is wider than the lane's lines (their median, once it has a few)."""
+    if len(block.runs) < MIN_MEASURE_RUNS or row - block.last_row < LANE_BREAK_ROWS:
+        return False
+    widths = sorted(len(t) for _, _, t in block.runs)
+    return len(text) > WIDE_RUN_FACTOR * widths[len(widths) // 2]
+
+
+def _reading_order(blocks: list[_Block]) -> list[_Block]:
+    """The blocks in reading order: a topological sort of Breuel's two rules, ties by position.
+
+    Rule 1: of two blocks overlapping horizontally, the one starting higher comes first. Rule 2:
+    of two blocks side by side in height, the one wholly on the left comes first. (Breuel's second
+    rule also orders a block above and to the left of another unless a block between them spans
+    both; reading blocks by their tops settles those pairs the same way on the layout sets, and
+    dropping it makes the rules cost a pass over pairs instead of triples.)
+    """
+    n = len(blocks)
+    boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
+    by_position = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
+    if n > MAX_ORDERED_BLOCKS:
+        return [blocks[k] for k in by_position]
+    rank = {k: r for r, k in enumerate(by_position)}
+    before: list[list[int]] = [[] for _ in range(n)]
+    for a, (ax0, ax1, ay0, ay1) in enumerate(boxes):
+        for b, (bx0, bx1, by0, by1) in enumerate(boxes):
+            if a == b:
+                continue
+            if ax0 < bx1 and bx0 < ax1:
+                if rank[a] < rank[b]:
+                    before[b].append(a)
+            elif ax1 <= bx0 and ay0 <= by1 and by0 <= ay1:
+                before[b].append(a)
+    for preds in before:
+        preds.sort(key=rank.__getitem__)
+    # Depth first: a block is placed once every block before it is; blocks are taken top to
+    # bottom, left to right. Iterative, so a long chain of blocks cannot exhaust the stack; a
+    # block met again on the current path (the rules can disagree) is passed over.
+    order: list[int] = []
+    placed = [False] * n
+    on_path = [False] * n
+    for root in by_position:
+        if placed[root]:
+            continue
+        stack = [(root, iter(before[root]))]
+        on_path[root] = True
+        while stack:
+            k, preds = stack[-1]
+            nxt = next((p for p in preds if not placed[p] and not on_path[p]), None)
+            if nxt is None:
+                stack.pop()
+                on_path[k] = False
+                placed[k] = True
+                order.append(k)
+            else:
+                on_path[nxt] = True
+                stack.append((nxt, iter(before[nxt])))
+    return [blocks[k] for k in order]

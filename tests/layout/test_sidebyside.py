@@ -1,0 +1,216 @@
+"""Columns printed side by side (layout.sidebyside), read apart into column text.
+
+All text is invented: two short local reports, each set in two columns under a headline across
+both (the second one continued on another page), printed the way ``pdftotext -layout`` prints a page (columns side by side, padded with
+spaces to their horizontal places). A CJK character is one position in the dump; the second
+column starts where the first one ends on the page, so its start wavers as in real dumps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import banmian
+from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
+
+REPO = Path(__file__).resolve().parents[2]
+
+PAGE = """\
+第3版  乡村                                 2019年9月18日 星期三
+
+
+  河湾村新修的文化广场正式启用
+
+  本报讯（记者 林晓）河湾        的人越来越多，大家的精神
+村新修的文化广场昨天正式          头也更足了。
+启用，村民们在广场上跳起            下一步，村里还将在广场
+了欢快的舞蹈。               边种上一排桂花树，再请县
+  广场占地三千多平方米，         里的剧团每月来演一场戏，
+配有健身器材和一座小型图          让村民在家门口就能看上好
+书亭。村支书何春生说，广          戏。
+场建好以后，晚上出来散步
+
+
+  石桥镇秋粮喜获丰收
+
+  本报讯（通讯员 何春生）          镇农技站的技术员还挨家
+石桥镇今年秋粮喜获丰收，          挨户上门，教农户使用新型
+全镇新建的三座烘干房派上          烘干设备。据介绍，全镇今
+了大用场。种粮大户说，往          年的秋粮产量比去年增加了
+年一到阴雨天就发愁，如今          一成多，农民收入也跟着涨
+稻谷收进来就能烘干，再也          了起来。
+不怕发霉了。                      （下转第二版）
+"""
+
+# Two reports side by side, each in two columns, and a third one below the first: the right-hand
+# report is read before the one lower down on the left.
+NEIGHBOURS = """\
+东坡夜市开张                        青石县新修农村公路八十公里
+
+东坡镇的夜市昨晚开张，   小吃和手工艺品样样俱      青石县今年新修农村公    不出去。县交通局局长
+几十个摊位一字排开，    全，游客络绎不绝。       路八十多公里，沿途村    何春生说，明年还要再
+                              庄的农产品从此不愁运    修五十公里。
+
+
+
+
+柳河村蜂蜜丰收
+
+柳河村的养蜂合作社今    社员们的腰包又鼓了起
+年收获蜂蜜两万多斤，    来。
+"""
+
+# A headline set two rows under the end of a column, while the column beside it goes on: wider
+# than the column's lines, it begins the next report instead of ending the first.
+UNDER_A_COLUMN = """\
+南湖菊花展开幕                       菊花富了西岭村
+
+南湖公园的菊花展昨天开                   西岭村的村民林晓说，今
+幕，上百个品种竞相开放                   年家里的菊花卖得特别好
+，吸引了不少市民前来观                   ，一亩地能多挣两千元。
+赏拍照。                          她打算明年再扩种几亩，
+                              还要学着在网上开店，把
+                              菊花茶卖到全国各地去。
+东山小学新建的塑胶操场交付使用               （何春生）
+
+东山小学的孩子们今天
+第一次在新操场上体育
+课，个个笑逐颜开。
+"""
+
+FLOWING = """\
+河湾村新修的文化广场正式启用
+本报讯（记者 林晓）河湾村新修的文化广场昨天正式启用，村民们在广场上跳起了欢快的舞蹈。
+广场占地三千多平方米，配有健身器材和一座小型图书亭。村支书何春生说，广场建好以后，
+晚上出来散步的人越来越多，大家的精神头也更足了。
+"""
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The reading's blocks: runs of lines between blank ones."""
+    blocks: list[list[str]] = [[]]
+    for line in read_side_by_side(text.split("\n")):
+        if line.text:
+            blocks[-1].append(line.text)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def test_a_page_of_columns_side_by_side_is_detected():
+    assert is_side_by_side(PAGE.split("\n"))
+
+
+def test_flowing_text_is_not_detected():
+    assert not is_side_by_side(FLOWING.split("\n") * 5)
+
+
+def test_the_bundled_sample_pages_are_not_detected():
+    for name in ("demo-page.txt", "demo-page-2.txt"):
+        assert not is_side_by_side((REPO / "samples" / name).read_text(encoding="utf-8").splitlines())
+
+
+def test_the_real_sample_page_is_not_detected(shared_dir):
+    text = (shared_dir / "samples" / "liaoyuan-2020-05-31-p1.txt").read_text(encoding="utf-8")
+    assert not is_side_by_side(text.splitlines())
+
+
+def test_columns_are_read_one_after_the_other_under_their_headline():
+    blocks = _blocks(PAGE)
+    heads = [b[0] for b in blocks]
+    # The header's pieces; the first report's headline over its first column (one blank row apart:
+    # the leading of large type, not a gap), its second column; then the second report.
+    assert heads == [
+        "第3版  乡村",
+        "2019年9月18日 星期三",
+        "河湾村新修的文化广场正式启用",
+        "的人越来越多，大家的精神",
+        "石桥镇秋粮喜获丰收",
+        "镇农技站的技术员还挨家",
+    ]
+    assert blocks[2][1] == "本报讯（记者 林晓）河湾"
+    assert blocks[2][-1] == "场建好以后，晚上出来散步"
+    assert blocks[3][-1] == "戏。"
+    # The jump note set flush right under the last column stays with it.
+    assert blocks[5][-2:] == ["了起来。", "（下转第二版）"]
+
+
+def test_a_report_beside_another_is_read_before_the_one_below_it():
+    heads = [block[0] for block in _blocks(NEIGHBOURS)]
+    assert heads == [
+        "东坡夜市开张",
+        "小吃和手工艺品样样俱",
+        "青石县新修农村公路八十公里",
+        "不出去。县交通局局长",
+        "柳河村蜂蜜丰收",
+        "社员们的腰包又鼓了起",
+    ]
+
+
+def test_a_headline_two_rows_under_a_column_begins_a_block():
+    blocks = _blocks(UNDER_A_COLUMN)
+    assert blocks[0] == ["南湖菊花展开幕", "南湖公园的菊花展昨天开", "幕，上百个品种竞相开放", "，吸引了不少市民前来观", "赏拍照。"]
+    assert ["东山小学新建的塑胶操场交付使用", "东山小学的孩子们今天", "第一次在新操场上体育", "课，个个笑逐颜开。"] in blocks
+
+
+def test_an_indented_run_stays_in_its_column():
+    blocks = _blocks(PAGE)
+    assert "下一步，村里还将在广场" in blocks[3]
+    assert "广场占地三千多平方米，" in blocks[2]
+
+
+def test_every_piece_keeps_its_source_line():
+    lines = PAGE.split("\n")
+    for piece in read_side_by_side(lines):
+        assert piece.first == piece.last
+        assert piece.text.strip() in lines[piece.first - 1]
+
+
+def test_the_engine_reads_the_columns_apart_and_warns():
+    page = banmian.parse(PAGE)
+    by_title = {a.title.text: a for a in page.articles if a.title is not None}
+    village = by_title["河湾村新修的文化广场正式启用"]
+    body = "".join(p.text for p in village.paragraphs)
+    assert body.startswith("河湾村新修的文化广场昨天正式启用")
+    assert "晚上出来散步的人越来越多" in body
+    assert body.endswith("让村民在家门口就能看上好戏。")
+    assert village.byline is not None and "林晓" in village.byline.text
+    harvest = by_title["石桥镇秋粮喜获丰收"]
+    assert "".join(p.text for p in harvest.paragraphs).endswith("农民收入也跟着涨了起来。")
+    assert harvest.continued_to == 2
+    assert "side_by_side_columns" in {w.code for w in page.warnings}
+
+
+def test_provenance_points_at_the_dump_lines():
+    page = banmian.parse(PAGE)
+    lines = PAGE.split("\n")
+    village = next(a for a in page.articles if a.title is not None and a.title.text.startswith("河湾村"))
+    last = village.paragraphs[-1]
+    span = last.provenance.lines
+    assert span is not None
+    assert "戏。" in lines[span.last - 1]
+
+
+def test_flowing_text_has_no_side_by_side_warning():
+    page = banmian.parse(FLOWING)
+    assert "side_by_side_columns" not in {w.code for w in page.warnings}
+
+
+@pytest.mark.parametrize("bands", [450, 1000])
+def test_a_long_page_of_blocks_is_read_band_by_band(bands):
+    # Hundreds of short blocks in two columns, three blank rows apart (900 go through the ordering
+    # rules, 2000 are more than they take): read band by band, left before right, quickly.
+    lines: list[str] = []
+    for k in range(bands):
+        lines += [f"第{k}段左栏文字" + " " * 8 + f"第{k}段右栏文字", "", "", ""]
+    texts = [piece.text for piece in read_side_by_side(lines) if piece.text]
+    assert texts[:4] == ["第0段左栏文字", "第0段右栏文字", "第1段左栏文字", "第1段右栏文字"]
+    assert len(texts) == 2 * bands
+
+
+def test_an_ideographic_space_stays_inside_its_run():
+    # The page's own ideographic spaces (U+3000) are text, not the extractor's padding.
+    lines = PAGE.replace("本报讯（记者 林晓）河湾", "本报记者\u3000林晓\u3000河湾").split("\n")
+    assert "本报记者\u3000林晓\u3000河湾" in [piece.text for piece in read_side_by_side(lines)]
