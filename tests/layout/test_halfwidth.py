@@ -11,7 +11,7 @@ from banmian.layout.halfwidth import fold_punctuation
 from pagetext import body, page
 
 STORY = (
-    "本报讯（记者 林晓）连日来，县里组织招商小分队赴沿海三地开展经贸交流活动，先后走访企业十八家，签约项目六个。",
+    "本报讯（记者 林晓）连日来，县里组织招商小分队赴沿海城市考察招商，先后走访企业十八家，签约项目六个。",
     "县委书记何春生表示，要把招商引资作为头号工程，以更大力度优化营商环境。",
 )
 MORE = ("在城东工业园，企业负责人介绍了新建生产线的进展情况，希望县里在用地、用电等方面给予支持。",)
@@ -37,7 +37,7 @@ def test_marks_beside_chinese_are_read_full_width(line: str, read: str) -> None:
 
 
 def test_a_mark_the_page_also_prints_full_width_stays_as_printed() -> None:
-    lines = ["“交通安全法”(第二次修正案)正式实施，", "本报讯（记者 林晓）"]
+    lines = ["“物业管理条例”(修订草案)公开征求意见，", "本报讯（记者 林晓）"]
     folding = fold_punctuation(lines)
     assert folding.lines == tuple(lines)
     assert folding.marks == frozenset()

@@ -750,8 +750,8 @@ def test_a_brief_in_a_box_keeps_the_title_above_it_on_a_body_first_page():
 def test_text_never_hard_wrapped_keeps_a_paragraph_to_a_line():
     """A web page's or a corpus file's text: each line is a whole paragraph, wider than any column."""
     story = (
-        "本报讯（记者 林晓）连日来，县里组织招商小分队赴沿海三地开展经贸交流活动，先后走访企业十八家，签约项目六个。",
-        "县委书记何春生表示，要把招商引资作为头号工程，以更大力度优化营商环境，推动更多项目早落地、早投产。",
+        "本报讯（记者 林晓）连日来，县里组织招商小分队赴沿海城市考察招商，先后走访企业十八家，签约项目六个。",
+        "县委书记何春生表示，要把招商引资作为头号工程，以更大力度优化营商环境，推动签约项目尽快开工。",
     )
     (article,) = banmian.parse("\n".join(["招商引资结硕果", *story]) + "\n").articles
     assert article.title is not None and article.title.text == "招商引资结硕果"

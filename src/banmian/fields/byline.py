@@ -3,7 +3,7 @@
 Grammar (matched on a copy with all whitespace squeezed out; the widths of the removed gaps are
 kept, because they are the only evidence of where one name ends and the next begins):
 
-* dateline: ``[据] AGENCY [PLACE] [M月D日] 电|讯`` — 本报讯, 本报北京5月3日电, 新华社北京10月7日电,
+* dateline: ``[据] AGENCY [PLACE] [M月D日] 电|讯`` — 本报讯, 本报北京5月3日电, 新华社北京3月8日电,
   据新华社电 — optionally followed by credits in brackets: 本报讯（记者 孙立）, 本报讯（记者 韩启明
   通讯员 方雪 柯文涛）, or unbracketed credits that begin with a role word. A dateline without a
   date must be followed by a bracket, a gap or the end, so 「本报联合电视台举办…」 is not one.

@@ -5,7 +5,7 @@ Rules:
   本报北京5月3日电, 据新华社电, 记者 张三 … (``BYLINE_PREFIX``).
 - A line that is only an agency and a place or date is a dateline the extractor broke before its
   电 (「本报西安10月17日」/「电（记者 崔韵浩）」) (``AGENCY_OPENING``).
-- A byline of the dateline kind (本报讯（…）, 新华社北京10月7日电（…）) opens the first paragraph
+- A byline of the dateline kind (本报讯（…）, 新华社北京3月8日电（…）) opens the first paragraph
   even when the line is wrapped right after it; the other kinds (本报记者 程远山) may stand on a line
   of their own in the headline stack (``DATELINE``).
 - Many local papers set a mark before a byline (「□本报记者 林晓」, 「■本报讯（记者 林晓）」) or

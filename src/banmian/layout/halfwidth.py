@@ -14,7 +14,7 @@ Rules:
   form of 「．」) is read so only after a CJK character, never before one;
 * a kind of mark (comma, semicolon, colon, !, ?, the brackets as a pair) is read so only on a page
   that holds none of its full-width form. A page that prints both was typeset that way
-  (「“交通安全法”(第二次修正案)」 beside 「（记者 林晓）」) and is left alone;
+  (「“物业管理条例”(修订草案)」 beside 「（记者 林晓）」) and is left alone;
 * the page the engine returns holds the input's own characters: every full-width mark of a kind
   read so is turned back (``Folding.restore``), which is exact because the input held none.
 """

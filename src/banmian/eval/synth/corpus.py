@@ -15,7 +15,7 @@ from pathlib import Path
 from banmian.errors import BanmianError
 
 CORPUS_SUBDIR = "rmrb-2019-10"
-#: 电头 at the start of a first paragraph: 新华社北京10月7日电, 本报某地X月X日电（记者 …）, 据新华社电.
+#: 电头 at the start of a first paragraph: 新华社北京3月8日电, 本报某地X月X日电（记者 …）, 据新华社电.
 DATELINE = re.compile(
     r"^(?:据)?(?:新华社|本报)[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日)?电"
     r"[\s\u00a0\u3000]*(?:（[^（）]{1,40}）)?"
