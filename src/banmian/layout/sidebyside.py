@@ -90,6 +90,8 @@ _GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
 def is_side_by_side(lines: Sequence[str]) -> bool:
     """Whether ``lines`` are a layout-preserving dump with columns side by side."""
+    if " " * RUN_GAP not in "\n".join(lines):
+        return False  # no gap anywhere: one scan settles nearly every page
     filled = [line for line in lines if line.strip()]
     gapped = sum(1 for line in filled if _GAP.search(line.strip()))
     return gapped >= MIN_GAPPED_LINES and gapped >= MIN_GAPPED_SHARE * len(filled)
