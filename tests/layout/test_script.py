@@ -53,3 +53,15 @@ def test_the_engine_reads_a_traditional_page_as_the_simplified_one_and_prints_it
     assert [a.authors for a in got] == [("林曉",), ("何春生",)]
     assert "幹部大會" in got[0].paragraphs[0].text and "乾淨" in got[0].paragraphs[0].text
     assert [len(a.paragraphs) for a in got] == [len(a.paragraphs) for a in expected]
+
+
+def test_a_character_in_two_forms_on_a_later_page_of_the_file_is_given_back_by_its_place() -> None:
+    """Provenance counts lines in the file; the second page's lines are found all the same."""
+    lines = "\n".join(
+        ["縣裏召開幹部大會", "本報訊（記者 林曉）縣裏日前召開幹部大會，要求各鄉鎮確保溝渠暢通、塘壩乾淨，為明年糧食豐收打下堅實基礎。"]
+    )
+    first, second = banmian.parse_pages(TRADITIONAL + "\f" + lines + "\n")
+    assert second.source.page_index == 1
+    (article,) = second.articles
+    assert article.title.text == "縣裏召開幹部大會"
+    assert "幹部大會" in article.paragraphs[0].text and "塘壩乾淨" in article.paragraphs[0].text

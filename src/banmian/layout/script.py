@@ -56,16 +56,17 @@ class ScriptReading:
     #: Converted characters the page prints in several forms (干 for 幹 and 乾, or 干 itself).
     ambiguous: frozenset[str] = frozenset()
 
-    def restore(self, text: str, provenance: Provenance | None) -> str:
+    def restore(self, text: str, provenance: Provenance | None, first_line: int = 1) -> str:
         """``text``, read from the converted lines, in the input's characters. A character the page
         prints in several forms is found, in order, in the converted text of the lines
-        ``provenance`` names (the whole page without one) and takes the input's character there."""
+        ``provenance`` names (the whole page without one) and takes the input's character there.
+        ``first_line``: the file's line number of the page's first line (a page after a form feed)."""
         if self.original is None:
             return text
         restored = text.translate(self.back)
         if self.ambiguous.isdisjoint(text):
             return restored
-        numbers = _line_numbers(provenance, len(self.lines))
+        numbers = _line_numbers(provenance, len(self.lines), first_line - 1)
         converted = "".join(self.lines[n - 1] for n in numbers)
         printed = "".join(self.original[n - 1] for n in numbers)
         out = list(restored)
@@ -121,9 +122,10 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _line_numbers(provenance: Provenance | None, count: int) -> list[int]:
-    """The source lines (1-based) a text was read from, in reading order; all lines without provenance."""
+def _line_numbers(provenance: Provenance | None, count: int, offset: int) -> list[int]:
+    """The lines of the page (1-based) a text was read from, in reading order; all lines without
+    provenance. ``offset``: lines of the file before the page (provenance counts in the file)."""
     if provenance is None or provenance.lines is None:
         return list(range(1, count + 1))
     spans = provenance.pieces or (provenance.lines,)
-    return [n for span in spans for n in range(span.first, min(span.last, count) + 1)]
+    return [n for span in spans for n in range(max(1, span.first - offset), min(span.last - offset, count) + 1)]

@@ -126,7 +126,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     page = to_source_lines(page, joined)
     if folding.marks:
         page = map_texts(page, folding.restore)
-    return page if script.original is None else map_texts(page, script.restore)
+    if script.original is None:
+        return page
+    return map_texts(page, lambda text, provenance: script.restore(text, provenance, source.first_line))
 
 
 def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:
