@@ -14,6 +14,7 @@ import pytest
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, SynthSet, generate_set
 from banmian.eval.synth.extract import ExtractorError
 from banmian.eval.synth.fonts import FontMissingError, register_fonts
+from banmian.eval.synth.generate import DEFAULT_EXTRACTORS
 from banmian.eval.synth.truth import missing_paragraphs, squash
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -125,7 +126,7 @@ def test_same_seed_gives_the_same_bytes(tmp_path: Path) -> None:
             {f.name: f.read_bytes() for f in sorted((tmp_path / name).iterdir()) if f.suffix != ".pdf"}
         )
     assert runs[0] == runs[1]
-    assert len(runs[0]) == 1 + 3 * 3
+    assert len(runs[0]) == 1 + 3 * (1 + len(DEFAULT_EXTRACTORS))  # manifest; per page truth and texts
 
 
 def test_pdfium_text_holds_every_truth_paragraph_in_order(sample: SynthSet) -> None:

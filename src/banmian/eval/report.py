@@ -135,14 +135,16 @@ def format_report(report: EvalReport) -> str:
 
 def _table(report: EvalReport) -> str:
     names = list(report.columns)
-    lines = [f"{'metric':<{_LABEL_WIDTH}}" + "".join(f"{n:>{_COLUMN_WIDTH}}" for n in names)]
+    # A column is as wide as its name needs, and never narrower than _COLUMN_WIDTH.
+    widths = [max(_COLUMN_WIDTH, len(n) + 2) for n in names]
+    lines = [f"{'metric':<{_LABEL_WIDTH}}" + "".join(f"{n:>{w}}" for n, w in zip(names, widths, strict=True))]
     for spec in METRICS:
         cells = [
             _cell(getattr(report.columns[n].metrics, spec.attribute), spec.higher_is_better) for n in names
         ]
         arrow = "↑" if spec.higher_is_better else "↓"
         lines.append(
-            f"{spec.label + ' ' + arrow:<{_LABEL_WIDTH}}" + "".join(f"{c:>{_COLUMN_WIDTH}}" for c in cells)
+            f"{spec.label + ' ' + arrow:<{_LABEL_WIDTH}}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
         )
     for label, count in (
         ("pages", lambda s: len(s.pages)),
@@ -150,7 +152,7 @@ def _table(report: EvalReport) -> str:
     ):
         lines.append(
             f"{label:<{_LABEL_WIDTH}}"
-            + "".join(f"{count(report.columns[n]):>{_COLUMN_WIDTH}}" for n in names)
+            + "".join(f"{count(report.columns[n]):>{w}}" for n, w in zip(names, widths, strict=True))
         )
     lines.append("(— : no case in truth nor prediction; such a metric counts as perfect)")
     return "\n".join(lines)

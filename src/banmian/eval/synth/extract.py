@@ -12,17 +12,20 @@ from banmian.errors import BanmianError
 
 #: Seconds allowed per pdftotext run; a one-page PDF takes ~50 ms, so this only catches a hang.
 PDFTOTEXT_TIMEOUT_S = 60
-EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdfium")
+#: pdftotext's modes: its default reading order, ``-raw`` (the content stream's order) and ``-layout``
+#: (columns side by side on each line, padded with spaces, as many users dump pages).
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdftotext-layout", "pdfium")
 
 
 class ExtractorError(BanmianError):
     """An extractor is unknown, missing, or failed on a generated page."""
 
 
-def _pdftotext(pdf: Path, raw: bool) -> str:
+def _pdftotext(pdf: Path, mode: str | None) -> str:
+    """``mode``: None for pdftotext's default reading order, else its flag (``-raw``, ``-layout``)."""
     if shutil.which("pdftotext") is None:
         raise ExtractorError("pdftotext not found; install the Debian package poppler-utils")
-    cmd = ["pdftotext", "-enc", "UTF-8", *(["-raw"] if raw else []), str(pdf), "-"]
+    cmd = ["pdftotext", "-enc", "UTF-8", *([mode] if mode else []), str(pdf), "-"]
     try:
         done = subprocess.run(cmd, capture_output=True, timeout=PDFTOTEXT_TIMEOUT_S, check=True)
     except (subprocess.SubprocessError, OSError) as exc:
@@ -46,9 +49,11 @@ def _pdfium(pdf: Path) -> str:
 
 def extract(pdf: Path, extractor: str) -> str:
     if extractor == "pdftotext":
-        return _pdftotext(pdf, raw=False)
+        return _pdftotext(pdf, None)
     if extractor == "pdftotext-raw":
-        return _pdftotext(pdf, raw=True)
+        return _pdftotext(pdf, "-raw")
+    if extractor == "pdftotext-layout":
+        return _pdftotext(pdf, "-layout")
     if extractor == "pdfium":
         return _pdfium(pdf)
     raise ExtractorError(f"unknown extractor {extractor!r} (known: {', '.join(EXTRACTORS)})")

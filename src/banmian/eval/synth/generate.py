@@ -21,13 +21,14 @@ from banmian.eval.synth.extract import EXTRACTORS, ExtractorError, extract
 from banmian.eval.synth.fonts import font_summary, register_fonts
 
 GENERATOR = "banmian.synth"
-#: Bump on any change that alters pages, truths or texts, so cached sets are regenerated.
-SYNTH_VERSION = 3
+#: Bump on any change that alters pages, truths or texts, so cached sets are regenerated. Version 4
+#: adds pdftotext's -layout text of every page; pages, truths and the other texts are those of 3.
+SYNTH_VERSION = 4
 MANIFEST_NAME = "manifest.json"
 DEFAULT_PAGES = 200
 #: The first day of the corpus month; any int works, this one is the set the project scores against.
 DEFAULT_SEED = 20191001
-DEFAULT_EXTRACTORS = ("pdftotext", "pdfium")
+DEFAULT_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfium")
 #: Worker processes: the target machine has 2 cores; pages are independent, so this scales.
 MAX_WORKERS = 2
 #: Below this many pages a pool costs more to start than it saves.
