@@ -756,3 +756,11 @@ def test_text_never_hard_wrapped_keeps_a_paragraph_to_a_line():
     (article,) = banmian.parse("\n".join(["招商引资结硕果", *story]) + "\n").articles
     assert article.title is not None and article.title.text == "招商引资结硕果"
     assert [p.text for p in article.paragraphs] == [story[0].split("）", 1)[1], story[1]]
+
+
+def test_a_page_header_broken_into_blocks_gives_its_page_number_and_section():
+    """pdftotext -layout read apart, or pdftotext itself: each piece of the header a block."""
+    text = page(["10"], ["文化"], ["2023年6月8日 星期四"], ["责任编辑：何春生"], ["县图书馆延长开放时间"], body(*PAVING))
+    result = banmian.parse(text)
+    assert (result.info.page_number, result.info.section) == (10, "文化")
+    assert [a.title.text for a in result.articles] == ["县图书馆延长开放时间"]

@@ -476,13 +476,17 @@ def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
     apart in a block of its own right before a header piece (「文化」/「2019年10月2日 星期三」):
     a headline is followed by its text, not by the page's date."""
     out = list(lines)
-    n = len(lines)
+    # Neighbours are counted in text lines: a header broken into blocks (「10」, blank, 「社会」, blank,
+    # the date) keeps its pieces a few text lines apart however many blank lines stand between.
+    filled = [k for k, line in enumerate(lines) if not line.blank]
+    rank = {k: r for r, k in enumerate(filled)}
     for i, line in enumerate(lines):
         if line.furniture is not None:
             continue
         # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
         if len(line.text) <= 2 and BARE_PAGE_NUMBER.fullmatch(line.text):
-            near = range(max(0, i - MASTHEAD_NEIGHBOURHOOD), min(n, i + MASTHEAD_NEIGHBOURHOOD + 1))
+            r = rank[i]
+            near = filled[max(0, r - MASTHEAD_NEIGHBOURHOOD) : r + MASTHEAD_NEIGHBOURHOOD + 1]
             if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
                 out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
         elif SECTION_LABEL_CHARS[0] <= len(line.text) <= SECTION_LABEL_CHARS[1] and _section_label(lines, i):
