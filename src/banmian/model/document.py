@@ -17,7 +17,9 @@ from typing import Any
 SCHEMA_NAME = "banmian.page"
 #: Bump the minor version for added fields, the major version for anything that breaks readers.
 #: 1.1: ``line_pieces`` on provenance (an item rejoined from runs of lines printed apart).
-SCHEMA_VERSION = "1.1"
+#: 1.2: ``source.page_index`` for a page of a file of several (a PDF's, or a text layer's pages
+#: between form feeds).
+SCHEMA_VERSION = "1.2"
 #: Lines an item's run may skip and still be one piece: the blank line an extractor prints between
 #: two blocks of one column. More skipped lines hold other text, so the item was printed apart.
 MAX_LINES_SKIPPED_IN_PIECE = 1
