@@ -292,25 +292,41 @@ SWAP_MAX_ROUNDS = 20
 def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: _Fits) -> None:
     """Headlines paired by position alone can face the wrong bodies (pdftotext reads the headlines
     of side-by-side articles in a row, and a body-first page's order can shift by one): trade the
-    pairs whose words say so, best trade first. A traded pair no longer counts as adjacent."""
+    pairs whose words say so, best trade first. A traded pair no longer counts as adjacent.
+
+    The gain of every pair of pairs is taken once; a trade changes only the gains of the two pairs
+    it touches (a page's text run together from many pages holds hundreds of pairs)."""
+    keys = sorted(pairs)
+    order = {key: n for n, key in enumerate(keys)}
+
+    def gain(a: int, b: int) -> float:
+        sa, sb = pairs[a][0], pairs[b][0]
+        return fits.fit(sa, entries[b]) + fits.fit(sb, entries[a]) - fits.fit(sa, entries[a]) - fits.fit(sb, entries[b])
+
+    def offer(a: int, b: int) -> None:
+        found = gain(a, b)
+        if found >= SWAP_MIN_GAIN:
+            trades[(a, b)] = found
+        else:
+            trades.pop((a, b), None)
+
+    trades: dict[tuple[int, int], float] = {}
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            offer(a, b)
     for _ in range(SWAP_MAX_ROUNDS):
-        keys = sorted(pairs)
-        best = None
-        for a_index, a in enumerate(keys):
-            sa = pairs[a][0]
-            own_a = fits.fit(sa, entries[a])
-            for b in keys[a_index + 1 :]:
-                sb = pairs[b][0]
-                gain = fits.fit(sa, entries[b]) + fits.fit(sb, entries[a]) - own_a - fits.fit(sb, entries[b])
-                if gain >= SWAP_MIN_GAIN and (best is None or gain > best[0]):
-                    best = (gain, a, b)
-        if best is None:
+        if not trades:
             return
-        _, a, b = best
+        # The best trade; among equal gains the first in page order, as a scan in that order finds.
+        a, b = max(trades, key=lambda pair: (trades[pair], -order[pair[0]], -order[pair[1]]))
         sa, sb = pairs[a][0], pairs[b][0]
         # The headlines trade places; each byline stays with the text it was printed over.
         pairs[a] = (replace(sb, bylines=sa.bylines), False)
         pairs[b] = (replace(sa, bylines=sb.bylines), False)
+        for other in keys:
+            for moved in (a, b):
+                if other != moved:
+                    offer(min(moved, other, key=order.__getitem__), max(moved, other, key=order.__getitem__))
 
 
 def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:
