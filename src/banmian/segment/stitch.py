@@ -155,11 +155,13 @@ def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
         return found
 
     taken: set[int] = set()
+    # The open starts, found once: a page's text run together from many pages asks every open end
+    # about every piece.
+    starts = [(j, piece.bodies[0].lines[0]) for j, piece in enumerate(plans) if _piece_start(piece.bodies[0].lines[0])]
     for k in ends:
         last = plans[k].bodies[-1].lines[-1]
-        for j, piece in enumerate(plans):
-            first = piece.bodies[0].lines[0]
-            if j == k or j in taken or not _piece_start(first) or not _same_measure(last, first):
+        for j, first in starts:
+            if j == k or j in taken or not _same_measure(last, first):
                 continue
             if not breaks_word(last.text, first.text) or _closes_cycle(after, k, j):
                 continue
