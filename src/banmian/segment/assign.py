@@ -326,7 +326,7 @@ def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: _Fi
         for other in keys:
             for moved in (a, b):
                 if other != moved:
-                    offer(min(moved, other, key=order.__getitem__), max(moved, other, key=order.__getitem__))
+                    offer(min(moved, other), max(moved, other))  # keys are in page order
 
 
 def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:

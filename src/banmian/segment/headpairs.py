@@ -85,7 +85,8 @@ FIGURE_ENDING = re.compile(r"[0-9０-９.．]$")
 CIRCUMSTANCE_OPENING = re.compile(r"(?:就|经|据|随着|围绕|为了|面对|针对)|[\u4e00-\u9fff]{2,4}在")
 #: A title announcing an event ends on its verb (「……论坛在青岗举行」), and the plain line under it
 #: is its subtitle, giving the detail; a kicker sets the scene for its title and rarely ends so.
-EVENT_ENDING = re.compile(r"(?:举行|开幕|召开|举办|启动|发布|闭幕|成立)$")
+EVENT_VERBS = ("举行", "开幕", "召开", "举办", "启动", "发布", "闭幕", "成立")
+EVENT_ENDING = re.compile(f"(?:{'|'.join(EVENT_VERBS)})$")
 #: A subtitle tells who took part in the event of its title (「林晓出席并致辞」).
 PART_TAKEN = re.compile(r"出席|致辞|宣读|主持|会见|讲话|致信|贺信|批示|参加|看望|考察")
 #: A colon inside the first unit, not at its end, sets a title's subject before its words

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title
+from banmian.segment.headpairs import EVENT_VERBS
 from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
 from banmian.segment.stacks import is_banner_shaped, units_of
@@ -65,7 +66,8 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
 
 #: How the title of a news item ends: the event it reports (「……音乐会举办」, 「林晓同志逝世」). A
 #: sub-heading names a part of its article's matter (「特色产业见实效」), not an event.
-EVENT_TITLE_ENDING = re.compile(r"(?:举行|举办|召开|开幕|闭幕|启动|发布|成立|逝世|去世|揭晓|竣工|开通|落幕)$")
+#: The events of headpairs.EVENT_VERBS, and those a news title reports that no subtitle details.
+EVENT_TITLE_ENDING = re.compile(f"(?:{'|'.join((*EVENT_VERBS, '逝世', '去世', '揭晓', '竣工', '开通', '落幕'))})$")
 
 
 def _reports_an_event(item: Item) -> bool:
