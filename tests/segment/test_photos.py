@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.photos import retitle_photos
+from banmian.segment.photos import retitle_photos, title_photos_below_headlines
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack, Unit
@@ -36,3 +36,38 @@ def test_a_title_its_own_body_restates_stays():
     retitle_photos([photo, story])
     assert photo.stack is None
     assert story.stack is not None and story.stack.title.text == TITLE
+
+
+NOTICE_BODY = "县公交公司决定自本月十日起调整三路公交车线路，增设城东新区站和体育馆站。"
+
+
+def _body_first(*heads: str) -> tuple[ArticlePlan, ArticlePlan]:
+    """A notice printed body first with ``heads`` under it read as one title, then a lone photo's
+    caption right under them."""
+    body, *head_lines, caption = build_line_infos([NOTICE_BODY, *heads, CAPTION])
+    stack = Stack(None, Unit(Role.HEADING, tuple(head_lines)), None, (), 1.0)
+    notice = ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=stack)
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    return notice, photo
+
+
+def test_a_photo_takes_the_last_line_of_the_headline_over_its_caption():
+    """The notice's title and the photo's title, set one after the other, read as one headline."""
+    notice, photo = _body_first("关于调整三路公交车线路的公告", TITLE)
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert notice.stack is not None and notice.stack.title.text == "关于调整三路公交车线路的公告"
+
+
+def test_a_wrapped_titles_tail_stays_with_its_title():
+    notice, photo = _body_first("关于调整三路、", "五路公交车线路的公告")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "关于调整三路、五路公交车线路的公告"
+
+
+def test_a_one_line_headline_stays_with_its_body():
+    notice, photo = _body_first("关于调整三路公交车线路的公告")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "关于调整三路公交车线路的公告"

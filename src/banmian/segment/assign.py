@@ -462,10 +462,16 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
             banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
             plan.stack = replace(plan.stack, kicker=None)
     # The photo module builds on this one's plans, so it is imported here.
-    from banmian.segment.photos import attach_captions, pair_photo_news, retitle_photos
+    from banmian.segment.photos import (
+        attach_captions,
+        pair_photo_news,
+        retitle_photos,
+        title_photos_below_headlines,
+    )
 
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
+    title_photos_below_headlines(plans)
     retitle_photos(plans)
     plans.sort(key=_plan_position)
     banners.sort(key=lambda banner: banner[1])

@@ -5,7 +5,9 @@ character pairs, at least CAPTION_MIN_AFFINITY, the credit left out; a bare cred
 is printed right above it; a caption that fits no article takes the nearest headline left without
 a body, a headline set right above another caption staying with that one; a caption that fits
 neither is a photo standing on its own, and a headline that found no body within
-PHOTO_TITLE_REACH lines of it is its title.
+PHOTO_TITLE_REACH lines of it is its title. A photo still without a title takes the last line of
+a headline set right above its caption when that headline closes a body printed before it (the
+title of a body-first article and a photo's own title set one after the other).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from banmian.segment.assign import (
     _caption_below,
 )
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.stacks import Stack, Unit, visibly_unfinished
 
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
 PHOTO_TITLE_REACH = 12
@@ -50,6 +53,39 @@ def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
         photo.stack, photo.confidence = title.stack, DISTANT_CONFIDENCE
         used.add(id(title))
     return [p for p in plans if id(p) not in used]
+
+
+def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
+    """A photo without a title whose caption sits right under the headline of an article printed
+    body first takes that headline's last line as its title.
+
+    A body-first page prints each article's headline after its text; a photo's own title (图片新闻)
+    set next comes out right after that headline and right before its caption, so the two read as
+    one headline of two lines (or a kicker and a title) over the article above. The caption under
+    it fits neither that article nor any other (else it would have joined one), which is what
+    tells the two headlines apart: the line nearest the caption is the photo's.
+    """
+    for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
+        caption_line = photo.captions[0].first
+        for donor in plans:
+            stack = donor.stack
+            if not donor.parts or stack is None or stack.title is None or stack.subtitle or stack.bylines:
+                continue
+            title_lines = stack.title.lines
+            if title_lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
+                continue
+            if len(title_lines) > 1:
+                if visibly_unfinished(title_lines[-2], title_lines[-1]):
+                    break  # a wrapped title's tail, not a headline of its own
+                kept = replace(stack, title=Unit(stack.title.role, title_lines[:-1]))
+            elif stack.kicker is not None:
+                kept = replace(stack, kicker=None, title=stack.kicker)
+            else:
+                continue
+            donor.stack = kept
+            photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
+            photo.confidence = DISTANT_CONFIDENCE
+            break
 
 
 def retitle_photos(plans: list[ArticlePlan]) -> None:
