@@ -46,3 +46,11 @@ def test_a_heading_that_reports_an_event_between_two_bodies_is_a_title_not_a_sub
         page = banmian.parse(page_text(["山村公路通到家门口"], first, [heading], second))
         assert page.articles[0].subheadings == subheadings
         assert len(page.articles) == (1 if subheadings else 2)
+
+
+
+def test_a_sub_heading_may_set_two_phrases_side_by_side():
+    """「…… ……」 wrapped in the column: two phrases name a part of the article's matter as one
+    does; three make a banner."""
+    assert _subheading_shaped(_heads(["修好乡村公路 方便群众安全", "出行"]))
+    assert not _subheading_shaped(_heads(["修好公路 方便出行 造福群众", "百姓"]))
