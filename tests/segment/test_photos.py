@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
+from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.photos import retitle_photos, title_photos_below_headlines
+from banmian.segment.photos import PHOTO_RETITLE_MIN_FIT, retitle_photos, title_photos_below_headlines
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack, Unit
@@ -29,6 +30,17 @@ def test_a_title_the_caption_restates_and_its_body_does_not_goes_to_the_photo():
     retitle_photos([photo, story])
     assert photo.stack is not None and photo.stack.title.text == TITLE
     assert story.stack is None
+
+
+def test_a_caption_restating_part_of_the_title_is_enough():
+    """Captions retell the story in their own words: 4 of the title's 9 character pairs here."""
+    caption, head, body = build_line_infos(["滨河公园昨日正式开园，市民纷纷前来游玩。图为市民在散步。林晓 摄", TITLE, BODY])
+    pairs = bigrams(TITLE)
+    assert PHOTO_RETITLE_MIN_FIT <= affinity(pairs, caption.text) < 0.5
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    story = ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=Stack(None, Unit(Role.HEADING, (head,)), None, (), 1.0))
+    retitle_photos([photo, story])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
 
 
 def test_a_title_its_own_body_restates_stays():
