@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
+from banmian.segment.closings import join_notice_closings
 from banmian.segment.headless import merge_headless
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.lineclass import LineProbs
@@ -439,7 +440,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
             plans.append(entry)
             plan_at[k] = entry
     merged = merge_headless(plans)
-    plans = [p for p in plans if id(p) not in merged]
+    plans = join_notice_closings([p for p in plans if id(p) not in merged])
     plan_at = {k: merged.get(id(p), p) for k, p in plan_at.items()}
     banners = []
     for stack, run in leftover:

@@ -174,7 +174,8 @@ def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> 
     under its article's headline or text (or is photo news under its own title)."""
     above = entries[k - 1] if k > 0 else None
     if isinstance(above, ArticlePlan):
-        return above
+        # A notice's closing that joined its notice (segment.closings) left its plan empty.
+        return above if above.parts or above.stack is not None else None
     if isinstance(above, Item) and above.kind is ItemKind.HEADS and parses[id(above)].stacks:
         return stack_plan.get(id(parses[id(above)].stacks[-1]))
     return None

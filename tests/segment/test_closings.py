@@ -1,0 +1,51 @@
+"""A notice's closing printed apart from its text (segment.closings), on plans built from lines."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.closings import join_notice_closings
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ArticlePlan
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Stack, Unit
+
+NOTICE_TITLE = "关于调整三路公交车线路的公告"
+NOTICE_TEXT = "县公交公司决定自本月十日起调整三路公交车线路，增设城东新区站和体育馆站。"
+CLOSING = ["特此公告。", "青石县公交公司", "2026年3月1日"]
+PHOTO_TITLE = "春到滨河柳色新"
+
+
+def _plans(notice_text: list[str], closing: list[str]) -> tuple[ArticlePlan, ArticlePlan]:
+    """A notice under its title, then a block under another headline, as pdftotext may print them."""
+    lines = build_line_infos([NOTICE_TITLE, *notice_text, PHOTO_TITLE, *closing])
+    title, body = lines[0], lines[1 : 1 + len(notice_text)]
+    head, rest = lines[1 + len(notice_text)], lines[2 + len(notice_text) :]
+    notice = ArticlePlan(
+        parts=[Item(ItemKind.BODY, body, (Role.BODY,) * len(body))],
+        stack=Stack(None, Unit(Role.HEADING, (title,)), None, (), 1.0),
+    )
+    other = ArticlePlan(
+        parts=[Item(ItemKind.BODY, rest, (Role.BODY,) * len(rest))],
+        stack=Stack(None, Unit(Role.HEADING, (head,)), None, (), 1.0),
+    )
+    return notice, other
+
+
+def test_a_closing_printed_apart_joins_its_notice_and_frees_the_headline():
+    notice, other = _plans([NOTICE_TEXT], CLOSING)
+    plans = join_notice_closings([notice, other])
+    assert [ln.text for part in notice.parts for ln in part.lines][-3:] == CLOSING
+    assert other.parts == [] and other.stack.title.text == PHOTO_TITLE  # a headline for a photo
+    assert plans == [notice, other]
+
+
+def test_text_that_is_more_than_a_closing_stays_where_it_is():
+    notice, other = _plans([NOTICE_TEXT], ["县图书馆自本月起每晚开放到九点。", *CLOSING[1:]])
+    join_notice_closings([notice, other])
+    assert len(notice.parts) == 1 and len(other.parts) == 1
+
+
+def test_a_notice_that_has_its_date_already_takes_no_other_closing():
+    notice, other = _plans([NOTICE_TEXT, *CLOSING], CLOSING)
+    join_notice_closings([notice, other])
+    assert len(notice.parts) == 1 and len(other.parts) == 1
