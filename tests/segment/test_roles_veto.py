@@ -68,6 +68,17 @@ def test_a_line_whose_quotation_the_text_below_closes_is_text_even_spaced() -> N
     assert settle([("描绘乡村新画卷（乡村", H), ("振兴一线行）", B)])[0] is H
 
 
+def test_a_spaced_out_line_of_text_hanging_on_de_is_text() -> None:
+    """pdfium spaces out a justified line; a spaced title never ends on 的 over text."""
+    assert settle([("完 成 全 年 任 务 的", H), ("98.5%；本月新增就业一千人。", B)]) == [B, B]
+
+
+def test_a_line_over_a_byline_is_never_text_running_on() -> None:
+    """「……触手可及」 ends on 及, a hanging ending elsewhere, but the byline below opens an article."""
+    assert settle([("科 技 成 果 触 手 可 及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
+    assert settle([("县里新建的公园人人可及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
+
+
 def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
     assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]
 

@@ -202,8 +202,9 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 roles[k] = _BODY  # even spaced: pdfium spaces out a justified line of text
                 changed = True
                 continue
-            if lines[k].letter_spaced:
-                continue
+            # A letter-spaced line may be a justified line of text that pdfium spaced out: only the
+            # cues no spaced title shows (a hanging ending over text, a full stop) count for it.
+            spaced = lines[k].letter_spaced
             text = lines[k].text
             before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
             # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
@@ -213,8 +214,11 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             below = lines[k + 1].text if k + 1 < n else ""
             # …or when the line below opens with a particle that only follows a phrase (「……主办」/
             # 「的2019……」): no sentence, and no text under a headline, begins so.
-            runs_on = after and (
-                text[-1:] in DANGLING_ENDINGS or below[:1] in PARTICLE_OPENINGS or breaks_word(text, below)
+            # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……触手可及」).
+            runs_on = (
+                after
+                and not _opens_with_byline(lines[k + 1])
+                and (text[-1:] in DANGLING_ENDINGS or below[:1] in PARTICLE_OPENINGS or (not spaced and breaks_word(text, below)))
             )
             # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
             sentence = "。" in text
@@ -222,6 +226,8 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             continued = before and lines[k - 1].text[-1:] in "，、；："
             # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
             closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
+            if spaced:
+                continued = closes = before = False
             if sentence or runs_on or continued or closes or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = _BODY
                 changed = True
