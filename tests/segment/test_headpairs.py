@@ -121,6 +121,8 @@ def _cue_names(first: list[str], second: str) -> set[str]:
         (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "event_first"),
         (["临江市第三届文化旅游节开幕"], "林晓出席开幕式并致辞", "part_taken"),
         (["林晓：扎根山村"], "守望乡亲三十年（人物）", "inner_colon"),
+        (["全省乒乓球锦标赛"], "临江队夺得男团冠军", "fuller_second"),
+        (["全县二〇二四年度农村公路建设养护工作会议召开"], "路网通达率达到百分之百", "column_first"),
     ],
 )
 def test_a_cue_holds_of_the_shape_or_wording_it_names(first: list[str], second: str, cue: str) -> None:
@@ -133,3 +135,13 @@ def test_a_colon_ending_the_first_unit_is_no_inner_colon() -> None:
 
 def test_a_wrapped_unit_ending_full_is_not_finished() -> None:
     assert "finished_first" not in _cue_names(["县委书记何春生在全县秋粮", "收购工作会议上强调"], "抓实抓细收储工作")
+
+
+def test_characters_not_widths_tell_a_fuller_second_line() -> None:
+    """「全县开通5G」 is narrower than 「基站八万余个」 (a half-width letter and digit) but holds as many
+    characters: the halves of a title broken at its middle."""
+    assert "fuller_second" not in _cue_names(["全县开通5G"], "基站八万余个")
+
+
+def test_a_first_line_narrower_than_its_column_is_no_column_first() -> None:
+    assert "column_first" not in _cue_names(["全省乒乓球锦标赛"], "临江队夺得男团冠军")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
 
 from banmian.layout.lines import build_line_infos
+from banmian.segment import stacks
+from banmian.segment.headpairs import PAIR_CUES, PairWeights, pair_cues
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads, units_of
@@ -34,7 +38,7 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         # A title broken inside a quotation is one title: no kicker ends inside a quotation.
         (["全县开展“清洁", "家园”行动"], (None, "全县开展“清洁家园”行动", None)),
         # Two halves of about equal width with no kicker cue are one wrapped title.
-        (["西岭镇新修村道", "连通十二个自然村"], (None, "西岭镇新修村道连通十二个自然村", None)),
+        (["西岭镇新修村道", "连通六个自然村"], (None, "西岭镇新修村道连通六个自然村", None)),
         # A longer line with figures and a clause under a plain title is its subtitle (副题).
         (
             ["新区首批人才公寓交付使用", "共建成住房一千二百套，可容纳三千余人入住"],
@@ -57,6 +61,9 @@ def _fields(lines: list[str]) -> tuple[str | None, str | None, str | None]:
         ),
         # A line ending on a word that needs what follows (的) is half of one title.
         (["全县新建改建农村公路的", "里程达到三百二十公里"], (None, "全县新建改建农村公路的里程达到三百二十公里", None)),
+        # A second line holding more characters than the first is no wrapped title's (a title breaks
+        # where its first line is full, or at its middle): a kicker over its title.
+        (["全省乒乓球锦标赛", "临江队夺得男团冠军"], ("全省乒乓球锦标赛", "临江队夺得男团冠军", None)),
         # A colon inside the first line sets the title's subject: it is the first half of that title.
         (["林晓：扎根山村", "守望乡亲三十年（人物）"], (None, "林晓：扎根山村守望乡亲三十年（人物）", None)),
     ],
@@ -103,6 +110,26 @@ def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
         "临江市第三届乡村文化旅游节在东湖公园开幕",
         "林晓出席",
     )
+
+
+def test_a_participant_line_is_the_subtitle_whatever_the_pair_weights_read() -> None:
+    """Weights that read every pair as one wrapped title do not join the line naming who took part
+    to the title above it."""
+    lines = ["县农业农村局召开秋粮收购工作会议", "林晓出席并讲话"]
+    wrapping = PairWeights((5.0, 0.0), tuple((0.0, 0.0) for _ in PAIR_CUES))
+    with patch.object(stacks, "pair_reading", lambda a, b: wrapping.reading(pair_cues(a, b))):
+        assert _fields(lines) == (None, "县农业农村局召开秋粮收购工作会议", "林晓出席并讲话")
+
+
+def test_a_participant_line_ends_the_title_of_a_longer_group() -> None:
+    """Divided break by break, a group whose last unit names who took part keeps it as the
+    subtitle: the title ends before it."""
+    units = units_of(_heads(["秋收时节", "县农业农村局召开秋粮收购工作会议", "林晓出席并讲话"]))
+    assert len(units) == 3
+    assert stacks._title_ends(units, 0, subtitle_free=True) == (2,)
+    assert stacks._title_ends(units, 0, subtitle_free=False) == (3,)
+    plain = units_of(_heads(["秋收时节", "县农业农村局召开秋粮收购工作会议", "全县秋粮收购进度过半"]))
+    assert list(stacks._title_ends(plain, 0, subtitle_free=True)) == [1, 2, 3]
 
 
 @pytest.mark.parametrize(

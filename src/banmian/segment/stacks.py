@@ -15,7 +15,8 @@ Rules:
   are the titles of two stacks. How many stacks a run holds can be forced (``demand``) when the
   neighbouring bodies say how many headlines they need.
 - The units of one stack divide into kicker, title and plain subtitle by learned weights
-  (``segment.headpairs``).
+  (``segment.headpairs``), except a short line naming who took part in the title's event
+  (「何春生出席」), which is the title's subtitle.
 """
 
 from __future__ import annotations
@@ -195,6 +196,21 @@ def _complete_above_short(prev: LineInfo, line: LineInfo) -> bool:
     subtitle of its own. Left joined, the pair model never sees the two apart."""
     found = PART_TAKEN.search(line.text)
     return found is not None and found.start() >= PARTICIPANT_NAME_CHARS
+
+
+def _participants_below(first: Unit, second: Unit) -> bool:
+    """A short line under a title that names who took part in its event (「……研讨会举行」/「何春生出
+    席」) is the title's subtitle: ``units_of`` kept it from being the title's wrapped tail for the
+    same reason (``_complete_above_short``), and no kicker stands over so short a title. Of the
+    training pages' two-unit groups (seeds 1000 and 1001) of this shape that the truth reads, all
+    15 are a title over its subtitle; the pair weights, with few such groups to learn from, read
+    some as one wrapped title."""
+    widest = max(line.width for line in first.lines)
+    return (
+        len(second.lines) == 1
+        and second.width < WRAP_TAIL_SHARE * widest
+        and _complete_above_short(first.lines[-1], second.lines[0])
+    )
 
 
 def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
@@ -417,6 +433,8 @@ def _fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
+    if len(members) == 2 and subtitle_free and _participants_below(members[0], members[1]):
+        return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
         len(members) == 2
@@ -447,7 +465,7 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     best: tuple[float, int, int] | None = None
     for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
-        for end in range(start + 1, n + 1) if subtitle_free else (n,):
+        for end in _title_ends(members, start, subtitle_free):
             score = _division_odds(odds, start, end)
             if best is None or score > best[0]:
                 best = (score, start, end)
@@ -456,6 +474,18 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
     return kicker, _joined(members[start:end]), subtitle
+
+
+def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range | tuple[int, ...]:
+    """Where the title starting at ``members[start]`` may end (before ``members[end]``): anywhere
+    when the stack has no dashed subtitle, before a last unit that names who took part in the
+    event above it (``_participants_below``), at the end when the dashed subtitle is the stack's."""
+    n = len(members)
+    if not subtitle_free:
+        return (n,)
+    if start < n - 1 and _participants_below(members[-2], members[-1]):
+        return (n - 1,)
+    return range(start + 1, n + 1)
 
 
 def _division_odds(odds: list[tuple[float, float]], start: int, end: int) -> float:
