@@ -177,3 +177,10 @@ def test_a_headline_line_ending_on_a_conjunction_is_one_unit_with_the_next():
     units = units_of(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]))
     assert [u.text for u in units] == ["县里召开首届乡村振兴与生态保护论坛"]
     assert len(parse_heads(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]), demand=2).stacks) == 1
+
+
+def test_a_slogan_of_three_phrases_is_no_title_over_a_short_line():
+    """A full-width line of three slogans over a short headline: a banner and a title, never one
+    title wrapped to a short tail."""
+    units = units_of(_heads(["绿色出行 文明你我 共建美丽家园", "县城换新颜"]))
+    assert [u.text for u in units] == ["绿色出行 文明你我 共建美丽家园", "县城换新颜"]

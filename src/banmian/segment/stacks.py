@@ -175,7 +175,14 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         and not prev.text.endswith(KICKER_DASH)
         and not _leads_into_lines(prev, line)
         and not _complete_above_short(prev, line)
+        and not _slogan_line(prev)
     )
+
+
+def _slogan_line(line: LineInfo) -> bool:
+    """Three or more phrases side by side (「文明你我他 守护绿水青山 携手奔小康」): a banner, whole
+    on its line, whatever short headline stands under it."""
+    return line.phrases >= BANNER_MIN_PHRASES_ALONE and is_banner_shaped(Unit(Role.HEADING, (line,)))
 
 
 def visibly_unfinished(prev: LineInfo, line: LineInfo) -> bool:
