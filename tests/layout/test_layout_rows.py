@@ -40,3 +40,18 @@ def test_a_headline_level_with_an_indented_paragraph_is_cut_before_the_indent():
 
 def test_phrases_set_apart_by_ideographic_spaces_alone_stay_one_line():
     assert _texts(["建设美丽家园\u3000\u3000共享绿色生活"]) == [("建设美丽家园\u3000\u3000共享绿色生活", 1)]
+
+
+def test_a_box_label_level_with_a_headline_is_cut_off():
+    """pdfium prints a 简讯 box's label on the row of the headline beside it."""
+    assert _texts(["城东滨河公园开园迎客 简 讯", "县城新增三条公交线路 快讯"]) == [
+        ("城东滨河公园开园迎客", 1),
+        ("简 讯", 1),
+        ("县城新增三条公交线路", 2),
+        ("快讯", 2),
+    ]
+
+
+def test_a_letter_spaced_title_ending_like_a_label_and_text_stay_whole():
+    lines = ["县 里 新 闻 简 讯", "据悉，本周的活动简讯", "简讯"]
+    assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]

@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from banmian.fields.dates import _DATE, _to_date
 from banmian.fields.numerals import FULLWIDTH_DIGITS, chinese_to_int
 
+#: Labels of boxes of short items (简讯 …): a headline of their own over the box, no article's
+#: (segment.roles and the others read them from here, through segment.linefeatures).
+BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: Longest furniture line (characters, whitespace excluded): a full page header with date and
 #: three credits is about 45; anything longer is text.
 MAX_FURNITURE_CHARS = 60

@@ -9,8 +9,9 @@ opening (本报讯, 本报记者, 本报评论员, 新华社…, 本报…电, �
 ends no sentence: a body line that reaches a byline opening has its sentence end before it, and
 body text never prints a gap before 本报讯. The same holds for a gap that holds a paragraph indent
 (a space, then two ideographic spaces: 「……新气象 　　今年以来……」): what follows it opens a
-paragraph of its own; a banner's phrases are set apart by ideographic spaces alone. Both pieces
-keep the source line they came from.
+paragraph of its own; a banner's phrases are set apart by ideographic spaces alone. A box's label
+(简讯, 快讯 …) after a gap at the end of a headline is the label of the box set level with it
+(「……致贺信 简讯」): it is cut off too. Both pieces keep the source line they came from.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.furniture import BOX_LABELS
 from banmian.layout.digits import JoinedLine
 
 #: Cheap gate: every opening the rule cuts before holds one of these.
@@ -28,6 +30,14 @@ SHARED_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；\s][^，。！？；]{1,39}?)"
     r"(?P<gap>[ \t\u3000]+(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
     r"|[ \t]+\u3000\u3000[ \t\u3000]*(?=\S))"
+)
+#: A box label ending a line after a gap, the text before it a headline (no sentence or clause
+#: mark, 2–40 characters, the last two side by side: the end of a letter-spaced title 「市 场 快
+#: 讯」 is no label of its own); the label may be letter-spaced (「简 讯」).
+_SPACED = "[ \t\u3000]*"
+LABEL_ROW = re.compile(
+    r"^(?P<head>[ \t\u3000]*[^，。！？；]{0,38}?[^，。！？；\s]{2})[ \t\u3000]+"
+    rf"(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]*$"
 )
 #: A paragraph indent inside a line: the other cue of a shared row.
 INDENT_GAP = "\u3000\u3000"
@@ -46,5 +56,13 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 break
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             text = text[found.end("head") :]
+        labelled = LABEL_ROW.match(text) if text.rstrip().endswith(_LABEL_ENDINGS) else None
+        if labelled is not None:
+            out.append(JoinedLine(labelled.group("head"), line.first, line.last))
+            text = labelled.group("label")
         out.append(JoinedLine(text, line.first, line.last) if text is not line.text else line)
     return out
+
+
+#: How a labelled line ends (trailing spaces stripped): a cheap gate before LABEL_ROW.
+_LABEL_ENDINGS = tuple({label[-1] for label in BOX_LABELS})

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from banmian.fields.furniture import BOX_LABELS
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, is_credit_line
 
@@ -59,9 +60,6 @@ CJK_CAP = 30
 #: Lines in a block (between blank lines) are counted up to this many (then scaled to 0..1);
 #: headlines and captions make short blocks, body text long ones.
 BLOCK_CAP = 8
-#: Labels of boxes of short items, a headline of their own (segment.roles and the others read
-#: them from here: roles imports the classifier, which imports this module).
-BOX_LABELS = frozenset({"简讯", "短讯", "快讯", "要闻简报", "简报", "新闻简讯", "资讯", "图片新闻"})
 #: How a caption ends: a photo credit (本报记者 林晓 摄, 何春生/摄).
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: 图为 cut by a line break (「……。图」/「为……」).
