@@ -55,3 +55,12 @@ def test_a_box_label_level_with_a_headline_is_cut_off():
 def test_a_letter_spaced_title_ending_like_a_label_and_text_stay_whole():
     lines = ["县 里 新 闻 简 讯", "据悉，本周的活动简讯", "简讯"]
     assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
+
+
+def test_a_dateline_whose_date_runs_to_the_next_line_is_cut_off():
+    """「本报 临江 5 月」/「3 日电（记者 林晓）」: the place and a date mark the dateline."""
+    assert _texts(["县城新增三条公交线路 本报 临江 5 月", "3 日电（记者 林晓）"])[:2] == [
+        ("县城新增三条公交线路", 1),
+        (" 本报 临江 5 月", 1),
+    ]
+    assert _texts(["据本报记者了解 本报 2019"]) == [("据本报记者了解 本报 2019", 1)]

@@ -5,7 +5,8 @@ next: a headline set level with the byline of the article beside it comes out as
 「……神圣职责 本报讯（记者 林晓）国家……」, a commentary's 「本报评论员」 as
 「本报评论员 本报讯（记者 何春生）……」. Left whole, the headline is read as body and two articles
 run together. Rule: a line is cut before a gap (spaces) that is followed by a dateline or byline
-opening (本报讯, 本报记者, 本报评论员, 新华社…, 本报…电, 据新华社), when the text before the gap
+opening (本报讯, 本报记者, 本报评论员, 新华社…, 本报…电, 据新华社, or 本报 and a place before a date
+whose 电 the next line holds: 「本报 兰州 10 月」/「17 日电」), when the text before the gap
 ends no sentence: a body line that reaches a byline opening has its sentence end before it, and
 body text never prints a gap before 本报讯. The same holds for a gap that holds a paragraph indent
 (a space, then two ideographic spaces: 「……新气象 　　今年以来……」): what follows it opens a
@@ -28,7 +29,8 @@ ROW_CUT_CUES = ("本报", "新华社")
 #: byline) with no sentence or clause mark of body text.
 SHARED_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；\s][^，。！？；]{1,39}?)"
-    r"(?P<gap>[ \t\u3000]+(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电)"
+    r"(?P<gap>[ \t\u3000]+(?=本报讯|本报记者|本报评论员|新华社|据新华社|本报[^，。\s]{1,12}电"
+    r"|本报[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*[0-9０-９])"
     r"|[ \t]+\u3000\u3000[ \t\u3000]*(?=\S))"
 )
 #: A box label ending a line after a gap, the text before it a headline (no sentence or clause
