@@ -79,6 +79,28 @@ def test_a_line_over_a_byline_is_never_text_running_on() -> None:
     assert settle([("县里新建的公园人人可及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
 
 
+def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline() -> None:
+    """A body-first page prints the title after its text; a comma in it does not make it text."""
+    from banmian.segment.roles import _mark_stranded_headlines
+
+    rows = [
+        ("县图书馆自本月起每晚开放到九点，方便", B),
+        ("市民下班后借阅图书，受到读者欢迎。", B),
+        ("夜读有灯，书香满城", B),
+        ("临江日报 2026年3月1日 星期日", Role.FURNITURE),
+    ]
+    lines = build_line_infos([text for text, _ in rows])
+    roles = [role for _, role in rows]
+    _mark_stranded_headlines(lines, roles)
+    assert roles[2] is H
+    # a paragraph's first line that goes on in the next column is text
+    rows[2] = ("夜读活动受到不少读者欢迎，", B)
+    lines = build_line_infos([text for text, _ in rows])
+    roles = [role for _, role in rows]
+    _mark_stranded_headlines(lines, roles)
+    assert roles[2] is B
+
+
 def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
     assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]
 

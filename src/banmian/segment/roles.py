@@ -157,6 +157,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
     mark_photo_titles(lines, roles)
+    _mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
     _veto_words_across_breaks(lines, roles)
     return roles
@@ -180,6 +181,35 @@ DATE_UNITS = frozenset("年月日时")
 DASH_ITEM_MAX_OVERHANG = 0.5
 #: Passes of the veto: a line turned to body can expose the headline line above it.
 VETO_PASSES = 2
+
+
+#: A stranded headline is shorter than its column by at least this much (em): more than a
+#: paragraph's first line, which is short by its two-em indent and runs on in the next column.
+STRANDED_MIN_SHORTFALL = 3.0
+
+
+def _mark_stranded_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A "text" line between a finished sentence and the page's furniture (or its end) that
+    finishes no sentence is a headline: it can neither end the paragraph above (which ended) nor
+    open one (nothing follows it). A body-first page prints an article's title there, after its
+    text, where a comma in it (「夜读有灯，书香满城」) made it read as text."""
+    previous: int | None = None
+    for k, line in enumerate(lines):
+        if line.blank:
+            continue
+        if (
+            roles[k] is _BODY
+            and previous is not None
+            and roles[previous] is _BODY
+            and lines[previous].ends_sentence
+            and line.headable
+            and not line.ends_continuing
+            and line.width <= line.column_width - STRANDED_MIN_SHORTFALL
+        ):
+            following = _next_nonblank(lines, k + 1)
+            if following is None or roles[following] is _FURNITURE:
+                roles[k] = _HEADING
+        previous = k
 
 
 def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
