@@ -5,7 +5,12 @@ from __future__ import annotations
 from banmian.layout.lines import build_line_infos
 from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.photos import PHOTO_RETITLE_MIN_FIT, retitle_photos, title_photos_below_headlines
+from banmian.segment.photos import (
+    PHOTO_RETITLE_MIN_FIT,
+    pair_photo_news,
+    retitle_photos,
+    title_photos_below_headlines,
+)
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack, Unit
@@ -83,3 +88,13 @@ def test_a_one_line_headline_stays_with_its_body():
     title_photos_below_headlines([notice, photo])
     assert photo.stack is None
     assert notice.stack.title.text == "关于调整三路公交车线路的公告"
+
+
+def test_a_box_label_is_no_photos_title():
+    """A 简讯 label left without a body stays the box's label: a photo taking it as its title would
+    be dropped with it (the page keeps box labels as furniture)."""
+    label, caption = build_line_infos(["简 讯", CAPTION])
+    box = ArticlePlan(parts=[], stack=Stack(None, Unit(Role.HEADING, (label,)), None, (), 1.0))
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    assert pair_photo_news([box, photo]) == [box, photo]
+    assert photo.stack is None
