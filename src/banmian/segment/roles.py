@@ -125,6 +125,12 @@ def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
     return blanks >= BLANK_MARKED_SHARE * max(1, len(lines)) and lines_in_own_blocks(lines) < INTERLEAVED_SHARE
 
 
+def _blank_lines_at_all(lines: Sequence[LineInfo]) -> bool:
+    """The extractor separates blocks with blank lines, in reading order or line by line
+    (interleaved columns): a headline then stands in a block of its own, never inside the text."""
+    return sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
+
+
 def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
     """Whether printed indents survived extraction: some lines, not all, start with one."""
     text_lines = sum(1 for ln in lines if not ln.blank)
@@ -149,6 +155,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     # Both modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
+    from banmian.segment.intext import mark_in_text_titles
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -156,6 +163,8 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_exclaimed_titles(lines, roles)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
+    if not _blank_lines_at_all(lines):
+        mark_in_text_titles(lines, roles)
     mark_photo_titles(lines, roles)
     _veto_run_on_dashes(lines, roles)
     _veto_words_across_breaks(lines, roles)

@@ -1,0 +1,75 @@
+"""Titles printed inside the running text (segment.intext): between the end of one article and the
+body of the next, as pdfium prints a column in the PDF's drawing order, with no blank line, byline
+or indent to set them apart."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.lines import build_line_infos
+from banmian.segment.roles import Role, assign_roles
+from pagetext import body, wrap
+
+LIBRARY = body(
+    "县图书馆近日开展读书月活动，林晓馆长介绍，馆里新购图书两千册，设立了儿童阅览区和老年读者专座。",
+    "读书月期间，图书馆每周六举办一场讲座，邀请本地作家分享写作经验，并组织小读者参加故事比赛。",
+    column=13,
+)
+#: The next article's lead restates its title, and talks of other things than the library.
+ASSOCIATION = wrap(
+    "县青年创业协会昨天在城东会展中心成立，何春生当选首任会长。协会现有会员一百二十名，多数从事电商、"
+    "农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。",
+    13,
+    indent=0,
+)
+
+
+def test_a_title_between_two_articles_in_the_running_text_is_a_headline():
+    """「……故事比赛。」/「县青年创业协会成立」/「县青年创业协会昨天……」: after a finished sentence, a
+    line with no clause mark whose words the lead below restates, while the text below talks of
+    other things than the text above, is the next article's title."""
+    lines = build_line_infos([*LIBRARY, "县青年创业协会成立", *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    title = len(LIBRARY)
+    assert roles[title] is Role.HEADING
+    assert all(role is Role.BODY for role in roles[:title])
+    assert all(role is Role.BODY for role in roles[title + 1 :])
+
+
+def test_a_title_wrapped_over_two_lines_in_the_running_text_is_a_headline():
+    """Set in a bigger type, the title's lines are of one width and hold no punctuation; the lead
+    below restates them."""
+    title_lines = ["县青年创业协会在城东会", "展中心成立何春生当会长"]
+    lines = build_line_infos([*LIBRARY, *title_lines, *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    start = len(LIBRARY)
+    assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
+    assert roles[start + 2] is Role.BODY
+
+
+def test_the_page_reads_as_two_articles():
+    page = banmian.parse("\n".join([*LIBRARY, "县青年创业协会成立", *ASSOCIATION]) + "\n")
+    titles = [a.title.text if a.title else None for a in page.articles]
+    assert "县青年创业协会成立" in titles
+    assert len(page.articles) == 2
+
+
+def test_a_paragraph_start_of_the_same_article_stays_text():
+    """A plain first line after a finished sentence whose paragraph goes on with the same library
+    is text: the topic does not change there."""
+    more = wrap(
+        "林晓馆长说读书月期间图书馆每天开放到晚上九点，小读者在儿童阅览区可以参加故事比赛，"
+        "作家讲座每周六在图书馆举办，老年读者专座旁还摆放了新购的大字版图书。",
+        13,
+        indent=0,
+    )
+    lines = build_line_infos([*LIBRARY, *more])
+    roles = assign_roles(lines, learned=False)
+    assert more[0] == "林晓馆长说读书月期间图书馆"
+    assert all(role is Role.BODY for role in roles)
+
+
+def test_a_line_whose_word_runs_into_the_next_is_text():
+    """「……协会副」/「会长……」: the line's last word runs across the break; no title ends so."""
+    lines = build_line_infos([*LIBRARY, "县青年创业协会选出副", *wrap("会长何春生，协会现有会员一百二十名，多数从事电商、农产品加工和乡村旅游。", 13, indent=0)])
+    roles = assign_roles(lines, learned=False)
+    assert all(role is Role.BODY for role in roles)
