@@ -73,3 +73,14 @@ def test_a_line_whose_word_runs_into_the_next_is_text():
     lines = build_line_infos([*LIBRARY, "县青年创业协会选出副", *wrap("会长何春生，协会现有会员一百二十名，多数从事电商、农产品加工和乡村旅游。", 13, indent=0)])
     roles = assign_roles(lines, learned=False)
     assert all(role is Role.BODY for role in roles)
+
+
+def test_a_title_after_a_briefs_credit_broken_over_two_lines_is_a_headline():
+    """「……故事比赛。（林晓 何春」/「生）」: the brief above ends with its authors' credit, broken over
+    two lines; the next article's title may follow it as it follows a sentence's end."""
+    credit = [LIBRARY[-1] + "（林晓 何春", "生）"]
+    lines = build_line_infos([*LIBRARY[:-1], *credit, "县青年创业协会成立", *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    title = len(LIBRARY) + 1
+    assert lines[title].text == "县青年创业协会成立"
+    assert roles[title] is Role.HEADING

@@ -77,7 +77,7 @@ def mark_in_text_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     n = len(lines)
     k = 1
     while k < n - 1:
-        run = _title_run(lines, roles, k) if _finished(lines[k - 1], roles[k - 1]) else None
+        run = _title_run(lines, roles, k) if _finished(lines, roles, k - 1) else None
         if run is None:
             k += 1
             continue
@@ -180,6 +180,17 @@ def _plain_line(line: LineInfo, role: Role) -> bool:
     return _headable(line) and CLAUSE_MARKS.isdisjoint(line.text)
 
 
-def _finished(line: LineInfo, role: Role) -> bool:
-    """The text above ended there: a sentence's end or a brief's closing credit."""
-    return role is _BODY and not line.blank and (line.ends_sentence or closed_by_credit(line.text))
+def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """The text above ended at line ``k``: a sentence's end or a brief's closing credit, whole or
+    broken over two lines."""
+    line = lines[k]
+    return roles[k] is _BODY and not line.blank and (line.ends_sentence or _closes_credit(lines, k))
+
+
+def _closes_credit(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` closes a brief's bracketed authors after its last sentence, on the line or broken
+    over two (「……比赛。（林晓 何春」/「生）」)."""
+    from banmian.segment.items import ends_with_credit
+
+    text = lines[k].text
+    return closed_by_credit(text) or (text.endswith(("）", ")")) and ends_with_credit(lines, k))
