@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.lines import build_line_infos
+from banmian.segment.intext import TOPIC_CHARS_ABOVE
 from banmian.segment.roles import Role, assign_roles
 from pagetext import body, wrap
 
@@ -83,4 +84,29 @@ def test_a_title_after_a_briefs_credit_broken_over_two_lines_is_a_headline():
     roles = assign_roles(lines, learned=False)
     title = len(LIBRARY) + 1
     assert lines[title].text == "县青年创业协会成立"
+    assert roles[title] is Role.HEADING
+
+
+LONG_LEAD = body("县图书馆读书月开幕，林晓馆长介绍，今年的读书月以“书香临江”为主题。")
+LONG_REST = body(
+    "本地作家王明远受邀作了题为《写作与生活》的讲座，他结合自己三十年的创作经历，讲述了如何从日常见闻中寻找素材，"
+    "现场座无虚席，不少年轻人专程从外地赶来，讲座结束后还排起长队请他签名留念。",
+    "儿童阅览区里，志愿者带着孩子们做手工、讲故事、猜灯谜，家长们也在一旁的长椅上安静地看报纸、翻杂志，"
+    "不少家庭一待就是一个下午，有的孩子临走时还舍不得离开，约好下周六再来。",
+    "老年读者专座旁新添了放大镜和老花镜，工作人员每天上午还会为行动不便的老人送书上门，"
+    "社区里的老人们说，现在不出门也能看到新出版的大字版小说和养生保健方面的杂志了。",
+    "馆里还开通了夜间自助借还，居民凭身份证就能在门口的机器上办理，"
+    "上班族下班后顺路就能还上一周前借走的杂志，再挑几本新到的小说带回家慢慢看。",
+    "据统计，开幕以来每天到馆的读者比平时多了三成，借出的图书比去年同期翻了一番，"
+    "不少读者在留言簿上写下感想，希望这样的活动每年都办，并且办得更久一些。",
+)
+
+
+def test_a_title_drawn_after_a_long_body_restates_its_lead_far_above():
+    """A title printed after its body restates the body's lead, which stands several paragraphs up:
+    the text above is read back to the article's start for it, not only the paragraphs nearby."""
+    lines = build_line_infos([*LONG_LEAD, *LONG_REST, "县图书馆读书月开幕", *ASSOCIATION])
+    roles = assign_roles(lines)
+    title = len(LONG_LEAD) + len(LONG_REST)
+    assert len("".join([*LONG_LEAD, *LONG_REST])) > TOPIC_CHARS_ABOVE  # the lead's start lies beyond it
     assert roles[title] is Role.HEADING

@@ -57,6 +57,11 @@ MIN_TOPIC_CHARS = 60
 #: 0.05 kept 16 of the 27 titles and 208 of the 1146 paragraph starts, 0.1 kept 23 and 542. End to
 #: end, with the other tests, 0.03 and 0.08 gave pdfium article F1 0.0026 and 0.0017 below 0.05.
 MAX_TOPIC_CARRY = 0.05
+#: Characters of the text above a title read for its restatement, back to its article's start: a
+#: title drawn after its body restates the body's lead, which may stand some paragraphs up (one on
+#: the evaluation set's pages stood about 500 characters up). 1200 holds a short article whole;
+#: it gave pdfium article F1 0.0017 above reading the topic window's 400 for both tests.
+RESTATED_CHARS_ABOVE = 1200
 #: Characters of the lead below a title that may restate it (the in-block title rule's window).
 LEAD_CHARS = 120
 #: At least this share (0–1) of the title's character pairs recurs in the text above it or in the
@@ -111,11 +116,11 @@ def _between_articles(lines: Sequence[LineInfo], roles: list[Role], start: int, 
         return False
     if lines[stop].date_line is not None:
         return False  # a signing office above its date closes a notice (「临江县司法局」/「2024年……」)
-    above = _text_above(lines, roles, start)
+    above = _text_above(lines, roles, start, RESTATED_CHARS_ABOVE)
     below = _text_below(lines, roles, stop)
     if len(above) < MIN_TOPIC_CHARS or len(below) < MIN_TOPIC_CHARS:
         return False  # too little text either side to tell one topic from two
-    if topic_carry(above, below) > MAX_TOPIC_CARRY:
+    if topic_carry(above[-TOPIC_CHARS_ABOVE:], below) > MAX_TOPIC_CARRY:
         return False
     pairs = bigrams(text)
     return max(affinity(pairs, above), affinity(pairs, below[:LEAD_CHARS])) >= MIN_RESTATEMENT
@@ -143,19 +148,19 @@ def _closed_phrase(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in PAIRED_MARKS)
 
 
-def _text_above(lines: Sequence[LineInfo], roles: list[Role], start: int) -> str:
+def _text_above(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int) -> str:
     """Up to TOPIC_CHARS_ABOVE characters of the text right above ``start``, back to where its
     article begins (a line that is not body text: a headline, a byline, a caption)."""
     out: list[str] = []
     size = 0
     for k in range(start - 1, -1, -1):
-        if size >= TOPIC_CHARS_ABOVE or roles[k] is not _BODY:
+        if size >= limit or roles[k] is not _BODY:
             break
         out.append(lines[k].text)
         size += len(lines[k].text)
         if lines[k].leading_byline is not None:
             break  # the article's opening byline: its text is the article's, what is above is not
-    return "".join(reversed(out))[-TOPIC_CHARS_ABOVE:]
+    return "".join(reversed(out))[-limit:]
 
 
 def _text_below(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> str:
