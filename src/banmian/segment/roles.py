@@ -165,6 +165,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
         _combine_learned(lines, roles, blank_marked, probs)
     if not _blank_lines_at_all(lines):
         mark_in_text_titles(lines, roles)
+    _mark_wrapped_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     _veto_run_on_dashes(lines, roles)
     _veto_words_across_breaks(lines, roles)
@@ -232,6 +233,24 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 changed = True
         if not changed:
             break
+
+
+_BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
+
+
+def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Two lines that together are worded as a notice's title (「关于……实施临」/「时交通管制的
+    通告」) are that title, wrapped: the wording rule of ``_intrinsic_role`` read across the break.
+    Run after the line classifier, which doubts each half; a half that the rules already took for
+    a headline is taken along."""
+    for k in range(len(lines) - 1):
+        if roles[k] not in _BODY_OR_HEADING or roles[k + 1] not in _BODY_OR_HEADING or roles[k] is roles[k + 1] is _HEADING:
+            continue
+        first, second = lines[k], lines[k + 1]
+        if not (_headable(first) and _headable(second)) or is_notice_title(first.text):
+            continue
+        if is_notice_title(first.text + second.text):
+            roles[k] = roles[k + 1] = _HEADING
 
 
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
