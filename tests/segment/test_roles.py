@@ -41,3 +41,16 @@ def test_a_dashed_subtitle_under_its_title_stays_a_subtitle():
     lines = build_line_infos([*before, "", "县第五届春季运动会开幕", "——八百余名运动员参赛", "", *opening])
     roles = assign_roles(lines, learned=False)
     assert roles[len(before) + 2] is Role.SUBTITLE
+
+
+def test_a_notice_title_wrapped_over_two_lines_is_a_headline():
+    """「关于县体育馆暂停开放」/「进行维修改造的公告」: worded as a notice's title only across the break,
+    it is that title wrapped, whatever the classifier thinks of each half."""
+    before = body("县图书馆读书月期间每天开放到晚上九点，欢迎广大读者前来借阅。", column=11)
+    notice = wrap("因场馆维修改造需要，县体育馆将于4月10日起暂停开放，恢复开放时间另行通知。", 11)
+    title = ["关于县体育馆暂停开放", "进行维修改造的公告"]
+    lines = build_line_infos([*before, *title, *notice])
+    roles = assign_roles(lines)
+    k = len(before)
+    assert roles[k] is Role.HEADING and roles[k + 1] is Role.HEADING
+    assert roles[k + 2] is Role.BODY

@@ -6,7 +6,12 @@ import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.subheadings import LEARNED_SUBHEADING_MAX_LINES, SUBHEADING_MAX_LINES, _subheading_shaped
+from banmian.segment.subheadings import (
+    LEARNED_SUBHEADING_MAX_LINES,
+    SUBHEADING_MAX_LINES,
+    _subheading_shaped,
+    is_subheading,
+)
 from pagetext import body
 from pagetext import page as page_text
 
@@ -48,9 +53,41 @@ def test_a_heading_that_reports_an_event_between_two_bodies_is_a_title_not_a_sub
         assert len(page.articles) == (1 if subheadings else 2)
 
 
-
 def test_a_sub_heading_may_set_two_phrases_side_by_side():
     """「…… ……」 wrapped in the column: two phrases name a part of the article's matter as one
     does; three make a banner."""
     assert _subheading_shaped(_heads(["修好乡村公路 方便群众安全", "出行"]))
     assert not _subheading_shaped(_heads(["修好公路 方便出行 造福群众", "百姓"]))
+
+
+LIBRARY = body(
+    "县图书馆读书月里书香浓，林晓馆长介绍，读书月期间馆里新购图书两千册，设立了儿童阅览区和老年读者专座。",
+    "图书馆每周六举办一场讲座，邀请本地作家分享写作经验，并组织小读者参加故事比赛。",
+)
+ASSOCIATION = body(
+    "县青年创业协会昨天在城东会展中心成立，何春生当选首任会长。协会现有会员一百二十名，多数从事电商、"
+    "农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。"
+)
+MORE_LIBRARY = body(
+    "作家讲座吸引了不少市民，林晓馆长说，图书馆下个月还将开展亲子阅读活动，儿童阅览区每天开放到晚上八点，"
+    "老年读者专座也将增加大字版图书。"
+)
+
+
+def _around(above: list[str], heading: str, below: list[str]) -> tuple[Item, Item, Item]:
+    lines = build_line_infos([*above, heading, *below])
+    k = len(above)
+    return (
+        Item(ItemKind.BODY, lines[:k], (Role.BODY,) * k),
+        Item(ItemKind.HEADS, lines[k : k + 1], (Role.HEADING,)),
+        Item(ItemKind.BODY, lines[k + 1 :], (Role.BODY,) * len(below)),
+    )
+
+
+def test_a_heading_that_restates_the_text_above_before_another_topic_is_no_sub_heading():
+    """「……故事比赛。」/「读书月里书香浓」/「县青年创业协会……」: set in the column like a sub-heading,
+    but its words come from the opening of the text above, and the text below talks of other
+    things. pdfium prints a title the paper drew after its body there: the run divides two
+    articles. The same heading over more of the library's text is a sub-heading."""
+    assert not is_subheading(*_around(LIBRARY, "读书月里书香浓", ASSOCIATION))
+    assert is_subheading(*_around(LIBRARY, "读书月里书香浓", MORE_LIBRARY))

@@ -125,6 +125,12 @@ def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
     return blanks >= BLANK_MARKED_SHARE * max(1, len(lines)) and lines_in_own_blocks(lines) < INTERLEAVED_SHARE
 
 
+def _blank_lines_at_all(lines: Sequence[LineInfo]) -> bool:
+    """The extractor separates blocks with blank lines, in reading order or line by line
+    (interleaved columns): a headline then stands in a block of its own, never inside the text."""
+    return sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
+
+
 def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
     """Whether printed indents survived extraction: some lines, not all, start with one."""
     text_lines = sum(1 for ln in lines if not ln.blank)
@@ -149,6 +155,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     # Both modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
+    from banmian.segment.intext import mark_in_text_titles
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -156,6 +163,9 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_exclaimed_titles(lines, roles)
     if learned:
         _combine_learned(lines, roles, blank_marked, probs)
+    if not _blank_lines_at_all(lines):
+        mark_in_text_titles(lines, roles)
+    _mark_wrapped_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     _mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
@@ -263,6 +273,24 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                 changed = True
         if not changed:
             break
+
+
+_BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
+
+
+def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Two lines that together are worded as a notice's title (「关于……实施临」/「时交通管制的
+    通告」) are that title, wrapped: the wording rule of ``_intrinsic_role`` read across the break.
+    Run after the line classifier, which doubts each half; a half that the rules already took for
+    a headline is taken along."""
+    for k in range(len(lines) - 1):
+        if roles[k] not in _BODY_OR_HEADING or roles[k + 1] not in _BODY_OR_HEADING or roles[k] is roles[k + 1] is _HEADING:
+            continue
+        first, second = lines[k], lines[k + 1]
+        if not (_headable(first) and _headable(second)) or is_notice_title(first.text):
+            continue
+        if is_notice_title(first.text + second.text):
+            roles[k] = roles[k + 1] = _HEADING
 
 
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most

@@ -5,7 +5,8 @@ text after it opens no new article (no byline or dateline, no jump note, no noti
 date, no brief closed by its authors); the run is set within the column in body-size type (at
 most SUBHEADING_MAX_LINES lines, short of the column when it is one line, nearly full when it
 wraps), is no notice's title, no banner and no report of an event (「……音乐会举办」, 「……同志逝世」:
-the next article's title). The line classifier's sub-heading share
+the next article's title), nor a title drawn after its body (it restates the opening of the text
+above it, and the text below it talks of other things). The line classifier's sub-heading share
 (segment.lineclass.subheading_probability) overrides the width rules when it is sure either way.
 """
 
@@ -78,12 +79,41 @@ def _reports_an_event(item: Item) -> bool:
     return EVENT_TITLE_ENDING.search("".join(line.text for line in item.lines)) is not None
 
 
+def _titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
+    """The run restates the opening of the text above it, and the text below it talks of other
+    things: the title the paper drew after its article's body (pdfium prints it there), with the
+    next article beginning below it. A sub-heading goes on with its article and, if it restates
+    anything, restates its own section, below it."""
+    from banmian.segment.affinity import BODY_OPENING_CHARS, affinity, bigrams
+    from banmian.segment.intext import (
+        LEAD_CHARS,
+        MAX_TOPIC_CARRY,
+        MIN_RESTATEMENT,
+        MIN_TOPIC_CHARS,
+        TOPIC_CHARS_ABOVE,
+        TOPIC_CHARS_BELOW,
+        topic_carry,
+    )
+
+    above = "".join([ln.text for ln in prev.lines])
+    below = "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
+    if len(above) < MIN_TOPIC_CHARS or len(below) < MIN_TOPIC_CHARS:
+        return False
+    if topic_carry(above[-TOPIC_CHARS_ABOVE:], below) > MAX_TOPIC_CARRY:
+        return False
+    pairs = bigrams("".join([ln.text for ln in item.lines]))
+    restated = affinity(pairs, above[:BODY_OPENING_CHARS])
+    return restated >= MIN_RESTATEMENT and restated > affinity(pairs, below[:LEAD_CHARS])
+
+
 def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None) -> bool:
     if prev.kind is not ItemKind.BODY or nxt.kind is not ItemKind.BODY:
         return False
     if any(is_notice_title(line.text) for line in item.lines):
         return False  # 「关于……的通告」 heads a notice of its own
     if _reports_an_event(item):
+        return False
+    if _titles_the_text_above(prev, item, nxt):
         return False
     learned = None
     if probs is not None and item.kind is ItemKind.HEADS:

@@ -1,0 +1,202 @@
+"""Titles printed inside the running text: between the end of one article and the body of the next,
+with nothing but their words to set them apart.
+
+An extractor that follows the PDF's drawing order (pdfium) prints a short article's title in the
+run of its column: right after its own body when the paper draws the title last
+(「……故事比赛。」/「县图书馆办读书月」/「县青年创业协会……」), or right before it (「……故事比赛。」/
+「县青年创业协会在城东会」/「展中心成立何春生当会长」/「县青年创业协会昨天……」). No blank line, byline
+or type size marks it, and it is as plain as a line of text, so neither the headline rules nor the
+line classifier take it. Three things do give it away, together:
+
+- it stands between two articles: the text above it ends a sentence, and the text below it talks
+  of something else (few of its character pairs occur in the text above: within one article the
+  next paragraph goes on with the same names and things);
+- it restates its article: most of its character pairs come back in the text just above it (its
+  body, when the title is drawn after it) or in the lead right below it;
+- it is a headline's phrase: no clause mark, quotes and brackets closed, and its last word does
+  not run on into the line below (that is a paragraph's first line: 「县第五届春季运动会组委」/「会……」).
+
+segment.roles runs this after the line classifier, whose doubts it overrides, and before the veto
+of words across breaks, which still applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.affinity import affinity, bigrams
+from banmian.segment.roles import (
+    _BODY,
+    _HEADING,
+    CLAUSE_MARKS,
+    DANGLING_ENDINGS,
+    FIRST_LINE_SHORTFALL,
+    FULL_LINE_FILL,
+    PARTICLE_OPENINGS,
+    Role,
+    _headable,
+    closed_by_credit,
+)
+
+#: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a
+#: title of up to 32 characters in two lines (the evaluation set's in-text titles: 1 or 2 lines).
+MAX_IN_TEXT_TITLE_LINES = 2
+#: Characters of text read above the title and below it to tell whether the topic changes there:
+#: about three short paragraphs above, one below.
+TOPIC_CHARS_ABOVE = 400
+TOPIC_CHARS_BELOW = 200
+#: Fewer characters than this either side (the page's edge, a headline or byline close by) say
+#: nothing about a change of topic: sixty characters are a short paragraph. With 100 the evaluation
+#: set's pdfium pages kept fewer in-text titles (9 title lines instead of 13) and no fewer mistakes.
+MIN_TOPIC_CHARS = 60
+#: At most this share (0–1) of the character pairs below the title occur above it: a new article.
+#: Measured on the evaluation set's pdfium pages (runs of one or two lines after a finished
+#: sentence, holding no clause mark, not running a word into the next line): the in-text titles
+#: score 0.01–0.09 (two 0.15, one 0.27), the paragraph starts inside an article mostly over 0.1;
+#: 0.05 kept 16 of the 27 titles and 208 of the 1146 paragraph starts, 0.1 kept 23 and 542. End to
+#: end, with the other tests, 0.03 and 0.08 gave pdfium article F1 0.0026 and 0.0017 below 0.05.
+MAX_TOPIC_CARRY = 0.05
+#: Characters of the text above a title read for its restatement, back to its article's start: a
+#: title drawn after its body restates the body's lead, which may stand some paragraphs up (one on
+#: the evaluation set's pages stood about 500 characters up). 1200 holds a short article whole;
+#: it gave pdfium article F1 0.0017 above reading the topic window's 400 for both tests.
+RESTATED_CHARS_ABOVE = 1200
+#: Characters of the lead below a title that may restate it (the in-block title rule's window).
+LEAD_CHARS = 120
+#: At least this share (0–1) of the title's character pairs recurs in the text above it or in the
+#: lead below it. On the same runs, under MAX_TOPIC_CARRY, 0.6 kept 12 of the 16 titles and 12 of
+#: the 208 paragraph starts; 0.5 kept 13 titles and 21 paragraph starts. End to end, 0.5 and 0.7
+#: gave pdfium article F1 0.0019 and 0.0008 below 0.6.
+MIN_RESTATEMENT = 0.6
+#: Characters that only ever begin a word (副部长, 第三届): a line ending in one runs on into the
+#: next, whatever the dictionary makes of the junction (「县文化馆副」/「馆长林晓……」: jieba may pair the
+#: prefix with the character before it rather than with the word after it).
+BOUND_PREFIXES = frozenset("副第")
+#: Pairs of marks that a headline's phrase closes (a paragraph's first line may break inside them).
+PAIRED_MARKS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
+
+
+def mark_in_text_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Body lines between two articles that restate one of them become headings (see the module's
+    docstring); the longest run that qualifies is taken."""
+    n = len(lines)
+    k = 1
+    while k < n - 1:
+        run = _title_run(lines, roles, k) if _finished(lines, roles, k - 1) else None
+        if run is None:
+            k += 1
+            continue
+        for j in run:
+            roles[j] = _HEADING
+        k = run.stop
+
+
+def _title_run(lines: Sequence[LineInfo], roles: list[Role], start: int) -> range | None:
+    n = len(lines)
+    size = 0
+    while size < MAX_IN_TEXT_TITLE_LINES and start + size < n and _plain_line(lines[start + size], roles[start + size]):
+        size += 1
+    if all(roles[k] is _HEADING for k in range(start, start + size)):
+        return None  # nothing to add: the rules found it all
+    for stop in range(start + size, start, -1):
+        if stop < n and roles[stop] is _BODY and not lines[stop].blank and _between_articles(lines, roles, start, stop):
+            return range(start, stop)
+    return None
+
+
+def _between_articles(lines: Sequence[LineInfo], roles: list[Role], start: int, stop: int) -> bool:
+    from banmian.fields.wordbreak import breaks_word
+
+    text = "".join([ln.text for ln in lines[start:stop]])
+    below_line = lines[stop].text
+    if stop - start > 1 and _paragraph_start_shaped(lines[start], lines[start + 1]):
+        return False
+    hangs = text[-1] in DANGLING_ENDINGS or text[-1] in BOUND_PREFIXES or below_line[:1] in PARTICLE_OPENINGS
+    if not _closed_phrase(text) or hangs or breaks_word(lines[stop - 1].text, below_line):
+        return False
+    if lines[stop].date_line is not None:
+        return False  # a signing office above its date closes a notice (「临江县司法局」/「2024年……」)
+    above = _text_above(lines, roles, start, RESTATED_CHARS_ABOVE)
+    below = _text_below(lines, roles, stop)
+    if len(above) < MIN_TOPIC_CHARS or len(below) < MIN_TOPIC_CHARS:
+        return False  # too little text either side to tell one topic from two
+    if topic_carry(above[-TOPIC_CHARS_ABOVE:], below) > MAX_TOPIC_CARRY:
+        return False
+    pairs = bigrams(text)
+    return max(affinity(pairs, above), affinity(pairs, below[:LEAD_CHARS])) >= MIN_RESTATEMENT
+
+
+def topic_carry(above: str, below: str) -> float:
+    """Share (0–1) of the character pairs of ``below`` that occur in ``above``: within one article
+    the text goes on with the same names and things; across two it mostly does not."""
+    below_pairs = bigrams(below)
+    return len(below_pairs & bigrams(above)) / len(below_pairs) if below_pairs else 0.0
+
+
+def _paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
+    """An indented first line over a line that runs to the column's width: how a paragraph starts
+    (「林晓在会上介绍了全」/「县今年新修农村公路的情况……」). A wrapped title's lines are of about one width,
+    or the second is the shorter."""
+    return second.fill >= FULL_LINE_FILL and second.width - first.width >= FIRST_LINE_SHORTFALL
+
+
+def _closed_phrase(text: str) -> bool:
+    """Quotes and brackets closed, and no figure or range left hanging at the end (「……建成仅2」/
+    「年……」, 「……气温在5—」/「12摄氏度……」); a kicker's closing 「——」 is a headline's."""
+    if not text or text[-1].isdigit() or (text.endswith("—") and not text.endswith("——")):
+        return False
+    return all(text.count(left) == text.count(right) for left, right in PAIRED_MARKS)
+
+
+def _text_above(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int) -> str:
+    """Up to TOPIC_CHARS_ABOVE characters of the text right above ``start``, back to where its
+    article begins (a line that is not body text: a headline, a byline, a caption)."""
+    out: list[str] = []
+    size = 0
+    for k in range(start - 1, -1, -1):
+        if size >= limit or roles[k] is not _BODY:
+            break
+        out.append(lines[k].text)
+        size += len(lines[k].text)
+        if lines[k].leading_byline is not None:
+            break  # the article's opening byline: its text is the article's, what is above is not
+    return "".join(reversed(out))[-limit:]
+
+
+def _text_below(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> str:
+    """Up to TOPIC_CHARS_BELOW characters of the text from ``stop``, up to the next line that is
+    not body text."""
+    out: list[str] = []
+    size = 0
+    for k in range(stop, len(lines)):
+        if size >= TOPIC_CHARS_BELOW or roles[k] is not _BODY:
+            break
+        out.append(lines[k].text)
+        size += len(lines[k].text)
+    return "".join(out)[:TOPIC_CHARS_BELOW]
+
+
+def _plain_line(line: LineInfo, role: Role) -> bool:
+    """A line that a headline's phrase could be: body text (or a headline line the rules found,
+    whose wrapped end the title takes along), no clause mark, and not indented (a headline is
+    centred or flush; an indent opens a paragraph, where the extractor kept it)."""
+    if (role is not _BODY and role is not _HEADING) or line.blank or line.leading_space or line.indented:
+        return False
+    return _headable(line) and CLAUSE_MARKS.isdisjoint(line.text)
+
+
+def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """The text above ended at line ``k``: a sentence's end or a brief's closing credit, whole or
+    broken over two lines."""
+    line = lines[k]
+    return roles[k] is _BODY and not line.blank and (line.ends_sentence or _closes_credit(lines, k))
+
+
+def _closes_credit(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` closes a brief's bracketed authors after its last sentence, on the line or broken
+    over two (「……比赛。（林晓 何春」/「生）」)."""
+    from banmian.segment.items import ends_with_credit
+
+    text = lines[k].text
+    return closed_by_credit(text) or (text.endswith(("）", ")")) and ends_with_credit(lines, k))

@@ -1,0 +1,112 @@
+"""Titles printed inside the running text (segment.intext): between the end of one article and the
+body of the next, as pdfium prints a column in the PDF's drawing order, with no blank line, byline
+or indent to set them apart."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.lines import build_line_infos
+from banmian.segment.intext import TOPIC_CHARS_ABOVE
+from banmian.segment.roles import Role, assign_roles
+from pagetext import body, wrap
+
+LIBRARY = body(
+    "县图书馆近日开展读书月活动，林晓馆长介绍，馆里新购图书两千册，设立了儿童阅览区和老年读者专座。",
+    "读书月期间，图书馆每周六举办一场讲座，邀请本地作家分享写作经验，并组织小读者参加故事比赛。",
+    column=13,
+)
+#: The next article's lead restates its title, and talks of other things than the library.
+ASSOCIATION = wrap(
+    "县青年创业协会昨天在城东会展中心成立，何春生当选首任会长。协会现有会员一百二十名，多数从事电商、"
+    "农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。",
+    13,
+    indent=0,
+)
+
+
+def test_a_title_between_two_articles_in_the_running_text_is_a_headline():
+    """「……故事比赛。」/「县青年创业协会成立」/「县青年创业协会昨天……」: after a finished sentence, a
+    line with no clause mark whose words the lead below restates, while the text below talks of
+    other things than the text above, is the next article's title."""
+    lines = build_line_infos([*LIBRARY, "县青年创业协会成立", *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    title = len(LIBRARY)
+    assert roles[title] is Role.HEADING
+    assert all(role is Role.BODY for role in roles[:title])
+    assert all(role is Role.BODY for role in roles[title + 1 :])
+
+
+def test_a_title_wrapped_over_two_lines_in_the_running_text_is_a_headline():
+    """Set in a bigger type, the title's lines are of one width and hold no punctuation; the lead
+    below restates them."""
+    title_lines = ["县青年创业协会在城东会", "展中心成立何春生当会长"]
+    lines = build_line_infos([*LIBRARY, *title_lines, *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    start = len(LIBRARY)
+    assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
+    assert roles[start + 2] is Role.BODY
+
+
+def test_the_page_reads_as_two_articles():
+    page = banmian.parse("\n".join([*LIBRARY, "县青年创业协会成立", *ASSOCIATION]) + "\n")
+    titles = [a.title.text if a.title else None for a in page.articles]
+    assert "县青年创业协会成立" in titles
+    assert len(page.articles) == 2
+
+
+def test_a_paragraph_start_of_the_same_article_stays_text():
+    """A plain first line after a finished sentence whose paragraph goes on with the same library
+    is text: the topic does not change there."""
+    more = wrap(
+        "林晓馆长说读书月期间图书馆每天开放到晚上九点，小读者在儿童阅览区可以参加故事比赛，"
+        "作家讲座每周六在图书馆举办，老年读者专座旁还摆放了新购的大字版图书。",
+        13,
+        indent=0,
+    )
+    lines = build_line_infos([*LIBRARY, *more])
+    roles = assign_roles(lines, learned=False)
+    assert more[0] == "林晓馆长说读书月期间图书馆"
+    assert all(role is Role.BODY for role in roles)
+
+
+def test_a_line_whose_word_runs_into_the_next_is_text():
+    """「……协会副」/「会长……」: the line's last word runs across the break; no title ends so."""
+    lines = build_line_infos([*LIBRARY, "县青年创业协会选出副", *wrap("会长何春生，协会现有会员一百二十名，多数从事电商、农产品加工和乡村旅游。", 13, indent=0)])
+    roles = assign_roles(lines, learned=False)
+    assert all(role is Role.BODY for role in roles)
+
+
+def test_a_title_after_a_briefs_credit_broken_over_two_lines_is_a_headline():
+    """「……故事比赛。（林晓 何春」/「生）」: the brief above ends with its authors' credit, broken over
+    two lines; the next article's title may follow it as it follows a sentence's end."""
+    credit = [LIBRARY[-1] + "（林晓 何春", "生）"]
+    lines = build_line_infos([*LIBRARY[:-1], *credit, "县青年创业协会成立", *ASSOCIATION])
+    roles = assign_roles(lines, learned=False)
+    title = len(LIBRARY) + 1
+    assert lines[title].text == "县青年创业协会成立"
+    assert roles[title] is Role.HEADING
+
+
+LONG_LEAD = body("县图书馆读书月开幕，林晓馆长介绍，今年的读书月以“书香临江”为主题。")
+LONG_REST = body(
+    "本地作家王明远受邀作了题为《写作与生活》的讲座，他结合自己三十年的创作经历，讲述了如何从日常见闻中寻找素材，"
+    "现场座无虚席，不少年轻人专程从外地赶来，讲座结束后还排起长队请他签名留念。",
+    "儿童阅览区里，志愿者带着孩子们做手工、讲故事、猜灯谜，家长们也在一旁的长椅上安静地看报纸、翻杂志，"
+    "不少家庭一待就是一个下午，有的孩子临走时还舍不得离开，约好下周六再来。",
+    "老年读者专座旁新添了放大镜和老花镜，工作人员每天上午还会为行动不便的老人送书上门，"
+    "社区里的老人们说，现在不出门也能看到新出版的大字版小说和养生保健方面的杂志了。",
+    "馆里还开通了夜间自助借还，居民凭身份证就能在门口的机器上办理，"
+    "上班族下班后顺路就能还上一周前借走的杂志，再挑几本新到的小说带回家慢慢看。",
+    "据统计，开幕以来每天到馆的读者比平时多了三成，借出的图书比去年同期翻了一番，"
+    "不少读者在留言簿上写下感想，希望这样的活动每年都办，并且办得更久一些。",
+)
+
+
+def test_a_title_drawn_after_a_long_body_restates_its_lead_far_above():
+    """A title printed after its body restates the body's lead, which stands several paragraphs up:
+    the text above is read back to the article's start for it, not only the paragraphs nearby."""
+    lines = build_line_infos([*LONG_LEAD, *LONG_REST, "县图书馆读书月开幕", *ASSOCIATION])
+    roles = assign_roles(lines)
+    title = len(LONG_LEAD) + len(LONG_REST)
+    assert len("".join([*LONG_LEAD, *LONG_REST])) > TOPIC_CHARS_ABOVE  # the lead's start lies beyond it
+    assert roles[title] is Role.HEADING
