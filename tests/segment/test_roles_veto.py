@@ -64,6 +64,8 @@ def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifier
 def test_a_line_whose_quotation_the_text_below_closes_is_text_even_spaced() -> None:
     """pdfium spaces out a justified line; the quotation it opens says it is one with the next."""
     assert settle([("周末假期，“ 网", H), ("红”的县城夜市迎来了不少游客。", B)]) == [B, B]
+    # a quotation opening a paragraph goes on past the next line too
+    assert settle([("“今年我们村", H), ("种了三百亩油菜，", B), ("收成好。”林晓说。", B)]) == [B, B, B]
     # a bracket is no such cue: a title wraps inside its bracketed column tag
     assert settle([("描绘乡村新画卷（乡村", H), ("振兴一线行）", B)])[0] is H
 

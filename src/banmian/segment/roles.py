@@ -309,8 +309,11 @@ QUOTE_RUN_MAX_OVERHANG = 1.5
 
 
 def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
-    """The line opens a quotation that the line below closes before it opens another
-    (「国庆假期，“宠」/「粉”的……」): one sentence across the break, so no headline ends there.
+    """The line leaves a quotation open and the text below does not open another before it closes
+    it (「国庆假期，“宠」/「粉”的……」, 「“今年我们村」/「种了三百亩……」): the sentence goes on across the
+    break, so no headline ends there (a title wrapped inside a quotation goes on in a headline
+    line, not in text). Opening only a quotation where the line below closes one was tried first:
+    pdfium article F1 0.913 -> 0.914 with this, held-out 0.896 -> 0.897.
     Only a line within the measure of the text below: a wider one is a headline that the
     extractor ran together with the text beside it, a quotation opening there."""
     if line.width > below_line.column_width + QUOTE_RUN_MAX_OVERHANG:
@@ -320,7 +323,7 @@ def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
         if text.count(opening) > text.count(close):
             shut = below.find(close)
             reopened = below.find(opening)
-            if shut >= 0 and (reopened < 0 or shut < reopened):
+            if reopened < 0 or (shut >= 0 and shut < reopened):
                 return True
     return False
 
