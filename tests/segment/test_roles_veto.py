@@ -103,6 +103,12 @@ def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline(
     assert roles[2] is B
 
 
+def test_a_line_over_a_figure_and_its_unit_goes_on_into_it() -> None:
+    """「……全县粮食总产量」/「3215万斤，……」: a quantity opens no sentence; a date may."""
+    assert settle([("今年以来，全县粮食总产量", H), ("3215万斤，比去年增长百分之五。", B)]) == [B, B]
+    assert settle([("县里举办春季运动会", H), ("2026年4月10日，运动会在体育中心开幕。", B)]) == [H, B]
+
+
 def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
     assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]
 

@@ -179,6 +179,13 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
 DANGLING_ENDINGS = frozenset("的和与及或")
 #: Characters that never open a sentence: a line starting with one finishes the phrase above it.
 PARTICLE_OPENINGS = frozenset("的")
+#: A figure with its unit (「13158亿斤，」, 「168人出席……」, 「22918亿元」) opening a line is the object
+#: of the phrase above it (「……全国粮食总产量」/「13158亿斤」): neither a sentence nor the text under a
+#: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
+QUANTITY_OPENING = re.compile(
+    r"[0-9０-９][0-9０-９.．,，]*(?:[万亿千百]+)?"
+    r"(?:元|美元|斤|公斤|吨|人次|人|个|项|家|亩|公顷|公里|千米|米|户|架次|次|辆|件|台|座|所|名|位|倍|%|％)"
+)
 #: A run of headline lines over a byline kept against the classifier has at most this many lines
 #: (kicker, two title lines, a subtitle).
 MAX_KEPT_HEAD_LINES = 4
@@ -258,7 +265,12 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
             runs_on = (
                 after
                 and not _opens_with_byline(lines[k + 1])
-                and (text[-1:] in DANGLING_ENDINGS or below[:1] in PARTICLE_OPENINGS or (not spaced and breaks_word(text, below)))
+                and (
+                    text[-1:] in DANGLING_ENDINGS
+                    or below[:1] in PARTICLE_OPENINGS
+                    or QUANTITY_OPENING.match(below) is not None
+                    or (not spaced and breaks_word(text, below))
+                )
             )
             # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
             sentence = "。" in text
