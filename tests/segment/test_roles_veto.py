@@ -109,6 +109,11 @@ def test_a_line_over_a_figure_and_its_unit_goes_on_into_it() -> None:
     assert settle([("县里举办春季运动会", H), ("2026年4月10日，运动会在体育中心开幕。", B)]) == [H, B]
 
 
+def test_a_clause_closed_by_a_time_word_or_a_count_goes_on_across_the_break() -> None:
+    assert settle([("林晓在会见外地客商", H), ("时，介绍了县里的招商政策。", B)]) == [B, B]
+    assert settle([("本届运动会共设12个", H), ("大项，参赛运动员三百余人。", B)]) == [B, B]
+
+
 def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
     assert settle([("由县文化馆主办", H), ("的春季书画展览日前开幕", B)]) == [B, B]
 

@@ -184,8 +184,14 @@ PARTICLE_OPENINGS = frozenset("的")
 #: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
 QUANTITY_OPENING = re.compile(
     r"[0-9０-９][0-9０-９.．,，]*(?:[万亿千百]+)?"
-    r"(?:元|美元|斤|公斤|吨|人次|人|个|项|家|亩|公顷|公里|千米|米|户|架次|次|辆|件|台|座|所|名|位|倍|%|％)"
+    r"(?:元|美元|斤|公斤|吨|人次|人|个|项|家|亩|公顷|公里|千米|米|户|架次|次|辆|件|台|座|所|名|位|倍|周年|岁|%|％)"
 )
+#: A time word closing a clause (「……在会见外宾」/「时，……」, 「……会议结束」/「后，……」) opens no
+#: sentence: the line above holds the clause it closes.
+CLAUSE_END_OPENING = re.compile(r"[时后前][，,]")
+#: A figure and its measure word ending a line (「……共设27个」/「大项……」) count what the next line
+#: names: no headline ends there.
+COUNT_ENDING = re.compile(r"[0-9０-９][个名项家位种批]$")
 #: A run of headline lines over a byline kept against the classifier has at most this many lines
 #: (kicker, two title lines, a subtitle).
 MAX_KEPT_HEAD_LINES = 4
@@ -269,6 +275,8 @@ def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> N
                     text[-1:] in DANGLING_ENDINGS
                     or below[:1] in PARTICLE_OPENINGS
                     or QUANTITY_OPENING.match(below) is not None
+                    or CLAUSE_END_OPENING.match(below) is not None
+                    or COUNT_ENDING.search(text) is not None
                     or (not spaced and breaks_word(text, below))
                 )
             )
