@@ -58,7 +58,10 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 break
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             text = text[found.end("head") :]
-        labelled = LABEL_ROW.match(text) if text.rstrip().endswith(_LABEL_ENDINGS) else None
+        last = text[-1:]
+        if last.isspace():
+            last = text.rstrip()[-1:]
+        labelled = LABEL_ROW.match(text) if last in _LABEL_LAST_CHARS else None
         if labelled is not None:
             out.append(JoinedLine(labelled.group("head"), line.first, line.last))
             text = labelled.group("label")
@@ -67,4 +70,4 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
 
 
 #: How a labelled line ends (trailing spaces stripped): a cheap gate before LABEL_ROW.
-_LABEL_ENDINGS = tuple({label[-1] for label in BOX_LABELS})
+_LABEL_LAST_CHARS = frozenset(label[-1] for label in BOX_LABELS)

@@ -216,23 +216,24 @@ def _mark_stranded_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> No
     finishes no sentence is a headline: it can neither end the paragraph above (which ended) nor
     open one (nothing follows it). A body-first page prints an article's title there, after its
     text, where a comma in it (「夜读有灯，书香满城」) made it read as text."""
-    previous: int | None = None
-    for k, line in enumerate(lines):
-        if line.blank:
+    # Only the last text line before each furniture line and before the page's end is asked.
+    ends = [k for k, role in enumerate(roles) if role is _FURNITURE]
+    ends.append(len(lines))
+    for end in ends:
+        k = _prev_nonblank(lines, end)
+        if k is None or roles[k] is not _BODY:
             continue
+        previous = _prev_nonblank(lines, k)
+        line = lines[k]
         if (
-            roles[k] is _BODY
-            and previous is not None
+            previous is not None
             and roles[previous] is _BODY
             and lines[previous].ends_sentence
             and line.headable
             and not line.ends_continuing
             and line.width <= line.column_width - STRANDED_MIN_SHORTFALL
         ):
-            following = _next_nonblank(lines, k + 1)
-            if following is None or roles[following] is _FURNITURE:
-                roles[k] = _HEADING
-        previous = k
+            roles[k] = _HEADING
 
 
 def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:

@@ -113,8 +113,6 @@ def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] 
         return False  # 「关于……的通告」 heads a notice of its own
     if _reports_an_event(item):
         return False
-    if _titles_the_text_above(prev, item, nxt):
-        return False
     learned = None
     if probs is not None and item.kind is ItemKind.HEADS:
         learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
@@ -132,4 +130,7 @@ def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] 
         return False  # the text after it is a notice, closed by its date: a new article
     if ends_with_credit(nxt.lines, len(nxt.lines) - 1):
         return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
-    return abs(last.column_width - first.column_width) <= SUBHEADING_SAME_COLUMN
+    if abs(last.column_width - first.column_width) > SUBHEADING_SAME_COLUMN:
+        return False
+    # Last: the costliest test (the character pairs of both texts).
+    return not _titles_the_text_above(prev, item, nxt)
