@@ -42,3 +42,10 @@ def test_a_name_wrapped_after_its_surname_is_joined_back() -> None:
     text = "\n".join(["县里举办读书节", "本报记者 林晓 何", "春生", "　　县第三届读书节日前开幕，共举办讲座二十场。"])
     [article] = banmian.parse(text).articles
     assert article.authors == ("林晓", "何春生")
+
+
+def test_a_line_of_hanging_closing_marks_ends_the_line_above():
+    """No line of Chinese type begins with ” or ）: the extractor printed the hanging marks apart."""
+    lines = [JoinedLine("县长林晓说：“要让群众满意。", 1, 1), JoinedLine("”", 2, 2), JoinedLine("", 3, 3), JoinedLine("）。", 4, 4)]
+    joined = join_byline_tails(lines)
+    assert [(j.text, j.first, j.last) for j in joined] == [("县长林晓说：“要让群众满意。”", 1, 2), ("", 3, 3), ("）。", 4, 4)]

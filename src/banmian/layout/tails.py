@@ -5,8 +5,13 @@ A standalone byline set in a narrow column wraps its last character onto the nex
 all of a name but its surname (「本报记者 林晓 何」/「春生」). Left alone, the byline grammar reads a
 name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
 is one CJK character, or two that finish the closing words or a lone surname, under a line that
-opens with a byline (本报记者 …) and holds no sentence mark, ends that line. The joined line keeps
-both source lines.
+opens with a byline (本报记者 …) and holds no sentence mark, ends that line.
+
+Closing marks hang the same way: no line of Chinese type may begin with 」, ” or 。 (避头尾), so a
+line of nothing but such marks (「……实现跨越式发展。」/「”」) is the end of the line above that the
+extractor printed apart (the mark hangs past the column's edge). Left alone, it ends the paragraph
+in a line of its own and hides the finished sentence from the rules that look for one. The joined
+line keeps both source lines.
 """
 
 from __future__ import annotations
@@ -15,25 +20,28 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.digits import JoinedLine
-from banmian.layout.punctuation import SENTENCE_FINAL, is_cjk
+from banmian.layout.punctuation import CLOSERS, SENTENCE_FINAL, is_cjk
 
 #: Longest piece carried onto its own line that is still the byline's end (「报道」).
 MAX_TAIL_CHARS = 2
 #: How a photo report's byline closes (「本报记者 林晓 摄影报道」).
 BYLINE_CLOSINGS = ("摄影报道",)
+#: Marks that never begin a line of Chinese type (避头尾): a line of them only hangs from the one above.
+HANGING_MARKS = CLOSERS | SENTENCE_FINAL | frozenset("，、；：")
 #: Marks a byline line never holds; a line with one of them is text that merely opens like one.
 _TEXT_MARKS = SENTENCE_FINAL | frozenset("，；")
 
 
 def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
-    """``lines`` with each lone character under a byline joined to it, and each two-character
-    line that finishes the byline's closing words (「……摄影」/「报道」)."""
+    """``lines`` with each lone character under a byline joined to it, each two-character line
+    that finishes the byline's closing words (「……摄影」/「报道」), and each line of hanging closing
+    marks joined to the line above."""
     out: list[JoinedLine] = []
     for line in lines:
         tail = line.text.strip()
         # Only a piece of one or two characters can finish the line above (the cheap test first).
         above = out[-1] if out and 0 < len(tail) <= MAX_TAIL_CHARS else None
-        if above is not None and _finishes_byline(above.text.strip(), tail):
+        if above is not None and above.text.strip() and (HANGING_MARKS.issuperset(tail) or _finishes_byline(above.text.strip(), tail)):
             out[-1] = JoinedLine(above.text.rstrip() + tail, above.first, line.last)
             continue
         out.append(line)
