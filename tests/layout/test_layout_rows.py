@@ -64,3 +64,17 @@ def test_a_dateline_whose_date_runs_to_the_next_line_is_cut_off():
         (" 本报 临江 5 月", 1),
     ]
     assert _texts(["据本报记者了解 本报 2019"]) == [("据本报记者了解 本报 2019", 1)]
+
+
+def test_a_headline_closed_by_its_column_tag_or_notice_word_is_cut_from_what_follows_on_its_row():
+    assert _texts(["夜读有灯，书香满城（文化走笔） 城东滨河公园开园迎客"]) == [
+        ("夜读有灯，书香满城（文化走笔）", 1),
+        (" 城东滨河公园开园迎客", 1),
+    ]
+    assert _texts(["关于调整三路公交车线路的公告 城东滨河公园开园迎客"]) == [
+        ("关于调整三路公交车线路的公告", 1),
+        (" 城东滨河公园开园迎客", 1),
+    ]
+    # a bracket inside text, or a credit after a gap, stays where it is
+    kept = ["他说（记者 林晓） 今天", "县里举办运动会（图） （林晓）"]
+    assert _texts(kept) == [(text, k) for k, text in enumerate(kept, start=1)]

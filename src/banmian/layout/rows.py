@@ -41,6 +41,15 @@ LABEL_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；]{0,38}?[^，。！？；\s]{2})[ \t\u3000]+"
     rf"(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]*$"
 )
+#: A headline that closes itself, then a gap and more: a title ending in its bracketed column tag
+#: (「……共赢（钟声）」) or a notice's formal title (「关于……的公告」) is complete there, so what
+#: follows the gap on its row is the next thing on the page (a photo's title, the text beside it).
+CLOSED_HEAD_ROW = re.compile(
+    r"^(?P<head>[ \t\u3000]*[^。！？；\s][^。！？；]{1,39}?"
+    r"(?:[（(][^（）()。！？；\s]{1,16}[）)]|的(?:公告|通告|通知|通报)))[ \t\u3000]+(?=[^\s（(])"
+)
+#: Characters that close such a headline: a cheap gate before CLOSED_HEAD_ROW.
+_CLOSED_HEAD_ENDS = ("） ", ") ", "）\u3000", "告 ", "知 ", "报 ", "告\u3000", "知\u3000", "报\u3000")
 #: A paragraph indent inside a line: the other cue of a shared row.
 INDENT_GAP = "\u3000\u3000"
 #: ROW_CUT_CUES as one pattern: one C-level scan of a line instead of a generator per line.
@@ -58,6 +67,10 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 break
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             text = text[found.end("head") :]
+        closed = CLOSED_HEAD_ROW.match(text) if any(end in text for end in _CLOSED_HEAD_ENDS) else None
+        if closed is not None:
+            out.append(JoinedLine(closed.group("head"), line.first, line.last))
+            text = text[closed.end("head") :]
         last = text[-1:]
         if last.isspace():
             last = text.rstrip()[-1:]
