@@ -34,6 +34,7 @@ def test_a_line_after_a_comma_goes_on_with_that_sentence() -> None:
 def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
     assert settle([("为增强学生的安全意识，县实验中", H), ("学于日前举行消防演练活动", B)]) == [B, B]
     assert settle([("县市场监管局对全县超市和学校食堂的", H), ("冷藏设施进行了检查", B)]) == [B, B]
+    assert settle([("县第五届春季运动会定于", H), ("四月十日在体育中心开幕。", B)]) == [B, B]
 
 
 def test_a_headline_over_its_text_stays() -> None:
