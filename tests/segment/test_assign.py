@@ -36,3 +36,21 @@ def test_a_body_that_is_no_brief_is_left_to_the_page_wide_pairing():
     _title_briefs(entries, pairs, extras)
     assert pairs == {}
     assert extras == [(stack, 0)]
+
+
+def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
+    """「林晓在调研时强调」/「发展特色产业」: the text may run 「强调发展」 on, the kicker stays one."""
+    from banmian.layout.lines import build_line_infos
+    from banmian.segment.assign import _kicker_is_wrapped_title
+    from banmian.segment.items import Item, ItemKind
+    from banmian.segment.plans import ArticlePlan
+    from banmian.segment.roles import Role
+    from banmian.segment.stacks import Stack, Unit
+
+    def plan(kicker: str, title: str) -> ArticlePlan:
+        k, t, body = build_line_infos([kicker, title, "本报讯 县长林晓在调研时强调发展特色产业，让群众增收。"])
+        stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+        return ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=stack)
+
+    assert not _kicker_is_wrapped_title(plan("县长林晓在调研时强调", "发展特色产业"))
+    assert _kicker_is_wrapped_title(plan("县长林晓在调研时", "强调发展特色产业"))

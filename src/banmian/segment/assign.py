@@ -26,6 +26,7 @@ from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headless import merge_headless
+from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
@@ -493,12 +494,15 @@ def _lone_slogan(stack: Stack) -> bool:
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     """A "kicker" that is the first line of a wrapped title: the word broken at the line end
-    (「中越加强电力技」/「术与设备对接」) occurs whole in the article's own text."""
+    (「中越加强电力技」/「术与设备对接」) occurs whole in the article's own text. Not a kicker that
+    ends on a verb of speech (「林晓在调研时强调」): its text may well run 「强调发展……」 on."""
     stack = plan.stack
     if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
         return False
     head, tail = stack.kicker.text, stack.title.text
     if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
+        return False
+    if KICKER_ENDING.search(head) is not None:
         return False
     return (head[-1] + tail[0]) in body_opening(plan.parts, None)
 
