@@ -29,6 +29,9 @@ ORCHARD_TITLE = ("西坡村：", "蜜桃丰收果农笑")
 #: ORCHARD's last paragraph, printed after ROAD's last column: it opens a paragraph and shares a
 #: few words with ROAD (乡村道路), far more with ORCHARD (西坡村, 蜜桃, 合作社, 林晓), for their sizes.
 ORCHARD_TAIL = "西坡村蜜桃合作社还开了网店，林晓说，西坡村的蜜桃沿着乡村道路运送进城，蜜桃合作社的销路很好。"
+#: ORCHARD's last paragraph naming fewer of its terms: under a fifth of its character pairs occur in
+#: ORCHARD, which is enough for a piece cut off as claimed (segment.headless).
+ORCHARD_NEWS = "林晓说，西坡村蜜桃合作社还开了网店，年轻人在网上直播卖货，货品沿着乡村道路运送进城，线上订单越来越多，销路一年比一年好。"
 #: ROAD's own last paragraph, which names the orchard village in passing.
 ROAD_TAIL = "东山镇的乡村道路修好以后，西坡村等村庄的村民们说，乡村道路宽了，东山镇的村民们出行更方便了。"
 SEGMENT_LINES = 2
@@ -59,6 +62,15 @@ def test_a_paragraph_repeating_another_articles_words_leaves_the_run_for_that_ar
     by_title = _by_title(text)
     assert _text(by_title["".join(ROAD_TITLE)]) == ROAD
     assert _text(by_title["".join(ORCHARD_TITLE)]).endswith(ORCHARD_TAIL)
+
+
+def test_a_claimed_paragraph_naming_few_of_its_articles_terms_still_joins_that_article():
+    news = bigrams(ORCHARD_NEWS)
+    assert 0.1 <= len(news & bigrams(ORCHARD)) / len(news) < 0.2
+    text = page(list(ORCHARD_TITLE), *_segments(ORCHARD), list(ROAD_TITLE), *_segments(ROAD), wrap(ORCHARD_NEWS))
+    by_title = _by_title(text)
+    assert _text(by_title["".join(ROAD_TITLE)]) == ROAD
+    assert _text(by_title["".join(ORCHARD_TITLE)]).endswith(ORCHARD_NEWS)
 
 
 def test_a_paragraph_repeating_its_own_articles_words_stays_in_the_run():
