@@ -35,16 +35,16 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.61,
-    "body_cer": 0.33,
+    "article_f1": 0.63,
+    "body_cer": 0.31,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.40,
-    "kicker_f1": 0.43,
+    "title_accuracy": 0.42,
+    "kicker_f1": 0.45,
     "subtitle_f1": 0.67,
-    "author_f1": 0.68,
-    "caption_f1": 0.54,
-    "jump_accuracy": 0.51,
-    "banner_f1": 0.74,
+    "author_f1": 0.69,
+    "caption_f1": 0.56,
+    "jump_accuracy": 0.52,
+    "banner_f1": 0.78,
     "page_info_accuracy": 0.92,
 }
 
