@@ -32,11 +32,11 @@ _CLAUSE_MARKS = frozenset("，。；！？、：")
 
 #: The last characters of the notice words: every notice title (the formal ones too) ends in one,
 #: spaces and a final newline aside, which most lines asked about fail at once.
-_NOTICE_LAST_CHARS = frozenset(word[-1] for word in NOTICE_WORDS)
+NOTICE_LAST_CHARS = frozenset(word[-1] for word in NOTICE_WORDS)
 
 
 def is_notice_title(text: str) -> bool:
-    if text.rstrip(" \n")[-1:] not in _NOTICE_LAST_CHARS:
+    if text.rstrip(" \n")[-1:] not in NOTICE_LAST_CHARS:
         return False
     compact = text.replace(" ", "")
     low, high = NOTICE_TITLE_CHARS

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from banmian.fields.furniture import Furniture
-from banmian.fields.notice import is_notice_title
+from banmian.fields.notice import NOTICE_LAST_CHARS, is_notice_title
 from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineClassifier, LineProbs
@@ -307,9 +307,12 @@ def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) ->
     Run after the line classifier, which doubts each half; a half that the rules already took for
     a headline is taken along."""
     for k in range(len(lines) - 1):
+        first, second = lines[k], lines[k + 1]
+        # Cheapest first: every notice title ends with a notice word's last character.
+        if second.text[-1:] not in NOTICE_LAST_CHARS:
+            continue
         if roles[k] not in _BODY_OR_HEADING or roles[k + 1] not in _BODY_OR_HEADING or roles[k] is roles[k + 1] is _HEADING:
             continue
-        first, second = lines[k], lines[k + 1]
         if not (_headable(first) and _headable(second)) or is_notice_title(first.text):
             continue
         if is_notice_title(first.text + second.text):
