@@ -47,6 +47,19 @@ def test_a_title_wrapped_over_two_lines_in_the_running_text_is_a_headline():
     assert roles[start + 2] is Role.BODY
 
 
+def test_a_title_reporting_an_event_needs_fewer_of_its_words_restated():
+    """「……服务平台在城东启动」 reports an event, a news title's shape: half its words restated by the
+    lead are enough (a plain line needs MIN_RESTATEMENT)."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import LEAD_CHARS, MIN_EVENT_RESTATEMENT, MIN_RESTATEMENT
+
+    title = "青年创业服务平台在城东启动"
+    restated = affinity(bigrams(title), "".join(ASSOCIATION)[:LEAD_CHARS])
+    assert MIN_EVENT_RESTATEMENT <= restated < MIN_RESTATEMENT
+    roles = assign_roles(build_line_infos([*LIBRARY, title, *ASSOCIATION]), learned=False)
+    assert roles[len(LIBRARY)] is Role.HEADING
+
+
 def test_the_page_reads_as_two_articles():
     page = banmian.parse("\n".join([*LIBRARY, "县青年创业协会成立", *ASSOCIATION]) + "\n")
     titles = [a.title.text if a.title else None for a in page.articles]

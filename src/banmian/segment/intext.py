@@ -38,6 +38,7 @@ from banmian.segment.roles import (
     _headable,
     closed_by_credit,
 )
+from banmian.segment.subheadings import EVENT_TITLE_ENDING
 
 #: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a
 #: title of up to 32 characters in two lines (the evaluation set's in-text titles: 1 or 2 lines).
@@ -69,6 +70,11 @@ LEAD_CHARS = 120
 #: the 208 paragraph starts; 0.5 kept 13 titles and 21 paragraph starts. End to end, 0.5 and 0.7
 #: gave pdfium article F1 0.0019 and 0.0008 below 0.6.
 MIN_RESTATEMENT = 0.6
+#: A line that reports an event (「……节开幕」, 「……项目揭晓」: segment.subheadings.EVENT_TITLE_ENDING)
+#: has a news title's shape, which few paragraphs' first lines have: it needs less of a change of
+#: topic and less of its words restated.
+MAX_EVENT_TOPIC_CARRY = 0.1
+MIN_EVENT_RESTATEMENT = 0.3
 #: Characters that only ever begin a word (副部长, 第三届): a line ending in one runs on into the
 #: next, whatever the dictionary makes of the junction (「县文化馆副」/「馆长林晓……」: jieba may pair the
 #: prefix with the character before it rather than with the word after it).
@@ -121,10 +127,12 @@ def _between_articles(lines: Sequence[LineInfo], roles: list[Role], start: int, 
     below = _text_below(lines, roles, stop)
     if len(above) < MIN_TOPIC_CHARS or len(below) < MIN_TOPIC_CHARS:
         return False  # too little text either side to tell one topic from two
-    if topic_carry(above[-TOPIC_CHARS_ABOVE:], below) > MAX_TOPIC_CARRY:
+    event = EVENT_TITLE_ENDING.search(text) is not None
+    if topic_carry(above[-TOPIC_CHARS_ABOVE:], below) > (MAX_EVENT_TOPIC_CARRY if event else MAX_TOPIC_CARRY):
         return False
     pairs = bigrams(text)
-    return max(affinity(pairs, above), affinity(pairs, below[:LEAD_CHARS])) >= MIN_RESTATEMENT
+    need = MIN_EVENT_RESTATEMENT if event else MIN_RESTATEMENT
+    return max(affinity(pairs, above), affinity(pairs, below[:LEAD_CHARS])) >= need
 
 
 def topic_carry(above: str, below: str) -> float:
