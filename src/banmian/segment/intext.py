@@ -72,7 +72,8 @@ LEAD_CHARS = 120
 MIN_RESTATEMENT = 0.6
 #: A line that reports an event (「……节开幕」, 「……项目揭晓」: segment.subheadings.EVENT_TITLE_ENDING)
 #: has a news title's shape, which few paragraphs' first lines have: it needs less of a change of
-#: topic and less of its words restated.
+#: topic and less of its words restated. With 0.1 and 0.3 (the first values tried) pdfium article
+#: F1 went 0.920 -> 0.921 on the evaluation set and 0.903 -> 0.904 on the held-out set.
 MAX_EVENT_TOPIC_CARRY = 0.1
 MIN_EVENT_RESTATEMENT = 0.3
 #: Characters that only ever begin a word (副部长, 第三届): a line ending in one runs on into the
