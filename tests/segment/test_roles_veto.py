@@ -9,9 +9,9 @@ from banmian.segment.roles import (
     PLAIN_CLAUSELESS_VETO_PROBABILITY,
     PLAIN_UNMARKED_VETO_PROBABILITY,
     Role,
-    _veto_words_across_breaks,
     _vetoed,
 )
+from banmian.segment.runon import veto_words_across_breaks
 
 H, B = Role.HEADING, Role.BODY
 
@@ -19,7 +19,7 @@ H, B = Role.HEADING, Role.BODY
 def settle(rows: list[tuple[str, Role]]) -> list[Role]:
     lines = build_line_infos([text for text, _ in rows])
     roles = [role for _, role in rows]
-    _veto_words_across_breaks(lines, roles)
+    veto_words_across_breaks(lines, roles)
     return roles
 
 
@@ -84,7 +84,7 @@ def test_a_line_over_a_byline_is_never_text_running_on() -> None:
 
 def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline() -> None:
     """A body-first page prints the title after its text; a comma in it does not make it text."""
-    from banmian.segment.roles import _mark_stranded_headlines
+    from banmian.segment.runon import mark_stranded_headlines
 
     rows = [
         ("县图书馆自本月起每晚开放到九点，方便", B),
@@ -94,13 +94,13 @@ def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline(
     ]
     lines = build_line_infos([text for text, _ in rows])
     roles = [role for _, role in rows]
-    _mark_stranded_headlines(lines, roles)
+    mark_stranded_headlines(lines, roles)
     assert roles[2] is H
     # a paragraph's first line that goes on in the next column is text
     rows[2] = ("夜读活动受到不少读者欢迎，", B)
     lines = build_line_infos([text for text, _ in rows])
     roles = [role for _, role in rows]
-    _mark_stranded_headlines(lines, roles)
+    mark_stranded_headlines(lines, roles)
     assert roles[2] is B
 
 

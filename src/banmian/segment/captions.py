@@ -20,13 +20,12 @@ from banmian.layout.lines import LineInfo
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
 from banmian.segment.roles import (
     CLAUSE_MARKS,
-    DANGLING_ENDINGS,
     FIRST_LINE_MAX_SHORTFALL,
     FIRST_LINE_SHORTFALL,
-    PARTICLE_OPENINGS,
     Role,
     closed_by_credit,
 )
+from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS
 
 _BODY, _CAPTION = Role.BODY, Role.CAPTION
 

@@ -30,14 +30,13 @@ from banmian.segment.roles import (
     _BODY,
     _HEADING,
     CLAUSE_MARKS,
-    DANGLING_ENDINGS,
     FIRST_LINE_SHORTFALL,
     FULL_LINE_FILL,
-    PARTICLE_OPENINGS,
     Role,
     _headable,
     closed_by_credit,
 )
+from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
 
 #: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a

@@ -12,6 +12,8 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
    is a title, a kicker, a sub-heading or a banner is decided later, in context (the run rules:
    segment.headrules).
 5. Everything else is body text.
+6. Last, a headline line whose sentence the text shows running on across the break is text after
+   all, and a short line stranded before the page's furniture is a headline (segment.runon).
 """
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
+    from banmian.segment.runon import mark_stranded_headlines, veto_words_across_breaks
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -167,135 +170,21 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
         mark_in_text_titles(lines, roles)
     _mark_wrapped_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
-    _mark_stranded_headlines(lines, roles)
+    mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
-    _veto_words_across_breaks(lines, roles)
+    veto_words_across_breaks(lines, roles)
     return roles
 
 
-#: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或, the
-#: preposition 于 of 定于/始于/位于, which always takes what follows): a headline line ending in one
-#: is the first line of a wrapped headline, never the end of one. (Prepositions such as 对 在 将 were
-#: tried too: they cost title accuracy on the synthetic set; 于 raised pdfium article F1 0.919 ->
-#: 0.920 there and 0.901 -> 0.903 on the held-out set.)
-DANGLING_ENDINGS = frozenset("的和与及或于")
-#: Characters that never open a sentence: a line starting with one finishes the phrase above it.
-PARTICLE_OPENINGS = frozenset("的")
-#: A figure with its unit (「13158亿斤，」, 「168人出席……」, 「22918亿元」) opening a line is the object
-#: of the phrase above it (「……全国粮食总产量」/「13158亿斤」): neither a sentence nor the text under a
-#: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
-QUANTITY_OPENING = re.compile(
-    r"[0-9０-９][0-9０-９.．,，]*(?:[万亿千百]+)?"
-    r"(?:元|美元|斤|公斤|吨|人次|人|个|项|家|亩|公顷|公里|千米|米|户|架次|次|辆|件|台|座|所|名|位|倍|周年|岁|%|％)"
-)
-#: A time word closing a clause (「……在会见外宾」/「时，……」, 「……会议结束」/「后，……」) opens no
-#: sentence: the line above holds the clause it closes.
-CLAUSE_END_OPENING = re.compile(r"[时后前][，,]")
-#: A figure and its measure word ending a line (「……共设27个」/「大项……」) count what the next line
-#: names: no headline ends there.
-COUNT_ENDING = re.compile(r"[0-9０-９][个名项家位种批]$")
 #: A run of headline lines over a byline kept against the classifier has at most this many lines
 #: (kicker, two title lines, a subtitle).
 MAX_KEPT_HEAD_LINES = 4
 #: How a dashed list item's line may end where a subtitle's never does: mid-sentence.
 LIST_ITEM_ENDINGS = frozenset("，、；")
-#: Units of a date or time written with digits (13日, 5月, 18时).
-DATE_UNITS = frozenset("年月日时")
 #: A dashed list item is set in the column's measure: at most this much (em) wider than the column
 #: (a subtitle across several columns is wider; the list items measured were all within it).
 DASH_ITEM_MAX_OVERHANG = 0.5
-#: Passes of the veto: a line turned to body can expose the headline line above it.
-VETO_PASSES = 2
 
-
-#: A stranded headline is shorter than its column by at least this much (em): more than a
-#: paragraph's first line, which is short by its two-em indent and runs on in the next column.
-STRANDED_MIN_SHORTFALL = 3.0
-
-
-def _mark_stranded_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A "text" line between a finished sentence and the page's furniture (or its end) that
-    finishes no sentence is a headline: it can neither end the paragraph above (which ended) nor
-    open one (nothing follows it). A body-first page prints an article's title there, after its
-    text, where a comma in it (「夜读有灯，书香满城」) made it read as text."""
-    # Only the last text line before each furniture line and before the page's end is asked.
-    ends = [k for k, role in enumerate(roles) if role is _FURNITURE]
-    ends.append(len(lines))
-    for end in ends:
-        k = _prev_nonblank(lines, end)
-        if k is None or roles[k] is not _BODY:
-            continue
-        previous = _prev_nonblank(lines, k)
-        line = lines[k]
-        if (
-            previous is not None
-            and roles[previous] is _BODY
-            and lines[previous].ends_sentence
-            and line.headable
-            and not line.ends_continuing
-            and line.width <= line.column_width - STRANDED_MIN_SHORTFALL
-        ):
-            roles[k] = _HEADING
-
-
-def _veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A headline line whose first or last word runs across the break into the body line beside
-    it is body text (fields.wordbreak): 「……县实验中」 over 「学于近日举行……」; so is one that
-    ends hanging (「……检查的」) over a body line."""
-    from banmian.fields.wordbreak import breaks_word
-
-    n = len(lines)
-    for _ in range(VETO_PASSES):
-        changed = False
-        for k in range(n):
-            if roles[k] is not _HEADING:
-                continue
-            if k + 1 < n and roles[k + 1] is _BODY and _date_runs_on(lines[k].text, lines[k + 1].text):
-                roles[k] = _BODY  # even letter-spaced: a justified short line of text is spaced too
-                changed = True
-                continue
-            if k + 1 < n and roles[k + 1] is _BODY and _quote_runs_on(lines[k], lines[k + 1]):
-                roles[k] = _BODY  # even spaced: pdfium spaces out a justified line of text
-                changed = True
-                continue
-            # A letter-spaced line may be a justified line of text that pdfium spaced out: only the
-            # cues no spaced title shows (a hanging ending over text, a full stop) count for it.
-            spaced = lines[k].letter_spaced
-            text = lines[k].text
-            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
-            # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
-            after = k + 1 < n and (
-                roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
-            )
-            below = lines[k + 1].text if k + 1 < n else ""
-            # …or when the line below opens with a particle that only follows a phrase (「……主办」/
-            # 「的2019……」): no sentence, and no text under a headline, begins so.
-            # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……触手可及」).
-            runs_on = (
-                after
-                and not _opens_with_byline(lines[k + 1])
-                and (
-                    text[-1:] in DANGLING_ENDINGS
-                    or below[:1] in PARTICLE_OPENINGS
-                    or QUANTITY_OPENING.match(below) is not None
-                    or CLAUSE_END_OPENING.match(below) is not None
-                    or COUNT_ENDING.search(text) is not None
-                    or (not spaced and breaks_word(text, below))
-                )
-            )
-            # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
-            sentence = "。" in text
-            # The line above stopped at a comma or pause: its sentence goes on here.
-            continued = before and lines[k - 1].text[-1:] in "，、；："
-            # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
-            closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
-            if spaced:
-                continued = closes = before = False
-            if sentence or runs_on or continued or closes or (before and breaks_word(lines[k - 1].text, text)):
-                roles[k] = _BODY
-                changed = True
-        if not changed:
-            break
 
 
 _BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
@@ -322,36 +211,6 @@ def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) ->
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
 #: closing quotes or brackets and a bracketed column tag (「（评论员随笔）」).
 EXCLAIMED_TITLE = re.compile(r"^[^。！？!?；;]{2,30}[！？!?][”’」』]?(?:[（(][^（）()。！？]{1,16}[）)])?$")
-
-
-#: Quotation marks by their closing mark: a line that opens one and leaves it open ends
-#: mid-quotation, which the line that closes it finishes. Not brackets: a title wraps inside its
-#: bracketed column tag (「……（壮丽70年」/「奋斗新时代……）」); with them the held-out set lost
-#: kicker F1 (pdfium 0.805 -> 0.802).
-QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
-#: How much wider (em) than the text's column such a line may be: punctuation compression varies a
-#: full line's width by about an em either way.
-QUOTE_RUN_MAX_OVERHANG = 1.5
-
-
-def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
-    """The line leaves a quotation open and the text below does not open another before it closes
-    it (「国庆假期，“宠」/「粉”的……」, 「“今年我们村」/「种了三百亩……」): the sentence goes on across the
-    break, so no headline ends there (a title wrapped inside a quotation goes on in a headline
-    line, not in text). Opening only a quotation where the line below closes one was tried first:
-    pdfium article F1 0.913 -> 0.914 with this, held-out 0.896 -> 0.897.
-    Only a line within the measure of the text below: a wider one is a headline that the
-    extractor ran together with the text beside it, a quotation opening there."""
-    if line.width > below_line.column_width + QUOTE_RUN_MAX_OVERHANG:
-        return False
-    text, below = line.text, below_line.text
-    for close, opening in QUOTE_PAIRS.items():
-        if text.count(opening) > text.count(close):
-            shut = below.find(close)
-            reopened = below.find(opening)
-            if reopened < 0 or (shut >= 0 and shut < reopened):
-                return True
-    return False
 
 
 def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -418,12 +277,6 @@ def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, in
             stop += 1
         yield k, stop
         k = stop
-
-
-def _date_runs_on(text: str, below: str) -> bool:
-    """「……气象台13日」 over 「18时继续发布……」: a date whose time goes on in the next line is a
-    sentence, never a headline's end."""
-    return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
 
 
 def _combine_learned(

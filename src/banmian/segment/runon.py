@@ -1,0 +1,170 @@
+"""Lines that run on: the last word on a headline line that is text after all, and on a text line
+that is a headline after all.
+
+The line rules and the classifier (segment.roles) give every line a role; these rules then read each
+headline line against its neighbours, where the text shows that a sentence goes on across the
+break: a word broken at the line end (fields.wordbreak), a hanging particle or preposition (的, 与,
+于), a figure with its unit or a clause-closing time word opening the next line, a count ending the
+line, a quotation left open, a date whose time goes on below. No headline ends inside a sentence,
+so such a line is text, even when pdfium spaced it out by its justification. No line runs on into
+a byline, though: the line over 「本报讯……」 ends what it is part of. The other way round, a short
+line stranded between a finished sentence and the page's furniture is a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, Role, _opens_with_byline, _prev_nonblank
+
+#: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或, the
+#: preposition 于 of 定于/始于/位于, which always takes what follows): a headline line ending in one
+#: is the first line of a wrapped headline, never the end of one. (Prepositions such as 对 在 将 were
+#: tried too: they cost title accuracy on the synthetic set; 于 raised pdfium article F1 0.919 ->
+#: 0.920 there and 0.901 -> 0.903 on the held-out set.)
+DANGLING_ENDINGS = frozenset("的和与及或于")
+#: Characters that never open a sentence: a line starting with one finishes the phrase above it.
+PARTICLE_OPENINGS = frozenset("的")
+#: A figure with its unit (「13158亿斤，」, 「168人出席……」, 「22918亿元」) opening a line is the object
+#: of the phrase above it (「……全国粮食总产量」/「13158亿斤」): neither a sentence nor the text under a
+#: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
+QUANTITY_OPENING = re.compile(
+    r"[0-9０-９][0-9０-９.．,，]*(?:[万亿千百]+)?"
+    r"(?:元|美元|斤|公斤|吨|人次|人|个|项|家|亩|公顷|公里|千米|米|户|架次|次|辆|件|台|座|所|名|位|倍|周年|岁|%|％)"
+)
+#: A time word closing a clause (「……在会见外宾」/「时，……」, 「……会议结束」/「后，……」) opens no
+#: sentence: the line above holds the clause it closes.
+CLAUSE_END_OPENING = re.compile(r"[时后前][，,]")
+#: A figure and its measure word ending a line (「……共设27个」/「大项……」) count what the next line
+#: names: no headline ends there.
+COUNT_ENDING = re.compile(r"[0-9０-９][个名项家位种批]$")
+#: Units of a date or time written with digits (13日, 5月, 18时).
+DATE_UNITS = frozenset("年月日时")
+#: Passes of the veto: a line turned to body can expose the headline line above it.
+VETO_PASSES = 2
+#: A stranded headline is shorter than its column by at least this much (em): more than a
+#: paragraph's first line, which is short by its two-em indent and runs on in the next column.
+STRANDED_MIN_SHORTFALL = 3.0
+
+
+def mark_stranded_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A "text" line between a finished sentence and the page's furniture (or its end) that
+    finishes no sentence is a headline: it can neither end the paragraph above (which ended) nor
+    open one (nothing follows it). A body-first page prints an article's title there, after its
+    text, where a comma in it (「夜读有灯，书香满城」) made it read as text."""
+    # Only the last text line before each furniture line and before the page's end is asked.
+    ends = [k for k, role in enumerate(roles) if role is _FURNITURE]
+    ends.append(len(lines))
+    for end in ends:
+        k = _prev_nonblank(lines, end)
+        if k is None or roles[k] is not _BODY:
+            continue
+        previous = _prev_nonblank(lines, k)
+        line = lines[k]
+        if (
+            previous is not None
+            and roles[previous] is _BODY
+            and lines[previous].ends_sentence
+            and line.headable
+            and not line.ends_continuing
+            and line.width <= line.column_width - STRANDED_MIN_SHORTFALL
+        ):
+            roles[k] = _HEADING
+
+
+def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A headline line whose first or last word runs across the break into the body line beside
+    it is body text (fields.wordbreak): 「……县实验中」 over 「学于近日举行……」; so is one that
+    ends hanging (「……检查的」) over a body line."""
+    from banmian.fields.wordbreak import breaks_word
+
+    n = len(lines)
+    for _ in range(VETO_PASSES):
+        changed = False
+        for k in range(n):
+            if roles[k] is not _HEADING:
+                continue
+            if k + 1 < n and roles[k + 1] is _BODY and _date_runs_on(lines[k].text, lines[k + 1].text):
+                roles[k] = _BODY  # even letter-spaced: a justified short line of text is spaced too
+                changed = True
+                continue
+            if k + 1 < n and roles[k + 1] is _BODY and _quote_runs_on(lines[k], lines[k + 1]):
+                roles[k] = _BODY  # even spaced: pdfium spaces out a justified line of text
+                changed = True
+                continue
+            # A letter-spaced line may be a justified line of text that pdfium spaced out: only the
+            # cues no spaced title shows (a hanging ending over text, a full stop) count for it.
+            spaced = lines[k].letter_spaced
+            text = lines[k].text
+            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
+            # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
+            after = k + 1 < n and (
+                roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
+            )
+            below = lines[k + 1].text if k + 1 < n else ""
+            # …or when the line below opens with a particle that only follows a phrase (「……主办」/
+            # 「的2019……」): no sentence, and no text under a headline, begins so.
+            # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……触手可及」).
+            runs_on = (
+                after
+                and not _opens_with_byline(lines[k + 1])
+                and (
+                    text[-1:] in DANGLING_ENDINGS
+                    or below[:1] in PARTICLE_OPENINGS
+                    or QUANTITY_OPENING.match(below) is not None
+                    or CLAUSE_END_OPENING.match(below) is not None
+                    or COUNT_ENDING.search(text) is not None
+                    or (not spaced and breaks_word(text, below))
+                )
+            )
+            # A headline never holds a full stop: 「……，特此通报表扬。（林晓）」 is a sentence.
+            sentence = "。" in text
+            # The line above stopped at a comma or pause: its sentence goes on here.
+            continued = before and lines[k - 1].text[-1:] in "，、；："
+            # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
+            closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
+            if spaced:
+                continued = closes = before = False
+            if sentence or runs_on or continued or closes or (before and breaks_word(lines[k - 1].text, text)):
+                roles[k] = _BODY
+                changed = True
+        if not changed:
+            break
+
+
+#: Quotation marks by their closing mark: a line that opens one and leaves it open ends
+#: mid-quotation, which the line that closes it finishes. Not brackets: a title wraps inside its
+#: bracketed column tag (「……（壮丽70年」/「奋斗新时代……）」); with them the held-out set lost
+#: kicker F1 (pdfium 0.805 -> 0.802).
+QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
+#: How much wider (em) than the text's column such a line may be: punctuation compression varies a
+#: full line's width by about an em either way.
+QUOTE_RUN_MAX_OVERHANG = 1.5
+
+
+def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
+    """The line leaves a quotation open and the text below does not open another before it closes
+    it (「国庆假期，“宠」/「粉”的……」, 「“今年我们村」/「种了三百亩……」): the sentence goes on across the
+    break, so no headline ends there (a title wrapped inside a quotation goes on in a headline
+    line, not in text). Opening only a quotation where the line below closes one was tried first:
+    pdfium article F1 0.913 -> 0.914 with this, held-out 0.896 -> 0.897.
+    Only a line within the measure of the text below: a wider one is a headline that the
+    extractor ran together with the text beside it, a quotation opening there."""
+    if line.width > below_line.column_width + QUOTE_RUN_MAX_OVERHANG:
+        return False
+    text, below = line.text, below_line.text
+    for close, opening in QUOTE_PAIRS.items():
+        if text.count(opening) > text.count(close):
+            shut = below.find(close)
+            reopened = below.find(opening)
+            if reopened < 0 or (shut >= 0 and shut < reopened):
+                return True
+    return False
+
+
+def _date_runs_on(text: str, below: str) -> bool:
+    """「……气象台13日」 over 「18时继续发布……」: a date whose time goes on in the next line is a
+    sentence, never a headline's end."""
+    return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
