@@ -41,7 +41,8 @@ def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
         tail = line.text.strip()
         # Only a piece of one or two characters can finish the line above (the cheap test first).
         above = out[-1] if out and 0 < len(tail) <= MAX_TAIL_CHARS else None
-        if above is not None and above.text.strip() and (HANGING_MARKS.issuperset(tail) or _finishes_byline(above.text.strip(), tail)):
+        head = above.text.strip() if above is not None else ""
+        if head and (HANGING_MARKS.issuperset(tail) or _finishes_byline(head, tail)):
             out[-1] = JoinedLine(above.text.rstrip() + tail, above.first, line.last)
             continue
         out.append(line)

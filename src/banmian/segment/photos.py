@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from banmian.fields.caption import without_credit
-from banmian.fields.furniture import BOX_LABELS
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.assign import (
     CAPTION_MIN_AFFINITY,
@@ -25,6 +24,7 @@ from banmian.segment.assign import (
     ArticlePlan,
     _caption_below,
 )
+from banmian.segment.build import box_label
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.stacks import Stack, Unit, visibly_unfinished
 
@@ -43,7 +43,7 @@ PHOTO_RETITLE_MIN_FIT = 0.3
 def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
     """A headline that found no body and a photo caption that found no article, close together on
     the page, are one piece of photo news (图片新闻: a title over a photo)."""
-    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None and not _labels_a_box(p.stack)]
+    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None and box_label(p) is None]
     photos = [p for p in plans if not p.parts and p.captions and p.stack is None]
     used: set[int] = set()
     for photo in photos:
@@ -167,16 +167,10 @@ def _photo_title_near(nearby: list[tuple[int, ArticlePlan]], k: int, titled_capt
         if not p.parts
         and not p.captions
         and p.stack is not None
-        and not _labels_a_box(p.stack)
+        and box_label(p) is None
         and titled_caption.get(id(p), k) == k
     ]
     return min(free, key=lambda t: t[0], default=(0, None))[1]
-
-
-def _labels_a_box(stack: Stack) -> bool:
-    """A box's label (简讯) left without a body heads the briefs of its box, never a photo: the
-    page keeps it as furniture, and a photo under it would go with it."""
-    return stack.title is not None and stack.title.text.replace(" ", "") in BOX_LABELS
 
 
 def _plan_right_above(entries: list, k: int, parses: dict, stack_plan: dict) -> ArticlePlan | None:
