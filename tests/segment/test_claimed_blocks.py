@@ -1,7 +1,7 @@
 """A block printed right after an article's last sentence that repeats another article's words far
-more than the run's, for their sizes, is cut off the run (segment.stitch, ``_Rivals``), even when
-it opens a paragraph and shares a few words with the run; the piece asks for no headline and joins
-the article whose words it repeats (segment.headless).
+more than the run's, for their sizes, is cut off the run (segment.foreignblocks, ``_Rivals``), even
+when it opens a paragraph and shares a few words with the run; the piece asks for no headline and
+joins the article whose words it repeats (segment.headless).
 
 Invented texts, wrapped at a 13-em column the way pdftotext prints them: blocks separated by blank
 lines, each holding one column segment of one article (so most block breaks fall mid-sentence).

@@ -1,5 +1,5 @@
 """A foreign column printed right after an article's last sentence, claimed by no open end, is cut
-off the article's run when it shares none of the article's words (segment.stitch).
+off the article's run when it shares none of the article's words (segment.foreignblocks).
 
 Invented texts, wrapped at a 13-em column the way pdftotext prints them: blocks separated by blank
 lines, each holding one column segment of one article (so most block breaks fall mid-sentence).

@@ -80,7 +80,7 @@ def plan_page(
 ) -> PagePlan:
     """``probs``: the line classifier's probabilities for the page, when available; they settle
     whether a heading between two bodies is a sub-heading or a title. ``split_blocks``: body runs
-    may be cut at the extractor's block breaks (segment.stitch)."""
+    may be cut at the extractor's block breaks (segment.foreignblocks)."""
     entries = _group_bodies(items, probs)
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
@@ -260,7 +260,7 @@ def _attach(entries: list, parses: dict, headline_first: bool, fits: _Fits, fina
         extras.extend((s, k) for s in stacks)
     if not headline_first:
         _title_briefs(entries, pairs, extras)
-    # A piece cut off its run because another plan repeats its words (segment.stitch) is no orphan
+    # A piece cut off its run because another plan repeats its words (segment.foreignblocks) is no orphan
     # either: it is part of an article printed apart, and a left-over headline offered to it is
     # another article's (measured with the cut: pdftotext article F1 on the evaluation set 0.6458 ->
     # 0.6471, kicker 0.453 -> 0.462, pdftotext-layout 0.7181 -> 0.7195, kicker 0.495 -> 0.507;

@@ -30,7 +30,7 @@ class ArticlePlan:
     captions: list[Item] = field(default_factory=list)
     confidence: float = ORPHAN_CONFIDENCE
     guessed_joins: int = 0  # pieces joined on in extraction order alone (segment.stitch)
-    # Cut off the run it was printed in because another plan repeats its words (segment.stitch):
+    # Cut off the run it was printed in because another plan repeats its words (segment.foreignblocks):
     # a piece of an article printed apart, which asks for no headline of its own.
     claimed: bool = False
 

@@ -1,0 +1,308 @@
+"""Cut an article's body run where the extractor printed another article's block into it.
+
+Before the stitcher pairs pieces (segment.stitch), a body run is cut where a block opening
+mid-paragraph follows a finished paragraph and another piece claims it (a word across the
+junction, or many shared words): the extractor printed a foreign column right after the article's last line. A run is cut the other way too:
+after a column that stops mid-word (「……和好」) where the block printed next does not finish the
+word and a block printed elsewhere does (「评。」). On a page whose blocks are column
+segments, a block after a finished sentence that shares almost none of the run's words is cut off
+too, claimed or not: a foreign column is the commonest way a run mixes two articles. And a run
+that stops mid-sentence is cut before a block opening mid-paragraph that repeats none of its words
+when another such block repeats many: no word runs across most column breaks, the words an article
+repeats tell where it goes on. A run is always cut before a block opening with a byline or
+dateline (本报讯（记者 ……）): an article's opening goes on with no other article's text. On such a page
+a block after a finished sentence is cut off too where another plan, one that does not itself open
+mid-paragraph, repeats far more of its words than the run does, for its size: pdftotext printed
+that article's column, a paragraph's start or not, after the run's last one (``_Rivals``). The
+piece so cut asks for no headline (``ArticlePlan.claimed``): it is part of an article printed
+apart, and a left-over headline given to it takes another article's title or kicker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from banmian.fields.wordbreak import breaks_word
+from banmian.layout.lines import LineInfo
+from banmian.segment.affinity import bigrams
+from banmian.segment.blocktexts import BlockStarts, OpenEnd, RunText, block_at, block_edges
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.junctions import (
+    CLAIM_MIN_SHARED_PAIRS,
+    CLAIM_SHARED_FACTOR,
+    OPEN_END_MIN_FILL,
+    claims,
+    open_end,
+    parts_pairs,
+    piece_start,
+    same_measure,
+)
+from banmian.segment.plans import ArticlePlan
+
+#: A block printed after a finished sentence is a foreign column, claimed or not, when less than
+#: this share of its CJK character pairs occurs in the run it follows: an article repeats its
+#: names and terms from block to block. Measured on pdftotext's pages of the synthetic set at the
+#: junctions inside body runs, after a finished sentence, no word across: 93 of 110 blocks under
+#: 3% shared start another article, 17 of 42 at 3%–5%, 29 of 102 at 5%–10% (3% did best of
+#: 1.5%–8%).
+FOREIGN_MAX_SHARED_SHARE = 0.03
+#: A block printed right after a run that shares at least this share of its CJK character pairs
+#: with the run continues it, whatever word another block completes across the junction (on the
+#: real sample such a word across, made of the run's last characters and another block's first, was
+#: chance, and the block printed next, which shares the run's words, was the true continuation). 0.1 did best of 0.03, 0.1 and 0.2 on
+#: pdftotext's synthetic pages (article F1 0.533, 0.539, 0.538).
+CONTINUED_MIN_SHARED_SHARE = 0.1
+#: A block printed after a run that stops mid-sentence is a foreign column only when less than
+#: this share (0–1) of its CJK character pairs occurs in the run, and another block opening
+#: mid-paragraph shares far more of them (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR). pdftotext
+#: article F1 on the 200-page evaluation set / seed-1002 set: 0.584 / 0.556 at 0.03, 0.586 / 0.556
+#: at 0.05, 0.582 / 0.555 at 0.1 (0.579 / 0.547 without the rule).
+OPEN_FOREIGN_MAX_SHARED_SHARE = 0.05
+#: Where more than this share of the block breaks inside body runs follow a finished sentence,
+#: the extractor set each paragraph apart (blocks are paragraphs, not column segments) and a new
+#: topic after a blank line is no foreign column. On pdftotext's synthetic pages about 0.5 of them
+#: at most, on all but 4 of 173 pages; on a real page printed a paragraph to a block, nearly all.
+PARAGRAPH_BLOCKS_MIN_SHARE = 0.5
+#: And the cue needs the page to show that its blocks are column segments: at least this many
+#: block breaks inside body runs fall mid-sentence (a page with a handful of block breaks, as
+#: pdfium prints, tells nothing: on one pdfium page with 3 the cue cut a column of the article off;
+#: 8 instead of 4 costs pdftotext 0.005 of article F1).
+COLUMN_BLOCKS_MIN_BREAKS = 4
+#: A block after a finished sentence is cut off the run it follows (on a page of column segments,
+#: COLUMN_BLOCKS_MIN_BREAKS) when another plan shares far more of its CJK character pairs
+#: (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR) and, per character pair of that plan's text, at
+#: least this many times as many as the run does per pair of its own (a long text shares more
+#: pairs with any block by chance, a short run fewer; the run's shared pairs are counted as at
+#: least RIVAL_MIN_OWN_SHARED). Measured on pdftotext's pages of the evaluation set: of the
+#: paragraph-start blocks claimed on the shared pairs alone, 19 of the 24 under 1.5 were cut
+#: inside one article by the truth, 9 of the 49 over it; with 1.5, of the 106 cuts the rule makes,
+#: 83 fall between two articles, 6 inside one, 17 unread (lines the engine joined). pdftotext
+#: article F1 there 0.6463 / 0.6469 / 0.6463 at 1 / 1.5 / 2 (0.6409 without the rule),
+#: pdftotext-layout 0.7191 / 0.7195 / 0.7189.
+RIVAL_RATE_FACTOR = 1.5
+#: The share above counts the run's shared pairs as at least this many (pairs): a run sharing none
+#: still needs the other plan to share some pairs for its size.
+RIVAL_MIN_OWN_SHARED = 0.5
+_FIGURE = re.compile("[0-9]")
+
+
+def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | None = None) -> list:
+    """Plans cut before a block that starts open right after a finished paragraph and whose first
+    word begins in another piece's open end: that block belongs to the other piece's article."""
+
+    # Only open ends can claim a block: the character pairs (the costly part) are taken of those
+    # plans alone; a page without one, whose blocks are no column segments, has nothing to cut.
+    ends, starts = block_edges(entries)
+    by_pairs = _column_blocks(entries)
+    if not ends and not by_pairs and not starts:
+        return list(entries)
+    out: list = []
+    known = BlockStarts(starts, {} if joins is None else joins, {})
+    rivals = _Rivals(entries) if by_pairs else None
+    for entry in entries:
+        if not isinstance(entry, ArticlePlan):
+            out.append(entry)
+            continue
+        parts: list[Item] = []
+        if rivals is not None:
+            rivals.current = entry
+        claimed = entry.claimed  # the first piece's is the plan's; a later one's, its cut's
+        for part in entry.parts:
+            for piece in _cut_part(part, ends, parts, known, rivals, by_pairs):
+                if piece is None:
+                    out.append(ArticlePlan(parts=parts, claimed=claimed))
+                    parts = []
+                    claimed = None
+                else:
+                    if claimed is None:
+                        claimed = rivals is not None and piece.lines[0].number in rivals.cut
+                    parts.append(piece)
+        # The plan object keeps the last piece.
+        entry.claimed = claimed
+        entry.parts = parts
+        out.append(entry)
+    return out
+
+
+def _cut_part(
+    part: Item, ends: list[OpenEnd], before: list[Item], starts: BlockStarts, rivals: _Rivals | None, by_pairs: bool
+) -> list[Item | None]:
+    """The part in pieces, ``None`` marking each cut (a body part only); ``before``: the plan's
+    parts before this one, kept with the lines before a cut; ``by_pairs``: a block sharing no
+    words with the run it follows is cut off unclaimed too; ``rivals`` (on such pages): a block
+    after a finished sentence that another plan claims by its words is cut off."""
+    if part.kind is not ItemKind.BODY:
+        return [part]
+    out: list[Item | None] = []
+    start = 0
+    own = RunText(before, part.lines, start)
+    for k in range(1, len(part.lines)):
+        prev, line = part.lines[k - 1], part.lines[k]
+        if line.number == prev.number + 1:
+            continue
+        block = block_at(part.lines, k)
+        own.upto = k
+        claimed = _opens_article(line) or (_starts_foreign_block(prev, line) and _host_claims(block, own, ends))
+        if not claimed and open_end(prev):
+            claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
+        if not claimed and rivals is not None and prev.ends_sentence and line.jump is None:
+            claimed = rivals.claim(block, own, starts)
+        if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own, starts)):
+            continue
+        out.extend([Item(part.kind, part.lines[start:k], part.roles[start:k]), None])
+        start = k
+        # After a cut the text before a break is again the plan's parts before this one (they
+        # stay with the lines before the cut) and this part's lines from the cut on.
+        own = RunText(before, part.lines, start)
+    out.append(Item(part.kind, part.lines[start:], part.roles[start:]) if start else part)
+    return out
+
+
+class _Rivals:
+    """The page's plans that may claim a block after a finished sentence: those that do not open
+    mid-paragraph themselves (such a piece is likelier the block's own continuation than another
+    article: without this test the rule gained 0.003 of pdftotext article F1 on the evaluation set
+    instead of 0.005, measured before claimed pieces were kept from left-over headlines).
+    Their character pairs are taken on first asking; ``current``: the plan being cut, which claims
+    none of its own blocks; ``cut``: the first lines of the blocks claimed."""
+
+    __slots__ = ("_pairs", "cut", "current", "plans")
+
+    def __init__(self, entries: list) -> None:
+        # Each plan's parts as they stand before any cut (a plan cut keeps its last piece).
+        self.plans = [
+            (e, list(e.parts)) for e in entries if isinstance(e, ArticlePlan) and e.bodies and not piece_start(e.bodies[0].lines[0])
+        ]
+        self.current: ArticlePlan | None = None
+        self.cut: set[int] = set()
+        self._pairs: dict[int, frozenset[str]] = {}
+
+    def claim(self, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:
+        """Whether another plan shares far more of the block's character pairs than the run it
+        follows, and more for its size (RIVAL_RATE_FACTOR); the block is noted as cut."""
+        pairs = starts.pairs_of(block)
+        if len(pairs) < CLAIM_MIN_SHARED_PAIRS:
+            return False
+        own_pairs = own.pairs()
+        if not own_pairs:
+            return False
+        own_shared = len(pairs & own_pairs)
+        if CLAIM_SHARED_FACTOR * own_shared >= len(pairs):
+            return False  # no plan can share far more of the block's pairs: none are asked
+        own_rate = max(own_shared, RIVAL_MIN_OWN_SHARED) / len(own_pairs)
+        for plan, parts in self.plans:
+            if plan is self.current:
+                continue
+            found = self._pairs.get(id(plan))
+            if found is None:
+                found = self._pairs[id(plan)] = parts_pairs(parts)
+            shared = len(pairs & found)
+            if claims(shared, own_shared, False) and shared >= RIVAL_RATE_FACTOR * own_rate * len(found):
+                self.cut.add(block[0].number)
+                return True
+        return False
+
+
+def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:
+    """The run's line before a block break runs into another block's first word (「……和好」/
+    「评。」), not into the block after it, and that other block shares at least as many of the
+    run's character pairs as the block after it (a word across alone is sometimes chance:
+    「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
+    if not open_end(prev) or starts.joins_word(prev, block[0]):
+        return False
+    # The shared pairs are asked before any other block's word across: where the block after it
+    # repeats the run's words (the common case, a column going on) no claim can win, and the
+    # word tests (about eight a break, a tenth of the page's time) are not needed.
+    own_pairs = own.pairs()
+    next_pairs = starts.pairs_of(block)
+    next_shared = len(own_pairs & next_pairs)
+    if next_shared >= CONTINUED_MIN_SHARED_SHARE * len(next_pairs):
+        return False  # the block after it repeats the run's words: the article goes on there
+    # Claims are looked for one at a time: where the answer comes early, the page's other blocks
+    # are not asked (each costs a word-break test).
+    return any(
+        len(own_pairs & starts.pairs_of(start.block)) >= next_shared
+        for start in starts.blocks
+        if start.line is not block[0] and same_measure(prev, start.line) and starts.joins_word(prev, start.line)
+    )
+
+
+def _end_claimed_by_pairs(
+    prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts
+) -> bool:
+    """The run stops mid-sentence at a block break, the block printed next opens mid-paragraph but
+    repeats (almost) none of the run's words, and another block opening mid-paragraph repeats far
+    more of them: pdftotext printed a foreign column after the run's last column, and the run's
+    article goes on in that other block (no word across either junction says so)."""
+    if not open_end(prev) or not piece_start(block[0]) or block[0].jump is not None:
+        return False
+    own_pairs = own.pairs()
+    next_pairs = starts.pairs_of(block)
+    next_shared = len(own_pairs & next_pairs)
+    if next_shared >= OPEN_FOREIGN_MAX_SHARED_SHARE * len(next_pairs):
+        return False
+    return any(
+        claims(len(own_pairs & starts.pairs_of(start.block)), next_shared, False)
+        for start in starts.blocks
+        if start.line is not block[0] and start.line is not own.lines[own.first] and same_measure(prev, start.line)
+    )
+
+
+def _starts_foreign_block(prev: LineInfo, line: LineInfo) -> bool:
+    """A block opening mid-paragraph right after a paragraph that ended short of the column."""
+    return not open_end(prev) and prev.fill < OPEN_END_MIN_FILL and piece_start(line)
+
+
+def _opens_article(line: LineInfo) -> bool:
+    """A block opening with a byline or dateline (「本报讯（记者 林晓）……」, 「本报临江5月3日电」) opens an
+    article: no article goes on past its own opening, so the run before the block ends there.
+    Inside pdftotext's body runs of the evaluation set 17 such block breaks, 15 of the held-out
+    set, all between two articles (13 and 14 after a column that stopped mid-sentence); a dateline
+    broken before its 电 (「本报临江5月3」) opens an article too (2 more on the evaluation set)."""
+    if line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None or DATELINE.match(line.text) is not None:
+        return True
+    # A dateline broken before its 电 (「本报临江5月3」/「日电（记者 ……」): the agency and figures alone.
+    return AGENCY_OPENING.match(line.text) is not None and _FIGURE.search(line.text) is not None
+
+
+def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:
+    """A block after a finished sentence that shares (almost) none of its character pairs with
+    the run it follows, nor a word across the junction: pdftotext printed another article's column
+    there (the words an article repeats are missing)."""
+    if not prev.ends_sentence or block[0].jump is not None or starts.joins_word(prev, block[0]):
+        return False
+    pairs = bigrams("".join([ln.text for ln in block]))
+    return bool(pairs) and len(pairs & own.pairs()) < FOREIGN_MAX_SHARED_SHARE * len(pairs)
+
+
+def _column_blocks(entries: list) -> bool:
+    """Whether the extractor printed column segments as blocks: enough block breaks inside body
+    runs fall mid-sentence, and most do (where most follow a finished sentence, it printed one
+    paragraph to a block and a blank line before a new topic is no foreign column)."""
+    breaks = [
+        prev
+        for entry in entries
+        if not isinstance(entry, Item)
+        for part in entry.bodies
+        for prev, line in zip(part.lines, part.lines[1:], strict=False)
+        if line.number != prev.number + 1
+    ]
+    open_breaks = sum(not ln.ends_sentence for ln in breaks)
+    return open_breaks >= COLUMN_BLOCKS_MIN_BREAKS and len(breaks) - open_breaks <= PARAGRAPH_BLOCKS_MIN_SHARE * len(breaks)
+
+
+def _host_claims(block: tuple[LineInfo, ...], own: RunText, ends: list[OpenEnd]) -> bool:
+    """Whether another piece's open end claims the block: it runs into the block's first word and
+    shares at least as many of its character pairs as the text the block follows (a word across
+    the junction alone is sometimes chance: 「……全国」/「青年……」 reads as 全国青年), or, without
+    such a word, it shares far more of them."""
+    first = block[0]
+    pairs = bigrams("".join([ln.text for ln in block]))
+    own_shared = len(pairs & own.pairs())
+    return any(
+        end.line is not own.lines[own.upto - 1]
+        and same_measure(end.line, first)
+        and claims(len(pairs & end.pairs), own_shared, breaks_word(end.line.text, first.text))
+        for end in ends
+    )
