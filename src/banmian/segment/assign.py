@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening, stack_bigrams
+from banmian.segment.bannertitles import held_lines, titles_from_banners
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headless import merge_headless
 from banmian.segment.headpairs import KICKER_ENDING
@@ -452,26 +453,26 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     merged = merge_headless(plans)
     plans = join_notice_closings([p for p in plans if id(p) not in merged])
     plan_at = {k: merged.get(id(p), p) for k, p in plan_at.items()}
-    banners = []
+    banners: list[Unit] = []
     for stack, run in leftover:
         if _lone_slogan(stack):
-            banners.append((stack.title.text, stack.title.lines[0].number, stack.title.lines[-1].number))
+            banners.append(stack.title)
             continue
         plan = ArticlePlan(parts=[], stack=stack, confidence=ORPHAN_CONFIDENCE)
         plans.append(plan)
         plan_at[run] = plan
     for entry in entries:
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
-            for unit in parses[id(entry)].banners:
-                banners.append((unit.text, unit.lines[0].number, unit.lines[-1].number))
+            banners.extend(parses[id(entry)].banners)
     for plan in plans:
         if _kicker_is_wrapped_title(plan):
             kicker, title = plan.stack.kicker, plan.stack.title
             plan.stack = replace(plan.stack, kicker=None, title=Unit(title.role, (*kicker.lines, *title.lines)))
         slogan = _slogan_kicker(plan)
         if slogan is not None:
-            banners.append((slogan.text, slogan.lines[0].number, slogan.lines[-1].number))
+            banners.append(slogan)
             plan.stack = replace(plan.stack, kicker=None)
+    banners = titles_from_banners(plans, banners, held_lines(_items_of(entries)))
     # The photo module builds on this one's plans, so it is imported here.
     from banmian.segment.photos import (
         attach_captions,
@@ -485,8 +486,20 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     title_photos_below_headlines(plans)
     retitle_photos(plans)
     plans.sort(key=_plan_position)
-    banners.sort(key=lambda banner: banner[1])
-    return PagePlan(tuple(plans), tuple(banners), headline_first, margin)
+    banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]
+    banner_texts.sort(key=lambda banner: banner[1])
+    return PagePlan(tuple(plans), tuple(banner_texts), headline_first, margin)
+
+
+def _items_of(entries: list) -> list[Item]:
+    """Every item of the page's entries: the plans' parts and captions, and the items left apart."""
+    out: list[Item] = []
+    for entry in entries:
+        if isinstance(entry, ArticlePlan):
+            out.extend([*entry.parts, *entry.captions])
+        else:
+            out.append(entry)
+    return out
 
 
 def _lone_slogan(stack: Stack) -> bool:

@@ -1,0 +1,87 @@
+"""Titles that the headline rules took for slogan banners.
+
+A title of two balanced phrases (「修好乡村公路 方便群众出行」) has a slogan banner's shape, and the
+headline rules read such a line as a banner when nothing in its own run pairs it with a body. Two
+positions show that it is a title after all:
+
+- it stands right over an article that got no headline (or right under it, where the paper drew
+  the title after its body and no byline opens the body), with no other line between them: a banner stands over the page or a
+  group of articles, and one of two phrases beside a headless body is that body's missing title
+  (banners of three or four slogans are left alone: no title is built so);
+- it stands right under a headline that ends on a verb of speech (「林晓在调研时强调」): such a line is
+  a kicker, and what follows it is what was said, the title, however many phrases it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from banmian.segment.headpairs import KICKER_ENDING
+from banmian.segment.items import Item
+from banmian.segment.plans import ArticlePlan
+from banmian.segment.stacks import Stack, Unit
+
+#: Most phrases of a banner-shaped line that may be a headless article's title: two-phrase titles
+#: are common (「依法治水 还河于民」), three or more phrases are the slogan banners' own shape.
+MAX_TITLE_PHRASES = 2
+
+
+def titles_from_banners(plans: Sequence[ArticlePlan], banners: list[Unit], held: frozenset[int]) -> list[Unit]:
+    """Give the plans the titles that stand among ``banners`` (see the module's docstring); return
+    the banners left. ``held`` holds the numbers of the page's lines that some item holds: two
+    lines with none of them between stand next to each other (blank lines aside)."""
+    left = list(banners)
+    for plan in plans:
+        headless = _headless(plan.stack)
+        banner = _headless_title(plan, left, held) if headless else _speech_object(plan, left, held)
+        if banner is None:
+            continue
+        left.remove(banner)
+        if plan.stack is None:
+            plan.stack = Stack(None, banner, None, (), plan.confidence)
+        elif headless:
+            plan.stack = replace(plan.stack, title=banner)
+        else:
+            plan.stack = replace(plan.stack, kicker=plan.stack.title, title=banner)
+    return left
+
+
+def held_lines(items: Iterable[Item]) -> frozenset[int]:
+    return frozenset(line.number for item in items for line in item.lines)
+
+
+def _headless(stack: Stack | None) -> bool:
+    """No headline line: no stack, or one of bylines only (or none)."""
+    return stack is None or (stack.kicker is None and stack.title is None and stack.subtitle is None)
+
+
+def _headless_title(plan: ArticlePlan, banners: list[Unit], held: frozenset[int]) -> Unit | None:
+    if not plan.parts or plan.claimed:
+        return None
+    first, last = plan.parts[0].lines[0].number, plan.parts[-1].lines[-1].number
+    bylined = plan.stack is not None and bool(plan.stack.bylines)
+    if bylined:
+        first = min(first, plan.stack.first_line)  # the title stands over the byline, never under the body
+    for banner in banners:
+        if banner.lines[0].phrases > MAX_TITLE_PHRASES:
+            continue
+        top, bottom = banner.lines[0].number, banner.lines[-1].number
+        if _adjacent(bottom, first, held) or (not bylined and _adjacent(last, top, held)):
+            return banner
+    return None
+
+
+def _speech_object(plan: ArticlePlan, banners: list[Unit], held: frozenset[int]) -> Unit | None:
+    stack = plan.stack
+    if stack is None or stack.kicker is not None or stack.title is None or stack.subtitle is not None:
+        return None
+    if KICKER_ENDING.search(stack.title.text) is None:
+        return None
+    end = stack.title.lines[-1].number
+    return next((b for b in banners if _adjacent(end, b.lines[0].number, held)), None)
+
+
+def _adjacent(upper: int, lower: int, held: frozenset[int]) -> bool:
+    """Line ``lower`` comes right after line ``upper``: no line between them holds text."""
+    return upper < lower and not any(k in held for k in range(upper + 1, lower))

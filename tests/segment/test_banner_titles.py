@@ -1,0 +1,48 @@
+"""Titles of a slogan banner's shape (segment.bannertitles). Invented texts, in pdftotext's blocks."""
+
+from __future__ import annotations
+
+import banmian
+from pagetext import body, page
+
+RIVER = body(
+    "本报讯（记者 林晓）县水利局日前启动青石河河道整治工程，计划年内完成清淤和护岸建设。",
+    "工程完工后，沿河三个村的防洪标准将明显提高。",
+)
+ROADS = body(
+    "今年以来，江北县把乡村公路建设列为民生实事，新修和改造农村公路一百二十公里。",
+    "县交通局有关负责人介绍，明年还将实施一批通村道路提档升级工程，方便群众出行。",
+)
+VISIT = body(
+    "本报讯（记者 何春生）县委书记林晓昨天到青石镇调研乡村振兴工作。他强调，要把产业发展作为乡村振兴的重中之重，"
+    "因地制宜种好茶叶和蔬菜。",
+    "林晓先后考察了镇上的茶叶基地和蔬菜合作社，详细了解产业带动农民增收的情况。",
+)
+
+
+def headlines(text: str) -> tuple[list[str], list[tuple[str | None, str | None]]]:
+    parsed = banmian.parse(text)
+    stacks = [(a.kicker.text if a.kicker else None, a.title.text if a.title else None) for a in parsed.articles]
+    return [b.text for b in parsed.banners], stacks
+
+
+def test_a_two_phrase_line_right_over_a_headless_body_is_its_title() -> None:
+    banners, stacks = headlines(
+        page(["奋进新时代 砥砺再出发 共建美好家园"], ["县水利局推进河道整治"], RIVER, ["修好乡村公路 方便群众出行"], ROADS)
+    )
+    assert banners == ["奋进新时代 砥砺再出发 共建美好家园"]
+    assert stacks == [(None, "县水利局推进河道整治"), (None, "修好乡村公路 方便群众出行")]
+
+
+def test_a_banner_of_three_slogans_over_a_headless_body_stays_a_banner() -> None:
+    banners, stacks = headlines(page(["县水利局推进河道整治"], RIVER, ["奋进新时代 砥砺再出发 共建美好家园"], ROADS))
+    assert banners == ["奋进新时代 砥砺再出发 共建美好家园"]
+    assert stacks == [(None, "县水利局推进河道整治"), (None, None)]
+
+
+def test_what_a_headline_ending_on_a_verb_of_speech_introduces_is_the_title() -> None:
+    banners, stacks = headlines(
+        page(["县水利局推进河道整治"], RIVER, ["林晓在青石镇调研时强调", "抓好特色产业 带动农民增收 推进乡村全面振兴"], VISIT)
+    )
+    assert banners == []
+    assert stacks[1] == ("林晓在青石镇调研时强调", "抓好特色产业 带动农民增收 推进乡村全面振兴")
