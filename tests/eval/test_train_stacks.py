@@ -20,8 +20,8 @@ from banmian.segment.headpairs import (
     Reading,
     pair_cues,
 )
+from banmian.segment.headunits import Unit
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Unit
 from pagetext import body, page
 
 # All headlines, articles and bodies below are invented for these tests.
@@ -97,11 +97,11 @@ def test_the_engine_groups_are_recorded_with_their_truth() -> None:
         [kicker, title],
         body("本报讯（记者 林晓风）入汛以来，县里组织各乡镇排查山塘水库隐患，储备沙袋和冲锋舟，开展应急演练。"),
     )
-    original = stacks._fields
+    original = stacks.group_fields
     groups = page_groups(text, [{"kicker": kicker, "title": title}])
     # Met more than once inside the parse (both reading orders), counted once.
     assert groups == [(_cues(kicker, title), Reading.KICKER_TITLE)]
-    assert stacks._fields is original  # restored after recording
+    assert stacks.group_fields is original  # restored after recording
 
 
 def test_every_break_of_a_longer_group_is_recorded_as_a_pair() -> None:

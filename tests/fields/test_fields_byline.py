@@ -3,14 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from banmian.fields.byline import (
-    join_at_credit_break,
-    join_at_name_break,
-    join_at_name_breaks,
-    leading_byline,
-    standalone_byline,
-    trailing_authors,
-)
+from banmian.fields.byline import leading_byline, standalone_byline, trailing_authors
+from banmian.fields.creditbreaks import join_at_credit_break, join_at_name_break, join_at_name_breaks
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CORPUS_2017 = SHARED / "corpus" / "rmrb-2017-bylines.jsonl"

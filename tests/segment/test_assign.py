@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.assign import ArticlePlan, _title_briefs
+from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Stack, Unit
+from banmian.segment.stacks import Stack
 
 BRIEF_TITLE = "城西小学举办秋季运动会"
 BRIEF = ("城西小学日前举办秋季运动会，全校八百余", "名师生参加了跳绳和拔河等比赛。（何春生）")
@@ -42,10 +43,11 @@ def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
     """「林晓在调研时强调」/「发展特色产业」: the text may run 「强调发展」 on, the kicker stays one."""
     from banmian.layout.lines import build_line_infos
     from banmian.segment.assign import _kicker_is_wrapped_title
+    from banmian.segment.headunits import Unit
     from banmian.segment.items import Item, ItemKind
     from banmian.segment.plans import ArticlePlan
     from banmian.segment.roles import Role
-    from banmian.segment.stacks import Stack, Unit
+    from banmian.segment.stacks import Stack
 
     def plan(kicker: str, title: str) -> ArticlePlan:
         k, t, body = build_line_infos([kicker, title, "本报讯 县长林晓在调研时强调发展特色产业，让群众增收。"])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.closings import join_notice_closings
+from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Stack, Unit
+from banmian.segment.stacks import Stack
 
 NOTICE_TITLE = "关于调整三路公交车线路的公告"
 NOTICE_TEXT = "县公交公司决定自本月十日起调整三路公交车线路，增设城东新区站和体育馆站。"

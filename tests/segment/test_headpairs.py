@@ -22,8 +22,8 @@ from banmian.segment.headpairs import (
     pair_reading,
     pair_weights,
 )
+from banmian.segment.headunits import Unit
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Unit
 
 # Invented body lines: they give the headline lines a column to be measured against.
 BODY = [

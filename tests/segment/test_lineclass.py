@@ -12,6 +12,7 @@ import pytest
 
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.segment.headruns import NO_RUN, RUN_NAMES
 from banmian.segment.lineclass import (
     CLASSES,
     MODEL_FILE,
@@ -20,16 +21,8 @@ from banmian.segment.lineclass import (
     LineProbs,
     subheading_probability,
 )
-from banmian.segment.linefeatures import (
-    CONTEXT_NAMES,
-    FEATURE_NAMES,
-    NO_RUN,
-    RUN_NAMES,
-    UNPACKED_LINE_FIELDS,
-    context_rows,
-    feature_rows,
-    page_vectors,
-)
+from banmian.segment.linecontext import CONTEXT_NAMES, context_rows
+from banmian.segment.linefeatures import FEATURE_NAMES, UNPACKED_LINE_FIELDS, feature_rows, page_vectors
 from pagetext import body, page
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.affinity import affinity, bigrams
+from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.photos import (
     PHOTO_RETITLE_MIN_FIT,
@@ -13,7 +14,7 @@ from banmian.segment.photos import (
 )
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Stack, Unit
+from banmian.segment.stacks import Stack
 
 CAPTION = "近日，县里在城东新建的滨河公园举行开园仪式，市民纷纷前来游玩。图为市民在公园里散步。林晓 摄"
 TITLE = "城东滨河公园开园迎客"

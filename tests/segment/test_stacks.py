@@ -7,11 +7,12 @@ from unittest.mock import patch
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment import stacks
+from banmian.segment import kickers
 from banmian.segment.headpairs import PAIR_CUES, PairWeights, pair_cues
+from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
-from banmian.segment.stacks import Unit, is_banner_shaped, parse_heads, units_of
+from banmian.segment.stacks import parse_heads
 
 BODY = [
     "　　本报讯 记者从县住建局获悉，今年以来",
@@ -117,7 +118,7 @@ def test_a_participant_line_is_the_subtitle_whatever_the_pair_weights_read() -> 
     to the title above it."""
     lines = ["县农业农村局召开秋粮收购工作会议", "林晓出席并讲话"]
     wrapping = PairWeights((5.0, 0.0), tuple((0.0, 0.0) for _ in PAIR_CUES))
-    with patch.object(stacks, "pair_reading", lambda a, b: wrapping.reading(pair_cues(a, b))):
+    with patch.object(kickers, "pair_reading", lambda a, b: wrapping.reading(pair_cues(a, b))):
         assert _fields(lines) == (None, "县农业农村局召开秋粮收购工作会议", "林晓出席并讲话")
 
 
@@ -126,10 +127,10 @@ def test_a_participant_line_ends_the_title_of_a_longer_group() -> None:
     subtitle: the title ends before it."""
     units = units_of(_heads(["秋收时节", "县农业农村局召开秋粮收购工作会议", "林晓出席并讲话"]))
     assert len(units) == 3
-    assert stacks._title_ends(units, 0, subtitle_free=True) == (2,)
-    assert stacks._title_ends(units, 0, subtitle_free=False) == (3,)
+    assert kickers._title_ends(units, 0, subtitle_free=True) == (2,)
+    assert kickers._title_ends(units, 0, subtitle_free=False) == (3,)
     plain = units_of(_heads(["秋收时节", "县农业农村局召开秋粮收购工作会议", "全县秋粮收购进度过半"]))
-    assert list(stacks._title_ends(plain, 0, subtitle_free=True)) == [1, 2, 3]
+    assert list(kickers._title_ends(plain, 0, subtitle_free=True)) == [1, 2, 3]
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,8 @@ from banmian.eval.trainargs import (
 from banmian.ingest.text import read_text_source
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.segment.lineclass import CLASSES, MODEL_FORMAT, LineClassifier
-from banmian.segment.linefeatures import BOX_LABELS, CONTEXT_NAMES, FEATURE_NAMES, context_rows, feature_rows
+from banmian.segment.linecontext import CONTEXT_NAMES, context_rows
+from banmian.segment.linefeatures import BOX_LABELS, FEATURE_NAMES, feature_rows
 
 #: Version of the trained model, written into the file: bump it when the labels or training change.
 #: 2: headline and sub-heading labelled apart, heading-run features.

@@ -7,7 +7,7 @@ pages, so that a changed cue or generator is followed by a refit, not by hand-ed
 
 Pages come from the evaluation harness's generator (eval.synth) with training seeds, or from sets
 generated before (``--pages-dir``). Each page's text layers are parsed by the engine itself, and
-every two headline units side by side in a group that segment.stacks divides into fields (a
+every two headline units side by side in a group that segment.kickers divides into fields (a
 group of two, or a break of a longer group, which is read like a pair) are recorded with their
 cues: how many stacks a headline run holds is decided by the whole page (segment.assign), so only
 a whole parse meets the groups the engine meets. A group is labelled from the page's truth — the
@@ -59,7 +59,7 @@ from banmian.segment.headpairs import (
     Reading,
     pair_cues,
 )
-from banmian.segment.stacks import Unit
+from banmian.segment.headunits import Unit
 
 #: Version of the trained weights, written into the file: bump it when the labels or the fit change.
 #: 1: the constants that stacks.py held before the file; 2: this command's fit; 3: seven more cues
@@ -115,22 +115,22 @@ def truth_reading(first: str, second: str, articles: Sequence[Mapping[str, Any]]
 
 @contextmanager
 def recording_groups() -> Iterator[list[tuple[Unit, Unit]]]:
-    """Every two units side by side in a group segment.stacks divides while the block runs, in
-    order: a group of two, and each break of a longer one (read break by break, as a pair). The
-    module divides each group of a stack in ``_fields``; it is wrapped for the block and restored
-    after."""
+    """Every two units side by side in a group segment.kickers divides while the block runs, in
+    order: a group of two, and each break of a longer one (read break by break, as a pair).
+    segment.stacks has each group of a stack divided by ``group_fields``; its name there is wrapped
+    for the block and restored after."""
     seen: list[tuple[Unit, Unit]] = []
-    original: Callable = stacks._fields
+    original: Callable = stacks.group_fields
 
     def record(members, subtitle_free):
         seen.extend(zip(members, members[1:], strict=False))
         return original(members, subtitle_free)
 
-    stacks._fields = record
+    stacks.group_fields = record
     try:
         yield seen
     finally:
-        stacks._fields = original
+        stacks.group_fields = original
 
 
 def page_groups(text: str, articles: Sequence[Mapping[str, Any]]) -> list[tuple[tuple[bool, ...], Reading | None]]:

@@ -6,7 +6,7 @@ Rules:
   图为 (0.6); a closing 摄 credit (本报记者 林晓 摄, 何春生/摄, （摄影 张三）) (0.7); 新华社发 /
   记者…摄 inside brackets (0.5); 供图 / 资料图片 (0.6); 左图/右图/上图/下图/图一 (0.5); 图片 (0.3);
   an opening date or place phrase (5月28日，) adds a little (0.1).
-* A credit without a role word needs names that begin with a common surname (byline's list).
+* A credit without a role word needs names that begin with a common surname (fields.personnames' list).
 * Cues combine as independent evidence: score = 1 − Π(1 − w).
 * Captions are short: above ``LONG_TEXT_CHARS`` the score is damped by ``LONG_TEXT_DAMPING``,
   since a news paragraph may mention 图片 or quote a 摄影 exhibition.
@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from banmian.fields.byline import Byline, _has_surname
+from banmian.fields.byline import Byline
+from banmian.fields.personnames import has_surname
 
 #: Characters beyond which a text is more likely a body paragraph than a caption (characters);
 #: nearly all captions fit in 150, a long one in 250.
@@ -67,7 +68,7 @@ def photo_credit(text: str) -> Byline | None:
     names = tuple(dict.fromkeys(n for n in _SPLIT.split(names_text) if n))
     if any(len(n) < 2 for n in names):
         return None
-    if m.group("names") and not m.group("role") and not all(_has_surname(n) or "·" in n for n in names):
+    if m.group("names") and not m.group("role") and not all(has_surname(n) or "·" in n for n in names):
         return None  # 「他喜欢摄影」: without a role word, only surnames make a credit
     agency = m.group("agency") or _agency(m.group("role"))
     start = m.start()

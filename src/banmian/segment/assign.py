@@ -28,6 +28,7 @@ from banmian.segment.bannertitles import held_lines, titles_from_banners
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headless import merge_headless
 from banmian.segment.headpairs import KICKER_ENDING
+from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
@@ -39,14 +40,7 @@ from banmian.segment.plans import (
     PagePlan,
     is_brief,
 )
-from banmian.segment.stacks import (
-    KICKER_DASH,
-    HeadParse,
-    Stack,
-    Unit,
-    is_banner_shaped,
-    parse_heads,
-)
+from banmian.segment.stacks import KICKER_DASH, HeadParse, Stack, parse_heads
 from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading
 

@@ -30,11 +30,11 @@ from banmian.model import (
     Provenance,
     TextItem,
 )
+from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import BOX_LABELS, Role
-from banmian.segment.stacks import Unit
 from banmian.segment.subheadings import SUBHEADING_CONFIDENCE
 
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")

@@ -1,8 +1,8 @@
 """Two headline units of one stack: a kicker over its title, one title wrapped over two lines, or a
 title over a plain subtitle (副题 without a dash).
 
-``segment.stacks`` divides a headline run into stacks and asks this module how two units of one
-stack divide into its fields. The cues that tell the readings apart are decided here, from what the
+``segment.stacks`` divides a headline run into stacks, and ``segment.kickers`` asks this module how
+two units of one stack divide into its fields. The cues that tell the readings apart are decided here, from what the
 text layer shows (line widths relative to each other, punctuation, wording); their weights are
 learned and shipped in ``stack_model.json`` beside this module (``python -m
 banmian.eval.train_stacks`` refits them).
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from banmian.segment.linefeatures import KICKER_DASH
 
 if TYPE_CHECKING:
-    from banmian.segment.stacks import Unit
+    from banmian.segment.headunits import Unit
 
 #: A kicker often ends with the verb that introduces the title's words (县长在河道巡查时强调).
 KICKER_ENDING = re.compile(r"(强调|指出|表示|要求|提出|寄语|部署|批示|讲话|指示|时说|发现|看到)$")

@@ -11,12 +11,12 @@ Two multinomial logistic regressions, trained on synthetic pages by ``python -m
 banmian.eval.train_lines`` and shipped as ``line_model.json`` beside this module. The first reads
 the line's features and its neighbours' (``segment.linefeatures.FEATURE_NAMES``); the second
 (the context stage, optional in the file) reads the first stage's probabilities of the line and of
-two lines either side (``CONTEXT_NAMES``): a line in the middle of a headline or a caption looks
-like body text alone. Inference works on the whole page at once (numpy): the features are columns
-(``segment.linefeatures.page_vectors``) and each linear stage adds them up feature by feature,
-in the order of the weights, so that every score is the same float that a line-by-line dot
-product gives (``_linear``). The first stage's score of a line is its own part plus one part from
-each neighbour slot, and each line's parts are computed once.
+two lines either side (``segment.linecontext.CONTEXT_NAMES``): a line in the middle of a headline
+or a caption looks like body text alone. Inference works on the whole page at once (numpy): the
+features are columns (``segment.linefeatures.page_vectors``) and each linear stage adds them up
+feature by feature, in the order of the weights, so that every score is the same float that a
+line-by-line dot product gives (``_linear``). The first stage's score of a line is its own part
+plus one part from each neighbour slot, and each line's parts are computed once.
 """
 
 from __future__ import annotations
@@ -34,15 +34,14 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from banmian.layout.lines import LineInfo
+from banmian.segment.headruns import RUN_NAMES
+from banmian.segment.linecontext import CONTEXT_NAMES, context_matrix
 from banmian.segment.linefeatures import (
-    CONTEXT_NAMES,
     FEATURE_NAMES,
     MISSING_SLOT,
     OWN_NAMES,
-    RUN_NAMES,
     SLOT_FEATURES,
     SLOTS,
-    context_matrix,
     page_vectors,
 )
 
@@ -142,7 +141,7 @@ class LineClassifier:
         self._context_arrays: tuple[np.ndarray, np.ndarray] | None = None
         if context is not None:
             if tuple(context.get("feature_names", ())) != CONTEXT_NAMES:
-                raise ModelError("line model context features differ from segment.linefeatures.CONTEXT_NAMES: retrain it")
+                raise ModelError("line model context features differ from segment.linecontext.CONTEXT_NAMES: retrain it")
             self._context = (
                 tuple(b for (b,) in _against_body([[b] for b in context["intercept"]])),
                 _against_body(context["weights"]),

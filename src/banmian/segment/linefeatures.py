@@ -2,13 +2,11 @@
 
 A line's vector is its own features, then a few key features of each of its neighbours: the
 previous non-blank line, the next one and the one after that. Among its own features are those of
-the *heading run* it belongs to (``RUN_NAMES``): what stands around a short run of headline-like
-lines is what tells a sub-heading (the article goes on: body text of the same column on both
-sides, sharing its words) from the title of another article (a byline after it, words shared with
-one side only). The model is linear, so its score
+the *heading run* it belongs to (``RUN_NAMES``, segment.headruns). The model is linear, so its score
 splits into a part from the line itself and one part per neighbour slot; inference computes each
 line's parts once and adds them up (segment.lineclass), training uses the whole vector
-(``feature_rows``). Everything here reads only ``LineInfo`` fields and cheap string tests.
+(``feature_rows``). Everything here reads only ``LineInfo`` fields and cheap string tests. The
+second stage's features, read from the first stage's probabilities, are segment.linecontext's.
 
 This module must not import ``segment.roles``: roles uses the classifier built on it.
 """
@@ -17,9 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate
-from math import log
-from operator import add
 from typing import NamedTuple
 
 import numpy as np
@@ -27,6 +22,8 @@ import numpy as np
 from banmian.fields.furniture import BOX_LABELS
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, is_credit_line
+from banmian.segment.headruns import NO_RUN, RUN_NAMES, run_vectors
+from banmian.segment.lineshape import FIRST_LINE_MAX_SHORTFALL_EM, FIRST_LINE_MIN_SHORTFALL_EM, WIDE_MARGIN_EM
 
 #: Pages where at least this share of lines is blank come from an extractor that marks block
 #: ends with blank lines (pdftotext); the same share as segment.roles.BLANK_MARKED_SHARE.
@@ -34,8 +31,6 @@ BLANK_MARKED_SHARE = 0.05
 #: Printed indents mark paragraphs when some text lines, but fewer than this share, carry one;
 #: beyond it every line is indented and the indent says nothing (segment.roles.INDENT_CUE_MAX_SHARE).
 INDENT_CUE_MAX_SHARE = 0.4
-#: A line at least this much wider (em) than its column is set across columns (a headline).
-WIDE_MARGIN_EM = 1.0
 #: ``wide`` is (width − column width) in em, clipped to ± this and scaled to ±1: a headline across
 #: two 13 em columns is about 12 em wider than one column; beyond that the size says no more.
 WIDE_CLIP_EM = 12.0
@@ -46,10 +41,6 @@ FILL_CLIP = 3.0
 FULL_FILL = 0.93
 #: A line filling less than this share is short: a paragraph's last line or a headline in big type.
 SHORT_FILL = 0.6
-#: A first line of a paragraph is this much (em) narrower than its column: a dropped 2 em indent,
-#: give or take punctuation compression (segment.roles FIRST_LINE_SHORTFALL/_MAX_SHORTFALL).
-FIRST_LINE_MIN_SHORTFALL_EM = 1.0
-FIRST_LINE_MAX_SHORTFALL_EM = 3.5
 #: A line of digits and symbols at most this wide (em) is a piece the extractor broke off.
 FRAGMENT_MAX_WIDTH_EM = 3.0
 #: Commas are counted up to this many (then scaled to 0..1): a headline has none or one, a body
@@ -64,36 +55,18 @@ BLOCK_CAP = 8
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: 图为 cut by a line break (「……。图」/「为……」).
 SPLIT_CUE = ("图", "为")
-
-
-def cue_split_after(lines: Sequence[LineInfo], i: int) -> bool:
-    """Line ``i`` ends with the first character of 图为 and the next line starts with the second."""
-    return lines[i].text.endswith(SPLIT_CUE[0]) and i + 1 < len(lines) and lines[i + 1].text.startswith(SPLIT_CUE[1])
 #: A kicker may end with a dash leading into the title (……出台“三十四条”——).
 KICKER_DASH = "——"
 #: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).
 SUBHEADING_MARKER = re.compile(r"^(?:[■□●◆▲◇○]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGIT = re.compile("[" + "".join(sorted(DIGITS)) + "]")
-#: CJK characters, the ranges of layout.punctuation.is_cjk (a regular expression: one call a run
-#: instead of one a character).
-CJK_CHARS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
-#: A heading run (consecutive headline-like lines, blank lines skipped) longer than this many
-#: lines is not a headline: kicker, two title lines, subtitle and a wrapped subtitle line make 5.
-MAX_RUN_LINES = 5
-#: Run lengths are counted up to this many lines (then scaled to 0..1): a sub-heading has one or
-#: two, a headline stack more.
-RUN_CAP = 4
-#: Characters of text on each side of a run compared with it for shared words: about a short
-#: paragraph, the text next to a sub-heading that continues or opens the same story.
-OVERLAP_WINDOW_CHARS = 200
-#: A heading run ends after a line filling less than this share of its column when a paragraph
-#: starts below it: a one-line sub-heading is a short phrase; body lines of narrow columns fill
-#: 0.85–0.95 (compressed punctuation), and must not break a paragraph into runs.
-RUN_BREAK_FILL = 0.8
-#: Two bodies around a sub-heading share their column: widths within this many em (the same
-#: tolerance as segment.subheadings.SUBHEADING_SAME_COLUMN).
-SAME_COLUMN_EM = 1.5
+
+
+def cue_split_after(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` ends with the first character of 图为 and the next line starts with the second."""
+    return lines[i].text.endswith(SPLIT_CUE[0]) and i + 1 < len(lines) and lines[i + 1].text.startswith(SPLIT_CUE[1])
+
 
 #: The line's own features, in vector order.
 OWN_NAMES: tuple[str, ...] = (
@@ -140,30 +113,6 @@ OWN_NAMES: tuple[str, ...] = (
     "page_blank_marked",  # the page marks blocks with blank lines (pdftotext)
     "page_indents",  # the page keeps printed indents
 )
-
-#: Features of the heading run a line belongs to, part of its own vector (after OWN_NAMES). A run
-#: is a stretch of at most MAX_RUN_LINES headline-like lines (``LineInfo.headable`` or a dash
-#: subtitle; no date, furniture or jump) that does not continue a paragraph; lines outside such
-#: runs (nearly all body lines) have zeros here, which keeps their vectors few and cached.
-RUN_NAMES: tuple[str, ...] = (
-    "run",  # the line is in a heading run: the other run features are live
-    "run_lines",  # lines in the run / RUN_CAP, capped at 1
-    "run_shaped",  # some line of the run is letter-spaced, phrased or wider than its column
-    "run_page_top",  # nothing before the run: the page's first text
-    "run_after_jump",  # the line before is a jump note (下转…): a body-first page's title follows
-    "run_prev_body",  # the line before holds a sentence mark: body text
-    "run_prev_short_end",  # the line before ends a sentence and is visibly short: a paragraph end
-    "run_next_byline",  # the line after opens with a byline or dateline or is one: a new article
-    "run_next_body",  # the line after is body text (a comma or sentence mark, no byline)
-    "run_between_bodies",  # body text on both sides
-    "run_same_column",  # …and both of the same column width: one article's column
-    "overlap_prev",  # share of the run's character pairs in the OVERLAP_WINDOW_CHARS before it
-    "overlap_next",  # …in the OVERLAP_WINDOW_CHARS after it
-    "overlap_both",  # the smaller of the two: a sub-heading shares words with both sides
-    "page_position",  # share of the page's text lines before the run
-)
-#: What a line outside any heading run has for RUN_NAMES.
-NO_RUN: tuple[float | bool, ...] = (False,) * len(RUN_NAMES)
 
 #: Key features of a neighbour, in vector order; each neighbour slot has all of them.
 SLOT_FEATURES: tuple[str, ...] = (
@@ -372,136 +321,6 @@ def page_vectors(lines: Sequence[LineInfo]) -> PageVectors:
     return PageVectors(tuple(index), own, slot, runs)
 
 
-def _opens_article(line: LineInfo) -> bool:
-    text = line.text
-    return (
-        line.leading_byline is not None
-        or line.byline_line is not None
-        or BYLINE_PREFIX.match(text) is not None
-        or AGENCY_OPENING.match(text) is not None
-    )
-
-
-def _shaped(line: LineInfo) -> bool:
-    return line.letter_spaced or line.phrases >= 2 or line.width - line.column_width >= WIDE_MARGIN_EM
-
-
-def _continues(line: LineInfo) -> bool:
-    """Whether a line straight below a run reads as the run's text going on. It starts something
-    when indented, shaped like a headline, opening a byline, or shaped like a paragraph's first
-    line and free of sentence marks (a line ending a sentence is often as short, from its
-    half-width punctuation: 「……颁发奖状。」)."""
-    shortfall = line.column_width - line.width
-    return not (
-        line.indented
-        or _shaped(line)
-        or (not line.has_sentence_punct and FIRST_LINE_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL_EM)
-        or _opens_article(line)
-    )
-
-
-def char_pairs(text: str) -> set[str]:
-    """Adjacent CJK character pairs of ``text``, punctuation and Latin skipped (as
-    segment.affinity.bigrams): the words a headline shares with its article."""
-    chars = "".join(CJK_CHARS.findall(text))
-    return set(map(add, chars, chars[1:]))
-
-
-def _overlap(pairs: set[str], window: str) -> float:
-    return len([pair for pair in pairs if pair in window]) / len(pairs) if pairs and window else 0.0
-
-
-def run_vectors(lines: Sequence[LineInfo], index: Sequence[int]) -> dict[int, Vector]:
-    """RUN_NAMES vectors of the lines in heading runs, by position among the non-blank lines
-    ``index``. A run is a maximal stretch of at most MAX_RUN_LINES headline-like lines (blank lines
-    skipped) that is not part of a paragraph: the line before it (if any) ends a sentence, holds no
-    sentence mark (a byline, a jump note) or is set off by a blank line; its last line does not end
-    mid-clause (，、); and the line straight below it, if any, starts something (``_continues``):
-    otherwise it is the paragraph's next line, and the run the paragraph's lines that hold no
-    sentence mark. Only these few runs are measured, so the page costs little."""
-    m = len(index)
-    # Headline-like: could be a headline (no sentence mark …) or a dash subtitle, and not a date,
-    # furniture or a jump note. Inlined: this runs on every line.
-    nb = [lines[i] for i in index]
-    member = [
-        (ln.headable or ln.dash_subtitle) and ln.date_line is None and ln.furniture is None and ln.jump is None for ln in nb
-    ]
-    texts: list[str] | None = None  # the page's text, joined at the first run measured
-    offsets: list[int] = []
-    joined = ""
-    out: dict[int, Vector] = {}
-    j = 0
-    while j < m:
-        if not member[j]:
-            j += 1
-            continue
-        a = j
-        j += 1
-        # A heading run ends where a short line (under RUN_BREAK_FILL) is followed by a paragraph's
-        # start: a sub-heading or a title, then a first line with no sentence mark. Across a blank
-        # line (pdftotext's block end) only a headline's shape goes on: the next block of a stack.
-        while j < m and member[j]:
-            above, below = nb[j - 1], nb[j]
-            if index[j] - index[j - 1] > 1:
-                linked = _shaped(below) or _shaped(above)
-            else:
-                linked = above.width >= RUN_BREAK_FILL * above.column_width or _continues(below)
-            if not linked:
-                break
-            j += 1
-        b = j  # the run is positions a..b-1
-        if b - a > MAX_RUN_LINES:
-            continue
-        prev = nb[a - 1] if a > 0 else None
-        if prev is not None and not (prev.ends_sentence or not prev.has_sentence_punct or index[a] - index[a - 1] > 1):
-            continue  # the paragraph goes on through these lines
-        if nb[b - 1].ends_continuing:
-            continue
-        nxt = nb[b] if b < m else None
-        if nxt is not None and index[b] - index[b - 1] == 1 and _continues(nxt):
-            continue  # the paragraph runs on into the next line
-        run_lines = nb[a:b]
-        if texts is None:
-            texts = [ln.text for ln in nb]
-            offsets = [0, *accumulate(map(len, texts))]
-            joined = "".join(texts)
-        run_text = "".join(texts[a:b])
-        start, stop = offsets[a], offsets[b]
-        before = joined[max(0, start - OVERLAP_WINDOW_CHARS) : start]
-        # A paragraph that opens by repeating the run (a lead-in printed as a sub-heading, as the
-        # synthetic pages make theirs) would count the run's own words: they are skipped.
-        if joined.startswith(run_text, stop):
-            stop += len(run_text)
-        after = joined[stop : stop + OVERLAP_WINDOW_CHARS]
-        pairs = char_pairs(run_text)
-        over_prev = _overlap(pairs, before)
-        over_next = _overlap(pairs, after)
-        prev_body = prev is not None and prev.has_sentence_punct
-        next_opens = nxt is not None and _opens_article(nxt)
-        next_body = nxt is not None and not next_opens and (nxt.has_sentence_punct or "，" in nxt.text)
-        between = prev_body and next_body
-        vector = (
-            True,
-            min(b - a, RUN_CAP) / RUN_CAP,
-            any(map(_shaped, run_lines)),
-            prev is None,
-            prev is not None and prev.jump is not None,
-            prev_body,
-            prev is not None and prev.ends_sentence and prev.column_width - prev.width >= FIRST_LINE_MIN_SHORTFALL_EM,
-            next_opens,
-            next_body,
-            between,
-            between and abs(prev.column_width - nxt.column_width) <= SAME_COLUMN_EM,
-            over_prev,
-            over_next,
-            min(over_prev, over_next),
-            a / m,
-        )
-        for k in range(a, b):
-            out[k] = vector
-    return out
-
-
 def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
     """(line index, full vector in FEATURE_NAMES order) for every non-blank line: for training."""
     vec = page_vectors(lines)
@@ -515,60 +334,3 @@ def feature_rows(lines: Sequence[LineInfo]) -> list[tuple[int, Vector]]:
         nxt2 = slot[j + 2] if j + 2 < m else MISSING_SLOT
         rows.append((vec.index[j], own[j] + vec.run.get(j, NO_RUN) + prev + nxt + nxt2))
     return rows
-
-
-# Second stage: the first stage's probabilities of the line and of its neighbours. A line of a
-# two-line headline or of a caption paragraph looks like body text alone; that its neighbour is
-# surely a headline or a caption is what tells it apart.
-
-#: Probabilities are floored here before taking log-odds, so that a certain line stays finite.
-PROB_FLOOR = 1e-6
-#: Neighbour slots of the second stage, by offset among the non-blank lines.
-CONTEXT_OFFSETS: tuple[int, ...] = (-2, -1, 1, 2)
-_OFFSET_NAMES = {-2: "prev2", -1: "prev", 1: "next", 2: "next2"}
-#: The non-body classes the second stage reads, in the order of segment.lineclass.CLASSES.
-CONTEXT_CLASSES: tuple[str, ...] = ("headline", "subheading", "caption")
-CONTEXT_NAMES: tuple[str, ...] = (
-    *(f"{k}_logodds" for k in CONTEXT_CLASSES),  # log(P class / P body) of the line, first stage
-    *(f"{_OFFSET_NAMES[o]}_{k}" for o in CONTEXT_OFFSETS for k in (*CONTEXT_CLASSES, "missing")),
-    # P class of the line × of the previous (next) line: a run of headline, sub-heading or caption lines
-    *(f"{k}_with_{side}" for k in CONTEXT_CLASSES for side in ("prev", "next")),
-)
-#: What the second stage sees of a neighbour beyond the page edge: (headline, subheading, caption, missing).
-MISSING_CONTEXT = (0.0, 0.0, 0.0, 1.0)
-
-
-def context_rows(first: Sequence[tuple[float, float, float, float]]) -> list[Vector]:
-    """Second-stage vectors (CONTEXT_NAMES) of the non-blank lines whose first-stage
-    (headline, subheading, caption, body) probabilities are ``first``, in page order: for training."""
-    if not first:
-        return []
-    return [tuple(row) for row in context_matrix(np.array(first, dtype=np.float64).T).T.tolist()]
-
-
-def context_matrix(first: np.ndarray) -> np.ndarray:
-    """Second-stage features (CONTEXT_NAMES × lines) of the non-blank lines whose first-stage
-    probabilities are the rows headline, sub-heading, caption, body of ``first`` (4 × lines).
-    ``math.log`` rather than numpy's, whose last bit may differ with the build."""
-    h, s, c, _ = first
-    m = first.shape[1]
-    floored = np.where(first > PROB_FLOOR, first, PROB_FLOOR)
-    logs = np.fromiter(map(log, floored.ravel().tolist()), dtype=np.float64, count=floored.size)
-    logs = logs.reshape(floored.shape)
-    # Neighbours by offset from a padded array: near[:, j + 2] is line j itself, whose "missing"
-    # entry is 0; beyond the page edge MISSING_CONTEXT.
-    near = np.empty((len(MISSING_CONTEXT), m + 4))
-    near[:, :2] = near[:, m + 2 :] = np.array(MISSING_CONTEXT)[:, None]
-    near[:3, 2 : m + 2] = first[:3]
-    near[3, 2 : m + 2] = 0.0
-    p2, p1, n1, n2 = near[:, 0:m], near[:, 1 : m + 1], near[:, 3 : m + 3], near[:, 4 : m + 4]
-    return np.vstack(
-        (
-            logs[:3] - logs[3],
-            p2,
-            p1,
-            n1,
-            n2,
-            (h * p1[0], h * n1[0], s * p1[1], s * n1[1], c * p1[2], c * n1[2]),
-        )
-    )

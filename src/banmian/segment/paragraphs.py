@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from banmian.fields.byline import join_at_credit_break, join_at_name_break, join_at_name_breaks
+from banmian.fields.creditbreaks import join_at_credit_break, join_at_name_break, join_at_name_breaks
 from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo, full_punctuation_width
 from banmian.layout.punctuation import CLOSERS
 from banmian.model import LineSpan, ParagraphRole, Provenance

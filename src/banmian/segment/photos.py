@@ -25,8 +25,9 @@ from banmian.segment.assign import (
     _caption_below,
 )
 from banmian.segment.build import box_label
+from banmian.segment.headunits import Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.stacks import Stack, Unit, visibly_unfinished
+from banmian.segment.stacks import Stack
 
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
 PHOTO_TITLE_REACH = 12

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title
 from banmian.segment.headpairs import EVENT_VERBS
+from banmian.segment.headunits import is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
-from banmian.segment.stacks import is_banner_shaped, units_of
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5

@@ -1,0 +1,174 @@
+"""Headline units: the lines of a heading run read as the elements of a headline stack
+(``units_of``), and the shapes segment.stacks reads of them.
+
+Rules:
+- Consecutive letter-spaced lines are one title set over several lines (「县 林 业 局 召 开 …」/「推 进 会」).
+- So are a line that cannot end a headline (mid-clause, on 的/与/在, inside a word) and the next;
+  a title and the column tag in brackets under it; a line that fills the headline's measure and a
+  short tail under it, unless the tail names who took part in the line's event (「何春生出席」, a
+  subtitle of its own), the line leads into a title of two phrases, or it is a slogan.
+- A long subtitle that stops unfinished wraps onto a line no wider than its own.
+- A banner is shaped as one line, not letter-spaced, of two phrases or more without punctuation,
+  each a word group and wide enough; whether it is a banner is segment.stacks's to say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from banmian.fields.wordbreak import breaks_word
+from banmian.layout.lines import LineInfo
+from banmian.segment.headpairs import KICKER_LEADS, OPEN_ENDINGS, PART_TAKEN
+from banmian.segment.items import Item
+from banmian.segment.linefeatures import KICKER_DASH
+from banmian.segment.roles import BOX_LABELS, Role
+
+#: A banner of two phrases has phrases at least this long (em): shorter pairs are kicker-like
+#: parallel phrases (抓党建 促发展).
+BANNER_MIN_PHRASE_WIDTH = 3.0
+#: Every phrase of a slogan banner is a word group of at least this many characters (节约用水,
+#: 绿色出行); a "phrase" of one or two is a piece of a title that the extractor spaced apart.
+BANNER_MIN_PHRASE_CHARS = 3
+BANNER_MIN_PHRASES_ALONE = 3
+#: A headline line under a full-measure one and narrower than this share of it is its wrapped tail.
+WRAP_TAIL_SHARE = 0.5
+#: A short line naming who took part in an event (「林晓出席」, 「何春生致辞」) is a subtitle of its own
+#: when at least this many characters — a name — come before the verb: a wrapped tail that merely
+#: finishes the verb phrase (「……论坛致」/「贺信」) has none.
+PARTICIPANT_NAME_CHARS = 2
+#: Headlines are set in a type bigger than the text (1.5–2.5× in the pages we know), so a headline
+#: line that fills its measure counts fewer characters than a full column line: from this share of
+#: the column's width (em of body type) a headline line may be full.
+BIG_TYPE_FULL_SHARE = 0.6
+#: A headline line after an unfinished subtitle is its wrapped end when it is at most this share of
+#: the subtitle's line wide: the line that wrapped was full, and what it wraps to cannot be wider
+#: than the measure, give or take half-width digits and punctuation (0.6 was tried first: it
+#: split 「——今年接待游客达」/「一百二十五万人次」; pdfium subtitle F1 0.658 -> 0.721 at 1.2).
+SUBTITLE_WRAP_SHARE = 1.2
+#: A subtitle that ends with one of these is finished.
+SUBTITLE_ENDINGS = ("》", "”", "）", ")", "。")
+#: Characters a banner never contains.
+BANNER_FORBIDDEN = frozenset("，。、；：！？“”‘’（）《》,.;:!?()")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One or more source lines read as a single headline element."""
+
+    role: Role
+    lines: tuple[LineInfo, ...]
+
+    @property
+    def text(self) -> str:
+        if len(self.lines) == 1:
+            return self.lines[0].heading_text
+        return "".join([line.text for line in self.lines])
+
+    @property
+    def width(self) -> float:
+        return sum(line.width for line in self.lines)
+
+    @property
+    def letter_spaced(self) -> bool:
+        return any(line.letter_spaced for line in self.lines)
+
+    @property
+    def wide(self) -> bool:
+        return any(line.width > line.column_width + 1.5 for line in self.lines)
+
+
+def units_of(item: Item) -> list[Unit]:
+    units: list[Unit] = []
+    pending: list[LineInfo] = []
+    for line, role in zip(item.lines, item.roles, strict=True):
+        # A box label (简讯) is a headline of its own: never the tail or the start of another.
+        if role is Role.HEADING and pending and not BOX_LABELS & {line.text, pending[-1].text} and _continues(pending[-1], line):
+            pending.append(line)
+            continue
+        if role is Role.HEADING and not pending and units and _continues_subtitle(units[-1], line):
+            units[-1] = Unit(Role.SUBTITLE, (*units[-1].lines, line))
+            continue
+        if pending:
+            units.append(Unit(Role.HEADING, tuple(pending)))
+            pending = []
+        if role is Role.HEADING:
+            pending = [line]
+        else:
+            units.append(Unit(role, (line,)))
+    if pending:
+        units.append(Unit(Role.HEADING, tuple(pending)))
+    return units
+
+
+def _continues(prev: LineInfo, line: LineInfo) -> bool:
+    """A headline set over two lines: both letter-spaced, the first visibly unfinished, or a short
+    tail under a line that fills the headline's measure (「……优化各项服务」/「保障措施」)."""
+    if prev.letter_spaced and line.letter_spaced:
+        return True
+    if line.text.startswith(("（", "(")) and not prev.text.endswith(KICKER_DASH):
+        return True  # a column tag closing the title: 「临江 小微企业闯新路」/「（乡村振兴一线行）」
+    if visibly_unfinished(prev, line):
+        return True
+    return (
+        prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
+        and line.width < WRAP_TAIL_SHARE * prev.width
+        and not line.letter_spaced
+        and not prev.text.endswith(KICKER_DASH)
+        and not leads_into_lines(prev, line)
+        and not complete_above_short(prev, line)
+        and not _slogan_line(prev)
+    )
+
+
+def _slogan_line(line: LineInfo) -> bool:
+    """Three or more phrases side by side (「文明你我他 守护绿水青山 携手奔小康」): a banner, whole
+    on its line, whatever short headline stands under it."""
+    return line.phrases >= BANNER_MIN_PHRASES_ALONE and is_banner_shaped(Unit(Role.HEADING, (line,)))
+
+
+def visibly_unfinished(prev: LineInfo, line: LineInfo) -> bool:
+    """A headline line that cannot end a headline: it stops mid-clause (，、), on 的/与/在
+    (「……科技与」/「发展论坛……」), or inside a word that the next line finishes (「……空气质」/「量情况
+    通报」). An unclosed bracket was tried as the same cue: evaluation set +0.001 title, held-out
+    set subtitle -0.01."""
+    return (
+        (prev.ends_continuing and not prev.text.endswith(KICKER_LEADS))
+        or prev.text[-1:] in OPEN_ENDINGS
+        or breaks_word(prev.text, line.text)
+    )
+
+
+def complete_above_short(prev: LineInfo, line: LineInfo) -> bool:
+    """A full line over a short one that are two elements, not a title and its wrapped tail: the
+    short line names who took part in the upper line's event (「……文化节开幕」/「何春生出席」), a
+    subtitle of its own. Left joined, the pair model never sees the two apart."""
+    found = PART_TAKEN.search(line.text)
+    return found is not None and found.start() >= PARTICIPANT_NAME_CHARS
+
+
+def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
+    """A long subtitle wraps: its line is unfinished and the next is no wider (「……主」/「题教育」)."""
+    if previous.role is not Role.SUBTITLE:
+        return False
+    last = previous.lines[-1]
+    return line.width < SUBTITLE_WRAP_SHARE * last.width and not last.text.endswith(SUBTITLE_ENDINGS)
+
+
+def leads_into_lines(last: LineInfo, first: LineInfo) -> bool:
+    """A plain headline line set tight over a line of two phrases at most half as wide (「……今日在
+    城东广场开幕」/「产销对接 助农增收」): a kicker in small type over its main title — not a title wrapping
+    onto a short tail, nor a line over a banner. Tight: where blank lines mark blocks, the kicker
+    and a banner stand apart alike and the shape alone cannot tell them."""
+    tight = first.number == last.number + 1
+    return tight and last.phrases < 2 and first.phrases == 2 and first.width < WRAP_TAIL_SHARE * last.width
+
+
+def is_banner_shaped(unit: Unit) -> bool:
+    if unit.role is not Role.HEADING or len(unit.lines) != 1 or unit.letter_spaced:
+        return False
+    line = unit.lines[0]
+    if line.phrases < 2 or BANNER_FORBIDDEN & set(line.text):
+        return False
+    if min(len(phrase) for phrase in line.heading_text.split()) < BANNER_MIN_PHRASE_CHARS:
+        return False  # 「林晓 同志逝世」: a gap the extractor put inside a title, no slogan's
+    return line.width / line.phrases >= BANNER_MIN_PHRASE_WIDTH

@@ -1,0 +1,163 @@
+"""Kicker 引题, title 主题 and plain subtitle 副题 of one headline group of a stack (segment.stacks
+forms the groups).
+
+Rules:
+- A line reads as the kicker of the next (``kicker_score``) when it is shorter, in smaller type
+  than a spaced or wide title, ends in a verb of speech such as 强调 or a dash leading into the
+  title, or is set as parallel phrases or over a title that is.
+- The units of one stack divide into kicker, title and plain subtitle by learned weights
+  (``segment.headpairs``), except a short line naming who took part in the title's event
+  (「何春生出席」), which is the title's subtitle. Three units or more are divided break by break.
+"""
+
+from __future__ import annotations
+
+from banmian.segment.headpairs import (
+    KICKER_ENDING,
+    KICKER_LEADS,
+    Reading,
+    pair_cues,
+    pair_reading,
+    pair_weights,
+)
+from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, complete_above_short, is_banner_shaped
+from banmian.segment.roles import Role
+
+KICKER_SPEECH_WEIGHT = 0.6
+KICKER_DASH_WEIGHT = 1.0  # 「……集结——」 leads into its title
+KICKER_SHORTER_WEIGHT = 0.4
+KICKER_PHRASES_WEIGHT = 0.3
+#: A plain line over a title of parallel phrases (「……丰收节开幕」/「晒丰收果实 展乡村新貌」)
+#: is that title's kicker: main titles are the ones set as paired phrases.
+KICKER_OVER_PHRASED_TITLE_WEIGHT = 0.3
+KICKER_BIGGER_TITLE_WEIGHT = 0.3
+KICKER_SPACED_PENALTY = 0.6
+#: Two headline units the page needs in one stack are a kicker and a title from this score: the
+#: lines of one wrapped title were joined into one unit already (units_of), so two units that
+#: stayed apart are more often kicker and title than a title in two pieces.
+FORCED_PAIR_KICKER_SCORE = 0.0
+#: From this score a kicker + title pair is kept even when the page seems to want more headlines.
+FIRM_KICKER_SCORE = 1.0
+#: A group of this many units or more is divided break by break (``_divide``): two units are read
+#: as a pair, with their own rules for a banner-shaped or firm kicker.
+DIVIDED_MEMBERS = 3
+
+
+def kicker_score(kicker: Unit, title: Unit) -> float:
+    score = 0.0
+    if kicker.text.endswith(KICKER_LEADS):
+        score += KICKER_DASH_WEIGHT
+    if KICKER_ENDING.search(kicker.text):
+        score += KICKER_SPEECH_WEIGHT
+    if kicker.width < title.width:
+        score += KICKER_SHORTER_WEIGHT
+    if kicker.lines[0].phrases >= 2:
+        score += KICKER_PHRASES_WEIGHT
+    elif title.lines[0].phrases >= 2:
+        score += KICKER_OVER_PHRASED_TITLE_WEIGHT
+    if (title.letter_spaced or title.wide) and not (kicker.letter_spaced or kicker.wide):
+        score += KICKER_BIGGER_TITLE_WEIGHT
+    if kicker.letter_spaced and not title.letter_spaced:
+        score -= KICKER_SPACED_PENALTY
+    return score
+
+
+def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
+    """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, three or more
+    by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
+    if len(members) >= DIVIDED_MEMBERS:
+        return _divide(members, subtitle_free)
+    if len(members) == 2 and subtitle_free and _participants_below(members[0], members[1]):
+        return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
+    # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
+    if (
+        len(members) == 2
+        and kicker_score(members[0], members[1]) < FIRM_KICKER_SCORE
+        and not is_banner_shaped(members[0])
+    ):
+        reading = pair_reading(members[0], members[1])
+        if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
+            reading = Reading.KICKER_TITLE
+        if reading is Reading.WRAPPED_TITLE:
+            return None, _joined(members), None
+        if reading is Reading.TITLE_SUBTITLE:
+            return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
+    kicker, title = _kicker_title(members)
+    return kicker, title, None
+
+
+def _participants_below(first: Unit, second: Unit) -> bool:
+    """A short line under a title that names who took part in its event (「……研讨会举行」/「何春生出
+    席」) is the title's subtitle: ``units_of`` kept it from being the title's wrapped tail for the
+    same reason (``complete_above_short``), and no kicker stands over so short a title. Of the
+    training pages' two-unit groups (seeds 1000 and 1001) of this shape that the truth reads, all
+    15 are a title over its subtitle; the pair weights, with few such groups to learn from, read
+    some as one wrapped title."""
+    widest = max(line.width for line in first.lines)
+    return (
+        len(second.lines) == 1
+        and second.width < WRAP_TAIL_SHARE * widest
+        and complete_above_short(first.lines[-1], second.lines[0])
+    )
+
+
+def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
+    """Three or more units of one stack (a kicker or title that ``units_of`` left in pieces, a
+    run the page forced into one stack): each break between two units is read like a pair of
+    units — a wrap inside one field, the kicker's end or the title's end — and the division into
+    kicker, title and plain subtitle whose breaks the pair weights like best wins. Reading the
+    breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
+    lines stand over a title wrapped over two (「……林郑月」/「娥发表……」/「依法……」/「积极……」)."""
+    odds = [pair_weights().scores(pair_cues(a, b)) for a, b in zip(members, members[1:], strict=False)]
+    firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
+    n = len(members)
+    best: tuple[float, int, int] | None = None
+    for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
+        # The title ends before members[end]; the members after it are a plain subtitle.
+        for end in _title_ends(members, start, subtitle_free):
+            score = _division_odds(odds, start, end)
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    assert best is not None  # range(n) holds 0, so one division at least was scored
+    _, start, end = best
+    kicker = _joined(members[:start]) if start else None
+    subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
+    return kicker, _joined(members[start:end]), subtitle
+
+
+def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range | tuple[int, ...]:
+    """Where the title starting at ``members[start]`` may end (before ``members[end]``): anywhere
+    when the stack has no dashed subtitle, before a last unit that names who took part in the
+    event above it (``_participants_below``), at the end when the dashed subtitle is the stack's."""
+    n = len(members)
+    if not subtitle_free:
+        return (n,)
+    if start < n - 1 and _participants_below(members[-2], members[-1]):
+        return (n - 1,)
+    return range(start + 1, n + 1)
+
+
+def _division_odds(odds: list[tuple[float, float]], start: int, end: int) -> float:
+    """Log-odds of a division against reading every break as a kicker's end: the break before
+    members[k] (``odds[k - 1]``) is the kicker's end at ``start``, the title's end at ``end``, a
+    wrap elsewhere."""
+    total = 0.0
+    for k, (wrapped, subtitle) in enumerate(odds, start=1):
+        if k == end:
+            total += subtitle
+        elif k != start:
+            total += wrapped
+    return total
+
+
+def _joined(members: list[Unit]) -> Unit:
+    return Unit(Role.HEADING, tuple(ln for u in members for ln in u.lines))
+
+
+def _kicker_title(members: list[Unit]) -> tuple[Unit | None, Unit]:
+    """One unit is the title; two are kicker and title unless the first reads as no kicker at all."""
+    if len(members) == 1:
+        return None, members[0]
+    if kicker_score(members[0], members[1]) >= FORCED_PAIR_KICKER_SCORE:
+        return members[0], members[1]
+    return None, _joined(members)
