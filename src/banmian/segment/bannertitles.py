@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from banmian.segment.headpairs import KICKER_ENDING
+from banmian.segment.headunits import Unit
 from banmian.segment.items import Item
 from banmian.segment.plans import ArticlePlan
-from banmian.segment.stacks import Stack, Unit
+from banmian.segment.stacks import Stack
 
 #: Most phrases of a banner-shaped line that may be a headless article's title: two-phrase titles
 #: are common (「依法治水 还河于民」), three or more phrases are the slogan banners' own shape.
