@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from banmian.fields.wordbreak import breaks_word
+from banmian.fields.wordbreak import breaks_word, opens_with_connective
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,24 @@ from banmian.fields.wordbreak import breaks_word
 )
 def test_breaks_word(left: str, right: str, inside: bool) -> None:
     assert breaks_word(left, right) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("和农村厅调研组一行", True),
+        ("与民营企业家座谈", True),
+        ("的实践与思考", True),
+        ("及“三农”工作", True),
+        ("和谐乡村建设", False),  # 和 opens a word
+        ("与会代表参观基地", False),
+        ("及时回应群众关切", False),
+        ("县政府召开常务会议", False),
+        ("", False),
+    ],
+)
+def test_opens_with_connective(text: str, leans: bool) -> None:
+    assert opens_with_connective(text) is leans
 
 
 def _segmented_across(left: str, right: str) -> bool:

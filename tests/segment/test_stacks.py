@@ -180,6 +180,16 @@ def test_a_headline_line_ending_on_a_conjunction_is_one_unit_with_the_next():
     assert len(parse_heads(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]), demand=2).stacks) == 1
 
 
+def test_a_headline_line_opening_on_a_conjunction_is_one_unit_with_the_line_above():
+    """Nor does one begin on a 和 that is a word of its own (和平, 和谐 would be words): the line goes
+    on the phrase above it, even where the page wants more headlines than the run holds."""
+    lines = ["林晓会见来访的省农业", "和农村厅调研组一行"]
+    assert [u.text for u in units_of(_heads(lines))] == ["林晓会见来访的省农业和农村厅调研组一行"]
+    assert len(parse_heads(_heads(lines), demand=2).stacks) == 1
+    apart = ["林晓会见来访的省农业专家", "和谐乡村建设再上新台阶"]
+    assert [u.text for u in units_of(_heads(apart))] == apart
+
+
 def test_a_slogan_of_three_phrases_is_no_title_over_a_short_line():
     """A full-width line of three slogans over a short headline: a banner and a title, never one
     title wrapped to a short tail."""

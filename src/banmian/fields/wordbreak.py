@@ -82,5 +82,25 @@ def _route_spans(tokenizer, block: str, cut: int) -> bool:  # noqa: ANN001 - jie
     return x != cut
 
 
+#: Characters that, standing alone as a word, join what follows them to what precedes them (和, 与,
+#: 及, 并, 或, 而; 的, 之): a line opening with one of them goes on a phrase begun on the line above.
+CONNECTIVES = frozenset("和与及并或而的之")
+
+
+def opens_with_connective(text: str) -> bool:
+    """Whether ``text`` opens with a connective that is a word of its own (「和农村厅……」), not the
+    first character of a longer word (「和平……」, 「与会……」, 「及时……」)."""
+    head = text[:CONTEXT_CHARS]
+    if head[:1] not in CONNECTIVES:
+        return False
+    block = _HAN_BLOCK.match(head)
+    if block is None:
+        return True  # a mark follows it: a word of its own
+    tokenizer = _tokenizer()
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(block.group(), tokenizer.get_DAG(block.group()), route)
+    return route[0][1] == 0
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
