@@ -29,17 +29,13 @@ from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
 from banmian.segment.build import box_label, build_articles
+from banmian.segment.headerpieces import with_bare_page_numbers
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
+from banmian.segment.pagemarks import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, lines_in_own_blocks
 from banmian.segment.renumber import to_source_lines
-from banmian.segment.roles import (
-    INDENT_CUE_MAX_SHARE,
-    INTERLEAVED_SHARE,
-    assign_roles,
-    lines_in_own_blocks,
-    with_bare_page_numbers,
-)
+from banmian.segment.roles import assign_roles
 
 #: Below this margin (cost units of segment.assign) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
