@@ -37,7 +37,7 @@ from banmian.segment.pagemarks import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, l
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import assign_roles
 
-#: Below this margin (cost units of segment.assign) the two readings of the page's order were
+#: Below this margin (cost units of segment.readings) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
 DOUBTFUL_ORDER_MARGIN = 1.0
 #: Article confidences are scaled by this on pages whose columns look interleaved.
