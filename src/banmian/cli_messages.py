@@ -1,10 +1,15 @@
-"""How the command talks on stderr: one line per message, so batch logs stay greppable."""
+"""How the command talks: one line per message on stderr, so batch logs stay greppable, and its
+exit status."""
 
 from __future__ import annotations
 
 import sys
 
 PROG = "banmian"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
 
 
 def say(kind: str, message: str) -> None:

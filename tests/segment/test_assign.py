@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.assign import ArticlePlan, _title_briefs
+from banmian.segment.attach import _title_briefs
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.captions import mark_captions
+from banmian.segment.learnedroles import combine_learned
 from banmian.segment.lineclass import LineProbs
-from banmian.segment.roles import Role, _combine_learned, _intrinsic_role
+from banmian.segment.roles import Role, _intrinsic_role
 from pagetext import body
 
 C, B = Role.CAPTION, Role.BODY
@@ -114,12 +115,12 @@ def test_the_classifier_keeps_or_drops_a_caption_whole() -> None:
     # The classifier doubts the caption's first lines (read alone, they are any paragraph's).
     doubted = [LineProbs(0.0, 0.0, 0.0, 1.0)] * (n + 2) + [LineProbs(0.0, 0.0, 1.0, 0.0)] * 2
     kept = list(roles)
-    _combine_learned(lines, kept, False, doubted)
+    combine_learned(lines, kept, False, doubted)
     assert kept[n:] == [C, C, C, C]
     # A caption it rules out in every line goes whole.
     ruled_out = [LineProbs(0.0, 0.0, 0.0, 1.0)] * len(lines)
     dropped = list(roles)
-    _combine_learned(lines, dropped, False, ruled_out)
+    combine_learned(lines, dropped, False, ruled_out)
     assert dropped[n : n + 3] == [B, B, B]
 
 

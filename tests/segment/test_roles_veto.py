@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.lineclass import LineProbs
-from banmian.segment.roles import (
+from banmian.segment.learnedroles import (
     LEARNED_VETO_PROBABILITY,
     PLAIN_CLAUSELESS_VETO_PROBABILITY,
     PLAIN_UNMARKED_VETO_PROBABILITY,
-    Role,
     _vetoed,
 )
+from banmian.segment.lineclass import LineProbs
+from banmian.segment.roles import Role
 from banmian.segment.runon import veto_words_across_breaks
 
 H, B = Role.HEADING, Role.BODY

@@ -3,7 +3,7 @@
 On pages set with loose leading pdftotext cannot group a column's lines into a block: it prints
 every line as a block of its own (line, blank line, line …) and orders those one-line blocks row by
 row across the columns that share baselines, so two to six columns come out interleaved:
-col1-line1, col2-line1, col3-line1, col1-line2 … (segment.roles.lines_in_own_blocks detects it).
+col1-line1, col2-line1, col3-line1, col1-line2 … (segment.pagemarks.lines_in_own_blocks detects it).
 
 This module links every block of the page to the block it continues, k blocks before it (k the
 number of columns sharing the rows), or to none (it starts a stream: a headline, a column's first

@@ -29,19 +29,15 @@ from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
 from banmian.segment.build import box_label, build_articles
+from banmian.segment.headerpieces import with_bare_page_numbers
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
+from banmian.segment.pagemarks import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, lines_in_own_blocks
 from banmian.segment.renumber import to_source_lines
-from banmian.segment.roles import (
-    INDENT_CUE_MAX_SHARE,
-    INTERLEAVED_SHARE,
-    assign_roles,
-    lines_in_own_blocks,
-    with_bare_page_numbers,
-)
+from banmian.segment.roles import assign_roles
 
-#: Below this margin (cost units of segment.assign) the two readings of the page's order were
+#: Below this margin (cost units of segment.readings) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
 DOUBTFUL_ORDER_MARGIN = 1.0
 #: Article confidences are scaled by this on pages whose columns look interleaved.

@@ -26,11 +26,11 @@ from banmian.segment.roles import (
     FIRST_LINE_SHORTFALL,
     WIDE_HEADING_MARGIN,
     Role,
-    _ends_block,
     _headable,
     _next_nonblank,
-    _opens_with_byline,
     closed_by_credit,
+    ends_block,
+    opens_with_byline,
 )
 
 #: A line of digits and symbols at most this wide (em) is a fragment of its neighbours (「2%」).
@@ -164,7 +164,7 @@ def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: i
             if opens_after_end:
                 score += HEADING_AFTER_PARAGRAPH_END
         if blank_marked:
-            score += HEADING_OWN_BLOCK if _ends_block(lines, roles, stop) else -HEADING_NOT_OWN_BLOCK
+            score += HEADING_OWN_BLOCK if ends_block(lines, roles, stop) else -HEADING_NOT_OWN_BLOCK
         if score >= HEADING_SCORE_THRESHOLD:
             return range(start, stop)
     return None
@@ -182,7 +182,7 @@ def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None)
     if nxt is None or roles[nxt] is not _BODY:
         return FOLLOW_STRONG
     line = lines[nxt]
-    if _opens_with_byline(line):
+    if opens_with_byline(line):
         return FOLLOW_STRONG
     if line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN:
         return FOLLOW_STRONG if _headable(line) else FOLLOW_TEXT

@@ -26,10 +26,10 @@ from banmian.segment.headruns import NO_RUN, RUN_NAMES, run_vectors
 from banmian.segment.lineshape import FIRST_LINE_MAX_SHORTFALL_EM, FIRST_LINE_MIN_SHORTFALL_EM, WIDE_MARGIN_EM
 
 #: Pages where at least this share of lines is blank come from an extractor that marks block
-#: ends with blank lines (pdftotext); the same share as segment.roles.BLANK_MARKED_SHARE.
+#: ends with blank lines (pdftotext); the same share as segment.pagemarks.BLANK_MARKED_SHARE.
 BLANK_MARKED_SHARE = 0.05
 #: Printed indents mark paragraphs when some text lines, but fewer than this share, carry one;
-#: beyond it every line is indented and the indent says nothing (segment.roles.INDENT_CUE_MAX_SHARE).
+#: beyond it every line is indented and the indent says nothing (segment.pagemarks.INDENT_CUE_MAX_SHARE).
 INDENT_CUE_MAX_SHARE = 0.4
 #: ``wide`` is (width − column width) in em, clipped to ± this and scaled to ±1: a headline across
 #: two 13 em columns is about 12 em wider than one column; beyond that the size says no more.

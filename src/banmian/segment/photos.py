@@ -16,17 +16,11 @@ from dataclasses import replace
 
 from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening
-from banmian.segment.assign import (
-    CAPTION_MIN_AFFINITY,
-    DISTANT_CONFIDENCE,
-    ORPHAN_CONFIDENCE,
-    PHOTO_TITLE_MAX_BODY_FIT,
-    ArticlePlan,
-    _caption_below,
-)
 from banmian.segment.build import box_label
 from banmian.segment.headunits import Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.phototitles import CAPTION_MIN_AFFINITY, PHOTO_TITLE_MAX_BODY_FIT, caption_below
+from banmian.segment.plans import DISTANT_CONFIDENCE, ORPHAN_CONFIDENCE, ArticlePlan
 from banmian.segment.stacks import Stack
 
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
@@ -150,7 +144,7 @@ def _captions_under_titles(entries: list, parses: dict, stack_plan: dict) -> dic
     headline's plan): a photo's title sits right above its own caption."""
     under: dict[int, int] = {}
     for j, entry in enumerate(entries[:-1]):
-        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and _caption_below(entries, j) is not None:
+        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and caption_below(entries, j) is not None:
             stacks = parses[id(entry)].stacks
             plan = stack_plan.get(id(stacks[-1])) if stacks else None
             if plan is not None:

@@ -1,7 +1,8 @@
 """Line roles: body text, headline candidates, bylines, subtitles, captions, jump notes, furniture.
 
 Rules, in order of precedence (each general to Chinese newspaper typesetting):
-1. Page furniture (page header, masthead, editor credits) is recognised by its grammar.
+1. Page furniture (page header, masthead, editor credits) is recognised by its grammar (a header
+   that the extractor broke into lines: segment.headerpieces).
 2. A line that is only a jump note (（下转第二版）) is a jump; only a byline (本报记者 程远山 摄影报道)
    is a byline line; a line starting with —— is a subtitle.
 3. A block of lines (between blank lines) whose text has strong caption cues (图为, 摄) and
@@ -19,15 +20,15 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from enum import StrEnum
 
-from banmian.fields.furniture import Furniture
 from banmian.fields.notice import NOTICE_LAST_CHARS, is_notice_title
-from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo
+from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
-from banmian.segment.lineclass import LineClassifier, LineProbs
-from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
+from banmian.segment.lineclass import LineProbs
+from banmian.segment.linefeatures import BOX_LABELS
+from banmian.segment.pagemarks import blank_lines_at_all, blank_marks_blocks, indent_marks_paragraphs
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -39,49 +40,14 @@ FIRST_LINE_SHORTFALL = 1.0
 FIRST_LINE_MAX_SHORTFALL = 3.5
 #: A line that is only a photographer's credit ends like this.
 PHOTO_CREDIT_ENDINGS = ("摄", "摄）", "摄)")
-#: Pages where at least this share of lines is blank come from an extractor that marks block
-#: ends with blank lines (pdftotext); there a heading must start a block.
-BLANK_MARKED_SHARE = 0.05
 #: Furniture kinds that are also ordinary words of a text (a section name, a paper's name).
 WEAK_FURNITURE = frozenset({"section", "name"})
-#: A page number alone on a line (1–99).
-BARE_PAGE_NUMBER = re.compile(r"[1-9][0-9]?")
-#: A section label alone on a line: two to four CJK characters (要闻, 地方, 文化, 国际新闻). Its
-#: length bounds (characters) are tested before the pattern, on every line of the page.
-SECTION_LABEL_CHARS = (2, 4)
-SECTION_LABEL = re.compile(rf"[\u4e00-\u9fff]{{{SECTION_LABEL_CHARS[0]},{SECTION_LABEL_CHARS[1]}}}")
-#: Header pieces that a section label printed alone precedes: the page's date or number.
-HEADER_PIECE_KINDS = frozenset({"date", "page_number"})
 #: A paper's name counts as masthead when other furniture stands within this many lines of it.
 MASTHEAD_NEIGHBOURHOOD = 3
 #: A line filling this share of its column is a full body line, which the next line continues.
 FULL_LINE_FILL = 0.8
-#: From this share of one-line blocks (see lines_in_own_blocks) the page's columns are taken to be
-#: interleaved: on ordinary pdftotext output it is under 0.1, on interleaved pages over 0.6.
-INTERLEAVED_SHARE = 0.4
-#: Fewer text lines than this say nothing about interleaving (a short text of a few blocks).
-MIN_LINES_FOR_INTERLEAVE = 30
-#: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
-#: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
-INDENT_CUE_MAX_SHARE = 0.4
-#: A line takes the learned classifier's headline or caption role from this probability up.
-LEARNED_MIN_PROBABILITY = 0.5
-#: Share of a page's lines holding a sentence mark that are wider than any column
-#: (``MAX_WIDE_MEASURE``) from which the page was never hard-wrapped. A wrapped page has a few
-#: (captions across a photo, a wide lead); half cannot be a column's.
-NEVER_WRAPPED_SHARE = 0.5
-#: Where no blank lines mark blocks, a plain headline line (not wide, spaced or phrased) that the
-#: rules found is kept only when the classifier gives it at least this: line shapes alone mislead
-#: there (a short first line of a paragraph looks like a short headline).
-PLAIN_UNMARKED_VETO_PROBABILITY = 0.3
-#: …and this for a plain line without a clause mark: a title set one column wide is as plain as
-#: body text and the classifier gives it 0.1–0.3, while a paragraph's first line mostly holds a
-#: comma (「提醒广大群众，清零」). Of 0.1, 0.2 and 0.3, 0.2 did best on the evaluation and held-out sets.
-PLAIN_CLAUSELESS_VETO_PROBABILITY = 0.2
 #: Marks of a clause inside a line (a title seldom has one, running text mostly does).
 CLAUSE_MARKS = frozenset("，、；：,;:")
-#: A headline or caption the rules found is dropped when the classifier gives it less than this.
-LEARNED_VETO_PROBABILITY = 0.03
 
 
 class Role(StrEnum):
@@ -105,41 +71,6 @@ _SET_APART = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, 
 _CLOSING = frozenset({Role.CAPTION, Role.JUMP})
 
 
-def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
-    """Share of text lines that stand alone between blank lines.
-
-    pdftotext prints each line as a block of its own when it cannot group a column's lines (loose
-    leading on some Founder pages); it then orders those one-line blocks across neighbouring
-    columns, interleaving them line by line. A high share is the sign of that.
-    """
-    edged = [True, *[bool(ln.blank) for ln in lines], True]  # the page's edges count as blank
-    text_lines = edged.count(False)
-    if text_lines < MIN_LINES_FOR_INTERLEAVE:
-        return 0.0
-    triples = zip(edged, edged[1:], edged[2:], strict=False)
-    alone = sum(1 for before, blank, after in triples if before and after and not blank)
-    return alone / text_lines
-
-
-def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
-    """Blank lines end text blocks (pdftotext), unless every line is a block of its own."""
-    blanks = sum(1 for ln in lines if ln.blank)
-    return blanks >= BLANK_MARKED_SHARE * max(1, len(lines)) and lines_in_own_blocks(lines) < INTERLEAVED_SHARE
-
-
-def _blank_lines_at_all(lines: Sequence[LineInfo]) -> bool:
-    """The extractor separates blocks with blank lines, in reading order or line by line
-    (interleaved columns): a headline then stands in a block of its own, never inside the text."""
-    return sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
-
-
-def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
-    """Whether printed indents survived extraction: some lines, not all, start with one."""
-    text_lines = sum(1 for ln in lines if not ln.blank)
-    indented = sum(1 for ln in lines if ln.indented)
-    return 0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines)
-
-
 def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequence[LineProbs] | None = None) -> list[Role]:
     """Roles of the page's lines.
 
@@ -154,10 +85,11 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     roles = [_intrinsic_role(line) for line in lines]
     _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
-    # Both modules build on this one's roles and helpers, so they are imported here.
+    # These modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
+    from banmian.segment.learnedroles import combine_learned
     from banmian.segment.runon import mark_stranded_headlines, veto_words_across_breaks
 
     mark_captions(lines, roles)
@@ -165,8 +97,8 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     mark_headings(lines, roles, blank_marked, indents)
     _mark_exclaimed_titles(lines, roles)
     if learned:
-        _combine_learned(lines, roles, blank_marked, probs)
-    if not _blank_lines_at_all(lines):
+        combine_learned(lines, roles, blank_marked, probs)
+    if not blank_lines_at_all(lines):
         mark_in_text_titles(lines, roles)
     _mark_wrapped_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
@@ -176,17 +108,11 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     return roles
 
 
-#: A run of headline lines over a byline kept against the classifier has at most this many lines
-#: (kicker, two title lines, a subtitle).
-MAX_KEPT_HEAD_LINES = 4
 #: How a dashed list item's line may end where a subtitle's never does: mid-sentence.
 LIST_ITEM_ENDINGS = frozenset("，、；")
 #: A dashed list item is set in the column's measure: at most this much (em) wider than the column
 #: (a subtitle across several columns is wider; the list items measured were all within it).
 DASH_ITEM_MAX_OVERHANG = 0.5
-
-
-
 _BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
 
 
@@ -223,7 +149,7 @@ def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None
         above = _prev_nonblank(lines, i)
         below = _next_nonblank(lines, i + 1)
         finished = above is None or lines[above].ends_sentence or roles[above] is not _BODY
-        if finished and below is not None and _opens_with_byline(lines[below]):
+        if finished and below is not None and opens_with_byline(lines[below]):
             roles[i] = _HEADING
 
 
@@ -232,7 +158,7 @@ def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None
 BROKEN_DATELINE_FIGURE = re.compile(r"[0-9]")
 
 
-def _opens_with_byline(line: LineInfo) -> bool:
+def opens_with_byline(line: LineInfo) -> bool:
     return (
         line.leading_byline is not None
         or BYLINE_PREFIX.match(line.text) is not None
@@ -247,149 +173,7 @@ def _prev_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
     return None
 
 
-def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
-    """Headline lines of the rules that stand between a finished text and a line opening with a
-    byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
-    article, which the classifier's doubts do not overturn."""
-    kept: set[int] = set()
-    for k, stop in _runs_of(roles, _HEADING):
-        above = lines[k - 1] if k > 0 else None
-        finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
-        below = lines[stop] if stop < len(lines) else None
-        opens = below is not None and _opens_with_byline(below)
-        if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
-            kept.update(range(k, stop))
-    return kept
-
-
-def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
-    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
-    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
-    n = len(roles)
-    k = 0
-    while True:
-        try:
-            k = roles.index(role, k)
-        except ValueError:
-            return
-        stop = k + 1
-        while stop < n and roles[stop] is role:
-            stop += 1
-        yield k, stop
-        k = stop
-
-
-def _combine_learned(
-    lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, probs: Sequence[LineProbs] | None
-) -> None:
-    if probs is None:
-        probs = LineClassifier.load().probabilities(lines)
-    wanted: list[Role | None] = [None] * len(lines)
-    kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(lines, roles, probs)
-    # The classifier learned captions from hard-wrapped pages, where a lone wide line is one across
-    # a photo; on a page never wrapped every paragraph is such a line, and only a cue (图为, 摄)
-    # makes one a caption.
-    cue_needed = _never_wrapped(lines)
-    for k, p in enumerate(probs):
-        role = roles[k]
-        # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
-        vetoable = role is _HEADING or role is _CAPTION
-        if vetoable and k not in kept and _vetoed(lines[k], role, p, blank_marked):
-            wanted[k] = _BODY
-        elif role is not _BODY:
-            continue
-        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading and (lines[k].caption or not cue_needed):
-            wanted[k] = _CAPTION
-        elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
-            wanted[k] = _HEADING
-    k = 0
-    while k < len(lines):
-        if wanted[k] is not _HEADING:
-            if wanted[k] is not None:
-                roles[k] = wanted[k]
-            k += 1
-            continue
-        stop = k
-        while stop < len(lines) and wanted[stop] is _HEADING:
-            stop += 1
-        if not blank_marked or _ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop) or _under_box_label(lines, k, stop):
-            for j in range(k, stop):
-                roles[j] = _HEADING
-        k = stop
-
-
-#: A headline that opens a block and runs straight into its text (a brief's title, set close) is
-#: at most this many lines …
-MAX_IN_BLOCK_TITLE_LINES = 2
-#: … and most of its character pairs (this share, 0–1) recur in the first characters of that text:
-#: a brief's lead sentence restates its title (「县第五届春季运动会开幕」/「……县第五届春季运动会在体育
-#: 中心开幕」), which a body's first lines never do for the line above them.
-IN_BLOCK_TITLE_MIN_AFFINITY = 0.5
-IN_BLOCK_OPENING_CHARS = 120
-
-
-def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
-    from banmian.segment.affinity import affinity, bigrams
-
-    if stop - start > MAX_IN_BLOCK_TITLE_LINES or (start > 0 and not lines[start - 1].blank):
-        return False
-    if stop >= len(lines) or lines[stop].blank:
-        return False
-    opening: list[str] = []
-    size = 0
-    for line in lines[stop:]:
-        if line.blank or size >= IN_BLOCK_OPENING_CHARS:
-            break
-        opening.append(line.text)
-        size += len(line.text)
-    title = "".join([ln.text for ln in lines[start:stop]])
-    return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
-
-
-def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
-    """The first item of a box of short items printed in the box label's block (「简讯」/「……开幕」
-    /「4月10日……」): its title opens the box right under the label."""
-    return start > 0 and lines[start - 1].text in BOX_LABELS and stop - start <= MAX_IN_BLOCK_TITLE_LINES
-
-
-def _captions_kept_whole(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs]) -> set[int]:
-    """Lines of the rules' captions that the classifier does not rule out as a whole.
-
-    The classifier reads a line and its neighbours, not the 图为 or credit some lines further down:
-    it doubts a long caption's first lines, which read as any paragraph's (it gives them under
-    LEARNED_VETO_PROBABILITY on about twenty of the evaluation set's pdfium captions). A caption is
-    kept or dropped whole: kept when the classifier allows any of its lines, or when its 图为 is
-    cut by a line break (「……。图」/「为……」), which no line's features show the classifier."""
-    kept: set[int] = set()
-    for k, stop in _runs_of(roles, _CAPTION):
-        split_cue = any(cue_split_after(lines, j) for j in range(k, stop - 1))
-        if split_cue or max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
-            kept.update(range(k, stop))
-    return kept
-
-
-def _never_wrapped(lines: Sequence[LineInfo]) -> bool:
-    """Most lines that hold a sentence mark are wider than any column is set: the text was never
-    hard-wrapped (a paragraph to a line, as web pages and corpus files hold it)."""
-    sentences = [line.width for line in lines if line.has_sentence_punct]
-    wide = sum(1 for width in sentences if width > MAX_WIDE_MEASURE)
-    return bool(sentences) and wide >= NEVER_WRAPPED_SHARE * len(sentences)
-
-
-def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
-    """A headline or caption of the rules that the classifier all but rules out."""
-    if role is _CAPTION:
-        return probs.caption < LEARNED_VETO_PROBABILITY
-    if role is not _HEADING or is_notice_title(line.text):
-        return False
-    plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
-    if not plain or blank_marked:
-        return probs.heading < LEARNED_VETO_PROBABILITY
-    clauseless = CLAUSE_MARKS.isdisjoint(line.text)
-    return probs.heading < (PLAIN_CLAUSELESS_VETO_PROBABILITY if clauseless else PLAIN_UNMARKED_VETO_PROBABILITY)
-
-
-def _ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
+def ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
     return stop >= len(lines) or lines[stop].blank or roles[stop] is not _BODY
 
 
@@ -445,52 +229,6 @@ def _dash_item_in_text(line: LineInfo, above: LineInfo, below: LineInfo | None, 
     if above_role is not _BODY or not above.ends_sentence or below is None or below.leading_byline is not None:
         return False
     return not line.column_width or line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG
-
-
-def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
-    """A bare page number on a line of its own is furniture beside other furniture: a page header
-    that the extractor broke into lines (「7」 under 「县域新闻」). So is a short section label set
-    apart in a block of its own right before a header piece (「文化」/「2019年10月2日 星期三」):
-    a headline is followed by its text, not by the page's date."""
-    out = list(lines)
-    # Neighbours are counted in text lines: a header broken into blocks (「10」, blank, 「社会」, blank,
-    # the date) keeps its pieces a few text lines apart however many blank lines stand between.
-    filled = [k for k, line in enumerate(lines) if not line.blank]
-    rank = {k: r for r, k in enumerate(filled)}
-    for i, line in enumerate(lines):
-        if line.furniture is not None:
-            continue
-        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
-        if len(line.text) <= 2 and BARE_PAGE_NUMBER.fullmatch(line.text):
-            r = rank[i]
-            near = filled[max(0, r - MASTHEAD_NEIGHBOURHOOD) : r + MASTHEAD_NEIGHBOURHOOD + 1]
-            if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
-                out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
-        elif SECTION_LABEL_CHARS[0] <= len(line.text) <= SECTION_LABEL_CHARS[1] and _section_label(lines, i):
-            out[i] = line._replace(furniture=Furniture("section", line.text, None, line.text, None, None))
-    return tuple(out)
-
-
-def _section_label(lines: Sequence[LineInfo], i: int) -> bool:
-    return SECTION_LABEL.fullmatch(lines[i].text) is not None and _header_piece_follows(lines, i)
-
-
-def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
-    """Line ``i`` stands alone between blank lines and the next text line is a dated or numbered
-    piece of a page header; or, where no blank lines mark blocks (PyMuPDF prints the header's pieces
-    a line each: 「10」/「社会」/「2019年10月6日 星期日」), it stands between a bare page number and such
-    a piece."""
-    if 0 < i < len(lines) - 1 and BARE_PAGE_NUMBER.fullmatch(lines[i - 1].text):
-        follower = lines[i + 1].furniture
-        if follower is not None and follower.kind in HEADER_PIECE_KINDS:
-            return True
-    if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
-        return False
-    k = i + 1
-    while k < len(lines) and lines[k].blank:
-        k += 1
-    follower = lines[k].furniture if k < len(lines) else None
-    return follower is not None and follower.kind in HEADER_PIECE_KINDS
 
 
 def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, Role, _opens_with_byline, _prev_nonblank
+from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, Role, _prev_nonblank, opens_with_byline
 
 #: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或, the
 #: preposition 于 of 定于/始于/位于, which always takes what follows): a headline line ending in one
@@ -109,7 +109,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……触手可及」).
             runs_on = (
                 after
-                and not _opens_with_byline(lines[k + 1])
+                and not opens_with_byline(lines[k + 1])
                 and (
                     text[-1:] in DANGLING_ENDINGS
                     or below[:1] in PARTICLE_OPENINGS

@@ -1,0 +1,178 @@
+"""Which headline each body gets, in one reading of the page (headlines before or after bodies).
+
+Each run of headlines pairs with the bodies next to it: several stacks in a row face as many bodies
+in a row when headlines come first, the nearest body alone when bodies come first. Headlines left
+over in a run of several stacks (the sample's last run holds two) go to the bodies that found
+none, those whose opening they fit best first; ties keep page order. Once the reading is chosen,
+paired headlines trade bodies where their words say so, and a headline right above a photo's
+caption may stay the photo's title (segment.phototitles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from banmian.segment.headfits import Fits
+from banmian.segment.items import ItemKind
+from banmian.segment.phototitles import photo_title_over_body, titles_caption_below
+from banmian.segment.plans import ArticlePlan, is_brief
+from banmian.segment.stacks import Stack
+
+
+def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int | None:
+    """Index of the body plan next to a headline run, looking past captions and banner-only runs."""
+    k = start + step
+    while 0 <= k < len(entries):
+        entry = entries[k]
+        if isinstance(entry, ArticlePlan):
+            return k
+        if entry.kind is ItemKind.CAPTION or (entry.kind is ItemKind.HEADS and not parses[id(entry)].stacks):
+            k += step
+            continue
+        return None
+    return None
+
+
+def _neighbour_plans(entries: list, start: int, step: int, parses: dict, wanted: int, taken: dict) -> list[int]:
+    """Up to ``wanted`` consecutive body plans next to a headline run, in page order."""
+    found: list[int] = []
+    k = start
+    while len(found) < wanted:
+        nxt = _neighbour_plan(entries, k, step, parses)
+        if nxt is None or nxt in taken:
+            break
+        found.append(nxt)
+        k = nxt
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """One reading of the page: which headline each body gets."""
+
+    pairs: dict[int, tuple[Stack, bool]]  # entry index of a body plan → (its stack, adjacent?)
+    leftover: list[tuple[Stack, int]]  # stacks no body took, with the entry index of their run
+    orphans: list[int]  # entry indices of body plans without a headline
+
+
+def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final: bool = False) -> Attachment:
+    """``final``: the reading is chosen; now a headline right above a photo's caption may be kept
+    for the photo although a body next to it has no headline (photo_title_over_body), and
+    headlines trade bodies where their words say so (_swap_misfits). Neither decides between the
+    two readings: both only refine the one chosen (and the trades cost a page's pairwise fits)."""
+    pairs: dict[int, tuple[Stack, bool]] = {}
+    extras: list[tuple[Stack, int]] = []
+    for k, entry in enumerate(entries):
+        if isinstance(entry, ArticlePlan) or entry.kind is not ItemKind.HEADS:
+            continue
+        run_stacks = parses[id(entry)].stacks
+        stacks = list(run_stacks)
+        if not stacks:
+            continue
+        # Several stacks in a row face as many bodies in a row (pdftotext reads the titles of
+        # side-by-side articles first): pair them in order, the stacks nearest the bodies first.
+        # Body-first extractors draw each body just before its own headline: only the nearest pairs.
+        wanted = len(stacks) if headline_first else 1
+        bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, wanted, pairs)
+        if bodies:
+            chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
+            for stack, plan_index in zip(chosen, bodies, strict=True):
+                if final and stack is run_stacks[-1] and photo_title_over_body(entries, k, stack, plan_index, headline_first, fits):
+                    continue  # stays in the run: a left-over headline that titles the photo below
+                pairs[plan_index] = (stack, True)
+            taken = {id(pairs[b][0]) for b in bodies if b in pairs}
+            stacks = [s for s in stacks if id(s) not in taken]
+        extras.extend((s, k) for s in stacks)
+    if not headline_first:
+        _title_briefs(entries, pairs, extras)
+    # A piece cut off its run because another plan repeats its words (segment.foreignblocks) is no orphan
+    # either: it is part of an article printed apart, and a left-over headline offered to it is
+    # another article's (measured with the cut: pdftotext article F1 on the evaluation set 0.6458 ->
+    # 0.6471, kicker 0.453 -> 0.462, pdftotext-layout 0.7181 -> 0.7195, kicker 0.495 -> 0.507;
+    # held-out set 0.5928 -> 0.5933).
+    orphans = [
+        k
+        for k, e in enumerate(entries)
+        if isinstance(e, ArticlePlan) and k not in pairs and not is_brief(e) and not e.claimed
+    ]
+    # Left-over headlines go to the bodies without one that they fit best (their words recur in
+    # the body's opening); ties keep page order.
+    # A left-over headline right above a photo caption that fits it clearly better than any body
+    # without a headline is that photo's title (图片新闻): it stays for the photo (segment.photos.pair_photo_news).
+    offered = [n for n, (stack, run) in enumerate(extras) if not titles_caption_below(entries, run, stack, orphans, fits, parses, final)]
+    candidates = sorted((-fits.fit(extras[n][0], entries[k]), n, k) for n in offered for k in orphans)
+    placed: set[int] = set()
+    for _, n, k in candidates:
+        if n in placed or k in pairs:
+            continue
+        pairs[k] = (extras[n][0], False)
+        placed.add(n)
+    leftover = [extra for n, extra in enumerate(extras) if n not in placed]
+    if final:
+        _swap_misfits(entries, pairs, fits)
+    return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
+
+
+#: Two headlines paired with bodies trade bodies when that raises the sum of their fits by at least
+#: this much (affinity, 0–1 each): a title's words recur in its own article's opening (median 0.63
+#: of its character pairs on the synthetic set's truth) and rarely in another's on the same page
+#: (95 % of such pairs under 0.13), so a trade worth 0.3 is no chance. pdftotext prints the
+#: headline blocks of side-by-side articles apart from their bodies and in another order: there
+#: title accuracy went 0.329 -> 0.371 (0.2, 0.3, 0.5, 0.8 gave 0.372, 0.371, 0.365, 0.348; 0.3
+#: kept pdftotext's banner F1, which 0.2 lowered).
+SWAP_MIN_GAIN = 0.3
+#: Rounds of trading; each round takes the best trade left.
+SWAP_MAX_ROUNDS = 20
+
+
+def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: Fits) -> None:
+    """Headlines paired by position alone can face the wrong bodies (pdftotext reads the headlines
+    of side-by-side articles in a row, and a body-first page's order can shift by one): trade the
+    pairs whose words say so, best trade first. A traded pair no longer counts as adjacent.
+
+    The gain of every pair of pairs is taken once; a trade changes only the gains of the two pairs
+    it touches (a page's text run together from many pages holds hundreds of pairs)."""
+    keys = sorted(pairs)
+    order = {key: n for n, key in enumerate(keys)}
+
+    def gain(a: int, b: int) -> float:
+        sa, sb = pairs[a][0], pairs[b][0]
+        return fits.fit(sa, entries[b]) + fits.fit(sb, entries[a]) - fits.fit(sa, entries[a]) - fits.fit(sb, entries[b])
+
+    def offer(a: int, b: int) -> None:
+        found = gain(a, b)
+        if found >= SWAP_MIN_GAIN:
+            trades[(a, b)] = found
+        else:
+            trades.pop((a, b), None)
+
+    trades: dict[tuple[int, int], float] = {}
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            offer(a, b)
+    for _ in range(SWAP_MAX_ROUNDS):
+        if not trades:
+            return
+        # The best trade; among equal gains the first in page order, as a scan in that order finds.
+        a, b = max(trades, key=lambda pair: (trades[pair], -order[pair[0]], -order[pair[1]]))
+        sa, sb = pairs[a][0], pairs[b][0]
+        # The headlines trade places; each byline stays with the text it was printed over.
+        pairs[a] = (replace(sb, bylines=sa.bylines), False)
+        pairs[b] = (replace(sa, bylines=sb.bylines), False)
+        for other in keys:
+            for moved in (a, b):
+                if other != moved:
+                    offer(min(moved, other), max(moved, other))  # keys are in page order
+
+
+def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:
+    """A brief left without a headline on a body-first page takes the left-over headline right
+    above it: briefs in a box (简讯) are printed title first even where the page's articles are
+    drawn body first, and a brief is no orphan that the left-over headlines are offered to."""
+    for k, entry in enumerate(entries):
+        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not is_brief(entry):
+            continue
+        above = [n for n, (_, run) in enumerate(extras) if run == k - 1]
+        if above:
+            stack, _ = extras.pop(above[-1])
+            pairs[k] = (stack, True)

@@ -1,0 +1,71 @@
+"""A page header that the extractor broke into lines, read as furniture.
+
+A bare page number on a line of its own beside other furniture is the header's page number (「7」
+under 「县域新闻」); a short section label set apart right before the header's date or number is its
+section (「文化」/「2019年10月2日 星期三」). Run before the line roles (segment.roles), which then
+take these lines for furniture by their grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.fields.furniture import Furniture
+from banmian.layout.lines import LineInfo
+from banmian.segment.roles import MASTHEAD_NEIGHBOURHOOD
+
+#: A page number alone on a line (1–99).
+BARE_PAGE_NUMBER = re.compile(r"[1-9][0-9]?")
+#: A section label alone on a line: two to four CJK characters (要闻, 地方, 文化, 国际新闻). Its
+#: length bounds (characters) are tested before the pattern, on every line of the page.
+SECTION_LABEL_CHARS = (2, 4)
+SECTION_LABEL = re.compile(rf"[\u4e00-\u9fff]{{{SECTION_LABEL_CHARS[0]},{SECTION_LABEL_CHARS[1]}}}")
+#: Header pieces that a section label printed alone precedes: the page's date or number.
+HEADER_PIECE_KINDS = frozenset({"date", "page_number"})
+
+
+def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
+    """A bare page number on a line of its own is furniture beside other furniture: a page header
+    that the extractor broke into lines (「7」 under 「县域新闻」). So is a short section label set
+    apart in a block of its own right before a header piece (「文化」/「2019年10月2日 星期三」):
+    a headline is followed by its text, not by the page's date."""
+    out = list(lines)
+    # Neighbours are counted in text lines: a header broken into blocks (「10」, blank, 「社会」, blank,
+    # the date) keeps its pieces a few text lines apart however many blank lines stand between.
+    filled = [k for k, line in enumerate(lines) if not line.blank]
+    rank = {k: r for r, k in enumerate(filled)}
+    for i, line in enumerate(lines):
+        if line.furniture is not None:
+            continue
+        # BARE_PAGE_NUMBER is one or two digits: longer lines are passed over before the regex.
+        if len(line.text) <= 2 and BARE_PAGE_NUMBER.fullmatch(line.text):
+            r = rank[i]
+            near = filled[max(0, r - MASTHEAD_NEIGHBOURHOOD) : r + MASTHEAD_NEIGHBOURHOOD + 1]
+            if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
+                out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
+        elif SECTION_LABEL_CHARS[0] <= len(line.text) <= SECTION_LABEL_CHARS[1] and _section_label(lines, i):
+            out[i] = line._replace(furniture=Furniture("section", line.text, None, line.text, None, None))
+    return tuple(out)
+
+
+def _section_label(lines: Sequence[LineInfo], i: int) -> bool:
+    return SECTION_LABEL.fullmatch(lines[i].text) is not None and _header_piece_follows(lines, i)
+
+
+def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` stands alone between blank lines and the next text line is a dated or numbered
+    piece of a page header; or, where no blank lines mark blocks (PyMuPDF prints the header's pieces
+    a line each: 「10」/「社会」/「2019年10月6日 星期日」), it stands between a bare page number and such
+    a piece."""
+    if 0 < i < len(lines) - 1 and BARE_PAGE_NUMBER.fullmatch(lines[i - 1].text):
+        follower = lines[i + 1].furniture
+        if follower is not None and follower.kind in HEADER_PIECE_KINDS:
+            return True
+    if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    follower = lines[k].furniture if k < len(lines) else None
+    return follower is not None and follower.kind in HEADER_PIECE_KINDS

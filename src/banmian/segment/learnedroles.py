@@ -1,0 +1,178 @@
+"""The rules' headlines and captions combined with the learned line classifier's.
+
+The classifier (segment.lineclass, trained on synthetic pages) adds the headlines and captions it
+is sure of, the rules keep the ones it doubts but does not reject, and where the extractor marks
+blocks with blank lines a learned headline must be a block of its own (the rule that real pdftotext
+output obeys and the synthetic pages teach only weakly). A headline over a byline and a caption
+that the classifier allows anywhere are kept whole against its doubts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from banmian.fields.notice import is_notice_title
+from banmian.layout.lines import LineInfo
+from banmian.segment.lineclass import LineClassifier, LineProbs
+from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
+from banmian.segment.pagemarks import never_wrapped
+from banmian.segment.roles import (
+    _BODY,
+    _CAPTION,
+    _HEADING,
+    CLAUSE_MARKS,
+    WIDE_HEADING_MARGIN,
+    Role,
+    ends_block,
+    opens_with_byline,
+)
+
+#: A line takes the learned classifier's headline or caption role from this probability up.
+LEARNED_MIN_PROBABILITY = 0.5
+#: Where no blank lines mark blocks, a plain headline line (not wide, spaced or phrased) that the
+#: rules found is kept only when the classifier gives it at least this: line shapes alone mislead
+#: there (a short first line of a paragraph looks like a short headline).
+PLAIN_UNMARKED_VETO_PROBABILITY = 0.3
+#: …and this for a plain line without a clause mark: a title set one column wide is as plain as
+#: body text and the classifier gives it 0.1–0.3, while a paragraph's first line mostly holds a
+#: comma (「提醒广大群众，清零」). Of 0.1, 0.2 and 0.3, 0.2 did best on the evaluation and held-out sets.
+PLAIN_CLAUSELESS_VETO_PROBABILITY = 0.2
+#: A headline or caption the rules found is dropped when the classifier gives it less than this.
+LEARNED_VETO_PROBABILITY = 0.03
+#: A run of headline lines over a byline kept against the classifier has at most this many lines
+#: (kicker, two title lines, a subtitle).
+MAX_KEPT_HEAD_LINES = 4
+
+
+def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
+    """Headline lines of the rules that stand between a finished text and a line opening with a
+    byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
+    article, which the classifier's doubts do not overturn."""
+    kept: set[int] = set()
+    for k, stop in _runs_of(roles, _HEADING):
+        above = lines[k - 1] if k > 0 else None
+        finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
+        below = lines[stop] if stop < len(lines) else None
+        opens = below is not None and opens_with_byline(below)
+        if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
+            kept.update(range(k, stop))
+    return kept
+
+
+def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
+    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
+    n = len(roles)
+    k = 0
+    while True:
+        try:
+            k = roles.index(role, k)
+        except ValueError:
+            return
+        stop = k + 1
+        while stop < n and roles[stop] is role:
+            stop += 1
+        yield k, stop
+        k = stop
+
+
+def combine_learned(
+    lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, probs: Sequence[LineProbs] | None
+) -> None:
+    if probs is None:
+        probs = LineClassifier.load().probabilities(lines)
+    wanted: list[Role | None] = [None] * len(lines)
+    kept = _heads_over_bylines(lines, roles) | _captions_kept_whole(lines, roles, probs)
+    # The classifier learned captions from hard-wrapped pages, where a lone wide line is one across
+    # a photo; on a page never wrapped every paragraph is such a line, and only a cue (图为, 摄)
+    # makes one a caption.
+    cue_needed = never_wrapped(lines)
+    for k, p in enumerate(probs):
+        role = roles[k]
+        # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
+        vetoable = role is _HEADING or role is _CAPTION
+        if vetoable and k not in kept and _vetoed(lines[k], role, p, blank_marked):
+            wanted[k] = _BODY
+        elif role is not _BODY:
+            continue
+        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading and (lines[k].caption or not cue_needed):
+            wanted[k] = _CAPTION
+        elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
+            wanted[k] = _HEADING
+    k = 0
+    while k < len(lines):
+        if wanted[k] is not _HEADING:
+            if wanted[k] is not None:
+                roles[k] = wanted[k]
+            k += 1
+            continue
+        stop = k
+        while stop < len(lines) and wanted[stop] is _HEADING:
+            stop += 1
+        if not blank_marked or ends_block(lines, roles, stop) or _titles_its_block(lines, k, stop) or _under_box_label(lines, k, stop):
+            for j in range(k, stop):
+                roles[j] = _HEADING
+        k = stop
+
+
+#: A headline that opens a block and runs straight into its text (a brief's title, set close) is
+#: at most this many lines …
+MAX_IN_BLOCK_TITLE_LINES = 2
+#: … and most of its character pairs (this share, 0–1) recur in the first characters of that text:
+#: a brief's lead sentence restates its title (「县第五届春季运动会开幕」/「……县第五届春季运动会在体育
+#: 中心开幕」), which a body's first lines never do for the line above them.
+IN_BLOCK_TITLE_MIN_AFFINITY = 0.5
+IN_BLOCK_OPENING_CHARS = 120
+
+
+def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
+    from banmian.segment.affinity import affinity, bigrams
+
+    if stop - start > MAX_IN_BLOCK_TITLE_LINES or (start > 0 and not lines[start - 1].blank):
+        return False
+    if stop >= len(lines) or lines[stop].blank:
+        return False
+    opening: list[str] = []
+    size = 0
+    for line in lines[stop:]:
+        if line.blank or size >= IN_BLOCK_OPENING_CHARS:
+            break
+        opening.append(line.text)
+        size += len(line.text)
+    title = "".join([ln.text for ln in lines[start:stop]])
+    return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
+
+
+def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
+    """The first item of a box of short items printed in the box label's block (「简讯」/「……开幕」
+    /「4月10日……」): its title opens the box right under the label."""
+    return start > 0 and lines[start - 1].text in BOX_LABELS and stop - start <= MAX_IN_BLOCK_TITLE_LINES
+
+
+def _captions_kept_whole(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs]) -> set[int]:
+    """Lines of the rules' captions that the classifier does not rule out as a whole.
+
+    The classifier reads a line and its neighbours, not the 图为 or credit some lines further down:
+    it doubts a long caption's first lines, which read as any paragraph's (it gives them under
+    LEARNED_VETO_PROBABILITY on about twenty of the evaluation set's pdfium captions). A caption is
+    kept or dropped whole: kept when the classifier allows any of its lines, or when its 图为 is
+    cut by a line break (「……。图」/「为……」), which no line's features show the classifier."""
+    kept: set[int] = set()
+    for k, stop in _runs_of(roles, _CAPTION):
+        split_cue = any(cue_split_after(lines, j) for j in range(k, stop - 1))
+        if split_cue or max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
+            kept.update(range(k, stop))
+    return kept
+
+
+def _vetoed(line: LineInfo, role: Role, probs: LineProbs, blank_marked: bool) -> bool:
+    """A headline or caption of the rules that the classifier all but rules out."""
+    if role is _CAPTION:
+        return probs.caption < LEARNED_VETO_PROBABILITY
+    if role is not _HEADING or is_notice_title(line.text):
+        return False
+    plain = not (line.letter_spaced or line.phrases >= 2 or line.width > line.column_width + WIDE_HEADING_MARGIN)
+    if not plain or blank_marked:
+        return probs.heading < LEARNED_VETO_PROBABILITY
+    clauseless = CLAUSE_MARKS.isdisjoint(line.text)
+    return probs.heading < (PLAIN_CLAUSELESS_VETO_PROBABILITY if clauseless else PLAIN_UNMARKED_VETO_PROBABILITY)

@@ -1,0 +1,73 @@
+"""What the extractor's layout of a page's text says about the page.
+
+An extractor marks the page's structure, or fails to, in ways that the line rules must know before
+they read a line's shape: blank lines between text blocks (pdftotext), unless it printed every line
+as a block of its own (interleaved columns); printed indents, unless every line carries one (a
+layout-preserving extractor); and hard-wrapped lines, which a text never wrapped (a paragraph to a
+line) lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo
+
+#: Pages where at least this share of lines is blank come from an extractor that marks block
+#: ends with blank lines (pdftotext); there a heading must start a block.
+BLANK_MARKED_SHARE = 0.05
+#: From this share of one-line blocks (see lines_in_own_blocks) the page's columns are taken to be
+#: interleaved: on ordinary pdftotext output it is under 0.1, on interleaved pages over 0.6.
+INTERLEAVED_SHARE = 0.4
+#: Fewer text lines than this say nothing about interleaving (a short text of a few blocks).
+MIN_LINES_FOR_INTERLEAVE = 30
+#: Printed indents mark paragraphs only when fewer than this share of text lines carry one;
+#: beyond it every line is indented (a layout-preserving extractor) and the indent says nothing.
+INDENT_CUE_MAX_SHARE = 0.4
+#: Share of a page's lines holding a sentence mark that are wider than any column
+#: (``MAX_WIDE_MEASURE``) from which the page was never hard-wrapped. A wrapped page has a few
+#: (captions across a photo, a wide lead); half cannot be a column's.
+NEVER_WRAPPED_SHARE = 0.5
+
+
+def lines_in_own_blocks(lines: Sequence[LineInfo]) -> float:
+    """Share of text lines that stand alone between blank lines.
+
+    pdftotext prints each line as a block of its own when it cannot group a column's lines (loose
+    leading on some Founder pages); it then orders those one-line blocks across neighbouring
+    columns, interleaving them line by line. A high share is the sign of that.
+    """
+    edged = [True, *[bool(ln.blank) for ln in lines], True]  # the page's edges count as blank
+    text_lines = edged.count(False)
+    if text_lines < MIN_LINES_FOR_INTERLEAVE:
+        return 0.0
+    triples = zip(edged, edged[1:], edged[2:], strict=False)
+    alone = sum(1 for before, blank, after in triples if before and after and not blank)
+    return alone / text_lines
+
+
+def blank_marks_blocks(lines: Sequence[LineInfo]) -> bool:
+    """Blank lines end text blocks (pdftotext), unless every line is a block of its own."""
+    blanks = sum(1 for ln in lines if ln.blank)
+    return blanks >= BLANK_MARKED_SHARE * max(1, len(lines)) and lines_in_own_blocks(lines) < INTERLEAVED_SHARE
+
+
+def blank_lines_at_all(lines: Sequence[LineInfo]) -> bool:
+    """The extractor separates blocks with blank lines, in reading order or line by line
+    (interleaved columns): a headline then stands in a block of its own, never inside the text."""
+    return sum(1 for ln in lines if ln.blank) >= BLANK_MARKED_SHARE * max(1, len(lines))
+
+
+def indent_marks_paragraphs(lines: Sequence[LineInfo]) -> bool:
+    """Whether printed indents survived extraction: some lines, not all, start with one."""
+    text_lines = sum(1 for ln in lines if not ln.blank)
+    indented = sum(1 for ln in lines if ln.indented)
+    return 0 < indented < INDENT_CUE_MAX_SHARE * max(1, text_lines)
+
+
+def never_wrapped(lines: Sequence[LineInfo]) -> bool:
+    """Most lines that hold a sentence mark are wider than any column is set: the text was never
+    hard-wrapped (a paragraph to a line, as web pages and corpus files hold it)."""
+    sentences = [line.width for line in lines if line.has_sentence_punct]
+    wide = sum(1 for width in sentences if width > MAX_WIDE_MEASURE)
+    return bool(sentences) and wide >= NEVER_WRAPPED_SHARE * len(sentences)
