@@ -190,6 +190,18 @@ def test_a_headline_line_opening_on_a_conjunction_is_one_unit_with_the_line_abov
     assert [u.text for u in units_of(_heads(apart))] == apart
 
 
+def test_a_notices_formal_title_wrapped_over_a_narrow_column_is_one_unit() -> None:
+    lines = ["关于公开征求", "《临江县城市绿", "化管理办法（征", "求意见稿）》意", "见的公告"]
+    assert [u.text for u in units_of(_heads(lines))] == ["".join(lines)]
+    assert len(parse_heads(_heads(["关于临江县城区部分", "区域临时停水的公告"]), demand=2).stacks) == 1
+
+
+def test_a_line_opening_on_guanyu_that_closes_no_notice_title_stands_alone() -> None:
+    """An essay's title may open with 关于 too: only a formal notice title closed below joins."""
+    lines = ["关于乡村振兴的几点思考", "县委书记林晓谈产业发展"]
+    assert [u.text for u in units_of(_heads(lines))] == lines
+
+
 def test_a_slogan_of_three_phrases_is_no_title_over_a_short_line():
     """A full-width line of three slogans over a short headline: a banner and a title, never one
     title wrapped to a short tail."""

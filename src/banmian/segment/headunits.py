@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from banmian.fields.notice import is_formal_notice_title, is_notice_title
 from banmian.fields.wordbreak import breaks_word, opens_with_connective
 from banmian.layout.lines import LineInfo
 from banmian.segment.headpairs import KICKER_LEADS, OPEN_ENDINGS, PART_TAKEN
@@ -77,12 +78,23 @@ class Unit:
         return any(line.width > line.column_width + 1.5 for line in self.lines)
 
 
+#: Lines a notice's formal title (「关于……的公告」, up to 40 characters of matter) takes at most: about
+#: six em a line in the narrowest column (「关于公开征求」/「《临江县养犬管」/「理规定（征求意」/……).
+MAX_NOTICE_TITLE_LINES = 8
+
+
 def units_of(item: Item) -> list[Unit]:
     units: list[Unit] = []
     pending: list[LineInfo] = []
+    notice_tails = _notice_title_tails(item)
     for line, role in zip(item.lines, item.roles, strict=True):
         # A box label (简讯) is a headline of its own: never the tail or the start of another.
-        if role is Role.HEADING and pending and not BOX_LABELS & {line.text, pending[-1].text} and _continues(pending[-1], line):
+        if (
+            role is Role.HEADING
+            and pending
+            and not BOX_LABELS & {line.text, pending[-1].text}
+            and (line.number in notice_tails or _continues(pending[-1], line))
+        ):
             pending.append(line)
             continue
         if role is Role.HEADING and not pending and units and _continues_subtitle(units[-1], line):
@@ -138,6 +150,27 @@ def visibly_unfinished(prev: LineInfo, line: LineInfo) -> bool:
         or breaks_word(prev.text, line.text)
         or opens_with_connective(line.text)
     )
+
+
+def _notice_title_tails(item: Item) -> frozenset[int]:
+    """Numbers of the heading lines that go on a notice's formal title begun on a line above: 「关于……」
+    over the rest of 「……的公告」, which neither line is alone (「关于临江县城区部分」/「区域临时停水的
+    公告」; in a narrow column over as many as MAX_NOTICE_TITLE_LINES). Only a title that closes so
+    counts: a line opening 「关于」 may head an essay (「关于乡村振兴的几点思考」)."""
+    tails: set[int] = set()
+    lines, roles = item.lines, item.roles
+    for k, line in enumerate(lines):
+        if roles[k] is not Role.HEADING or not line.text.startswith("关于") or is_notice_title(line.text):
+            continue
+        text = line.text
+        for j in range(k + 1, min(len(lines), k + MAX_NOTICE_TITLE_LINES)):
+            if roles[j] is not Role.HEADING:
+                break
+            text += lines[j].text
+            if is_formal_notice_title(text):
+                tails.update(ln.number for ln in lines[k + 1 : j + 1])
+                break
+    return frozenset(tails)
 
 
 def complete_above_short(prev: LineInfo, line: LineInfo) -> bool:
