@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.attach import _title_briefs
 from banmian.segment.headunits import Unit
@@ -9,6 +10,7 @@ from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
+from pagetext import body
 
 BRIEF_TITLE = "城西小学举办秋季运动会"
 BRIEF = ("城西小学日前举办秋季运动会，全校八百余", "名师生参加了跳绳和拔河等比赛。（何春生）")
@@ -57,3 +59,16 @@ def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
 
     assert not _kicker_is_wrapped_title(plan("县长林晓在调研时强调", "发展特色产业"))
     assert _kicker_is_wrapped_title(plan("县长林晓在调研时", "强调发展特色产业"))
+
+
+def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> None:
+    """pdfium, body first: the byline, the text, then the title under it. The byline is no
+    headline of its own: it goes with the text right below it, which the title after it heads."""
+    park = body("县里新建的城东公园昨天向市民开放。公园占地二百亩，设有健身步道、儿童乐园和一片湿地。", "公园全天免费开放。", column=12)
+    rice = body("本报讯（记者 林晓）青石镇今年种植的三千亩早稻日前开镰收割。", "镇农技站的技术人员在田间指导农户抢晴收割。", column=12)
+    rows = ["本报记者 何春生", *park, "城东公园向市民开放", *rice, "青石镇早稻开镰"]
+    articles = banmian.parse("\n".join(rows) + "\n").articles
+    assert [(a.title.text if a.title else None, a.byline.text if a.byline else None) for a in articles] == [
+        ("城东公园向市民开放", "本报记者 何春生"),
+        ("青石镇早稻开镰", "本报讯（记者 林晓）"),
+    ]

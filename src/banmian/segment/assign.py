@@ -128,6 +128,10 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
         if _lone_slogan(stack):
             banners.append(stack.title)
             continue
+        host = _bylined_body_below(entries, run, stack, plan_at)
+        if host is not None:
+            host.stack = stack if host.stack is None else replace(host.stack, bylines=stack.bylines)
+            continue
         plan = ArticlePlan(parts=[], stack=stack, confidence=ORPHAN_CONFIDENCE)
         plans.append(plan)
         plan_at[run] = plan
@@ -159,6 +163,18 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]
     banner_texts.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), tuple(banner_texts), headline_first, margin)
+
+
+def _bylined_body_below(entries: list, run: int, stack: Stack, plan_at: dict[int, ArticlePlan]) -> ArticlePlan | None:
+    """The body right below a left-over stack of bylines alone, when that body has none: a byline
+    is printed over its article's text in any drawing order, so on a page read body first (the
+    title drawn after the text) it still stands above the text, not under the text before it."""
+    if stack.kicker is not None or stack.title is not None or stack.subtitle is not None or not stack.bylines:
+        return None
+    host = plan_at.get(run + 1)
+    if host is None or not host.parts or host.parts[0].first != stack.bylines[-1].lines[-1].number + 1:
+        return None
+    return host if host.stack is None or not host.stack.bylines else None
 
 
 def _items_of(entries: list) -> list[Item]:
