@@ -34,6 +34,25 @@ def test_a_dashed_list_item_inside_the_text_is_text():
     assert all(role is Role.BODY for role in roles)
 
 
+def test_a_run_in_lead_closed_by_a_dash_inside_the_text_is_text():
+    """「农村电商快速发展——」 printed on a line of its own between a finished paragraph and the text
+    that goes on from it: a paragraph's run-in lead, not a kicker (whose dash leads into a title)."""
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。“工作在家门口就能找到了。”县人社局局长林晓说。", column=15)
+    lead = "农村电商快速发展——"
+    after = wrap("今年全县新修农村公路一百二十公里，通到了每一个自然村。", 15, 0)
+    lines = build_line_infos([*before, lead, *after])
+    roles = assign_roles(lines, learned=True)
+    assert roles[len(before)] is Role.BODY
+
+
+def test_a_kicker_closed_by_a_dash_over_its_title_stays_a_headline():
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=13)
+    opening = wrap("本报讯（记者 林晓）今年全县新修农村公路一百二十公里。", 13)
+    lines = build_line_infos([*before, "乡村公路修到家门口——", "江北县农村公路通到每个自然村", *opening])
+    roles = assign_roles(lines, learned=True)
+    assert roles[len(before)] is Role.HEADING
+
+
 def test_a_dashed_subtitle_under_its_title_stays_a_subtitle():
     """Under a headline, apart from the text before it, a dash line is the article's subtitle."""
     before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)

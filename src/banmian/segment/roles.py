@@ -27,7 +27,7 @@ from banmian.fields.notice import NOTICE_LAST_CHARS, is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
-from banmian.segment.linefeatures import BOX_LABELS
+from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 from banmian.segment.pagemarks import blank_lines_at_all, blank_marks_blocks, indent_marks_paragraphs
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
@@ -105,6 +105,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
     veto_words_across_breaks(lines, roles)
+    _veto_run_in_leads(lines, roles)
     return roles
 
 
@@ -216,6 +217,22 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
         if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
+            roles[k] = _BODY
+
+
+def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A heading line closed by a dash inside a block of running text (a finished sentence right
+    above it, text right below it) is a paragraph's run-in lead printed on a line of its own
+    (「农村电商快速发展——」/「今年全县农产品网上销售……」), not a kicker: a kicker's dash leads
+    into the title under it, which is a headline, not text."""
+    for k in range(1, len(lines) - 1):
+        line = lines[k]
+        if roles[k] is not _HEADING or not line.text.endswith(KICKER_DASH):
+            continue
+        below = lines[k + 1]
+        if roles[k + 1] is not _BODY or below.blank or below.leading_byline is not None:
+            continue
+        if _dash_item_in_text(line, lines[k - 1], below, roles[k - 1]):
             roles[k] = _BODY
 
 
