@@ -91,3 +91,17 @@ def test_a_heading_that_restates_the_text_above_before_another_topic_is_no_sub_h
     articles. The same heading over more of the library's text is a sub-heading."""
     assert not is_subheading(*_around(LIBRARY, "读书月里书香浓", ASSOCIATION))
     assert is_subheading(*_around(LIBRARY, "读书月里书香浓", MORE_LIBRARY))
+
+
+READING_ROOMS = body(
+    "县图书馆在各乡镇建起十二个分馆和三十个农家书屋，藏书平台统一编目，村民在家门口就能借到新书，"
+    "农家书屋的图书每季度轮换一次。",
+)
+
+
+def test_two_slogans_between_two_bodies_are_a_sub_heading_only_when_the_text_below_takes_them_up():
+    """Two phrases side by side have a slogan banner's shape. Set in the column between two bodies
+    they are a sub-heading when the section below goes on with their words (农家书屋), and a
+    banner between two articles when it does not."""
+    assert is_subheading(*_around(LIBRARY, "农家书屋 就近借书", READING_ROOMS))
+    assert not is_subheading(*_around(LIBRARY, "健康生活 节约用水", READING_ROOMS))

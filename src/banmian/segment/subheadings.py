@@ -42,6 +42,11 @@ WRAPPED_SUBHEADING_MIN_FILL = 0.8
 #: in two (evaluation set pdfium article F1 0.900 -> 0.901 at two, held-out 0.882 -> 0.884).
 SUBHEADING_MAX_PHRASES = 2
 SUBHEADING_CONFIDENCE = 0.75
+#: Characters of the section below a two-phrase heading read for its words: a few paragraphs.
+SECTION_CHARS = 400
+#: Share (0–1) of a two-phrase heading's character pairs that recur in the section below it for it
+#: to be a sub-heading rather than a slogan banner (whose words the text does not take up).
+MIN_SECTION_AFFINITY = 0.2
 #: The line classifier's sub-heading share (segment.lineclass.subheading_probability, 0–1) from
 #: which a heading between two bodies is taken as a sub-heading whatever its width, and up to which
 #: it is taken as a title whatever its shape. Between the two the width rules decide.
@@ -56,8 +61,8 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
     max_lines = LEARNED_SUBHEADING_MAX_LINES if learned_sure else SUBHEADING_MAX_LINES
     if len(item.lines) > max_lines or any(u.role.value != "heading" for u in units):
         return False
-    if any(is_banner_shaped(u) for u in units):
-        return False
+    if any(is_banner_shaped(u) and u.lines[0].phrases > SUBHEADING_MAX_PHRASES for u in units):
+        return False  # three slogans or more: a banner
     first = item.lines[0]
     if len(item.lines) == 1 and first.width > first.column_width - SUBHEADING_MIN_SHORTFALL and not learned_sure:
         return False
@@ -132,5 +137,22 @@ def is_subheading(prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] 
         return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
     if abs(last.column_width - first.column_width) > SUBHEADING_SAME_COLUMN:
         return False
-    # Last: the costliest test (the character pairs of both texts).
+    # Last: the costliest tests (the character pairs of both texts).
+    if any(is_banner_shaped(u) for u in units_of(item)) and not _section_words_below(prev, item, nxt):
+        return False  # two slogans that the text below does not take up: a banner, or a title
     return not _titles_the_text_above(prev, item, nxt)
+
+
+def _section_words_below(prev: Item, item: Item, nxt: Item) -> bool:
+    """A sub-heading of two phrases (「农家书屋 就近借书」) names what its section goes on to tell: its
+    words recur in the text below it, which goes on with the article above. A slogan banner's words
+    (「健康生活每一天 节约用水」) do not recur, and below a title of two phrases (「修好乡村公路 方便群众出行」)
+    another article's text talks of other things than the text above."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import MAX_TOPIC_CARRY, TOPIC_CHARS_ABOVE, topic_carry
+
+    below = "".join([ln.text for ln in nxt.lines])[:SECTION_CHARS]
+    if affinity(bigrams("".join([ln.text for ln in item.lines])), below) < MIN_SECTION_AFFINITY:
+        return False
+    above = "".join([ln.text for ln in prev.lines])[-TOPIC_CHARS_ABOVE:]
+    return topic_carry(above, below) > MAX_TOPIC_CARRY
