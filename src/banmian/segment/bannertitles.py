@@ -5,9 +5,10 @@ headline rules read such a line as a banner when nothing in its own run pairs it
 positions show that it is a title after all:
 
 - it stands right over an article that got no headline (or right under it, where the paper drew
-  the title after its body and no byline opens the body), with no other line between them: a banner stands over the page or a
-  group of articles, and one of two phrases beside a headless body is that body's missing title
-  (banners of three or four slogans are left alone: no title is built so);
+  the title after its body and no byline opens the body), with no other line between them: a
+  banner stands over the page or a group of articles, and one of two phrases beside a headless
+  body is that body's missing title (banners of three or four slogans are left alone: no title is
+  built so);
 - it stands right under a headline that ends on a verb of speech (「林晓在调研时强调」): such a line is
   a kicker, and what follows it is what was said, the title, however many phrases it has.
 """

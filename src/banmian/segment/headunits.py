@@ -4,6 +4,8 @@
 Rules:
 - Consecutive letter-spaced lines are one title set over several lines (「县 林 业 局 召 开 …」/「推 进 会」).
 - So are a line that cannot end a headline (mid-clause, on 的/与/在, inside a word) and the next;
+  a line and the next that opens on a connective standing as a word of its own (「和农村厅……」);
+  the lines of a notice's formal title that they close together (「关于……」 down to 「……的公告」);
   a title and the column tag in brackets under it; a line that fills the headline's measure and a
   short tail under it, unless the tail names who took part in the line's event (「何春生出席」, a
   subtitle of its own), the line leads into a title of two phrases, or it is a slogan.
