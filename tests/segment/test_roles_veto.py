@@ -35,6 +35,8 @@ def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
     assert settle([("为增强学生的安全意识，县实验中", H), ("学于日前举行消防演练活动", B)]) == [B, B]
     assert settle([("县市场监管局对全县超市和学校食堂的", H), ("冷藏设施进行了检查", B)]) == [B, B]
     assert settle([("县第五届春季运动会定于", H), ("四月十日在体育中心开幕。", B)]) == [B, B]
+    assert settle([("全县遴选十个示范村，并", H), ("给予每村二十万元奖补。", B)]) == [B, B]
+    assert settle([("村集体年收入已由", H), ("五万元增加到三十万元。", B)]) == [B, B]
 
 
 def test_a_headline_over_its_text_stays() -> None:
