@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.lines import build_line_infos
+from banmian.segment.headunits import units_of
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
 from banmian.segment.subheadings import (
@@ -105,3 +106,14 @@ def test_two_slogans_between_two_bodies_are_a_sub_heading_only_when_the_text_bel
     banner between two articles when it does not."""
     assert is_subheading(*_around(LIBRARY, "农家书屋 就近借书", READING_ROOMS))
     assert not is_subheading(*_around(LIBRARY, "健康生活 节约用水", READING_ROOMS))
+
+
+def test_a_short_label_over_a_wrapped_sub_heading_is_two_sub_headings_stacked():
+    """「记者手记」 over 「何春生：三十年守护山村小」/「学」: the label is short because it is a unit of
+    its own, not the first line of a title set in big type; the wrapped unit under it fills the
+    column. A title wrapped short of the column (one unit: its second line opens on 的) stays a title."""
+    units = units_of(_heads(["记者手记", "何春生：三十年守护山村小", "学"]))
+    assert [u.text for u in units] == ["记者手记", "何春生：三十年守护山村小学"]
+    assert _subheading_shaped(_heads(["记者手记", "何春生：三十年守护山村小", "学"]))
+    assert not _subheading_shaped(_heads(["山村教师何春生", "的坚守"]))
+    assert not _subheading_shaped(_heads(["县图书馆：", "少儿阅览室开放"]))  # a kicker over its title
