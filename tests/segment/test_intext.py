@@ -60,6 +60,19 @@ def test_a_title_reporting_an_event_needs_fewer_of_its_words_restated():
     assert roles[len(LIBRARY)] is Role.HEADING
 
 
+def test_a_kicker_leading_into_its_title_with_a_dash_needs_fewer_of_its_words_restated():
+    """「城东会展中心迎来新协会——」/「返乡青年有了创业“娘家”」: a kicker's dash leads into a title, a
+    news headline's shape that no paragraph's first lines take, so it counts as an event's title does."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import LEAD_CHARS, MIN_EVENT_RESTATEMENT, MIN_RESTATEMENT
+
+    kicker, title = "城东会展中心迎来新协会——", "返乡青年有了创业“娘家”"
+    restated = affinity(bigrams(kicker + title), "".join(ASSOCIATION)[:LEAD_CHARS])
+    assert MIN_EVENT_RESTATEMENT <= restated < MIN_RESTATEMENT
+    roles = assign_roles(build_line_infos([*LIBRARY, kicker, title, *ASSOCIATION]), learned=False)
+    assert roles[len(LIBRARY)] is Role.HEADING and roles[len(LIBRARY) + 1] is Role.HEADING
+
+
 def test_the_page_reads_as_two_articles():
     page = banmian.parse("\n".join([*LIBRARY, "县青年创业协会成立", *ASSOCIATION]) + "\n")
     titles = [a.title.text if a.title else None for a in page.articles]
