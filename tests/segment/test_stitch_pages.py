@@ -204,6 +204,35 @@ def test_a_column_ending_in_digits_that_measure_short_still_waits_for_its_next_c
     ]
 
 
+def test_a_column_ending_on_a_paragraphs_first_line_still_waits_for_its_next_column():
+    """The first column's last line opens a paragraph: pdftotext drops its two-em indent, so the
+    line measures under 0.85 of the column though the column ran out mid-sentence. Its next
+    column, printed after another headline, goes back after it."""
+    opening = "下一步，县图书馆还将为"
+    rest = "小读者开设周末故事会，邀请志愿者讲述民间故事，培养孩子们的阅读兴趣。"
+    first = [*wrap(LEAD), *wrap(LIBRARY), opening]
+    second = wrap(rest, indent=0)
+    assert len(opening) == 13 - 2 and len(second[0]) == 13 and not breaks_word(opening, second[0])
+    text = page(list(LIBRARY_TITLE), first, list(CLEANUP_TITLE), second, wrap(CLEANUP))
+    assert [p.text for p in _library(text).paragraphs] == [LEAD, LIBRARY, opening + rest]
+
+
+def test_a_narrow_column_opening_with_a_full_line_of_enumeration_commas_continues_the_column_before_it():
+    """In a 9-em column the second column's full first line holds two enumeration commas counted at
+    half an em: it measures 8 em, under 0.9 of the column, yet is one em short at most, not the two
+    of a paragraph's dropped indent. It goes back after the first column, not under the headline
+    printed above it."""
+    paragraph = "近日，阅览室新添置了一批新的少儿图书、报刊、玩具等物品，供小读者免费借阅，深受家长欢迎。"
+    lines = wrap(paragraph, 9)
+    first = [*wrap(LEAD, 9), *lines[:2]]
+    second = lines[2:]
+    assert second[0].count("、") == 2 and len(second[0]) == 9 and not breaks_word(first[-1], second[0])
+    text = page(list(LIBRARY_TITLE), first, list(CLEANUP_TITLE), second, wrap(CLEANUP, 9))
+    assert [p.text for p in _library(text).paragraphs] == [LEAD, paragraph]
+    by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
+    assert [p.text for p in by_title["".join(CLEANUP_TITLE)].paragraphs] == [CLEANUP.split("）", 1)[1]]
+
+
 def test_a_foreign_column_cut_off_is_not_joined_back_before_the_column_that_shares_the_words():
     """LIBRARY's first column is cut from the foreign column printed after it (FERRY's second,
     whose first is not on the page); printed first, that column would go to the only open end

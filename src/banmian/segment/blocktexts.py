@@ -13,7 +13,7 @@ from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import GrowingPairs, bigrams
 from banmian.segment.items import Item
-from banmian.segment.junctions import open_end, parts_pairs, piece_start
+from banmian.segment.junctions import lines_open_end, parts_pairs, piece_start, printed_lines
 from banmian.segment.plans import ArticlePlan
 
 
@@ -97,6 +97,7 @@ def block_edges(entries: list) -> tuple[list[OpenEnd], list[BlockStart]]:
 
     ends: list[OpenEnd] = []
     starts: list[BlockStart] = []
+    printed = printed_lines(entries)
     for entry in entries:
         if not isinstance(entry, ArticlePlan) or not entry.bodies:
             continue
@@ -104,7 +105,7 @@ def block_edges(entries: list) -> tuple[list[OpenEnd], list[BlockStart]]:
         for k, line in enumerate(lines):
             if (k == 0 or line.number != lines[k - 1].number + 1) and piece_start(line):
                 starts.append(BlockStart(line, block_at(lines, k)))
-        if open_end(lines[-1]):
+        if lines_open_end(lines, printed):
             ends.append(OpenEnd(lines[-1], parts_pairs(entry.parts)))
     return ends, starts
 

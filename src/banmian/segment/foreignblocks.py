@@ -143,8 +143,9 @@ def _cut_part(
             continue
         block = block_at(part.lines, k)
         own.upto = k
-        claimed = _opens_article(line) or (_starts_foreign_block(prev, line) and _host_claims(block, own, ends))
-        if not claimed and open_end(prev):
+        opened = open_end(prev, part.lines[k - 2] if k > 1 else None)
+        claimed = _opens_article(line) or (_starts_foreign_block(prev, line, opened) and _host_claims(block, own, ends))
+        if not claimed and opened:
             claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
         if not claimed and rivals is not None and prev.ends_sentence and line.jump is None:
             claimed = rivals.claim(block, own, starts)
@@ -205,11 +206,11 @@ class _Rivals:
 
 
 def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:
-    """The run's line before a block break runs into another block's first word (「……和好」/
+    """The run's line before a block break, an open end, runs into another block's first word (「……和好」/
     「评。」), not into the block after it, and that other block shares at least as many of the
     run's character pairs as the block after it (a word across alone is sometimes chance:
     「……县里的汽车」/「业链……」 reads as 汽车业): the run's article goes on in that other block."""
-    if not open_end(prev) or starts.joins_word(prev, block[0]):
+    if starts.joins_word(prev, block[0]):
         return False
     # The shared pairs are asked before any other block's word across: where the block after it
     # repeats the run's words (the common case, a column going on) no claim can win, and the
@@ -231,11 +232,11 @@ def _end_claimed(prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, star
 def _end_claimed_by_pairs(
     prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts
 ) -> bool:
-    """The run stops mid-sentence at a block break, the block printed next opens mid-paragraph but
+    """The run stops mid-sentence at a block break (an open end), the block printed next opens mid-paragraph but
     repeats (almost) none of the run's words, and another block opening mid-paragraph repeats far
     more of them: pdftotext printed a foreign column after the run's last column, and the run's
     article goes on in that other block (no word across either junction says so)."""
-    if not open_end(prev) or not piece_start(block[0]) or block[0].jump is not None:
+    if not piece_start(block[0]) or block[0].jump is not None:
         return False
     own_pairs = own.pairs()
     next_pairs = starts.pairs_of(block)
@@ -249,9 +250,10 @@ def _end_claimed_by_pairs(
     )
 
 
-def _starts_foreign_block(prev: LineInfo, line: LineInfo) -> bool:
-    """A block opening mid-paragraph right after a paragraph that ended short of the column."""
-    return not open_end(prev) and prev.fill < OPEN_END_MIN_FILL and piece_start(line)
+def _starts_foreign_block(prev: LineInfo, line: LineInfo, opened: bool) -> bool:
+    """A block opening mid-paragraph right after a paragraph that ended short of the column
+    (``opened``: ``prev`` is an open end)."""
+    return not opened and prev.fill < OPEN_END_MIN_FILL and piece_start(line)
 
 
 def _opens_article(line: LineInfo) -> bool:

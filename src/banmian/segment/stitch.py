@@ -32,9 +32,10 @@ from banmian.segment.foreignblocks import split_foreign_blocks
 from banmian.segment.junctions import (
     CLAIM_MIN_SHARED_PAIRS,
     claims,
-    open_end,
+    lines_open_end,
     parts_pairs,
     piece_start,
+    printed_lines,
     same_measure,
 )
 from banmian.segment.plans import ArticlePlan
@@ -51,8 +52,11 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
         entries = split_foreign_blocks(cut, joins) if len(cut) > len(entries) else cut
     plans = [e for e in entries if isinstance(e, ArticlePlan) and e.bodies]
     after: dict[int, int] = {}  # plan index -> index of the plan continuing it
-    _link_by_words(plans, after)
-    guessed = _link_first_come(plans, after)
+    # Which pieces end open, asked once: their last lines do not change while pieces are paired.
+    printed = printed_lines(entries)
+    ends = frozenset(k for k, plan in enumerate(plans) if lines_open_end(plan.bodies[-1].lines, printed))
+    _link_by_words(plans, after, ends)
+    guessed = _link_first_come(plans, after, ends)
     before = {piece: host for host, piece in after.items()}
     continued = {id(plans[k]) for k in before}
     for k, plan in enumerate(plans):
@@ -66,7 +70,7 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
     return [e for e in entries if id(e) not in continued]
 
 
-def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
+def _link_by_words(plans: list[ArticlePlan], after: dict[int, int], open_ends: frozenset[int]) -> None:
     """Pair open ends with open starts where a word runs across the junction, in either order.
 
     A word across is sometimes chance (「……全国」/「青年……」 reads as 全国青年): a start goes to an
@@ -76,7 +80,7 @@ def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
     pdftotext's pages of the evaluation set were wrong; with it pdftotext article F1 went 0.612 ->
     0.621 there and 0.578 -> 0.581 on the held-out set (factor 1.5 / 2 / 1: 0.620 / 0.621 / 0.619).
     """
-    ends = [k for k, plan in enumerate(plans) if open_end(plan.bodies[-1].lines[-1])]
+    ends = sorted(open_ends)
     if not ends:
         return
     known: dict[int, frozenset[str]] = {}
@@ -107,13 +111,13 @@ def _link_by_words(plans: list[ArticlePlan], after: dict[int, int]) -> None:
             break
 
 
-def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int]:
-    """Pair the open starts left with the earliest waiting open end before them; the pieces so
-    joined (indices) are guesses."""
+def _link_first_come(plans: list[ArticlePlan], after: dict[int, int], open_ends: frozenset[int]) -> set[int]:
+    """Pair the open starts left with the earliest waiting open end before them (``open_ends``:
+    the pieces that end open); the pieces so joined (indices) are guesses."""
     continued = set(after.values())
     waiting: deque[int] = deque()
     guessed: set[int] = set()
-    _link_best_first(plans, after, continued, guessed)
+    _link_best_first(plans, after, continued, guessed, open_ends)
     for j, piece in enumerate(plans):
         if j not in continued and piece_start(piece.bodies[0].lines[0]):
             host = _host_for(plans, waiting, after, j)
@@ -122,20 +126,22 @@ def _link_first_come(plans: list[ArticlePlan], after: dict[int, int]) -> set[int
                 waiting.remove(host)
                 guessed.add(j)
                 continued.add(j)
-        if j not in after and open_end(piece.bodies[-1].lines[-1]):
+        if j not in after and j in open_ends:
             waiting.append(j)
-    _link_backwards(plans, after, continued, guessed)
+    _link_backwards(plans, after, continued, guessed, open_ends)
     return guessed
 
 
-def _link_best_first(plans: list[ArticlePlan], after: dict[int, int], continued: set[int], guessed: set[int]) -> None:
+def _link_best_first(
+    plans: list[ArticlePlan], after: dict[int, int], continued: set[int], guessed: set[int], open_ends: frozenset[int]
+) -> None:
     """Pair open starts with open ends by the character pairs their pieces share, the pair sharing
     most first: taken in printing order, a start would go to a waiting end that shares nothing
     with it (a foreign column cut off, joined straight back) before the start that shares its
     words comes. Pairs sharing fewer than CLAIM_MIN_SHARED_PAIRS (common words any two articles
     share) are left to first come; an end printed after the start (the extractor printed a later
     column first) needs BACKWARD_BEST_FIRST_MIN_PAIRS, as the order says nothing for it."""
-    ends = [k for k, plan in enumerate(plans) if k not in after and open_end(plan.bodies[-1].lines[-1])]
+    ends = [k for k in sorted(open_ends) if k not in after]
     starts = [j for j, plan in enumerate(plans) if j not in continued and piece_start(plan.bodies[0].lines[0])]
     if not ends or not starts:
         return
@@ -173,10 +179,12 @@ BACKWARD_BEST_FIRST_MIN_PAIRS = 10
 BACKWARD_MIN_SHARED_SHARE = 0.1
 
 
-def _link_backwards(plans: list[ArticlePlan], after: dict[int, int], continued: set[int], guessed: set[int]) -> None:
+def _link_backwards(
+    plans: list[ArticlePlan], after: dict[int, int], continued: set[int], guessed: set[int], open_ends: frozenset[int]
+) -> None:
     """Open starts that no waiting column took go to the open end printed after them whose piece
     shares most of their words: a guess, like first come."""
-    ends = [k for k, plan in enumerate(plans) if k not in after and open_end(plan.bodies[-1].lines[-1])]
+    ends = [k for k in sorted(open_ends) if k not in after]
     host_pairs = {k: parts_pairs(plans[k].parts) for k in ends}
     for j, piece in enumerate(plans):
         first = piece.bodies[0].lines[0]

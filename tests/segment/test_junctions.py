@@ -1,0 +1,35 @@
+"""Where pieces of an article meet: a column's last line that opens a paragraph.
+
+Invented texts, wrapped at a 13-em column the way pdftotext prints them (indents dropped).
+"""
+
+from __future__ import annotations
+
+from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.segment.junctions import lines_open_end
+from pagetext import body
+
+#: A finished paragraph, then a paragraph's first line that the column's foot cut after 11 em: two
+#: em short of the column, its indent not printed.
+FINISHED = "县图书馆少儿阅览室开放以来读者络绎不绝周末前来借阅图书的小读者尤其多。"
+OPENING = "下一步，县图书馆还将为"
+#: A line printed right under it (a headline, no blank line between).
+UNDER = "城南社区换新颜"
+
+
+def _lines(*rows: str) -> tuple[LineInfo, ...]:
+    return build_line_infos(list(rows))
+
+
+def test_a_paragraphs_first_line_at_a_blocks_end_stops_mid_sentence():
+    lines = _lines(*body(FINISHED, FINISHED), OPENING, "")
+    run = [ln for ln in lines if not ln.blank]
+    assert len(OPENING) == 13 - 2 and run[-1].column_width == 13 and run[-1].fill < 0.85
+    assert lines_open_end(run, {ln.number for ln in run})
+
+
+def test_a_paragraphs_first_line_with_more_text_printed_right_under_it_is_no_columns_foot():
+    lines = _lines(*body(FINISHED, FINISHED), OPENING, UNDER)
+    run = list(lines[:-1])
+    assert run[-1].text == OPENING
+    assert not lines_open_end(run, {ln.number for ln in lines})
