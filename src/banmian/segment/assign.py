@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.attach import attach
-from banmian.segment.bannertitles import held_lines, titles_from_banners
+from banmian.segment.bannertitles import titles_from_banners
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headfits import Fits
 from banmian.segment.headless import merge_headless
 from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.junctions import printed_lines
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
     ADJACENT_CONFIDENCE,
@@ -146,7 +147,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
         if slogan is not None:
             banners.append(slogan)
             plan.stack = replace(plan.stack, kicker=None)
-    banners = titles_from_banners(plans, banners, held_lines(_items_of(entries)))
+    banners = titles_from_banners(plans, banners, printed_lines(entries))
     # The photo module builds on this one's plans, so it is imported here.
     from banmian.segment.photos import (
         attach_captions,
@@ -175,17 +176,6 @@ def _bylined_body_below(entries: list, run: int, stack: Stack, plan_at: dict[int
     if host is None or not host.parts or host.parts[0].first != stack.bylines[-1].lines[-1].number + 1:
         return None
     return host if host.stack is None or not host.stack.bylines else None
-
-
-def _items_of(entries: list) -> list[Item]:
-    """Every item of the page's entries: the plans' parts and captions, and the items left apart."""
-    out: list[Item] = []
-    for entry in entries:
-        if isinstance(entry, ArticlePlan):
-            out.extend([*entry.parts, *entry.captions])
-        else:
-            out.append(entry)
-    return out
 
 
 def _lone_slogan(stack: Stack) -> bool:

@@ -15,12 +15,11 @@ positions show that it is a title after all:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit
-from banmian.segment.items import Item
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.stacks import Stack
 
@@ -31,8 +30,9 @@ MAX_TITLE_PHRASES = 2
 
 def titles_from_banners(plans: Sequence[ArticlePlan], banners: list[Unit], held: frozenset[int]) -> list[Unit]:
     """Give the plans the titles that stand among ``banners`` (see the module's docstring); return
-    the banners left. ``held`` holds the numbers of the page's lines that some item holds: two
-    lines with none of them between stand next to each other (blank lines aside)."""
+    the banners left. ``held`` holds the numbers of the page's lines that some item holds
+    (``segment.junctions.printed_lines``): two lines with none of them between stand next to each
+    other (blank lines aside)."""
     left = list(banners)
     for plan in plans:
         headless = _headless(plan.stack)
@@ -47,10 +47,6 @@ def titles_from_banners(plans: Sequence[ArticlePlan], banners: list[Unit], held:
         else:
             plan.stack = replace(plan.stack, kicker=plan.stack.title, title=banner)
     return left
-
-
-def held_lines(items: Iterable[Item]) -> frozenset[int]:
-    return frozenset(line.number for item in items for line in item.lines)
 
 
 def _headless(stack: Stack | None) -> bool:
