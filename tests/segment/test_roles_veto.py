@@ -124,7 +124,7 @@ def test_a_line_followed_by_a_line_opening_with_de_goes_on_into_it() -> None:
 def test_the_classifier_needs_less_to_keep_a_plain_headline_without_clauses() -> None:
     """Where no blank lines mark blocks, a plain headline line of the rules stays with less of the
     classifier's belief when it holds no clause mark (a title set one column wide) than when it
-    holds a comma (a paragraph's first line, 「提醒广大群众，清零」)."""
+    holds a comma (a paragraph's first line, 「提醒广大市民，出行」)."""
     title, opening = build_line_infos(["县第五届春季运动会开幕", "提醒广大市民，出行注意"])
     between = (PLAIN_CLAUSELESS_VETO_PROBABILITY + PLAIN_UNMARKED_VETO_PROBABILITY) / 2
     doubted = LineProbs(between, 0.0, 0.0, 1.0 - between)

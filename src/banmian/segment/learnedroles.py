@@ -35,7 +35,7 @@ LEARNED_MIN_PROBABILITY = 0.5
 PLAIN_UNMARKED_VETO_PROBABILITY = 0.3
 #: …and this for a plain line without a clause mark: a title set one column wide is as plain as
 #: body text and the classifier gives it 0.1–0.3, while a paragraph's first line mostly holds a
-#: comma (「提醒广大群众，清零」). Of 0.1, 0.2 and 0.3, 0.2 did best on the evaluation and held-out sets.
+#: comma (「提醒广大市民，出行」). Of 0.1, 0.2 and 0.3, 0.2 did best on the evaluation and held-out sets.
 PLAIN_CLAUSELESS_VETO_PROBABILITY = 0.2
 #: A headline or caption the rules found is dropped when the classifier gives it less than this.
 LEARNED_VETO_PROBABILITY = 0.03

@@ -55,7 +55,7 @@ BLOCK_CAP = 8
 CAPTION_CREDIT_ENDINGS = ("摄", "摄）", "摄)", "供图", "图片")
 #: 图为 cut by a line break (「……。图」/「为……」).
 SPLIT_CUE = ("图", "为")
-#: A kicker may end with a dash leading into the title (……出台“三十四条”——).
+#: A kicker may end with a dash leading into the title (……出台“十条措施”——).
 KICKER_DASH = "——"
 #: How a sub-heading may begin: a bullet or a Chinese or Latin ordinal (■ 一、 1.).
 SUBHEADING_MARKER = re.compile(r"^(?:[■□●◆▲◇○]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
