@@ -207,3 +207,11 @@ def test_a_slogan_of_three_phrases_is_no_title_over_a_short_line():
     title wrapped to a short tail."""
     units = units_of(_heads(["绿色出行 文明你我 共建美丽家园", "县城换新颜"]))
     assert [u.text for u in units] == ["绿色出行 文明你我 共建美丽家园", "县城换新颜"]
+
+
+def test_a_dashed_subtitle_closing_a_quotation_goes_on_in_a_short_tail():
+    """「——记县文化馆“书香润城”读书月」 broken after its closing quote: the quoted name ends there,
+    the subtitle does not, and the short line under it is its tail, not a title of its own."""
+    infos = build_line_infos(["县文化馆办读书月", "——记临江县文化馆的“书香润城”", "读书月", *BODY])[:3]
+    item = Item(ItemKind.HEADS, infos, (Role.HEADING, Role.SUBTITLE, Role.HEADING))
+    assert [u.text for u in units_of(item)] == ["县文化馆办读书月", "——记临江县文化馆的“书香润城”读书月"]

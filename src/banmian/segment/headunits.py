@@ -9,7 +9,8 @@ Rules:
   a title and the column tag in brackets under it; a line that fills the headline's measure and a
   short tail under it, unless the tail names who took part in the line's event (「何春生出席」, a
   subtitle of its own), the line leads into a title of two phrases, or it is a slogan.
-- A long subtitle that stops unfinished wraps onto a line no wider than its own.
+- A long subtitle that stops unfinished wraps onto a line no wider than its own; one that stops on a
+  closing quote or title mark may still wrap onto a short tail.
 - A banner is shaped as one line, not letter-spaced, of two phrases or more without punctuation,
   each a word group and wide enough; whether it is a banner is segment.stacks's to say.
 """
@@ -48,6 +49,9 @@ BIG_TYPE_FULL_SHARE = 0.6
 #: than the measure, give or take half-width digits and punctuation (0.6 was tried first: it
 #: split 「——今年接待游客达」/「一百二十五万人次」; pdfium subtitle F1 0.658 -> 0.721 at 1.2).
 SUBTITLE_WRAP_SHARE = 1.2
+#: A subtitle line that ends on a closing quote or title mark may still go on in a short tail
+#: (「——记县里开展“……”」/「读书月活动」): the quoted name ends, the phrase around it need not.
+QUOTED_ENDINGS = ("”", "》")
 #: A subtitle that ends with one of these is finished.
 SUBTITLE_ENDINGS = ("》", "”", "）", ")", "。")
 #: Characters a banner never contains.
@@ -188,6 +192,8 @@ def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
     if previous.role is not Role.SUBTITLE:
         return False
     last = previous.lines[-1]
+    if last.text.endswith(QUOTED_ENDINGS) and line.width < WRAP_TAIL_SHARE * last.width:
+        return True
     return line.width < SUBTITLE_WRAP_SHARE * last.width and not last.text.endswith(SUBTITLE_ENDINGS)
 
 
