@@ -4,12 +4,15 @@ through the 图为 cue to its credit. Invented texts, wrapped the way pdfium pri
 from __future__ import annotations
 
 import banmian
+from banmian.fields.caption import without_credit
 from banmian.layout.lines import build_line_infos
+from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.captions import mark_captions
 from banmian.segment.learnedroles import combine_learned
 from banmian.segment.lineclass import LineProbs
+from banmian.segment.phototitles import CAPTION_MIN_AFFINITY
 from banmian.segment.roles import Role, _intrinsic_role
-from pagetext import body
+from pagetext import body, page
 
 C, B = Role.CAPTION, Role.BODY
 #: Body text above the captions: its last line is short (the paragraph visibly ends).
@@ -146,3 +149,18 @@ def test_a_caption_whose_cue_a_line_break_cuts_keeps_its_bracketed_credit():
     page = banmian.parse("\n".join([*caption, *story]))
     assert not any(a.kind == "brief" for a in page.articles)
     assert [c.text for a in page.articles for c in a.captions] == ["".join(caption)]
+
+
+def test_a_caption_sharing_only_a_few_words_with_the_story_beside_it_is_a_photo_of_its_own():
+    """An official's visit elsewhere (「县委……到青石镇调研春茶生产」) beside a story of the same
+    official's visit to a care centre shares some pairs (县委, 昨天, 调研), not enough to be that
+    story's photo (segment.phototitles.CAPTION_MIN_AFFINITY)."""
+    story = body(
+        "本报讯（记者 林晓）县委书记何春生昨天到城东街道调研社区养老服务工作，察看了日间照料中心和老年食堂。",
+        "何春生要求，要把养老服务做到群众家门口。",
+        column=13,
+    )
+    caption = "县委昨天到青石镇调研春茶生产，要求做好茶叶销售。图为茶农在采摘春茶。林晓 摄"
+    assert 0.15 <= affinity(bigrams(without_credit(caption)), "".join(story)) < CAPTION_MIN_AFFINITY
+    articles = banmian.parse(page(["县委书记调研社区养老服务"], story, [caption])).articles
+    assert [(a.kind.value, len(a.captions)) for a in articles] == [("article", 0), ("photo", 1)]
