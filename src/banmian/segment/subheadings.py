@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title
 from banmian.segment.headpairs import EVENT_VERBS, KICKER_LEADS
-from banmian.segment.headunits import is_banner_shaped, units_of
+from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
 
@@ -77,7 +77,7 @@ def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
     )
 
 
-def _set_big(units: list) -> bool:
+def _set_big(units: list[Unit]) -> bool:
     """A unit wrapped well short of the column: a headline in a bigger type than the text. Read
     unit by unit, so that a short label over a sub-heading that fills the column (「记者手记」/
     「何春生：三十年守护山村小」/「学」, two sub-headings stacked) is not taken for the first line of a
