@@ -90,16 +90,11 @@ CONNECTIVES = frozenset("和与及并或而的之")
 def opens_with_connective(text: str) -> bool:
     """Whether ``text`` opens with a connective that is a word of its own (「和农村厅……」), not the
     first character of a longer word (「和平……」, 「与会……」, 「及时……」)."""
-    head = text[:CONTEXT_CHARS]
-    if head[:1] not in CONNECTIVES:
+    if text[:1] not in CONNECTIVES:
         return False
-    block = _HAN_BLOCK.match(head)
-    if block is None:
-        return True  # a mark follows it: a word of its own
-    tokenizer = _tokenizer()
-    route: dict[int, tuple[float, int]] = {}
-    tokenizer.calc(block.group(), tokenizer.get_DAG(block.group()), route)
-    return route[0][1] == 0
+    # A connective is a Han character, so the block of them at the start holds at least it.
+    block = _HAN_BLOCK.match(text[:CONTEXT_CHARS]).group()
+    return not _route_spans(_tokenizer(), block, 1)
 
 
 def _is_cjk(ch: str) -> bool:
