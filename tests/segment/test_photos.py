@@ -84,6 +84,22 @@ def test_a_wrapped_titles_tail_stays_with_its_title():
     assert notice.stack.title.text == "关于调整三路、五路公交车线路的公告"
 
 
+def test_the_short_tail_of_a_title_over_three_lines_stays_with_its_title():
+    """Two full lines and a tail of a few characters are one title wrapped, not a title and the
+    photo's own; the tail breaks no word here, so only the shape tells."""
+    notice, photo = _body_first("临江县关于调整城区三路", "公交车线路和站点设置", "公告")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "临江县关于调整城区三路公交车线路和站点设置公告"
+
+
+def test_a_full_headline_line_under_a_title_of_two_lines_is_the_photos():
+    notice, photo = _body_first("临江县关于调整城区三路", "公交车线路和站点的公告", TITLE)
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert notice.stack.title.text == "临江县关于调整城区三路公交车线路和站点的公告"
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])

@@ -180,6 +180,13 @@ def test_a_headline_line_ending_on_a_conjunction_is_one_unit_with_the_next():
     assert len(parse_heads(_heads(["县里召开首届乡村振兴与", "生态保护论坛"]), demand=2).stacks) == 1
 
 
+def test_a_headline_line_ending_on_bing_is_one_unit_with_the_next():
+    """并 (and then) ends no headline either: the next line holds the second verb of its clause."""
+    lines = ["林晓会见江北县考察团并", "出席两县协作座谈会"]
+    assert [u.text for u in units_of(_heads(lines))] == ["".join(lines)]
+    assert len(parse_heads(_heads(lines), demand=2).stacks) == 1
+
+
 def test_a_headline_line_opening_on_a_conjunction_is_one_unit_with_the_line_above():
     """Nor does one begin on a 和 that is a word of its own (和平, 和谐 would be words): the line goes
     on the phrase above it, even where the page wants more headlines than the run holds."""

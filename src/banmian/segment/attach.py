@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from banmian.segment.crossedheads import uncross_runs
 from banmian.segment.headfits import Fits
 from banmian.segment.items import ItemKind
 from banmian.segment.phototitles import photo_title_over_body, titles_caption_below
@@ -109,6 +110,7 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
     if final:
+        uncross_runs(entries, parses, pairs, fits)
         _swap_misfits(entries, pairs, fits)
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
 

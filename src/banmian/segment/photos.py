@@ -17,7 +17,7 @@ from dataclasses import replace
 from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.build import box_label
-from banmian.segment.headunits import Unit, visibly_unfinished
+from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.phototitles import CAPTION_MIN_AFFINITY, PHOTO_TITLE_MAX_BODY_FIT, caption_below
 from banmian.segment.plans import DISTANT_CONFIDENCE, ORPHAN_CONFIDENCE, ArticlePlan
@@ -33,6 +33,9 @@ CAPTION_REACH = 3
 #: and the title then heads a body that is not its own. 0.5 at first; at 0.3 pdftotext caption F1
 #: 0.566 -> 0.569 on the evaluation set, 0.445 -> 0.448 on the held-out set, nothing lost.
 PHOTO_RETITLE_MIN_FIT = 0.3
+#: Two headline lines of which the second is at least this share of the first's width both filled
+#: their measure (the printed widths of a full headline line differ by a character at most).
+WRAP_FULL_RATIO = 0.9
 
 
 def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
@@ -72,7 +75,7 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             if title_lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
                 continue
             if len(title_lines) > 1:
-                if visibly_unfinished(title_lines[-2], title_lines[-1]):
+                if visibly_unfinished(title_lines[-2], title_lines[-1]) or _wrapped_tail(title_lines):
                     break  # a wrapped title's tail, not a headline of its own
                 kept = replace(stack, title=Unit(stack.title.role, title_lines[:-1]))
             elif stack.kicker is not None:
@@ -83,6 +86,16 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
             photo.confidence = DISTANT_CONFIDENCE
             break
+
+
+def _wrapped_tail(title_lines: tuple) -> bool:
+    """The last of three or more headline lines is the tail of one title set over them all when
+    it is short (under WRAP_TAIL_SHARE of the line above) and the two lines above it are of one
+    width: a title wraps where its line is full and may leave a few characters over (「……生命科学」
+    /「研究奖」), while a photo's own title set after a body-first article's title is a headline
+    of its own, as long as a headline line (「……公交线路调整的公告」/「城东滨河公园开园迎客」)."""
+    *_, before, full, tail = (None, *title_lines)
+    return before is not None and full.width >= WRAP_FULL_RATIO * before.width and tail.width < WRAP_TAIL_SHARE * full.width
 
 
 def retitle_photos(plans: list[ArticlePlan]) -> None:
