@@ -136,3 +136,32 @@ def test_a_title_drawn_after_a_long_body_restates_its_lead_far_above():
     title = len(LONG_LEAD) + len(LONG_REST)
     assert len("".join([*LONG_LEAD, *LONG_REST])) > TOPIC_CHARS_ABOVE  # the lead's start lies beyond it
     assert roles[title] is Role.HEADING
+
+
+def test_where_blank_lines_mark_blocks_a_title_opening_a_block_is_a_headline():
+    """pdftotext ends each text block with a blank line: a title set in its column's width over its
+    body's lead opens a block, and the text of the block before it passes over the blank line."""
+    title_lines = ["县青年创业协会在城东会", "展中心成立何春生当会长"]
+    rows = [*LIBRARY, "", *title_lines, *ASSOCIATION[:4], "", *ASSOCIATION[4:]]
+    roles = assign_roles(build_line_infos(rows), learned=False)
+    start = len(LIBRARY) + 1
+    assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
+    assert roles[start + 2] is Role.BODY
+
+
+def test_where_blank_lines_mark_blocks_a_block_opening_on_a_paragraph_stays_text():
+    """The block's first line is its paragraph's, two characters short of the column (the indent the
+    extractor dropped), and runs on in the line below: no title, however the text changes topic."""
+    opening = wrap("县青年创业协会昨天成立何春生当选首任会长，协会将为返乡青年提供服务。", 13)
+    assert len(opening[0]) == 11 and "，" not in opening[0]  # a phrase the lead below restates
+    rows = [*LIBRARY, "", *opening, *ASSOCIATION]
+    roles = assign_roles(build_line_infos(rows), learned=False)
+    assert all(role is not Role.HEADING for role in roles)
+
+
+def test_where_blank_lines_mark_blocks_a_line_inside_a_block_is_no_candidate():
+    """Where the extractor marks blocks, a headline stands in a block of its own or opens one: a
+    line inside a block, after a finished sentence, stays text even when it restates the lead."""
+    rows = [*LIBRARY[:3], "", *LIBRARY[3:], "县青年创业协会成立", *ASSOCIATION, ""]
+    roles = assign_roles(build_line_infos(rows), learned=False)
+    assert roles[len(LIBRARY) + 1] is Role.BODY

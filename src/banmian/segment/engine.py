@@ -66,7 +66,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         joined = list(deinterleave(joined, lines).lines)
         lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
-    roles = assign_roles(lines, probs=probs)
+    roles = assign_roles(lines, probs=probs, side_by_side=side_by_side)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
     # Blocks of a line each say nothing about where a column ends: no cutting at them.

@@ -71,8 +71,11 @@ _SET_APART = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE, Role.CAPTION, 
 _CLOSING = frozenset({Role.CAPTION, Role.JUMP})
 
 
-def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequence[LineProbs] | None = None) -> list[Role]:
-    """Roles of the page's lines.
+def assign_roles(
+    lines: Sequence[LineInfo], learned: bool = True, probs: Sequence[LineProbs] | None = None, side_by_side: bool = False
+) -> list[Role]:
+    """Roles of the page's lines. ``side_by_side``: the lines are the columns of a layout-preserving
+    dump read apart (layout.sidebyside), whose blank lines are gaps between rows, not block ends.
 
     Grammar-given roles (furniture, jump notes, byline lines, subtitles, box labels) come first.
     Whether a remaining line is a headline, a caption or body text is then decided by the
@@ -98,8 +101,7 @@ def assign_roles(lines: Sequence[LineInfo], learned: bool = True, probs: Sequenc
     _mark_exclaimed_titles(lines, roles)
     if learned:
         combine_learned(lines, roles, blank_marked, probs)
-    if not blank_lines_at_all(lines):
-        mark_in_text_titles(lines, roles)
+    mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side)
     _mark_wrapped_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     mark_stranded_headlines(lines, roles)
