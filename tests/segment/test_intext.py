@@ -165,3 +165,13 @@ def test_where_blank_lines_mark_blocks_a_line_inside_a_block_is_no_candidate():
     rows = [*LIBRARY[:3], "", *LIBRARY[3:], "县青年创业协会成立", *ASSOCIATION, ""]
     roles = assign_roles(build_line_infos(rows), learned=False)
     assert roles[len(LIBRARY) + 1] is Role.BODY
+
+
+def test_where_blank_lines_mark_blocks_a_title_may_follow_a_block_broken_off_mid_sentence():
+    """A column's last block may stop mid-sentence, its text going on in another column: the title
+    opening the next block is still one."""
+    title_lines = ["县青年创业协会在城东会", "展中心成立何春生当会长"]
+    rows = [*LIBRARY, "读书月的活动安排如下：", "", *title_lines, *ASSOCIATION[:4], "", *ASSOCIATION[4:]]
+    roles = assign_roles(build_line_infos(rows), learned=False)
+    start = len(LIBRARY) + 2
+    assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING

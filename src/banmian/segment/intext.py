@@ -18,10 +18,12 @@ line classifier take it. Three things do give it away, together:
 
 pdftotext ends each text block with a blank line, and prints a title set in its column's width in
 the block of its body, first: there the blank lines are passed over when the text either side is
-read, and only a block's first lines are candidates, not the first line of a block that is a
-paragraph's, two characters short of the column (the indent the extractor dropped). Measured on
-the evaluation set, pdftotext article F1 0.6690 -> 0.6697 and title accuracy 0.4666 -> 0.4683
-(held-out 0.6070 -> 0.6083); candidates anywhere in a block gave the held-out set 0.6062. A
+read, and only a block's first lines are candidates, whatever sentence the block before breaks off
+(a column's last block may stop mid-sentence, its text going on in another column), but not the
+first line of a block that is a paragraph's, two characters short of the column (the indent the
+extractor dropped). Measured on the evaluation set, pdftotext article F1 0.6690 -> 0.6702 and
+title accuracy 0.4666 -> 0.4688 (held-out 0.6070 -> 0.6085); candidates anywhere in a block after
+a finished sentence gave the held-out set 0.6062. A
 layout-preserving dump read apart into columns has blank lines between rows, not blocks: there
 every line is a candidate (`pdftotext -layout` 0.7273 -> 0.7296, title 0.5594 -> 0.5638).
 
@@ -97,13 +99,14 @@ PAIRED_MARKS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 def mark_in_text_titles(lines: Sequence[LineInfo], roles: list[Role], blocks_marked: bool = False) -> None:
     """Body lines between two articles that restate one of them become headings (see the module's
     docstring); the longest run that qualifies is taken. ``blocks_marked``: the extractor ends each
-    text block with a blank line (pdftotext), and a headline opens a block, so only the first lines
-    of a block are candidates: a title set in the width of its column over its body, in one block."""
+    text block with a blank line (pdftotext), and a headline opens a block, so the first lines of a
+    block are the candidates, after whatever text: a title set in its column's width over its body,
+    in one block."""
     n = len(lines)
     k = 1
     while k < n - 1:
         above = _previous_filled(lines, k)
-        candidate = above is not None and (not blocks_marked or above < k - 1) and _finished(lines, roles, above)
+        candidate = above is not None and (above < k - 1 if blocks_marked else _finished(lines, roles, above))
         run = _title_run(lines, roles, k, blocks_marked) if candidate else None
         if run is None:
             k += 1
