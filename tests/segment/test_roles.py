@@ -34,6 +34,18 @@ def test_a_dashed_list_item_inside_the_text_is_text():
     assert all(role is Role.BODY for role in roles)
 
 
+def test_a_dashed_list_items_lead_in_over_the_item_itself_is_text():
+    """A list item's opening words set on a line of their own (「——我们将办好家门口的学校」) right
+    over the paragraph that repeats them (「——我们将办好家门口的学校，……」): two dash lines in the
+    text, the lower of them a list item by its comma, so the upper one stands in running text too."""
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=15)
+    item = body("——我们将办好家门口的学校，今年新建改建中小学六所，新增学位三千个。", column=15)
+    lines = build_line_infos([*before, "——我们将办好家门口的学校", *item])
+    assert lines[len(before) + 1].text.startswith("——") and lines[len(before) + 1].text.endswith("，")
+    roles = assign_roles(lines, learned=False)
+    assert all(role is Role.BODY for role in roles)
+
+
 def test_a_run_in_lead_closed_by_a_dash_inside_the_text_is_text():
     """「农村电商快速发展——」 printed on a line of its own between a finished paragraph and the text
     that goes on from it: a paragraph's run-in lead, not a kicker (whose dash leads into a title)."""

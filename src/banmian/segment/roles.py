@@ -206,7 +206,9 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
     from banmian.fields.wordbreak import breaks_word
 
-    for k in range(1, len(lines)):
+    # A dash line's neighbour may be a dash line itself that this veto makes text (a list item
+    # repeated under its own lead-in): the second pass reads the roles the first settled.
+    for k in [*range(1, len(lines)), *range(1, len(lines))]:
         if roles[k] is not _SUBTITLE:
             continue
         above = lines[k - 1]
