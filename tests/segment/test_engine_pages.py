@@ -764,3 +764,12 @@ def test_a_page_header_broken_into_blocks_gives_its_page_number_and_section():
     result = banmian.parse(text)
     assert (result.info.page_number, result.info.section) == (10, "文化")
     assert [a.title.text for a in result.articles] == ["县图书馆延长开放时间"]
+
+
+def test_a_section_label_between_the_page_number_and_the_papers_name_is_the_section():
+    """「第4版」/「体育」/「临江晚报」: the label follows the page's number and the paper's name follows
+    it, so it is no kicker of the first headline."""
+    text = page(["第4版"], ["体育"], ["临江晚报"], ["2023年6月8日 星期四"], ["县图书馆延长开放时间"], body(*PAVING))
+    result = banmian.parse(text)
+    assert (result.info.page_number, result.info.section) == (4, "体育")
+    assert [(a.kicker, a.title.text) for a in result.articles] == [(None, "县图书馆延长开放时间")]
