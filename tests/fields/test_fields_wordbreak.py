@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from banmian.fields.wordbreak import breaks_word, opens_with_connective
+from banmian.fields.wordbreak import breaks_word, last_word, opens_with_connective
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,19 @@ def test_segmenting_only_the_block_at_the_break_gives_jiebas_answer():
     answers = [breaks_word(left, right) for left, right in pairs]
     assert answers == [_segmented_across(left, right) for left, right in pairs]
     assert 0 < sum(answers) < len(answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("临江县农村公路提质改造全面完工", "完工", "v"),
+        ("青石镇新建五座村级图书室", "图书室", "n"),
+    ],
+)
+def test_last_word_is_tagged(text: str, word: str, tag: str) -> None:
+    assert last_word(text) == (word, tag)
+
+
+def test_a_text_without_words_has_no_last_word() -> None:
+    assert last_word("") is None
+    assert last_word("  ") is None

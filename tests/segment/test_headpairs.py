@@ -123,6 +123,10 @@ def _cue_names(first: list[str], second: str) -> set[str]:
         (["林晓：扎根山村"], "守望乡亲三十年（人物）", "inner_colon"),
         (["全省乒乓球锦标赛"], "临江队夺得男团冠军", "fuller_second"),
         (["全县二〇二四年度农村公路建设养护工作会议召开"], "路网通达率达到百分之百", "column_first"),
+        (["擦亮临江名片"], "建好青石新村", "even_halves"),
+        # A column tag closing the second half is not counted.
+        (["擦亮临江名片"], "建好青石新村（乡村振兴）", "even_halves"),
+        (["临江县农村公路提质改造全面完工"], "新建改建里程三百二十公里", "verb_first"),
     ],
 )
 def test_a_cue_holds_of_the_shape_or_wording_it_names(first: list[str], second: str, cue: str) -> None:
@@ -145,3 +149,13 @@ def test_characters_not_widths_tell_a_fuller_second_line() -> None:
 
 def test_a_first_line_narrower_than_its_column_is_no_column_first() -> None:
     assert "column_first" not in _cue_names(["全省乒乓球锦标赛"], "临江队夺得男团冠军")
+
+
+def test_halves_of_unequal_length_are_not_even() -> None:
+    assert "even_halves" not in _cue_names(["青石镇"], "新建五座村级图书室")
+    # Two characters a side are too few to call parallel.
+    assert "even_halves" not in _cue_names(["临江"], "青石")
+
+
+def test_a_first_unit_ending_on_a_noun_is_no_verb_first() -> None:
+    assert "verb_first" not in _cue_names(["青石镇新建五座村级图书室"], "方便村民就近借阅")

@@ -97,5 +97,24 @@ def opens_with_connective(text: str) -> bool:
     return not _route_spans(_tokenizer(), block, 1)
 
 
+@functools.lru_cache(maxsize=1)
+def _pos_tokenizer():  # noqa: ANN202 - jieba.posseg.POSTokenizer
+    from jieba import posseg
+
+    return posseg.POSTokenizer(_tokenizer())
+
+
+@functools.lru_cache(maxsize=4096)
+def last_word(text: str) -> tuple[str, str] | None:
+    """The last word of ``text`` as jieba's part-of-speech tagger cuts it (its dictionary, and its
+    HMM for runs of characters the dictionary does not join), with its tag (``v`` a verb, ``n`` a
+    noun, ``ns`` a place name …); None for a text without one."""
+    last = None
+    for pair in _pos_tokenizer().cut(text):
+        if pair.word.strip():
+            last = pair
+    return (last.word, last.flag) if last is not None else None
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
