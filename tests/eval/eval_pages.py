@@ -62,7 +62,7 @@ def truth_page() -> dict[str, Any]:
             article("柿子坡果园迎来丰收", ORCHARD, authors=["宋雨桐"], continued_to=2),
             article("镜湖晨曲", [], kind="photo", captions=[PHOTO_CAPTION]),
         ],
-        banners=["建设美丽乡村共享幸福生活"],
+        banners=["建好青石新村共享幸福生活"],
         date="2021-10-08",
         page_number=1,
     )

@@ -43,7 +43,7 @@ def test_whitespace_and_width_do_not_count() -> None:
     truth = truth_page()
     pred = copy.deepcopy(truth)
     pred["articles"][1]["title"] = "竹溪 便桥\n加固完工"
-    pred["banners"] = ["建设美丽乡村　共享幸福生活"]  # ideographic space
+    pred["banners"] = ["建好青石新村　共享幸福生活"]  # ideographic space
     pred["articles"][0]["paragraphs"][0] = LIBRARY[0].replace("三千二百", "３２００ ").replace("三千", "")
     truth["articles"][0]["paragraphs"][0] = LIBRARY[0].replace("三千二百", "3200").replace("三千", "")
     score = score_page(pred, truth)

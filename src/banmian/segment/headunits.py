@@ -139,7 +139,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
 
 
 def _slogan_line(line: LineInfo) -> bool:
-    """Three or more phrases side by side (「文明你我他 守护绿水青山 携手奔小康」): a banner, whole
+    """Three or more phrases side by side (「文明你我他 擦亮临江名片 携手奔小康」): a banner, whole
     on its line, whatever short headline stands under it."""
     return line.phrases >= BANNER_MIN_PHRASES_ALONE and is_banner_shaped(Unit(Role.HEADING, (line,)))
 
