@@ -17,6 +17,7 @@ from banmian.segment.headfits import Fits
 from banmian.segment.items import ItemKind
 from banmian.segment.phototitles import photo_title_over_body, titles_caption_below
 from banmian.segment.plans import ArticlePlan, is_brief
+from banmian.segment.splitheads import rejoin_split_titles
 from banmian.segment.stacks import Stack
 
 
@@ -110,6 +111,7 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
         placed.add(n)
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
     if final:
+        rejoin_split_titles(entries, parses, pairs, fits)
         uncross_runs(entries, parses, pairs, fits)
         _swap_misfits(entries, pairs, fits)
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])

@@ -1,0 +1,66 @@
+"""One headline over two lines that the run's parse read as the titles of two stacks.
+
+Two headline lines of about one width in a row are either one title wrapped (「临江县第三届乡村文化旅游节」/「在青石镇开幕」) or the titles of two articles printed in a row (pdftotext prints the
+headlines of side-by-side articles so); the lines alone rarely tell, and a page that seems to want
+two headlines reads two. The bodies tell: once the reading of the page is chosen, a run read as two
+one-line titles is one title when the body that one of them heads restates the other line as well
+as it restates its own (SPLIT_MIN_FIT), and the other line fits the body it was given clearly worse
+(SPLIT_MIN_MARGIN): that body loses a title that was never its own. The two lines then divide into
+kicker, title and subtitle by the pair weights (segment.kickers), as any two units of one stack.
+"""
+
+from __future__ import annotations
+
+from banmian.segment.headfits import Fits
+from banmian.segment.items import ItemKind
+from banmian.segment.kickers import group_fields
+from banmian.segment.plans import ArticlePlan
+from banmian.segment.stacks import Stack
+
+#: The body must restate at least this share (affinity, 0–1) of the other line's character pairs:
+#: a title's pairs recur in its own article's opening (median 0.63 on the synthetic set's truth),
+#: another article's title on the same page rarely above 0.13 (segment.attach.SWAP_MIN_GAIN).
+SPLIT_MIN_FIT = 0.5
+#: …and the other line must fit the body it was given by at least this much (affinity) less.
+SPLIT_MIN_MARGIN = 0.3
+#: Confidence of a title joined so.
+SPLIT_CONFIDENCE = 0.6
+
+
+def rejoin_split_titles(entries: list, parses: dict, pairs: dict[int, tuple[Stack, bool]], fits: Fits) -> None:
+    """Join, in ``pairs``, each run's two one-line titles that one body says are one title."""
+    owner = {id(stack): k for k, (stack, _) in pairs.items()}
+    for entry in entries:
+        if isinstance(entry, ArticlePlan) or entry.kind is not ItemKind.HEADS:
+            continue
+        stacks = parses[id(entry)].stacks
+        if len(stacks) != 2 or not all(_bare_title(s) for s in stacks):
+            continue
+        upper, lower = stacks
+        if lower.title.lines[0].number != upper.title.lines[-1].number + 1:
+            continue
+        kicker, title, subtitle = group_fields([upper.title, lower.title], True)
+        joined = Stack(kicker, title, subtitle, (), SPLIT_CONFIDENCE)
+        for host, guest in ((upper, lower), (lower, upper)):
+            body = owner.get(id(host))
+            if body is None:
+                continue
+            there = owner.get(id(guest))
+            guest_fit = fits.fit(guest, entries[body])
+            elsewhere = fits.fit(guest, entries[there]) if there is not None else 0.0
+            if guest_fit >= SPLIT_MIN_FIT and guest_fit >= fits.fit(host, entries[body]) - SPLIT_MIN_MARGIN and elsewhere <= guest_fit - SPLIT_MIN_MARGIN:
+                pairs[body] = (joined, pairs[body][1])
+                if there is not None:
+                    del pairs[there]
+                break
+
+
+def _bare_title(stack: Stack) -> bool:
+    """A stack of one title line and nothing else."""
+    return (
+        stack.kicker is None
+        and stack.subtitle is None
+        and not stack.bylines
+        and stack.title is not None
+        and len(stack.title.lines) == 1
+    )

@@ -1,0 +1,43 @@
+"""A title wrapped over two lines that the run's parse read as two titles is one again when the
+body it heads restates both lines (segment.splitheads). Invented texts, laid out as pdftotext prints
+a headline over two bodies: the page's two bodies seem to want two headlines."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.segment import splitheads
+from pagetext import body, page
+
+FIRST, SECOND = "临江县第三届乡村文化旅游节", "在青石镇开幕六万游客参加"
+FESTIVAL = body(
+    "本报讯（记者 何春生）临江县第三届乡村文化旅游节昨天在青石镇开幕，开幕当天六万游客参加了各项活动。",
+    "旅游节期间还将举办农产品展销会。",
+    column=18,
+)
+LIBRARY = body("本报讯（记者 林晓）江北县图书馆新馆日前开馆，馆藏图书二十万册。", "新馆设有少儿阅览区。", column=18)
+
+
+def headed(text: str) -> list[tuple[str | None, str]]:
+    return [(a.title.text if a.title else None, a.paragraphs[0].text[:8]) for a in banmian.parse(text).articles]
+
+
+def test_a_title_whose_body_restates_both_lines_is_one_title() -> None:
+    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST + SECOND, "临江县第三届乡村"), (None, "江北县图书馆新馆")]
+
+
+def test_without_the_rule_the_second_line_titles_the_other_body(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("banmian.segment.attach.rejoin_split_titles", lambda *args: None)
+    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST, "临江县第三届乡村"), (SECOND, "江北县图书馆新馆")]
+
+
+def test_two_titles_each_restated_by_its_own_body_stay_apart() -> None:
+    second_title = "江北县图书馆新馆开馆"
+    assert headed(page([FIRST, second_title], FESTIVAL, LIBRARY)) == [
+        (FIRST, "临江县第三届乡村"),
+        (second_title, "江北县图书馆新馆"),
+    ]
+
+
+def test_the_body_must_restate_the_other_line(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(splitheads, "SPLIT_MIN_FIT", 1.01)
+    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY))[1] == (SECOND, "江北县图书馆新馆")
