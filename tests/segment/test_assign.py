@@ -72,3 +72,27 @@ def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> N
         ("城东公园向市民开放", "本报记者 何春生"),
         ("青石镇早稻开镰", "本报讯（记者 林晓）"),
     ]
+
+
+def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
+    """pdftotext prints two side-by-side articles' titles in a row, then each text, the second under
+    its byline on a line of its own: the byline heads that body and does not stop the titles from
+    facing both bodies."""
+    from pagetext import page
+
+    first, second = "临江县乡村文化旅游节开幕", "让更多游客留下来"
+    festival = body(
+        "本报讯（记者 何春生）临江县第三届乡村文化旅游节昨天在青石镇开幕，开幕当天六万游客参加了各项活动。",
+        "旅游节期间还将举办农产品展销会。",
+        column=18,
+    )
+    comment = body(
+        "旅游节办得热闹，更要想办法让更多游客留下来。留下来，要靠好的服务，也要靠好的产品。",
+        "让游客留下来，乡村才有长久的人气。",
+        column=18,
+    )
+    articles = banmian.parse(page([first, second], festival, ["本报评论员"], comment)).articles
+    assert [(a.title.text, a.byline.text) for a in articles] == [
+        (first, "本报讯（记者 何春生）"),
+        (second, "本报评论员"),
+    ]
