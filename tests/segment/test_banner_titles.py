@@ -34,6 +34,14 @@ def test_a_two_phrase_line_right_over_a_headless_body_is_its_title() -> None:
     assert stacks == [(None, "县水利局推进河道整治"), (None, "修好乡村公路 方便群众出行")]
 
 
+def test_a_two_phrase_banner_over_a_stray_piece_of_text_stays_a_banner() -> None:
+    """A few words of a column cut off their article (「……专家学者与会。」) are no article for the banner
+    over them to title."""
+    banners, stacks = headlines(page(["修好乡村公路 方便群众出行"], ["专家学者与会。"], ["县水利局推进河道整治"], RIVER))
+    assert banners == ["修好乡村公路 方便群众出行"]
+    assert stacks == [(None, None), (None, "县水利局推进河道整治")]
+
+
 def test_a_banner_of_three_slogans_over_a_headless_body_stays_a_banner() -> None:
     banners, stacks = headlines(page(["县水利局推进河道整治"], RIVER, ["奋进新时代 砥砺再出发 共建美好家园"], ROADS))
     assert banners == ["奋进新时代 砥砺再出发 共建美好家园"]

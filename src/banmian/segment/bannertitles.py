@@ -26,6 +26,10 @@ from banmian.segment.stacks import Stack
 #: Most phrases of a banner-shaped line that may be a headless article's title: two-phrase titles
 #: are common (「依法治水 还河于民」), three or more phrases are the slogan banners' own shape.
 MAX_TITLE_PHRASES = 2
+#: Fewest characters of text under a banner that make an article it may title: a stray piece of a
+#: column cut off its article (「……专家学者与会。」) is no article, and a banner over it stays one. A
+#: brief's text runs to two lines of a column at least.
+MIN_TITLED_TEXT_CHARS = 30
 
 
 def titles_from_banners(plans: Sequence[ArticlePlan], banners: list[Unit], held: frozenset[int]) -> list[Unit]:
@@ -56,6 +60,8 @@ def _headless(stack: Stack | None) -> bool:
 
 def _headless_title(plan: ArticlePlan, banners: list[Unit], held: frozenset[int]) -> Unit | None:
     if not plan.parts or plan.claimed:
+        return None
+    if sum(len(line.text) for part in plan.parts for line in part.lines) < MIN_TITLED_TEXT_CHARS:
         return None
     first, last = plan.parts[0].lines[0].number, plan.parts[-1].lines[-1].number
     bylined = plan.stack is not None and bool(plan.stack.bylines)
