@@ -6,6 +6,7 @@ import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.headunits import units_of
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.lineclass import LineProbs
 from banmian.segment.roles import Role
 from banmian.segment.subheadings import (
     LEARNED_SUBHEADING_MAX_LINES,
@@ -117,3 +118,16 @@ def test_a_short_label_over_a_wrapped_sub_heading_is_two_sub_headings_stacked():
     assert _subheading_shaped(_heads(["记者手记", "何春生：三十年守护山村小", "学"]))
     assert not _subheading_shaped(_heads(["山村教师何春生", "的坚守"]))
     assert not _subheading_shaped(_heads(["县图书馆：", "少儿阅览室开放"]))  # a kicker over its title
+
+
+def test_a_heading_the_classifier_takes_for_a_title_is_a_sub_heading_where_the_text_goes_on():
+    """The line classifier may doubt a sub-heading (「讲座办到家门口」) and take it for a title; when
+    the text below goes on with the matter of the text above (the library, its readers, 林晓) the
+    two are one article. Below it a text on other things (an association founded), or one that
+    opens with a byline however near its matter (here a dateline that the column breaks, so
+    that its first line alone reads as no byline), begins a new article under a title."""
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", MORE_LIBRARY), title_like)
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION), title_like)
+    bylined = body("本报临江县青石镇10月8日电（记者 何春生）" + "".join(MORE_LIBRARY))
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", bylined), title_like)
