@@ -54,6 +54,12 @@ def test_a_date_whose_time_goes_on_below_is_text_even_letter_spaced() -> None:
     assert settle([("县 气 象 台 13 日", H), ("18时发布寒潮蓝色预警", B)]) == [B, B]
 
 
+def test_a_figure_whose_date_unit_opens_the_line_below_is_text() -> None:
+    """「……县气象台13」/「日发布……」: the line broke inside the date; no headline ends on its figure."""
+    assert settle([("临江县气象台13", H), ("日发布寒潮蓝色预警，", B)]) == [B, B]
+    assert settle([("青石镇于5月10日至12", H), ("日举办春季茶叶展销会", B)]) == [B, B]
+
+
 def test_a_headline_between_a_finished_text_and_a_byline_outlives_the_classifiers_doubt() -> None:
     from banmian.segment.lineclass import LineProbs
     from banmian.segment.roles import assign_roles

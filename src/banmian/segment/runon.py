@@ -167,5 +167,10 @@ def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
 
 def _date_runs_on(text: str, below: str) -> bool:
     """「……气象台13日」 over 「18时继续发布……」: a date whose time goes on in the next line is a
-    sentence, never a headline's end."""
+    sentence, never a headline's end. So is a figure whose unit of date or time opens the next line
+    (「……县气象台13」/「日发布……」): the line broke inside the date. That case took 4 lines on the
+    evaluation set's pdfium pages and 1 on the held-out set's, all text: pdfium article F1
+    0.9369 -> 0.9376 and 0.9200 -> 0.9208."""
+    if text[-1:].isdigit() and below[:1] in DATE_UNITS:
+        return True
     return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
