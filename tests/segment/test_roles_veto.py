@@ -139,3 +139,11 @@ def test_the_classifier_needs_less_to_keep_a_plain_headline_without_clauses() ->
     ruled_out = LineProbs(LEARNED_VETO_PROBABILITY / 2, 0.0, 0.0, 1.0 - LEARNED_VETO_PROBABILITY / 2)
     assert _vetoed(title, H, ruled_out, blank_marked=False)
     assert not _vetoed(opening, H, doubted, blank_marked=True)  # pdftotext: blocks tell more
+
+
+def test_a_line_ending_on_the_stub_of_a_clause_goes_on_into_the_text() -> None:
+    """「林晓表示，今年」/「3月以来……」: a title does not end on a clause of a word or two after its
+    comma; a title whose last clause is a phrase stays."""
+    assert settle([("林晓表示，今年", H), ("3月以来，全县新修农村公路八十公里，", B)]) == [B, B]
+    assert settle([("青石镇的茶园，今年", H), ("春茶采摘提前了十天。", B)]) == [B, B]
+    assert settle([("春耕备耕忙，青石镇农机进田间", H), ("本报讯 连日来，青石镇组织农机手下田。", B)]) == [H, B]
