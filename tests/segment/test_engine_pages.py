@@ -766,6 +766,15 @@ def test_a_page_header_broken_into_blocks_gives_its_page_number_and_section():
     assert [a.title.text for a in result.articles] == ["县图书馆延长开放时间"]
 
 
+def test_a_bare_number_in_a_block_of_its_own_is_the_page_number():
+    """A folio printed apart from the header (at the foot of the page) comes out of pdftotext as a
+    block of one number."""
+    text = page(["县图书馆延长开放时间"], body(*PAVING), ["7"], ["江北县新修农村公路"], body(*PAVING))
+    assert banmian.parse(text).info.page_number == 7
+    inside = page(["县图书馆延长开放时间"], [*body(*PAVING), "7"], ["江北县新修农村公路"], body(*PAVING))
+    assert banmian.parse(inside).info.page_number is None
+
+
 def test_a_section_label_between_the_page_number_and_the_papers_name_is_the_section():
     """「第4版」/「体育」/「临江晚报」: the label follows the page's number and the paper's name follows
     it, so it is no kicker of the first headline."""

