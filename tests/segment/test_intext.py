@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.lines import build_line_infos
-from banmian.segment.intext import TOPIC_CHARS_ABOVE
+from banmian.segment.intext import LEAD_CHARS, TOPIC_CHARS_ABOVE
 from banmian.segment.roles import Role, assign_roles
 from pagetext import body, wrap
 
@@ -175,3 +175,66 @@ def test_where_blank_lines_mark_blocks_a_title_may_follow_a_block_broken_off_mid
     roles = assign_roles(build_line_infos(rows), learned=False)
     start = len(LIBRARY) + 2
     assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
+
+
+def _indented(*paragraphs: str) -> list[str]:
+    """Paragraphs whose printed indent the extractor kept (two ideographic spaces)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        lines = wrap(paragraph, 13)
+        out.extend(["\u3000\u3000" + lines[0], *lines[1:]])
+    return out
+
+
+INDENTED_LIBRARY = _indented(
+    "县图书馆近日开展读书月活动，林晓馆长介绍，馆里新购图书两千册，设立了儿童阅览区和老年读者专座。",
+    "读书月期间，图书馆每周六举办一场讲座，邀请本地作家分享写作经验，并组织小读者参加故事比赛。",
+)
+INDENTED_ASSOCIATION = _indented(
+    "县青年创业协会昨天在城东会展中心成立，何春生当选首任会长。协会现有会员一百二十名，多数从事电商、"
+    "农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。",
+)
+
+
+def test_where_indents_survive_an_unindented_line_above_an_indented_one_is_a_headline():
+    """「……故事比赛。」/「山村里来了一群致富带头人」/「　　县青年创业协会……」: where the extractor kept
+    the paragraphs' indents, a line after a finished sentence that is not indented opens no
+    paragraph, and one above an indented line ends none: a heading, though the line classifier takes
+    it for text and the lead restates few of its words."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import LEAD_CHARS, MIN_EVENT_RESTATEMENT
+
+    title = "山村里来了一群致富带头人"
+    assert affinity(bigrams(title), "".join(INDENTED_ASSOCIATION)[:LEAD_CHARS]) < MIN_EVENT_RESTATEMENT
+    lines = build_line_infos([*INDENTED_LIBRARY, title, *INDENTED_ASSOCIATION])
+    roles = assign_roles(lines)  # the line classifier takes it for text
+    start = len(INDENTED_LIBRARY)
+    assert roles[start] is Role.HEADING
+    assert all(role is Role.BODY for k, role in enumerate(roles) if k != start)
+
+
+def test_where_indents_survive_an_unindented_line_running_on_stays_text():
+    """The same line over an unindented line is a paragraph's line like any other: the indent cue
+    says nothing there, and the lead does not restate it."""
+    title = "山村里来了一群致富带头人"
+    rest = wrap("县青年创业协会昨天在城东会展中心成立，何春生当选首任会长。", 13, indent=0)
+    lines = build_line_infos([*INDENTED_LIBRARY, title, *rest, *INDENTED_ASSOCIATION[1:]])
+    roles = assign_roles(lines)
+    assert roles[len(INDENTED_LIBRARY)] is Role.BODY
+
+
+def test_a_title_under_a_briefs_credit_needs_fewer_of_its_words_restated():
+    """「……故事比赛。（林晓 何春生）」/「城东会展中心迎来青年之家」: the credit ends the brief above for
+    certain, so a title the lead restates in part (MIN_RESTATEMENT_AFTER_CREDIT) is taken; after a
+    plain sentence's end the same line stays text."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import MIN_RESTATEMENT, MIN_RESTATEMENT_AFTER_CREDIT
+
+    title = "城东会展中心迎来青年之家"
+    restated = affinity(bigrams(title), "".join(ASSOCIATION)[:LEAD_CHARS])
+    assert MIN_RESTATEMENT_AFTER_CREDIT <= restated < MIN_RESTATEMENT
+    credited = [*LIBRARY[:-1], LIBRARY[-1] + "（林晓 何春生）"]
+    roles = assign_roles(build_line_infos([*credited, title, *ASSOCIATION]), learned=False)
+    assert roles[len(credited)] is Role.HEADING
+    roles = assign_roles(build_line_infos([*LIBRARY, title, *ASSOCIATION]), learned=False)
+    assert roles[len(LIBRARY)] is Role.BODY

@@ -85,3 +85,21 @@ def test_a_notice_title_wrapped_over_two_lines_is_a_headline():
     k = len(before)
     assert roles[k] is Role.HEADING and roles[k + 1] is Role.HEADING
     assert roles[k + 2] is Role.BODY
+
+
+def test_the_tail_of_a_briefs_credit_broken_over_two_lines_is_text():
+    """「……故事比赛。（林晓 何春」/「生）」: the short line that closes the credit's bracket ends the
+    brief's text, whatever heading its two characters look like to a rule; a heading that merely
+    ends in a bracket under a line of running text is left alone."""
+    from banmian.segment.roles import _settle_credit_tails
+
+    story = body("县图书馆近日开展读书月活动，林晓馆长介绍，馆里新购图书两千册。", column=13)
+    lines = build_line_infos([*story[:-1], story[-1] + "（林晓 何春", "生）", "县青年创业协会成立"])
+    roles = [Role.BODY] * len(lines)
+    roles[-2] = roles[-1] = Role.HEADING
+    _settle_credit_tails(lines, roles)
+    assert roles[-2] is Role.BODY and roles[-1] is Role.HEADING
+    lines = build_line_infos([*story[:-1], story[-1] + "林晓说", "（何春生）"])
+    roles = [Role.BODY] * (len(lines) - 1) + [Role.HEADING]
+    _settle_credit_tails(lines, roles)
+    assert roles[-1] is Role.HEADING
