@@ -4,12 +4,14 @@ Each run of headlines pairs with the bodies next to it: several stacks in a row 
 in a row when headlines come first, the nearest body alone when bodies come first. A caption or a
 run of bylines alone between two bodies does not break their row; the bylines join the stack of the
 body below them (evaluation set: pdftotext article F1 0.6705 -> 0.6742, title 0.478 -> 0.492;
-held-out 0.6084 -> 0.6133, title 0.432 -> 0.449; but pdftotext banner F1 0.839 -> 0.823: on a
-page checked, a stray piece of text left without a headline took the banner over it as its title). Headlines left
-over in a run of several stacks (the sample's last run holds two) go to the bodies that found
-none, those whose opening they fit best first; ties keep page order. Once the reading is chosen,
-paired headlines trade bodies where their words say so, and a headline right above a photo's
-caption may stay the photo's title (segment.phototitles).
+held-out 0.6084 -> 0.6133, title 0.432 -> 0.449; pdftotext banner F1 0.839 -> 0.823: on a page
+checked, a stray piece of text left without a headline took the banner over it as its title, which
+segment.bannertitles now refuses, 0.827). Headlines left over in a run of several stacks (the
+sample's last run holds two) go to the bodies that found none, those whose opening they fit best
+first; ties keep page order. Once the reading is chosen, a run read as two titles may be one
+headline (segment.splitheads) or two stacks crossed (segment.crossedheads), paired headlines trade
+bodies where their words say so, and a headline right above a photo's caption may stay the photo's
+title (segment.phototitles).
 """
 
 from __future__ import annotations
