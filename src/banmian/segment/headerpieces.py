@@ -1,13 +1,13 @@
 """A page header that the extractor broke into lines, read as furniture.
 
 A bare page number on a line of its own beside other furniture is the header's page number (「7」
-under 「县域新闻」), and so is one standing alone in a block of its own (a folio printed apart); a short section label set apart right before the header's date or number is its
-section (「文化」/「2019年10月2日 星期三」), and so is one set apart right after the header's date or
-number with more furniture after it (「第4版」/「体育」/「临江晚报」). Run before the line roles
-(segment.roles), which then take these lines for furniture by their grammar. With the second case,
-the section labels read as a kicker or title on the evaluation set's pdftotext readings went from
-17 to 11 (`pdftotext -layout` 24 to 19), and pdftotext kicker F1 0.5008 -> 0.5033 (held-out
-0.4711 -> 0.4721).
+under 「县域新闻」), and so is one standing alone in a block of its own (a folio printed apart). A
+short section label set apart right before the header's date or number is its section (「文化」/
+「2019年10月2日 星期三」), and so is one set apart right after the header's date or number with more
+furniture after it (「第4版」/「体育」/「临江晚报」). Run before the line roles (segment.roles), which
+then take these lines for furniture by their grammar. With the second case, the section labels read
+as a kicker or title on the evaluation set's pdftotext readings went from 17 to 11 (`pdftotext
+-layout` 24 to 19), and pdftotext kicker F1 0.5008 -> 0.5033 (held-out 0.4711 -> 0.4721).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _header_piece_precedes(lines: Sequence[LineInfo], i: int) -> bool:
     """Line ``i`` stands alone between blank lines, the text line before it is the header's date
     or page number and the one after it is furniture too (「第4版」/「体育」/「临江晚报」): a headline
     is followed by its text, not by the paper's name."""
-    if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
+    if not _set_apart(lines, i):
         return False
     before = _text_line(lines, i, -1)
     after = _text_line(lines, i, 1)
@@ -84,6 +84,11 @@ def _header_piece_precedes(lines: Sequence[LineInfo], i: int) -> bool:
         and after is not None
         and after.furniture is not None
     )
+
+
+def _set_apart(lines: Sequence[LineInfo], i: int) -> bool:
+    """Line ``i`` stands between two blank lines (not at the page's edge)."""
+    return 0 < i < len(lines) - 1 and lines[i - 1].blank and lines[i + 1].blank
 
 
 def _text_line(lines: Sequence[LineInfo], i: int, step: int) -> LineInfo | None:
@@ -103,10 +108,8 @@ def _header_piece_follows(lines: Sequence[LineInfo], i: int) -> bool:
         follower = lines[i + 1].furniture
         if follower is not None and follower.kind in HEADER_PIECE_KINDS:
             return True
-    if i == 0 or not lines[i - 1].blank or i + 1 >= len(lines) or not lines[i + 1].blank:
+    if not _set_apart(lines, i):
         return False
-    k = i + 1
-    while k < len(lines) and lines[k].blank:
-        k += 1
-    follower = lines[k].furniture if k < len(lines) else None
+    after = _text_line(lines, i, 1)
+    follower = after.furniture if after is not None else None
     return follower is not None and follower.kind in HEADER_PIECE_KINDS

@@ -36,9 +36,9 @@ read, and only a block's first lines are candidates, whatever sentence the block
 first line of a block that is a paragraph's, two characters short of the column (the indent the
 extractor dropped). Measured on the evaluation set, pdftotext article F1 0.6690 -> 0.6702 and
 title accuracy 0.4666 -> 0.4688 (held-out 0.6070 -> 0.6085); candidates anywhere in a block after
-a finished sentence gave the held-out set 0.6062. A
-layout-preserving dump read apart into columns has blank lines between rows, not blocks: there
-every line is a candidate (`pdftotext -layout` 0.7273 -> 0.7296, title 0.5594 -> 0.5638).
+a finished sentence gave the held-out set 0.6062. A layout-preserving dump read apart into columns
+has blank lines between rows, not blocks: there every line is a candidate (`pdftotext -layout`
+0.7273 -> 0.7296, title 0.5594 -> 0.5638).
 
 segment.roles runs this after the line classifier, whose doubts it overrides, and before the veto
 of words across breaks, which still applies.

@@ -6,10 +6,10 @@ headline line against its neighbours, where the text shows that a sentence goes 
 break: a word broken at the line end (fields.wordbreak), a hanging particle or preposition (的, 与,
 于), a figure with its unit or a clause-closing time word opening the next line, a count ending the
 line, a quotation left open, a date whose time goes on below, a clause left as a stub after the
-line's last comma. No headline ends inside a sentence,
-so such a line is text, even when pdfium spaced it out by its justification. No line runs on into
-a byline, though: the line over 「本报讯……」 ends what it is part of. The other way round, a short
-line stranded between a finished sentence and the page's furniture is a headline.
+line's last comma. No headline ends inside a sentence, so such a line is text, even when pdfium
+spaced it out by its justification. No line runs on into a byline, though: the line over
+「本报讯……」 ends what it is part of. The other way round, a short line stranded between a finished
+sentence and the page's furniture is a headline.
 """
 
 from __future__ import annotations
