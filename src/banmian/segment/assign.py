@@ -21,6 +21,7 @@ from dataclasses import replace
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.attach import attach
 from banmian.segment.bannertitles import titles_from_banners
+from banmian.segment.bodiless import join_bodiless_stacks
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headfits import Fits
 from banmian.segment.headless import merge_headless
@@ -160,6 +161,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     plans = pair_photo_news(plans)
     title_photos_below_headlines(plans)
     retitle_photos(plans)
+    plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
     banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]
     banner_texts.sort(key=lambda banner: banner[1])

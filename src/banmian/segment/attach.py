@@ -140,7 +140,30 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
         rejoin_split_titles(entries, parses, pairs, fits)
         uncross_runs(entries, parses, pairs, fits)
         _swap_misfits(entries, pairs, fits)
+        leftover = _untaken(leftover, pairs)
     return Attachment(pairs, leftover, [k for k in orphans if k not in pairs])
+
+
+def _untaken(leftover: list[tuple[Stack, int]], pairs: dict[int, tuple[Stack, bool]]) -> list[tuple[Stack, int]]:
+    """The left-over stacks less the lines that a refinement gave a paired stack: a title joined
+    to the line above it (segment.splitheads) or a crossed stack (segment.crossedheads) may take a
+    left-over stack's line, which must not also head an article of its own (the line would print
+    twice). A stack with nothing left goes."""
+    taken = {ln.number for stack, _ in pairs.values() for unit in _units(stack) for ln in unit.lines}
+    kept: list[tuple[Stack, int]] = []
+    for stack, run in leftover:
+        if not any(ln.number in taken for unit in _units(stack) for ln in unit.lines):
+            kept.append((stack, run))
+            continue
+        free = [None if u is None or any(ln.number in taken for ln in u.lines) else u for u in (stack.kicker, stack.title, stack.subtitle)]
+        bylines = tuple(b for b in stack.bylines if not any(ln.number in taken for ln in b.lines))
+        if any(free) or bylines:
+            kept.append((replace(stack, kicker=free[0], title=free[1], subtitle=free[2], bylines=bylines), run))
+    return kept
+
+
+def _units(stack: Stack) -> list:
+    return [u for u in (stack.kicker, stack.title, stack.subtitle, *stack.bylines) if u is not None]
 
 
 #: Two headlines paired with bodies trade bodies when that raises the sum of their fits by at least
