@@ -147,3 +147,18 @@ def test_a_line_ending_on_the_stub_of_a_clause_goes_on_into_the_text() -> None:
     assert settle([("林晓表示，今年", H), ("3月以来，全县新修农村公路八十公里，", B)]) == [B, B]
     assert settle([("青石镇的茶园，今年", H), ("春茶采摘提前了十天。", B)]) == [B, B]
     assert settle([("春耕备耕忙，青石镇农机进田间", H), ("本报讯 连日来，青石镇组织农机手下田。", B)]) == [H, B]
+
+
+def test_a_full_line_inside_a_sentence_that_a_full_line_above_left_open_is_text() -> None:
+    """pdfium's full line without a mark to compress reads like a title set in the column's width;
+    between a full line of text stopping mid-sentence and the text going on, it is text."""
+    rows = [
+        ("县文化馆近日组织演员到青石镇开展送文化下乡活动，", B),
+        ("为当地群众送去了戏曲、歌舞和小品等节目，现场的", B),
+        ("观众们纷纷表示这样贴近生活的文艺演出特别受欢迎", H),
+        ("希望以后能多来几次。活动共吸引周边村民八百多人", B),
+    ]
+    assert settle(rows) == [B, B, B, B]
+    # …but not under a finished sentence: there it may be a sub-heading.
+    rows[1] = ("为当地群众送去了戏曲、歌舞和小品等节目，共四场。", B)
+    assert settle(rows)[2] == H

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, Role, _prev_nonblank, opens_with_byline
+from banmian.layout.punctuation import CLOSERS
+from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, _JUMP, Role, _prev_nonblank, opens_with_byline
 
 #: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或 并, the
 #: prepositions 于 of 定于/始于/位于 and 由 of 由……提高到, which always take what follows): a headline
@@ -142,7 +143,9 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
             if spaced:
                 continued = closes = before = False
-            if sentence or runs_on or continued or closes or (before and breaks_word(lines[k - 1].text, text)):
+            # A full line squeezed into a sentence that a full line above left open.
+            squeezed = before and k + 1 < n and _full_line_in_sentence(lines[k - 1], lines[k], lines[k + 1], roles[k + 1])
+            if sentence or runs_on or continued or closes or squeezed or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = _BODY
                 changed = True
         if not changed:
@@ -177,6 +180,31 @@ def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
             if reopened < 0 or (shut >= 0 and shut < reopened):
                 return True
     return False
+
+
+#: A line filling this share of its column is a full one: a column's lines are full to within
+#: an em of punctuation compression, about 0.95 of a 20 em column.
+FULL_FILL = 0.9
+#: How much wider (em) than its column a line of that column may be (segment.runon.QUOTE_RUN_MAX_OVERHANG).
+FULL_MAX_OVERHANG = 1.5
+
+
+def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, below_role: Role) -> bool:
+    """A full line of the column, between a full line of text that stops mid-sentence and the text
+    (or the jump note) that goes on under it, carries that sentence on (「……现场的」/「观众们……
+    特别受欢迎」/「希望……」): a headline never starts inside a sentence, and a sub-heading follows
+    a finished paragraph. pdfium's lines of text with no punctuation to compress are the ones the
+    line classifier takes for a title set in the column's width. A line above closed by a bracket
+    (a brief's credit 「（林晓 何春生）」) is finished."""
+    if (below_role is not _BODY and below_role is not _JUMP) or above.text[-1:] in CLOSERS:
+        return False
+    if below_role is _BODY and opens_with_byline(below):
+        return False
+    return (
+        above.fill >= FULL_FILL
+        and line.fill >= FULL_FILL
+        and line.width <= line.column_width + FULL_MAX_OVERHANG
+    )
 
 
 def _hangs_a_clause(text: str) -> bool:
