@@ -103,3 +103,15 @@ def test_the_tail_of_a_briefs_credit_broken_over_two_lines_is_text():
     roles = [Role.BODY] * (len(lines) - 1) + [Role.HEADING]
     _settle_credit_tails(lines, roles)
     assert roles[-1] is Role.HEADING
+
+
+def test_a_question_title_wrapped_with_its_column_tag_over_a_byline_is_a_headline():
+    """「县里的公交线路」/「还要调整吗？（民生」/「热线）」 between a finished text and a byline: the
+    question mark ends the title, not a sentence of text; a narrow column wraps the title and its
+    tag over three lines. The text above it stays text."""
+    story = body("县图书馆近日开展读书月活动，吸引了不少市民参加，读书月将持续到月底。", column=9)
+    title = ["县里的公交线路", "还要调整吗？（民生", "热线）"]
+    lead = body("县交通运输局近日就公交线路调整一事答复了市民的来信。", column=9)
+    roles = assign_roles(build_line_infos([*story, *title, "本报评论员", *lead]), learned=False)
+    assert roles[len(story) : len(story) + 3] == [Role.HEADING] * 3
+    assert set(roles[: len(story)]) == {Role.BODY}

@@ -222,3 +222,12 @@ def test_a_dashed_subtitle_closing_a_quotation_goes_on_in_a_short_tail():
     infos = build_line_infos(["县文化馆办读书月", "——记临江县文化馆的“书香润城”", "读书月", *BODY])[:3]
     item = Item(ItemKind.HEADS, infos, (Role.HEADING, Role.SUBTITLE, Role.HEADING))
     assert [u.text for u in units_of(item)] == ["县文化馆办读书月", "——记临江县文化馆的“书香润城”读书月"]
+
+
+def test_a_column_tag_wrapped_over_two_lines_stays_with_its_title():
+    """「公交线路还要调整吗？（民生」/「热线为民办实事系列报道）」: the second line closes the
+    bracket the first opened, so the two are one title however wide each is."""
+    from banmian.segment.headunits import _continues
+
+    first, second = build_line_infos(["公交线路还要调整吗？（民生", "热线为民办实事系列报道）"])
+    assert _continues(first, second)

@@ -125,6 +125,8 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
         return True
     if line.text.startswith(("（", "(")) and not prev.text.endswith(KICKER_DASH):
         return True  # a column tag closing the title: 「临江 小微企业闯新路」/「（乡村振兴一线行）」
+    if prev.text.count("（") > prev.text.count("）") and line.text.count("）") > line.text.count("（"):
+        return True  # a column tag wrapped: 「……吗？（乡村」/「振兴一线行）」
     if visibly_unfinished(prev, line):
         return True
     return (

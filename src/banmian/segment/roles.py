@@ -160,18 +160,32 @@ def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) ->
 EXCLAIMED_TITLE = re.compile(r"^[^。！？!?；;]{2,30}[！？!?][”’」』]?(?:[（(][^（）()。！？]{1,16}[）)])?$")
 
 
+#: Lines a title that exclaims or asks may wrap over: a column of 9 em holds its 30 characters and
+#: a column tag in three.
+EXCLAIMED_TITLE_MAX_LINES = 3
+
+
 def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A line that ends in 「！」 or 「？」 and holds no other sentence mark, between a finished text
-    and a line opening with a byline, is a title: the headline-over-byline layout, for the titles
-    that the headline rules skip because they end a sentence."""
+    """Lines that end in 「！」 or 「？」 (then at most a column tag) and hold no other sentence mark,
+    between a finished text and a byline (or a line opening with one), are a title: the headline-over-byline
+    layout, for the titles that the headline rules skip because they end a sentence. A narrow
+    column wraps such a title, its tag too (「县里的公交线路」/「还要调整吗？（民生」/「热线）」)."""
     for i, line in enumerate(lines):
-        if roles[i] is not _BODY or not line.has_sentence_punct or EXCLAIMED_TITLE.match(line.text) is None:
+        if roles[i] is not _BODY or line.blank:
             continue
-        above = _prev_nonblank(lines, i)
         below = _next_nonblank(lines, i + 1)
-        finished = above is None or lines[above].ends_sentence or roles[above] is not _BODY
-        if finished and below is not None and opens_with_byline(lines[below]):
-            roles[i] = _HEADING
+        if below is None or (roles[below] is not _BYLINE and not opens_with_byline(lines[below])):
+            continue
+        for size in range(1, EXCLAIMED_TITLE_MAX_LINES + 1):
+            run = range(i - size + 1, i + 1)
+            if run.start < 0 or any(roles[k] is not _BODY or lines[k].blank for k in run):
+                break
+            above = _prev_nonblank(lines, run.start)
+            finished = above is None or lines[above].ends_sentence or roles[above] is not _BODY
+            if finished and EXCLAIMED_TITLE.match("".join([lines[k].text for k in run])) is not None:
+                for k in run:
+                    roles[k] = _HEADING
+                break
 
 
 #: A dateline broken before its 电 (「本报临江4月10」/「日电（记者 ……」): the paper or agency, a

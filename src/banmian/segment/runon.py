@@ -18,8 +18,16 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.layout.punctuation import CLOSERS
-from banmian.segment.roles import _BODY, _FURNITURE, _HEADING, _JUMP, Role, _prev_nonblank, opens_with_byline
+from banmian.segment.roles import (
+    _BODY,
+    _FURNITURE,
+    _HEADING,
+    _JUMP,
+    Role,
+    _prev_nonblank,
+    closed_by_credit,
+    opens_with_byline,
+)
 
 #: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或 并, the
 #: prepositions 于 of 定于/始于/位于 and 由 of 由……提高到, which always take what follows): a headline
@@ -194,9 +202,9 @@ def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, bel
     (or the jump note) that goes on under it, carries that sentence on (「……现场的」/「观众们……
     特别受欢迎」/「希望……」): a headline never starts inside a sentence, and a sub-heading follows
     a finished paragraph. pdfium's lines of text with no punctuation to compress are the ones the
-    line classifier takes for a title set in the column's width. A line above closed by a bracket
-    (a brief's credit 「（林晓 何春生）」) is finished."""
-    if (below_role is not _BODY and below_role is not _JUMP) or above.text[-1:] in CLOSERS:
+    line classifier takes for a title set in the column's width. A line above closed by a brief's
+    credit (「……比赛。（林晓 何春生）」) is finished."""
+    if (below_role is not _BODY and below_role is not _JUMP) or closed_by_credit(above.text):
         return False
     if below_role is _BODY and opens_with_byline(below):
         return False
