@@ -115,3 +115,12 @@ def test_a_question_title_wrapped_with_its_column_tag_over_a_byline_is_a_headlin
     roles = assign_roles(build_line_infos([*story, *title, "本报评论员", *lead]), learned=False)
     assert roles[len(story) : len(story) + 3] == [Role.HEADING] * 3
     assert set(roles[: len(story)]) == {Role.BODY}
+
+
+def test_a_dash_line_closing_a_book_title_of_the_text_is_text():
+    """「……发布了《春到青石镇」/「——临江县乡村振兴纪实》等」: the dash is inside the book title the
+    text above opened, not a subtitle's."""
+    before = body("县文化馆日前举行新书发布会，发布了《春到青石镇", column=11)
+    lines = build_line_infos([*before, "——临江县乡村振兴纪实》等", "三部图书。"])
+    roles = assign_roles(lines, learned=False)
+    assert roles[len(before)] is Role.BODY

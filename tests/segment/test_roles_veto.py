@@ -162,3 +162,22 @@ def test_a_full_line_inside_a_sentence_that_a_full_line_above_left_open_is_text(
     # …but not under a finished sentence: there it may be a sub-heading.
     rows[1] = ("为当地群众送去了戏曲、歌舞和小品等节目，共四场。", B)
     assert settle(rows)[2] == H
+
+
+def test_a_line_closing_a_quotation_the_text_above_opened_is_text() -> None:
+    """「“我们每天练到很晚，也从不觉得」/「累”」: the short line ends a quotation begun in the text,
+    whatever the classifier makes of its shortness; a title broken before its closing mark
+    (「临江“三园」/「”两带……」: no typeset line opens with a closing mark) is left alone."""
+    rows = [("队员林晓说：“我们每天练到很晚，也从不觉得", B), ("累”", H), ("县里的体育馆明年就能建成。", B)]
+    assert settle(rows) == [B, B, B]
+    rows = [("林晓说，今年在临江“三园", B), ("”两带建设全面铺开", H), ("县渔政站已做好准备。", B)]
+    assert settle(rows)[1] == H
+
+
+def test_closing_what_the_line_did_not_open() -> None:
+    from banmian.segment.roles import closes_unopened
+
+    assert closes_unopened("乡村振兴纪实》《春到青石镇")
+    assert closes_unopened("累”")
+    assert not closes_unopened("《临江县志》出版“三园两带”")
+    assert not closes_unopened("县图书馆开馆")

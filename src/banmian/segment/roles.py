@@ -252,7 +252,8 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # …and so is one that runs on into the text below, a word across the break
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
-        if ranged or listed or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
+        # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the text opened.
+        if ranged or listed or closes_unopened(line.text) or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
             roles[k] = _BODY
 
 
@@ -270,6 +271,25 @@ def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             continue
         if _dash_item_in_text(line, lines[k - 1], below, roles[k - 1]):
             roles[k] = _BODY
+
+
+#: Closing marks of quotations and book titles by their opening mark.
+QUOTE_CLOSERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+
+
+def closes_unopened(text: str) -> bool:
+    """The line closes a quotation or book title that it did not open: it goes on with a sentence
+    begun above it. A headline or subtitle closes what it opens (one wrapped over lines opens it in
+    a headline line, not in text)."""
+    for opening, close in QUOTE_CLOSERS.items():
+        if close not in text:
+            continue
+        depth = 0
+        for char in text:
+            depth += (char == opening) - (char == close)
+            if depth < 0:
+                return True  # 「……纪实》《春到青石镇」 closes one before it opens the next
+    return False
 
 
 def _dash_item_in_text(line: LineInfo, above: LineInfo, below: LineInfo | None, above_role: Role) -> bool:

@@ -23,9 +23,11 @@ from banmian.segment.roles import (
     _FURNITURE,
     _HEADING,
     _JUMP,
+    QUOTE_CLOSERS,
     Role,
     _prev_nonblank,
     closed_by_credit,
+    closes_unopened,
     opens_with_byline,
 )
 
@@ -148,7 +150,13 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # The line above stopped at a comma or pause: its sentence goes on here.
             continued = before and lines[k - 1].text[-1:] in "，、；："
             # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
-            closes = before and text.count("）") > text.count("（") and "（" in lines[k - 1].text
+            # …or a quotation or book title opened in the text above (「“林晓说……从不觉得」/「累”」);
+            # not a line opening with the closing mark, which no typeset line does (禁则): a title
+            # that the extractor broke before its mark (「临江“三园」/「”两带……」).
+            closes = before and (
+                (text.count("）") > text.count("（") and "（" in lines[k - 1].text)
+                or (closes_unopened(text) and text[:1] not in QUOTE_CLOSERS.values())
+            )
             if spaced:
                 continued = closes = before = False
             # A full line squeezed into a sentence that a full line above left open.
