@@ -36,10 +36,12 @@ def test_a_two_phrase_line_right_over_a_headless_body_is_its_title() -> None:
 
 def test_a_two_phrase_banner_over_a_stray_piece_of_text_stays_a_banner() -> None:
     """A few words of a column cut off their article (「……专家学者与会。」) are no article for the banner
-    over them to title."""
-    banners, stacks = headlines(page(["修好乡村公路 方便群众出行"], ["专家学者与会。"], ["县水利局推进河道整治"], RIVER))
+    over them to title: they are text the page could not place (segment.build._fragment)."""
+    text = page(["修好乡村公路 方便群众出行"], ["专家学者与会。"], ["县水利局推进河道整治"], RIVER)
+    banners, stacks = headlines(text)
     assert banners == ["修好乡村公路 方便群众出行"]
-    assert stacks == [(None, None), (None, "县水利局推进河道整治")]
+    assert stacks == [(None, "县水利局推进河道整治")]
+    assert [item.text for item in banmian.parse(text).unplaced] == ["专家学者与会。"]
 
 
 def test_a_banner_of_three_slogans_over_a_headless_body_stays_a_banner() -> None:
