@@ -336,3 +336,26 @@ def test_a_second_column_printed_first_goes_to_the_later_column_sharing_many_wor
     by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
     assert "".join([p.text for p in by_title["".join(READING_TITLE)].paragraphs]) == READING
     assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == "".join(ferry)
+
+
+#: An article set under a byline line of its own (「本报记者 何春生」): pdftotext prints no indent,
+#: so its full first line reads like a column going on mid-paragraph.
+FERRY = (
+    "青石镇渡口新建的候船亭近日投入使用，亭内安装了长凳和显示屏，"
+    "过往群众候船时能遮风挡雨，还能随时查看班次信息，出行更加安心。"
+)
+FERRY_TITLE = ("青石镇：", "渡口候船亭投用")
+
+
+def test_a_body_set_right_under_its_byline_line_opens_its_article():
+    """The body under 「本报记者 何春生」 looks like a continued column (its first line is full);
+    the byline line over it says it opens the article, so it is no continuation of the column
+    printed before it that stops mid-sentence (its article goes on on another page)."""
+    first, _ = _columns(PLAIN_BREAK_AT)
+    ferry = wrap(FERRY, indent=0)
+    text = page(list(LIBRARY_TITLE), first, [*FERRY_TITLE, "本报记者 何春生", *ferry])
+    articles = banmian.parse(text).articles
+    by_title = {headline(a): a for a in articles if a.title}
+    assert [p.text for p in by_title["".join(FERRY_TITLE)].paragraphs] == [FERRY]
+    assert by_title["".join(FERRY_TITLE)].authors == ("何春生",)
+    assert [p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs] == ["".join(first)]
