@@ -33,6 +33,9 @@ def _neighbour_plan(entries: list, start: int, step: int, parses: dict) -> int |
     while 0 <= k < len(entries):
         entry = entries[k]
         if isinstance(entry, ArticlePlan):
+            if entry.claimed:
+                k += step
+                continue
             return k
         if entry.kind is ItemKind.CAPTION or (entry.kind is ItemKind.HEADS and _bylines_only(parses[id(entry)].stacks)):
             k += step
