@@ -126,11 +126,12 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
     # either: it is part of an article printed apart, and a left-over headline offered to it is
     # another article's (measured with the cut: pdftotext article F1 on the evaluation set 0.6458 ->
     # 0.6471, kicker 0.453 -> 0.462, pdftotext-layout 0.7181 -> 0.7195, kicker 0.495 -> 0.507;
-    # held-out set 0.5928 -> 0.5933).
+    # held-out set 0.5928 -> 0.5933). Nor is a piece opening mid-paragraph that no open end took
+    # (``ArticlePlan.unjoined``, segment.stitch).
     orphans = [
         k
         for k, e in enumerate(entries)
-        if isinstance(e, ArticlePlan) and k not in pairs and not is_brief(e) and not e.claimed
+        if isinstance(e, ArticlePlan) and k not in pairs and not is_brief(e) and not e.claimed and not e.unjoined
     ]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
