@@ -50,3 +50,12 @@ def test_a_column_opening_mid_paragraph_after_an_open_end_is_joined_to_it():
     entries = stitch(_plans(wrap(OPEN), _column_opening_mid()), split_blocks=False)
     assert len(entries) == 1
     assert not entries[0].unjoined
+
+
+def test_a_headline_read_as_body_over_a_byline_opens_its_article_and_is_not_unjoined():
+    """Two full heading lines taken for body text, then the byline: the piece starts like a column
+    going on, but a column goes on with no byline."""
+    heading = ["青石镇举办第三届农民丰收节", "村民展示自家种植的稻米柑橘"]
+    piece = [*heading, "本报讯（记者 林晓）青石镇第", "三届农民丰收节昨天开幕。"]
+    entries = stitch(_plans(wrap(CLOSED), piece), split_blocks=False)
+    assert [plan.unjoined for plan in entries] == [False, False]
