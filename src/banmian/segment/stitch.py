@@ -22,9 +22,9 @@ A piece may also open with the last line of a paragraph (「评。」, short and
 it continues a column too, and pairs like a piece opening mid-paragraph. A piece set right under a
 byline line of its own (「本报记者 林晓」) opens its article, however full its first line: on
 pdftotext's pages of the evaluation set, of the 19 open-looking pieces under a byline line, 12
-opened their article by the truth; most of the rest stood under a
-byline that pdftotext printed tight inside another body run, which the rule leaves alone.
-pdftotext article F1 there 0.6773 -> 0.6795, held-out set 0.6150 -> 0.6158.
+opened their article by the truth; most of the rest stood under a byline that pdftotext printed
+tight inside another body run, which the rule leaves alone. pdftotext article F1 there 0.6773 ->
+0.6795, held-out set 0.6150 -> 0.6158.
 
 Before pairing, body runs are cut where the extractor printed another article's block into them
 (segment.foreignblocks).
