@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import banmian
 from banmian.layout.lines import build_line_infos
-from banmian.segment.attach import _title_briefs
+from banmian.segment.attach import _title_briefs, attach
+from banmian.segment.headfits import Fits
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
@@ -96,3 +99,24 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
         (first, "本报讯（记者 何春生）"),
         (second, "本报评论员"),
     ]
+
+
+def _body_first_entries(unjoined: bool) -> tuple[list, tuple[Stack, Stack]]:
+    """A body, a run of two headlines printed after it, and a piece opening mid-paragraph."""
+    lines = build_line_infos(["城西小学举办秋季运动会", "城东社区举办邻里节", *BRIEF, *STORY])
+    first, second = (Stack(None, Unit(Role.HEADING, (line,)), None, (), 1.0) for line in lines[:2])
+    run = Item(ItemKind.HEADS, lines[:2], (Role.HEADING, Role.HEADING))
+    brief = ArticlePlan(parts=[Item(ItemKind.BODY, lines[2:4], (Role.BODY, Role.BODY))])
+    piece = ArticlePlan(parts=[Item(ItemKind.BODY, lines[4:6], (Role.BODY, Role.BODY))], unjoined=unjoined)
+    return [brief, run, piece], (first, second)
+
+
+def test_a_piece_no_open_end_took_is_offered_no_left_over_headline() -> None:
+    """Body first, the run's first headline heads the body before it; its second is left over,
+    and a piece opening mid-paragraph that no column before it continues is no orphan to take it."""
+    for unjoined, paired in ((False, {0, 2}), (True, {0})):
+        entries, stacks = _body_first_entries(unjoined)
+        parses = {id(entries[1]): SimpleNamespace(stacks=stacks)}
+        attachment = attach(entries, parses, headline_first=False, fits=Fits())
+        assert set(attachment.pairs) == paired
+        assert attachment.pairs[0][0] is stacks[0]

@@ -78,3 +78,13 @@ def test_a_paragraph_repeating_its_own_articles_words_stays_in_the_run():
     text = page(list(ORCHARD_TITLE), *_segments(ORCHARD), list(ROAD_TITLE), *_segments(ROAD), wrap(ROAD_TAIL))
     by_title = _by_title(text)
     assert _text(by_title["".join(ROAD_TITLE)]) == ROAD + ROAD_TAIL
+
+
+def test_a_headline_printed_after_its_body_passes_over_a_claimed_piece_to_that_body():
+    """Body first: ROAD's columns, then ORCHARD's last paragraph (cut off as claimed), then ROAD's
+    headline. The piece right before the headline is part of another article printed apart; the
+    headline heads the body before it."""
+    text = page(*_segments(ORCHARD), list(ORCHARD_TITLE), *_segments(ROAD), wrap(ORCHARD_TAIL), list(ROAD_TITLE))
+    by_title = _by_title(text)
+    assert _text(by_title["".join(ROAD_TITLE)]) == ROAD
+    assert _text(by_title["".join(ORCHARD_TITLE)]).endswith(ORCHARD_TAIL)

@@ -336,3 +336,43 @@ def test_a_second_column_printed_first_goes_to_the_later_column_sharing_many_wor
     by_title = {headline(a): a for a in banmian.parse(text).articles if a.title}
     assert "".join([p.text for p in by_title["".join(READING_TITLE)].paragraphs]) == READING
     assert "".join([p.text for p in by_title["".join(FERRY_TITLE)].paragraphs]) == "".join(ferry)
+
+
+#: An article set under a byline line of its own (「本报记者 何春生」): pdftotext prints no indent,
+#: so its full first line reads like a column going on mid-paragraph.
+FERRY = (
+    "青石镇渡口新建的候船亭近日投入使用，亭内安装了长凳和显示屏，"
+    "过往群众候船时能遮风挡雨，还能随时查看班次信息，出行更加安心。"
+)
+FERRY_TITLE = ("青石镇：", "渡口候船亭投用")
+
+
+def test_a_body_set_right_under_its_byline_line_opens_its_article():
+    """The body under 「本报记者 何春生」 looks like a continued column (its first line is full);
+    the byline line over it says it opens the article, so it is no continuation of the column
+    printed before it that stops mid-sentence (its article goes on on another page)."""
+    first, _ = _columns(PLAIN_BREAK_AT)
+    ferry = wrap(FERRY, indent=0)
+    text = page(list(LIBRARY_TITLE), first, [*FERRY_TITLE, "本报记者 何春生", *ferry])
+    articles = banmian.parse(text).articles
+    by_title = {headline(a): a for a in articles if a.title}
+    assert [p.text for p in by_title["".join(FERRY_TITLE)].paragraphs] == [FERRY]
+    assert by_title["".join(FERRY_TITLE)].authors == ("何春生",)
+    assert [p.text for p in by_title["".join(LIBRARY_TITLE)].paragraphs] == ["".join(first)]
+
+
+#: A column whose last line fills it and closes a sentence, and the column that goes on with the
+#: paragraph, printed first on the page: they share many words (东山镇, 乡村道路, 拓宽了路面 …).
+ROAD_COLUMN = ["东山镇今年对乡村道路进", "行改造，拓宽了路面，加装了", "护栏，修建了排水沟渠，安装", "了太阳能路灯和道路指示牌。"]
+ROAD_GOES_ON = ["东山镇的村民说，拓宽了路面", "和加装了护栏的乡村道路走着", "更安全，排水沟渠和太阳能路", "灯也让乡村道路更好走了。"]
+ROAD_TITLE = ("东山镇：", "乡村道路变了样")
+
+
+def test_a_column_going_on_after_a_sentence_at_the_foot_joins_the_column_sharing_its_words():
+    """No open end before the second column: the first column's full last line closes a sentence.
+    The words the two share put the second after the first, in one paragraph."""
+    text = page(ROAD_GOES_ON, list(ROAD_TITLE), ROAD_COLUMN, list(FERRY_TITLE), wrap(FERRY))
+    articles = banmian.parse(text).articles
+    by_title = {headline(a): a for a in articles if a.title}
+    assert [p.text for p in by_title["".join(ROAD_TITLE)].paragraphs] == ["".join(ROAD_COLUMN + ROAD_GOES_ON)]
+    assert [p.text for p in by_title["".join(FERRY_TITLE)].paragraphs] == [FERRY]

@@ -33,6 +33,9 @@ class ArticlePlan:
     # Cut off the run it was printed in because another plan repeats its words (segment.foreignblocks):
     # a piece of an article printed apart, which asks for no headline of its own.
     claimed: bool = False
+    # Opens mid-paragraph and no open end took it (segment.stitch): a column of an article printed
+    # apart, offered no left-over headline.
+    unjoined: bool = False
 
     @property
     def bodies(self) -> list[Item]:
