@@ -158,6 +158,8 @@ def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) ->
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
 #: closing quotes or brackets and a bracketed column tag (「（评论员随笔）」).
 EXCLAIMED_TITLE = re.compile(r"^[^。！？!?；;]{2,30}[！？!?][”’」』]?(?:[（(][^（）()。！？]{1,16}[）)])?$")
+#: The marks such a title ends with: the cheap test of a line before the runs through it are read.
+_EXCLAMATION = re.compile("[！？!?]")
 
 
 #: Lines a title that exclaims or asks may wrap over: a column of 9 em holds its 30 characters and
@@ -167,25 +169,36 @@ EXCLAIMED_TITLE_MAX_LINES = 3
 
 def _mark_exclaimed_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """Lines that end in 「！」 or 「？」 (then at most a column tag) and hold no other sentence mark,
-    between a finished text and a byline (or a line opening with one), are a title: the headline-over-byline
-    layout, for the titles that the headline rules skip because they end a sentence. A narrow
-    column wraps such a title, its tag too (「县里的公交线路」/「还要调整吗？（民生」/「热线）」)."""
-    for i, line in enumerate(lines):
-        if roles[i] is not _BODY or line.blank:
-            continue
-        below = _next_nonblank(lines, i + 1)
+    between a finished text and a byline (or a line opening with one), are a title: the
+    headline-over-byline layout, for the titles that the headline rules skip because they end a
+    sentence. A narrow column wraps such a title, its tag too (「县里的公交线路」/「还要调整吗？（民生」
+    /「热线）」). Only runs holding one of the marks are read: a few lines a page."""
+    for j, line in enumerate(lines):
+        if roles[j] is _BODY and line.has_sentence_punct and _EXCLAMATION.search(line.text) is not None:
+            run = _exclaimed_run(lines, roles, j)
+            if run is not None:
+                for k in run:
+                    roles[k] = _HEADING
+
+
+def _exclaimed_run(lines: Sequence[LineInfo], roles: list[Role], marked: int) -> range | None:
+    """The run of up to EXCLAIMED_TITLE_MAX_LINES body lines through line ``marked`` that reads as
+    such a title, shortest first: it ends right above a byline and starts under a finished text."""
+    for end in range(marked, min(marked + EXCLAIMED_TITLE_MAX_LINES, len(lines))):
+        if roles[end] is not _BODY or lines[end].blank:
+            return None
+        below = _next_nonblank(lines, end + 1)
         if below is None or (roles[below] is not _BYLINE and not opens_with_byline(lines[below])):
             continue
-        for size in range(1, EXCLAIMED_TITLE_MAX_LINES + 1):
-            run = range(i - size + 1, i + 1)
+        for size in range(end - marked + 1, EXCLAIMED_TITLE_MAX_LINES + 1):
+            run = range(end - size + 1, end + 1)
             if run.start < 0 or any(roles[k] is not _BODY or lines[k].blank for k in run):
                 break
             above = _prev_nonblank(lines, run.start)
             finished = above is None or lines[above].ends_sentence or roles[above] is not _BODY
             if finished and EXCLAIMED_TITLE.match("".join([lines[k].text for k in run])) is not None:
-                for k in run:
-                    roles[k] = _HEADING
-                break
+                return run
+    return None
 
 
 #: A dateline broken before its 电 (「本报临江4月10」/「日电（记者 ……」): the paper or agency, a
