@@ -73,6 +73,24 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
     assert _fields(lines) == expected
 
 
+def _fields_apart(upper: str, lower: str) -> tuple[str | None, str | None, str | None]:
+    """Two headline lines with a blank line between them, as pdftotext prints two blocks."""
+    infos = [ln for ln in build_line_infos([upper, "", lower, *BODY])[:3] if not ln.blank]
+    parse = parse_heads(Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING)), demand=1)
+    stack = parse.stacks[0]
+    return tuple(u.text if u else None for u in (stack.kicker, stack.title, stack.subtitle))
+
+
+def test_two_halves_set_apart_by_a_blank_line_are_a_kicker_and_its_title() -> None:
+    """The halves that one block would read as one wrapped title (above) are a kicker printed in a
+    block of its own over its title: pdftotext prints a wrapped title in one block."""
+    assert _fields_apart("西岭镇新修村道", "连通六个自然村") == ("西岭镇新修村道", "连通六个自然村", None)
+
+
+def test_a_line_set_apart_that_stops_mid_phrase_still_wraps() -> None:
+    assert _fields_apart("全县新建改建农村公路的", "里程达到三百二十公里") == (None, "全县新建改建农村公路的里程达到三百二十公里", None)
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [

@@ -28,6 +28,7 @@ from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import printed_lines
+from banmian.segment.kickers import blocks_apart
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
     ADJACENT_CONFIDENCE,
@@ -200,8 +201,8 @@ def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     head, tail = stack.kicker.text, stack.title.text
     if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
         return False
-    if KICKER_ENDING.search(head) is not None:
-        return False
+    if KICKER_ENDING.search(head) is not None or blocks_apart(stack.kicker, stack.title):
+        return False  # a wrapped title stands in one block (segment.kickers.blocks_apart)
     return (head[-1] + tail[0]) in body_opening(plan.parts, None)
 
 
