@@ -75,9 +75,9 @@ def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> N
 
 
 def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
-    """pdftotext prints two side-by-side articles' titles in a row, then each text, the second under
-    its byline on a line of its own: the byline heads that body and does not stop the titles from
-    facing both bodies."""
+    """pdftotext prints two side-by-side articles' titles in a row, each in a block of its own, then
+    each text, the second under its byline on a line of its own: the byline heads that body and
+    does not stop the titles from facing both bodies."""
     from pagetext import page
 
     first, second = "临江县乡村文化旅游节开幕", "让更多游客留下来"
@@ -91,7 +91,7 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
         "让游客留下来，乡村才有长久的人气。",
         column=18,
     )
-    articles = banmian.parse(page([first, second], festival, ["本报评论员"], comment)).articles
+    articles = banmian.parse(page([first], [second], festival, ["本报评论员"], comment)).articles
     assert [(a.title.text, a.byline.text) for a in articles] == [
         (first, "本报讯（记者 何春生）"),
         (second, "本报评论员"),

@@ -240,3 +240,23 @@ def test_a_dashed_subtitle_closing_a_quotation_goes_on_in_a_short_tail():
     infos = build_line_infos(["县文化馆办读书月", "——记临江县文化馆的“书香润城”", "读书月", *BODY])[:3]
     item = Item(ItemKind.HEADS, infos, (Role.HEADING, Role.SUBTITLE, Role.HEADING))
     assert [u.text for u in units_of(item)] == ["县文化馆办读书月", "——记临江县文化馆的“书香润城”读书月"]
+
+
+def _stack_texts(item: Item, demand: int | None, blocks_marked: bool) -> list[tuple[str | None, ...]]:
+    stacks = parse_heads(item, demand=demand, blocks_marked=blocks_marked).stacks
+    return [tuple(u.text if u else None for u in (s.kicker, s.title, s.subtitle)) for s in stacks]
+
+
+def test_headline_lines_printed_in_one_block_stay_one_stack_where_blank_lines_mark_blocks() -> None:
+    """pdftotext prints a title wrapped in a narrow column in one block; where blank lines end its
+    blocks, a page wanting two headlines does not cut that block in two."""
+    item = _heads(["西岭镇新修村道连通六个村", "青岗县新建农村公路"])
+    assert _stack_texts(item, 2, blocks_marked=False) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]
+    assert len(_stack_texts(item, 2, blocks_marked=True)) == 1
+    assert len(_stack_texts(item, None, blocks_marked=True)) == 1
+
+
+def test_headline_lines_in_two_blocks_may_be_two_stacks_where_blank_lines_mark_blocks() -> None:
+    infos = [ln for ln in build_line_infos(["西岭镇新修村道连通六个村", "", "青岗县新建农村公路", *BODY])[:3] if not ln.blank]
+    item = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
+    assert _stack_texts(item, 2, blocks_marked=True) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]

@@ -53,21 +53,24 @@ def plan_page(
     rejoin_pieces: bool = True,
     probs: Sequence[LineProbs] | None = None,
     split_blocks: bool = True,
+    blocks_marked: bool = False,
 ) -> PagePlan:
     """``probs``: the line classifier's probabilities for the page, when available; they settle
     whether a heading between two bodies is a sub-heading or a title. ``split_blocks``: body runs
-    may be cut at the extractor's block breaks (segment.foreignblocks)."""
+    may be cut at the extractor's block breaks (segment.foreignblocks). ``blocks_marked``: blank lines
+    end the extractor's blocks (pagemarks.blank_marks_blocks), and headline lines printed in one
+    block belong to one stack (segment.stacks)."""
     entries = _group_bodies(items, probs)
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
     above_bylines = _runs_above_bylines(entries)
     parses = {
-        id(e): parse_heads(e, byline_below=id(e) in above_bylines)
+        id(e): parse_heads(e, byline_below=id(e) in above_bylines, blocks_marked=blocks_marked)
         for e in entries
         if isinstance(e, Item) and e.kind is ItemKind.HEADS
     }
     fits = Fits()
-    readings = (reading(entries, parses, first, fits, above_bylines) for first in (True, False))
+    readings = (reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in (True, False))
     best, other = sorted(readings, key=lambda r: r.cost)
     return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits)
 
