@@ -123,6 +123,16 @@ def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant
     assert [u.text for u in units_of(_heads(lines))] == units
 
 
+def test_a_short_line_in_a_block_of_its_own_is_no_tail_of_the_full_line_above() -> None:
+    """pdftotext prints a title's wrapped tail in the title's block: a short line after a blank line
+    is another headline (「……的公告」 over the next article's 「城东公园开园」)."""
+    full, short = "关于临江县城区部分区域临时停水的公告", "城东公园开园"
+    assert [u.text for u in units_of(_heads([full, short]))] == [full + short]
+    infos = [ln for ln in build_line_infos([full, "", short, *BODY])[:3] if not ln.blank]
+    apart = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
+    assert [u.text for u in units_of(apart)] == [full, short]
+
+
 def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
     assert _fields(["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]) == (
         None,
