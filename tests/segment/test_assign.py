@@ -78,9 +78,9 @@ def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> N
 
 
 def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
-    """pdftotext prints two side-by-side articles' titles in a row, then each text, the second under
-    its byline on a line of its own: the byline heads that body and does not stop the titles from
-    facing both bodies."""
+    """pdftotext prints two side-by-side articles' titles in a row, each in a block of its own, then
+    each text, the second under its byline on a line of its own: the byline heads that body and
+    does not stop the titles from facing both bodies."""
     from pagetext import page
 
     first, second = "临江县乡村文化旅游节开幕", "让更多游客留下来"
@@ -94,7 +94,7 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
         "让游客留下来，乡村才有长久的人气。",
         column=18,
     )
-    articles = banmian.parse(page([first, second], festival, ["本报评论员"], comment)).articles
+    articles = banmian.parse(page([first], [second], festival, ["本报评论员"], comment)).articles
     assert [(a.title.text, a.byline.text) for a in articles] == [
         (first, "本报讯（记者 何春生）"),
         (second, "本报评论员"),
@@ -120,3 +120,35 @@ def test_a_piece_no_open_end_took_is_offered_no_left_over_headline() -> None:
         attachment = attach(entries, parses, headline_first=False, fits=Fits())
         assert set(attachment.pairs) == paired
         assert attachment.pairs[0][0] is stacks[0]
+
+
+def _titles_in_a_row_page() -> str:
+    """Two titles printed in a row, each in a block of its own, not in their bodies' order: the
+    second heads the story under the photo's caption, the first the commentary after it."""
+    from pagetext import page, wrap
+
+    street = body(
+        "本报讯（记者 何春生）青石镇老街改造完工，沿街三十多家老店重新开张，赶集的乡亲们又回到了老街。",
+        "老街改造历时一年。",
+        column=13,
+    )
+    caption = wrap("青石镇老街改造完工，沿街老店重新开张。图为乡亲们在老街赶集。", 20, 0) + ["林晓 摄"]
+    library = body("江北县图书馆新馆日前开馆，馆藏图书二十万册，设有少儿阅览区和自习室。", "新馆每天开放十二小时。", column=13)
+    return page(["江北县图书馆新馆开馆"], ["青石镇老街重现烟火气"], caption, street, ["本报评论员"], library)
+
+
+def _titled_bodies(text: str) -> list[tuple[str | None, str | None]]:
+    articles = banmian.parse(text).articles
+    return [(a.title.text if a.title else None, a.paragraphs[0].text[:8] if a.paragraphs else None) for a in articles]
+
+
+def test_a_runs_stacks_face_their_bodies_in_the_order_their_words_fit() -> None:
+    assert _titled_bodies(_titles_in_a_row_page()) == [
+        ("青石镇老街重现烟火气", "青石镇老街改造完"),
+        ("江北县图书馆新馆开馆", "江北县图书馆新馆"),
+    ]
+
+
+def test_in_page_order_the_story_under_the_caption_loses_its_title(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("banmian.segment.attach._order_by_fit", lambda entries, stacks, bodies, fits: stacks)
+    assert _titled_bodies(_titles_in_a_row_page())[:2] == [("青石镇老街重现烟火气", None), (None, "青石镇老街改造完")]

@@ -33,25 +33,25 @@ def headlines(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_a_crossed_pair_of_stacks_is_read_crossed() -> None:
-    assert headlines(page([KICKER_A, KICKER_B, TITLE_A, TITLE_B], BODY_A, BODY_B)) == AS_PRINTED
+    assert headlines(page([KICKER_A], [KICKER_B], [TITLE_A], [TITLE_B], BODY_A, BODY_B)) == AS_PRINTED
 
 
 def test_without_the_rule_the_crossed_run_is_read_in_page_order(monkeypatch) -> None:  # noqa: ANN001
     # What the rule mends: kicker A over kicker B, title A over title B.
     monkeypatch.setattr("banmian.segment.attach.uncross_runs", lambda *args: None)
-    assert headlines(page([KICKER_A, KICKER_B, TITLE_A, TITLE_B], BODY_A, BODY_B)) == [
+    assert headlines(page([KICKER_A], [KICKER_B], [TITLE_A], [TITLE_B], BODY_A, BODY_B)) == [
         (KICKER_A, KICKER_B),
         (TITLE_A, TITLE_B),
     ]
 
 
 def test_two_stacks_in_page_order_stay_as_printed() -> None:
-    assert headlines(page([KICKER_A, TITLE_A, KICKER_B, TITLE_B], BODY_A, BODY_B)) == AS_PRINTED
+    assert headlines(page([KICKER_A], [TITLE_A], [KICKER_B], [TITLE_B], BODY_A, BODY_B)) == AS_PRINTED
 
 
 def test_a_body_that_restates_no_crossed_stack_keeps_the_run_as_read() -> None:
     # The second body takes up no headline's words: crossing would give it a stack it does not fit.
-    read = headlines(page([KICKER_A, KICKER_B, TITLE_A, TITLE_B], BODY_A, LIBRARY))
+    read = headlines(page([KICKER_A], [KICKER_B], [TITLE_A], [TITLE_B], BODY_A, LIBRARY))
     assert (KICKER_B, TITLE_B) not in read
     assert read[0] == (KICKER_A, KICKER_B)
 
@@ -59,4 +59,4 @@ def test_a_body_that_restates_no_crossed_stack_keeps_the_run_as_read() -> None:
 def test_each_crossed_stack_must_fit_its_own_body(monkeypatch) -> None:  # noqa: ANN001
     # Raised out of reach, the bound keeps every run as read.
     monkeypatch.setattr(crossedheads, "CROSSED_MIN_FIT", 1.01)
-    assert headlines(page([KICKER_A, KICKER_B, TITLE_A, TITLE_B], BODY_A, BODY_B))[0] == (KICKER_A, KICKER_B)
+    assert headlines(page([KICKER_A], [KICKER_B], [TITLE_A], [TITLE_B], BODY_A, BODY_B))[0] == (KICKER_A, KICKER_B)

@@ -8,7 +8,7 @@ from banmian import ArticleKind
 from banmian.layout.lines import build_line_infos
 from banmian.segment.captions import mark_photo_titles
 from banmian.segment.roles import Role
-from pagetext import body, wrap
+from pagetext import body, page, wrap
 
 B, C, H = Role.BODY, Role.CAPTION, Role.HEADING
 HEADLINE = "县教育局部署秋季开学工作"
@@ -88,4 +88,42 @@ def test_read_body_first_a_title_over_a_caption_that_restates_it_and_not_the_bod
         (ArticleKind.ARTICLE, "江北县第三届读书节开幕", []),
         (ArticleKind.PHOTO, "青石镇秋茶开采", ["青石镇万亩茶"]),
         (ArticleKind.ARTICLE, "东湖镇新修农田水渠", []),
+    ]
+
+
+# An essay's headline over its own photo's caption and its byline, as pdftotext prints them: the
+# caption restates the essay's opening, and the essay does not restate its headline.
+ESSAY_TITLE = "守住乡愁的根脉（乡村随笔）"
+ESSAY = body(
+    "青石镇的老街又热闹起来了。街口那棵老樟树下，何春生的茶摊重新支了起来，赶集的乡亲们在这里歇脚、拉家常。",
+    "老街的变化，是全镇人一点一滴干出来的。",
+    column=13,
+)
+STREET_CAPTION = wrap("青石镇的老街又热闹起来了。图为乡亲们在老街赶集。", 20, 0) + ["林晓 摄"]
+LIBRARY = body("本报讯（记者 林晓）江北县图书馆新馆日前开馆，馆藏图书二十万册。", "新馆设有少儿阅览区。", column=13)
+
+
+def essay_page() -> str:
+    return page([ESSAY_TITLE], STREET_CAPTION, ["本报记者 何春生"], ESSAY, ["江北县图书馆新馆开馆"], LIBRARY)
+
+
+def test_a_headline_over_a_caption_that_restates_the_body_below_heads_that_body() -> None:
+    assert articles_of(essay_page()) == [
+        (ArticleKind.ARTICLE, ESSAY_TITLE, ["青石镇的老街"], "青石镇的老街又热"),
+        (ArticleKind.ARTICLE, "江北县图书馆新馆开馆", [], "江北县图书馆新馆"),
+    ]
+
+
+def test_without_the_rule_the_headline_stays_over_the_photo_alone(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("banmian.segment.phototitles._restates_body", lambda *args: False)
+    assert articles_of(essay_page())[:2] == [
+        (ArticleKind.ARTICLE, ESSAY_TITLE, [], None),
+        (ArticleKind.ARTICLE, None, ["青石镇的老街"], "青石镇的老街又热"),
+    ]
+
+
+def articles_of(text: str) -> list[tuple[ArticleKind, str | None, list[str], str | None]]:
+    return [
+        (a.kind, a.title.text if a.title else None, [c.text[:6] for c in a.captions], a.paragraphs[0].text[:8] if a.paragraphs else None)
+        for a in banmian.parse(text).articles
     ]

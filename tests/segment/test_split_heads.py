@@ -1,6 +1,8 @@
 """A title wrapped over two lines that the run's parse read as two titles is one again when the
-body it heads restates both lines (segment.splitheads). Invented texts, laid out as pdftotext prints
-a headline over two bodies: the page's two bodies seem to want two headlines."""
+body it heads restates both lines (segment.splitheads). Invented texts, laid out as pdfium prints
+a headline over two bodies, without blank lines (where pdftotext's blank lines end blocks, lines
+printed in one block are one stack already: segment.stacks): the page's two bodies seem to want
+two headlines."""
 
 from __future__ import annotations
 
@@ -17,22 +19,27 @@ FESTIVAL = body(
 LIBRARY = body("本报讯（记者 林晓）江北县图书馆新馆日前开馆，馆藏图书二十万册。", "新馆设有少儿阅览区。", column=18)
 
 
+def unblocked(*blocks: list[str]) -> str:
+    """The blocks' lines with no blank line between them, as pdfium prints a page."""
+    return "\n".join(line for block in blocks for line in block) + "\n"
+
+
 def headed(text: str) -> list[tuple[str | None, str]]:
     return [(a.title.text if a.title else None, a.paragraphs[0].text[:8]) for a in banmian.parse(text).articles]
 
 
 def test_a_title_whose_body_restates_both_lines_is_one_title() -> None:
-    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST + SECOND, "临江县第三届乡村"), (None, "江北县图书馆新馆")]
+    assert headed(unblocked([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST + SECOND, "临江县第三届乡村"), (None, "江北县图书馆新馆")]
 
 
 def test_without_the_rule_the_second_line_titles_the_other_body(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr("banmian.segment.attach.rejoin_split_titles", lambda *args: None)
-    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST, "临江县第三届乡村"), (SECOND, "江北县图书馆新馆")]
+    assert headed(unblocked([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST, "临江县第三届乡村"), (SECOND, "江北县图书馆新馆")]
 
 
 def test_two_titles_each_restated_by_its_own_body_stay_apart() -> None:
     second_title = "江北县图书馆新馆开馆"
-    assert headed(page([FIRST, second_title], FESTIVAL, LIBRARY)) == [
+    assert headed(unblocked([FIRST, second_title], FESTIVAL, LIBRARY)) == [
         (FIRST, "临江县第三届乡村"),
         (second_title, "江北县图书馆新馆"),
     ]
@@ -40,4 +47,42 @@ def test_two_titles_each_restated_by_its_own_body_stay_apart() -> None:
 
 def test_the_body_must_restate_the_other_line(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(splitheads, "SPLIT_MIN_FIT", 1.01)
-    assert headed(page([FIRST, SECOND], FESTIVAL, LIBRARY))[1] == (SECOND, "江北县图书馆新馆")
+    assert headed(unblocked([FIRST, SECOND], FESTIVAL, LIBRARY))[1] == (SECOND, "江北县图书馆新馆")
+
+
+# A kicker printed in a block of its own (a blank line under it) over a title printed in its body's
+# block, as pdftotext prints them; the page's two bodies seem to want two headlines.
+KICKER, TITLE = "青岗县第五届农民运动会闭幕", "临江村拔河队夺得冠军"
+GAMES = body(
+    "本报讯（记者 何春生）青岗县第五届农民运动会昨天在县体育场闭幕，临江村拔河队夺得冠军。",
+    "本届运动会共设八个项目，三千多名农民参赛。",
+    column=18,
+)
+
+
+def kicked(text: str) -> list[tuple[str | None, str | None, str]]:
+    articles = banmian.parse(text).articles
+    return [(a.kicker.text if a.kicker else None, a.title.text if a.title else None, a.paragraphs[0].text[:8]) for a in articles]
+
+
+def test_a_kicker_in_a_block_of_its_own_joins_the_title_printed_over_its_body() -> None:
+    assert kicked(page([KICKER], [TITLE, *GAMES], LIBRARY)) == [
+        (KICKER, TITLE, "青岗县第五届农民"),
+        (None, None, "江北县图书馆新馆"),
+    ]
+
+
+def test_without_the_rule_the_kicker_set_apart_titles_the_body_alone(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(splitheads, "_kicker_apart", lambda *args: False)
+    assert kicked(page([KICKER], [TITLE, *GAMES], LIBRARY)) == [
+        (None, KICKER, "青岗县第五届农民"),
+        (None, TITLE, "江北县图书馆新馆"),
+    ]
+
+
+def test_a_line_set_apart_that_the_body_does_not_restate_is_no_kicker() -> None:
+    other = "全市秋粮收购工作进展顺利"
+    assert kicked(page([other], [TITLE, *GAMES], LIBRARY)) == [
+        (None, TITLE, "青岗县第五届农民"),
+        (None, other, "江北县图书馆新馆"),
+    ]

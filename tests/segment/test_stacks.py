@@ -73,6 +73,24 @@ def test_two_headline_units_divide_by_their_shape(lines: list[str], expected: tu
     assert _fields(lines) == expected
 
 
+def _fields_apart(upper: str, lower: str) -> tuple[str | None, str | None, str | None]:
+    """Two headline lines with a blank line between them, as pdftotext prints two blocks."""
+    infos = [ln for ln in build_line_infos([upper, "", lower, *BODY])[:3] if not ln.blank]
+    parse = parse_heads(Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING)), demand=1)
+    stack = parse.stacks[0]
+    return tuple(u.text if u else None for u in (stack.kicker, stack.title, stack.subtitle))
+
+
+def test_two_halves_set_apart_by_a_blank_line_are_a_kicker_and_its_title() -> None:
+    """The halves that one block would read as one wrapped title (above) are a kicker printed in a
+    block of its own over its title: pdftotext prints a wrapped title in one block."""
+    assert _fields_apart("西岭镇新修村道", "连通六个自然村") == ("西岭镇新修村道", "连通六个自然村", None)
+
+
+def test_a_line_set_apart_that_stops_mid_phrase_still_wraps() -> None:
+    assert _fields_apart("全县新建改建农村公路的", "里程达到三百二十公里") == (None, "全县新建改建农村公路的里程达到三百二十公里", None)
+
+
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
@@ -103,6 +121,16 @@ def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: t
 )
 def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant(lines: list[str], units: list[str]) -> None:
     assert [u.text for u in units_of(_heads(lines))] == units
+
+
+def test_a_short_line_in_a_block_of_its_own_is_no_tail_of_the_full_line_above() -> None:
+    """pdftotext prints a title's wrapped tail in the title's block: a short line after a blank line
+    is another headline (「……的公告」 over the next article's 「城东公园开园」)."""
+    full, short = "关于临江县城区部分区域临时停水的公告", "城东公园开园"
+    assert [u.text for u in units_of(_heads([full, short]))] == [full + short]
+    infos = [ln for ln in build_line_infos([full, "", short, *BODY])[:3] if not ln.blank]
+    apart = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
+    assert [u.text for u in units_of(apart)] == [full, short]
 
 
 def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
@@ -231,3 +259,23 @@ def test_a_column_tag_wrapped_over_two_lines_stays_with_its_title():
 
     first, second = build_line_infos(["公交线路还要调整吗？（民生", "热线为民办实事系列报道）"])
     assert _continues(first, second)
+
+
+def _stack_texts(item: Item, demand: int | None, blocks_marked: bool) -> list[tuple[str | None, ...]]:
+    stacks = parse_heads(item, demand=demand, blocks_marked=blocks_marked).stacks
+    return [tuple(u.text if u else None for u in (s.kicker, s.title, s.subtitle)) for s in stacks]
+
+
+def test_headline_lines_printed_in_one_block_stay_one_stack_where_blank_lines_mark_blocks() -> None:
+    """pdftotext prints a title wrapped in a narrow column in one block; where blank lines end its
+    blocks, a page wanting two headlines does not cut that block in two."""
+    item = _heads(["西岭镇新修村道连通六个村", "青岗县新建农村公路"])
+    assert _stack_texts(item, 2, blocks_marked=False) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]
+    assert len(_stack_texts(item, 2, blocks_marked=True)) == 1
+    assert len(_stack_texts(item, None, blocks_marked=True)) == 1
+
+
+def test_headline_lines_in_two_blocks_may_be_two_stacks_where_blank_lines_mark_blocks() -> None:
+    infos = [ln for ln in build_line_infos(["西岭镇新修村道连通六个村", "", "青岗县新建农村公路", *BODY])[:3] if not ln.blank]
+    item = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
+    assert _stack_texts(item, 2, blocks_marked=True) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]

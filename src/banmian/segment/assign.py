@@ -29,6 +29,7 @@ from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import printed_lines
+from banmian.segment.kickers import blocks_apart
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
     ADJACENT_CONFIDENCE,
@@ -53,21 +54,24 @@ def plan_page(
     rejoin_pieces: bool = True,
     probs: Sequence[LineProbs] | None = None,
     split_blocks: bool = True,
+    blocks_marked: bool = False,
 ) -> PagePlan:
     """``probs``: the line classifier's probabilities for the page, when available; they settle
     whether a heading between two bodies is a sub-heading or a title. ``split_blocks``: body runs
-    may be cut at the extractor's block breaks (segment.foreignblocks)."""
+    may be cut at the extractor's block breaks (segment.foreignblocks). ``blocks_marked``: blank lines
+    end the extractor's blocks (pagemarks.blank_marks_blocks), and headline lines printed in one
+    block belong to one stack (segment.stacks)."""
     entries = _group_bodies(items, probs)
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
     above_bylines = _runs_above_bylines(entries)
     parses = {
-        id(e): parse_heads(e, byline_below=id(e) in above_bylines)
+        id(e): parse_heads(e, byline_below=id(e) in above_bylines, blocks_marked=blocks_marked)
         for e in entries
         if isinstance(e, Item) and e.kind is ItemKind.HEADS
     }
     fits = Fits()
-    readings = (reading(entries, parses, first, fits, above_bylines) for first in (True, False))
+    readings = (reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in (True, False))
     best, other = sorted(readings, key=lambda r: r.cost)
     return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits)
 
@@ -202,8 +206,8 @@ def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     head, tail = stack.kicker.text, stack.title.text
     if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
         return False
-    if KICKER_ENDING.search(head) is not None:
-        return False
+    if KICKER_ENDING.search(head) is not None or blocks_apart(stack.kicker, stack.title):
+        return False  # a wrapped title stands in one block (segment.kickers.blocks_apart)
     return (head[-1] + tail[0]) in body_opening(plan.parts, None)
 
 

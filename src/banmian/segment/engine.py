@@ -33,7 +33,12 @@ from banmian.segment.headerpieces import with_bare_page_numbers
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
 from banmian.segment.pageinfo import page_info
-from banmian.segment.pagemarks import INDENT_CUE_MAX_SHARE, INTERLEAVED_SHARE, lines_in_own_blocks
+from banmian.segment.pagemarks import (
+    INDENT_CUE_MAX_SHARE,
+    INTERLEAVED_SHARE,
+    blank_marks_blocks,
+    lines_in_own_blocks,
+)
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import assign_roles
 
@@ -70,7 +75,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
-    plan = plan_page(items, probs=probs, split_blocks=not interleaved)
+    plan = plan_page(items, probs=probs, split_blocks=not interleaved, blocks_marked=blank_marks_blocks(lines))
     articles = build_articles(plan.articles, indent_marks)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.

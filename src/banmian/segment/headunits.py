@@ -7,7 +7,8 @@ Rules:
   a line and the next that opens on a connective standing as a word of its own (「和农村厅……」);
   the lines of a notice's formal title that they close together (「关于……」 down to 「……的公告」);
   a title and the column tag in brackets under it; a line that fills the headline's measure and a
-  short tail under it, unless the tail names who took part in the line's event (「何春生出席」, a
+  short tail under it in its block (no blank line between: pdftotext prints a title's tail in the
+  title's block), unless the tail names who took part in the line's event (「何春生出席」, a
   subtitle of its own), the line leads into a title of two phrases, or it is a slogan.
 - A long subtitle that stops unfinished wraps onto a line no wider than its own; one that stops on a
   closing quote or title mark may still wrap onto a short tail.
@@ -130,7 +131,8 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
     if visibly_unfinished(prev, line):
         return True
     return (
-        prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
+        line.number == prev.number + 1  # a title's tail is printed in its block (kickers.blocks_apart)
+        and prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
         and line.width < WRAP_TAIL_SHARE * prev.width
         and not line.letter_spaced
         and not prev.text.endswith(KICKER_DASH)

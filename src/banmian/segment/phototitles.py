@@ -4,7 +4,9 @@ A left-over headline over a caption is the photo's title (图片新闻) when the
 better than any body left without a headline does, or, once the reading is chosen, when no such
 body restates it at all. The last headline of a run over a caption titles the photo rather than
 the body next to the run when that body does not restate it (segment.attach asks, the reading
-chosen).
+chosen), unless the caption restates that body and not the headline: then the photo is the body's
+own, printed between its headline and its text, and the headline is the body's (an essay's or a
+commentary's title seldom recurs in its text).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.headfits import Fits
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ArticlePlan
 from banmian.segment.stacks import Stack
 
 #: A left-over headline right above a photo caption stays the photo's title when it shares this
@@ -63,24 +66,35 @@ def photo_title_over_body(entries: list, run: int, stack: Stack, body: int, head
     """The last headline of a run set right above a photo's caption titles the photo, not the body
     next to the run, when that body does not restate it (fit at most PHOTO_TITLE_MAX_BODY_FIT).
 
-    Read headline first, a caption between a headline and its body is rare (none among the
-    evaluation set's pdfium pages): the caption under the headline is the photo's. Read body first, a story's headline is followed
-    by its own photo's caption, which restates the story: there a caption with words takes an
-    unrestated headline only when it restates the headline and not the body (a caption that is
-    nothing but a credit has no words to restate either, and takes it).
+    Read headline first, a caption between a headline and its body is rare in pdfium's order (none
+    among the evaluation set's pdfium pages): the caption under the headline is the photo's, unless
+    it restates the body and not the headline: pdftotext prints a story's own photo between its
+    headline and its text, and an essay's or a commentary's title seldom recurs in its text.
+    Read body first, a story's headline is followed by its own photo's caption, which restates the
+    story: there a caption with words takes an unrestated headline only when it restates the
+    headline and not the body (a caption that is nothing but a credit has no words to restate
+    either, and takes it).
     """
     caption = caption_below(entries, run)
     if caption is None:
         return False
     body_fit = fits.fit(stack, entries[body])
-    words = without_credit("".join([ln.text for ln in caption.lines]))
-    if not headline_first and words.strip():
+    caption_fit = _caption_fit(stack, caption, fits)
+    restates_body = _restates_body(without_credit("".join([ln.text for ln in caption.lines])), entries[body])
+    if not headline_first and _words_in(caption):
         # Body first, a story's own photo follows its headline, and its caption restates the
         # story: only a caption that restates the title and not the body is the photo's own.
-        restates_body = affinity(bigrams(words), body_opening(entries[body].parts, None)) >= CAPTION_MIN_AFFINITY
-        return (
-            not restates_body
-            and body_fit <= PHOTO_TITLE_MAX_BODY_FIT
-            and _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
-        )
-    return body_fit <= PHOTO_TITLE_MAX_BODY_FIT or _caption_fit(stack, caption, fits) > PHOTO_TITLE_FIT_MARGIN + body_fit
+        return not restates_body and body_fit <= PHOTO_TITLE_MAX_BODY_FIT and caption_fit > PHOTO_TITLE_FIT_MARGIN + body_fit
+    if restates_body and caption_fit <= PHOTO_TITLE_FIT_MARGIN + body_fit:
+        return False  # the body's own photo, printed between its headline and its text
+    return body_fit <= PHOTO_TITLE_MAX_BODY_FIT or caption_fit > PHOTO_TITLE_FIT_MARGIN + body_fit
+
+
+def _words_in(caption: Item) -> bool:
+    """Whether the caption holds words besides its credit."""
+    return bool(without_credit("".join([ln.text for ln in caption.lines])).strip())
+
+
+def _restates_body(words: str, body: ArticlePlan) -> bool:
+    """The caption's words restate the body's opening (CAPTION_MIN_AFFINITY): the body's photo."""
+    return bool(words.strip()) and affinity(bigrams(words), body_opening(body.parts, None)) >= CAPTION_MIN_AFFINITY

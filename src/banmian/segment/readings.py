@@ -37,7 +37,9 @@ class Reading(NamedTuple):
     parses: dict
 
 
-def reading(entries: list, parses: dict, headline_first: bool, fits: Fits, above_bylines: set[int]) -> Reading:
+def reading(
+    entries: list, parses: dict, headline_first: bool, fits: Fits, above_bylines: set[int], blocks_marked: bool = False
+) -> Reading:
     """A reading, with headline runs re-split where the page asks for more or fewer headlines than
     the default split gives, when that lowers the cost."""
     cost, demand = _evaluate(entries, parses, headline_first, fits)
@@ -46,7 +48,7 @@ def reading(entries: list, parses: dict, headline_first: bool, fits: Fits, above
     by_id = {id(e): e for e in entries}
     adjusted = {
         **parses,
-        **{key: parse_heads(by_id[key], count, key in above_bylines) for key, count in demand.items()},
+        **{key: parse_heads(by_id[key], count, key in above_bylines, blocks_marked) for key, count in demand.items()},
     }
     adjusted_cost, _ = _evaluate(entries, adjusted, headline_first, fits)
     if adjusted_cost < cost:
