@@ -7,6 +7,8 @@ Rules:
 - Kinds: a title ending in 通报/公告/… or a body ending with a lone date is a notice; a byline of a
   评论员 or a 评论 title is commentary; the items of a 简讯 box are briefs (each paragraph its own
   article, with its bracketed authors); a headline with captions and no body is photo news.
+- A headline or byline with no text, caption or jump note under it, and a scrap of text with
+  nothing heading it, are no article: the page lists them as unplaced text.
 """
 
 from __future__ import annotations
