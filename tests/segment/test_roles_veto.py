@@ -181,3 +181,10 @@ def test_closing_what_the_line_did_not_open() -> None:
     assert closes_unopened("累”")
     assert not closes_unopened("《临江县志》出版“三园两带”")
     assert not closes_unopened("县图书馆开馆")
+
+
+def test_a_notices_closing_date_runs_into_no_headline_below() -> None:
+    """A date alone closes a notice as a full stop would: the headline below it opens anew, even
+    where the date's last character and its first make a word (「……日」/「用……」)."""
+    rows = [("临江县自来水公司", B), ("2024年3月9日", B), ("用汗水浇灌希望（青石评论·", H), ("生态文明建设）", H)]
+    assert settle(rows) == [B, B, H, H]

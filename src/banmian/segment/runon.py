@@ -121,7 +121,9 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # cues no spaced title shows (a hanging ending over text, a full stop) count for it.
             spaced = lines[k].letter_spaced
             text = lines[k].text
-            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
+            # A date alone (a notice's closing date, 「2024年3月1日」) ends its text as a full stop
+            # does: no sentence or word runs on from it (「……9日」/「用……」 is no word 「日用」).
+            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence and lines[k - 1].date_line is None
             # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
             after = k + 1 < n and (
                 roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
