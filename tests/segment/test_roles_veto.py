@@ -7,6 +7,7 @@ from banmian.segment.learnedroles import (
     LEARNED_VETO_PROBABILITY,
     PLAIN_CLAUSELESS_VETO_PROBABILITY,
     PLAIN_UNMARKED_VETO_PROBABILITY,
+    SPACED_VETO_PROBABILITY,
     _vetoed,
 )
 from banmian.segment.lineclass import LineProbs
@@ -188,3 +189,17 @@ def test_a_notices_closing_date_runs_into_no_headline_below() -> None:
     where the date's last character and its first make a word (「……日」/「用……」)."""
     rows = [("临江县自来水公司", B), ("2024年3月9日", B), ("用汗水浇灌希望（青石评论·", H), ("生态文明建设）", H)]
     assert settle(rows) == [B, B, H, H]
+
+
+def test_a_spaced_out_line_within_its_column_needs_the_classifiers_belief() -> None:
+    """pdfium spaces out a justified line of text as a headline's letter spacing looks: within its
+    column such a line stays a headline only with SPACED_VETO_PROBABILITY of the classifier's belief,
+    while a line wider than its column keeps its headline shape against all but a veto."""
+    lines = build_line_infos(["今 年 71 岁 的 何春", "生，在青石镇种了三十年茶。", "临江县第五届春季运动会在县体育中心隆重开幕"] + ["林晓在会上说，村里今年新修了两条路。"] * 6)
+    spaced, wide = lines[0], lines[2]
+    assert spaced.letter_spaced and spaced.width <= spaced.column_width
+    doubted = LineProbs(SPACED_VETO_PROBABILITY / 2, 0.0, 0.0, 1.0 - SPACED_VETO_PROBABILITY / 2)
+    assert _vetoed(spaced, H, doubted, blank_marked=False)
+    assert not _vetoed(wide, H, doubted, blank_marked=False)
+    believed = LineProbs(SPACED_VETO_PROBABILITY, 0.0, 0.0, 1.0 - SPACED_VETO_PROBABILITY)
+    assert not _vetoed(spaced, H, believed, blank_marked=False)
