@@ -203,3 +203,16 @@ def test_a_spaced_out_line_within_its_column_needs_the_classifiers_belief() -> N
     assert not _vetoed(wide, H, doubted, blank_marked=False)
     believed = LineProbs(SPACED_VETO_PROBABILITY, 0.0, 0.0, 1.0 - SPACED_VETO_PROBABILITY)
     assert not _vetoed(spaced, H, believed, blank_marked=False)
+
+
+def test_a_run_of_text_read_as_headlines_is_undone_from_its_foot_up() -> None:
+    """A line opening with a pause mark goes on from the line above it (no typeset line begins with
+    one), and the veto works up a run of such lines to its first."""
+    rows = [
+        ("县里对表现突出的队伍予以表扬。", B),
+        ("在青石镇，村委", H),
+        ("会的便民大厅新开了窗口", H),
+        ("、群众“少跑腿”，服", H),
+        ("务效率明显提高。", B),
+    ]
+    assert settle(rows) == [B, B, B, B, B]

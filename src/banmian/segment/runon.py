@@ -39,7 +39,9 @@ from banmian.segment.roles import (
 #: and 0.907 -> 0.908.)
 DANGLING_ENDINGS = frozenset("的和与及或于并由")
 #: Characters that never open a sentence: a line starting with one finishes the phrase above it.
-PARTICLE_OPENINGS = frozenset("的")
+#: So do the pause and clause marks, which no typeset line begins with (避头): a line of extracted
+#: text opening with one (「、群众……」) was broken from the text above it.
+PARTICLE_OPENINGS = frozenset("的、，；：")
 #: A figure with its unit (「13158亿斤，」, 「168人出席……」, 「22918亿元」) opening a line is the object
 #: of the phrase above it (「……全国粮食总产量」/「13158亿斤」): neither a sentence nor the text under a
 #: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
@@ -66,7 +68,7 @@ HANGING_CLAUSE_MAX_CHARS = 2
 #: Marks that close a clause inside a sentence.
 INNER_CLAUSE_MARKS = re.compile("[，、；]")
 #: Passes of the veto: a line turned to body can expose the headline line above it.
-VETO_PASSES = 2
+VETO_PASSES = 4
 #: A stranded headline is shorter than its column by at least this much (em): more than a
 #: paragraph's first line, which is short by its two-em indent and runs on in the next column.
 STRANDED_MIN_SHORTFALL = 3.0
