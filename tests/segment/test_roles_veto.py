@@ -216,3 +216,22 @@ def test_a_run_of_text_read_as_headlines_is_undone_from_its_foot_up() -> None:
         ("务效率明显提高。", B),
     ]
     assert settle(rows) == [B, B, B, B, B]
+
+
+def test_the_text_under_a_jump_in_note_is_no_headline() -> None:
+    """「（上接第二版）」 heads a continued article's text: the short first line under it is that text,
+    however it looks (segment.runon.veto_heads_after_jump_in), while a line wider than the column
+    (a headline across columns) stays."""
+    from banmian.segment.runon import veto_heads_after_jump_in
+
+    texts = ["临江县秋粮收购进展顺利", "（上接第二版）", "今年的秋粮收购更加", "突出“优质优价”，各收"]
+    texts += ["购点为种粮大户开辟了", "绿色通道，收购进度比"] * 3
+    lines = build_line_infos(texts)
+    J = Role.JUMP
+    roles = [H, J, H, B] + [B] * 6
+    veto_heads_after_jump_in(lines, roles)
+    assert roles[:4] == [H, J, B, B]
+    wide = build_line_infos(["（上接第二版）", "青石镇举办第三届茶文化节暨茶叶产品展销会", *texts[2:]])
+    roles = [J, H] + [B] * 8
+    veto_heads_after_jump_in(wide, roles)
+    assert roles[:2] == [J, H]

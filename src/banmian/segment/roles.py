@@ -93,7 +93,11 @@ def assign_roles(
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.learnedroles import combine_learned
-    from banmian.segment.runon import mark_stranded_headlines, veto_words_across_breaks
+    from banmian.segment.runon import (
+        mark_stranded_headlines,
+        veto_heads_after_jump_in,
+        veto_words_across_breaks,
+    )
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -109,6 +113,7 @@ def assign_roles(
     _veto_run_on_dashes(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
+    veto_heads_after_jump_in(lines, roles)
     return roles
 
 

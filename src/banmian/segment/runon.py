@@ -9,7 +9,8 @@ line, a quotation left open, a date whose time goes on below, a clause left as a
 line's last comma. No headline ends inside a sentence, so such a line is text, even when pdfium
 spaced it out by its justification. No line runs on into a byline, though: the line over
 「本报讯……」 ends what it is part of. The other way round, a short line stranded between a finished
-sentence and the page's furniture is a headline.
+sentence and the page's furniture is a headline. And the text right under a 上接 note (「（上接第一
+版）」) goes on from another page: no headline stands between the note and it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from banmian.segment.roles import (
     _FURNITURE,
     _HEADING,
     _JUMP,
+    _SUBTITLE,
     QUOTE_CLOSERS,
+    WIDE_HEADING_MARGIN,
     Role,
     _prev_nonblank,
     closed_by_credit,
@@ -243,3 +246,28 @@ def _date_runs_on(text: str, below: str) -> bool:
     if text[-1:].isdigit() and below[:1] in DATE_UNITS:
         return True
     return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
+
+
+#: Headline lines right under a 上接 note that are taken back for its text: a continued article's
+#: text runs on from the page before (「（上接第二版）」/「今年的青石镇茶叶节更加突出」/「“品牌”……」), and
+#: the rules took its first lines, short or spaced out, for a headline as many as a headline has.
+MAX_LINES_AFTER_JUMP_IN = 4
+
+
+def veto_heads_after_jump_in(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Headline and subtitle lines right under a 上接 note are the text it continues: the note
+    stands at the head of a continued article's text, under its title (or above its text where the
+    title is drawn after it), so nothing between the note and that text is a headline. A line wider
+    than the column is no line of that text: a headline across columns (or, in a dump that runs
+    columns together, a row of several) stays."""
+    n = len(lines)
+    for k in range(n):
+        jump = lines[k].jump
+        if roles[k] is not _JUMP or jump is None or jump.direction != "from":
+            continue
+        j = k + 1
+        while j < n and j <= k + MAX_LINES_AFTER_JUMP_IN and (roles[j] is _HEADING or roles[j] is _SUBTITLE):
+            if lines[j].width > lines[j].column_width + WIDE_HEADING_MARGIN:
+                break  # wider than the column: no line of its text, a headline across columns
+            roles[j] = _BODY
+            j += 1
