@@ -220,18 +220,29 @@ def test_a_run_of_text_read_as_headlines_is_undone_from_its_foot_up() -> None:
 
 def test_the_text_under_a_jump_in_note_is_no_headline() -> None:
     """「（上接第二版）」 heads a continued article's text: the short first line under it is that text,
-    however it looks (segment.runon.veto_heads_after_jump_in), while a line wider than the column
+    however it looks (segment.runon.veto_heads_beside_jumps), while a line wider than the column
     (a headline across columns) stays."""
-    from banmian.segment.runon import veto_heads_after_jump_in
+    from banmian.segment.runon import veto_heads_beside_jumps
 
     texts = ["临江县秋粮收购进展顺利", "（上接第二版）", "今年的秋粮收购更加", "突出“优质优价”，各收"]
     texts += ["购点为种粮大户开辟了", "绿色通道，收购进度比"] * 3
     lines = build_line_infos(texts)
     J = Role.JUMP
     roles = [H, J, H, B] + [B] * 6
-    veto_heads_after_jump_in(lines, roles)
+    veto_heads_beside_jumps(lines, roles)
     assert roles[:4] == [H, J, B, B]
     wide = build_line_infos(["（上接第二版）", "青石镇举办第三届茶文化节暨茶叶产品展销会", *texts[2:]])
     roles = [J, H] + [B] * 8
-    veto_heads_after_jump_in(wide, roles)
+    veto_heads_beside_jumps(wide, roles)
     assert roles[:2] == [J, H]
+
+
+def test_the_text_over_a_jump_out_note_is_no_headline() -> None:
+    """「（下转第二版）」 ends the text it sends on: the line right above it is that text."""
+    from banmian.segment.runon import veto_heads_beside_jumps
+
+    texts = ["购点为种粮大户开辟了", "绿色通道，收购进度比"] * 3 + ["上年同期快了", "（下转第二版）", "青石镇茶叶节开幕"]
+    lines = build_line_infos(texts)
+    roles = [B] * 6 + [H, Role.JUMP, H]
+    veto_heads_beside_jumps(lines, roles)
+    assert roles[6:] == [B, Role.JUMP, H]

@@ -95,7 +95,7 @@ def assign_roles(
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.runon import (
         mark_stranded_headlines,
-        veto_heads_after_jump_in,
+        veto_heads_beside_jumps,
         veto_words_across_breaks,
     )
 
@@ -113,7 +113,7 @@ def assign_roles(
     _veto_run_on_dashes(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
-    veto_heads_after_jump_in(lines, roles)
+    veto_heads_beside_jumps(lines, roles)
     return roles
 
 

@@ -10,7 +10,8 @@ line's last comma. No headline ends inside a sentence, so such a line is text, e
 spaced it out by its justification. No line runs on into a byline, though: the line over
 「本报讯……」 ends what it is part of. The other way round, a short line stranded between a finished
 sentence and the page's furniture is a headline. And the text right under a 上接 note (「（上接第一
-版）」) goes on from another page: no headline stands between the note and it.
+版）」) goes on from another page, as the text right above a 下转 note goes on to one: no headline
+stands between a note and its text.
 """
 
 from __future__ import annotations
@@ -248,26 +249,29 @@ def _date_runs_on(text: str, below: str) -> bool:
     return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
 
 
-#: Headline lines right under a 上接 note that are taken back for its text: a continued article's
-#: text runs on from the page before (「（上接第二版）」/「今年的青石镇茶叶节更加突出」/「“品牌”……」), and
-#: the rules took its first lines, short or spaced out, for a headline as many as a headline has.
-MAX_LINES_AFTER_JUMP_IN = 4
+#: Headline lines next to a jump note that are taken back for its text, as many as a headline has:
+#: a continued article's text runs on from the page before under its 上接 note (「（上接第二版）」/
+#: 「青石镇茶叶节今年的规模」/「超过往年……」), and the text a 下转 note ends breaks off there; the
+#: rules took such lines, short or spaced out, for a headline.
+MAX_LINES_BESIDE_JUMP = 4
 
 
-def veto_heads_after_jump_in(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """Headline and subtitle lines right under a 上接 note are the text it continues: the note
-    stands at the head of a continued article's text, under its title (or above its text where the
-    title is drawn after it), so nothing between the note and that text is a headline. A line wider
+def veto_heads_beside_jumps(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Headline and subtitle lines right under a 上接 note or right above a 下转 note are the text
+    the note continues or breaks off: a 上接 note stands at the head of a continued article's text,
+    under its title (or above its text where the title is drawn after it), and a 下转 note at the
+    foot of the text it sends on, so no headline stands between a note and its text. A line wider
     than the column is no line of that text: a headline across columns (or, in a dump that runs
     columns together, a row of several) stays."""
     n = len(lines)
     for k in range(n):
         jump = lines[k].jump
-        if roles[k] is not _JUMP or jump is None or jump.direction != "from":
+        if roles[k] is not _JUMP or jump is None:
             continue
-        j = k + 1
-        while j < n and j <= k + MAX_LINES_AFTER_JUMP_IN and (roles[j] is _HEADING or roles[j] is _SUBTITLE):
+        step = 1 if jump.direction == "from" else -1
+        j = k + step
+        while 0 <= j < n and abs(j - k) <= MAX_LINES_BESIDE_JUMP and (roles[j] is _HEADING or roles[j] is _SUBTITLE):
             if lines[j].width > lines[j].column_width + WIDE_HEADING_MARGIN:
-                break  # wider than the column: no line of its text, a headline across columns
+                break  # wider than the column: a headline across columns
             roles[j] = _BODY
-            j += 1
+            j += step
