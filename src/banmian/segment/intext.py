@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import (
@@ -205,8 +205,11 @@ def topic_carry(above: str, below: str) -> float:
 def _paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
     """An indented first line over a line that runs to the column's width: how a paragraph starts
     (「林晓在会上介绍了全」/「县今年新修农村公路的情况……」). A wrapped title's lines are of about one width,
-    or the second is the shorter."""
-    return second.fill >= FULL_LINE_FILL and second.width - first.width >= FIRST_LINE_SHORTFALL
+    or the second is the shorter. Widths count the marks full: a title's line set with quotes or
+    book-title marks (「临江“三园两带”建设」) is as wide as the next, where half-width marks would
+    make it an em short."""
+    shortfall = full_punctuation_width(second) - full_punctuation_width(first)
+    return second.fill >= FULL_LINE_FILL and shortfall >= FIRST_LINE_SHORTFALL
 
 
 def _closed_phrase(text: str) -> bool:
