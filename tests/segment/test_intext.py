@@ -250,3 +250,12 @@ def test_a_title_line_set_with_quotes_is_not_a_paragraphs_short_first_line():
     assert not _paragraph_start_shaped(title[0], title[1])
     opening = build_line_infos(["林晓在会上介绍了", "全县今年新修农村公路的"] + ["县里今年新修农村公路一百"] * 6)
     assert _paragraph_start_shaped(opening[0], opening[1])
+
+
+def test_a_title_listing_names_with_a_pause_mark_is_a_headline_when_it_reports_an_event():
+    """「、」 joins the names a title lists (「县青年、妇女创业协会成立」); a line of text listing names
+    so, with no event reported, stays text."""
+    lines = build_line_infos([*LIBRARY, "县青年、妇女创业协会成立", *ASSOCIATION])
+    assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.HEADING
+    lines = build_line_infos([*LIBRARY, "县青年、妇女创业协会会员", *ASSOCIATION])
+    assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.BODY
