@@ -31,6 +31,25 @@ def test_openings() -> None:
     assert not opens_byline("县图书馆延长开放时间")
 
 
+@pytest.mark.parametrize(
+    "line", ["人民日报记者 林晓", "新华社北京3月1日电", "新华社北京", "新华社发", "中新社记者 何春生", "人民日报评论员"]
+)
+def test_an_agency_with_a_role_place_or_date_opens_a_byline(line: str) -> None:
+    assert opens_byline(line)
+
+
+@pytest.mark.parametrize("line", ["人民日报文化中心举办书画展览", "新华社记录片展映在临江县开幕", "中新社组团走访青石镇"])
+def test_an_agency_named_as_a_subject_opens_no_byline(line: str) -> None:
+    assert not opens_byline(line)
+
+
+def test_a_headline_opening_with_an_agency_heads_its_article() -> None:
+    text = page(["人民日报文化中心推出系列短片"], body("本报讯（记者 林晓）" + STORY[0], STORY[1]))
+    (article,) = banmian.parse(text).articles
+    assert article.title is not None and article.title.text == "人民日报文化中心推出系列短片"
+    assert [p.text for p in article.paragraphs] == list(STORY)
+
+
 @pytest.mark.parametrize("byline", ["□本报记者 林晓 何春生", "■本报记者 林晓 何春生"])
 def test_the_engine_reads_an_ornamented_standalone_byline(byline: str) -> None:
     (article,) = banmian.parse(page(["县图书馆延长开放时间"], [byline], body(*STORY))).articles

@@ -87,3 +87,14 @@ def test_column_width_is_the_percentile_of_each_voters_window():
             k = next((k for k, v in enumerate(voters) if v >= i), len(voters) - 1)
             window = sorted(widths[v] for v in voters[max(0, k - WINDOW_LINES) : k + WINDOW_LINES + 1])
             assert width == window[int(len(window) * FULL_WIDTH_PERCENTILE)]
+
+
+def test_a_question_closed_by_its_column_tag_can_be_a_headline():
+    """A headline may end on a question closed by its column's tag; a question in running text, or
+    one closed by a brief's credit, is no headline (layout.lines.TAGGED_QUESTION_END)."""
+    tagged, credited, plain = build_line_infos(
+        ["乡村公路修到家门口了吗？（民生观察②）", "乡村公路修到家门口了吗？（林晓 何春生）", "乡村公路修到家门口了吗？"]
+    )
+    assert tagged.headable
+    assert not credited.headable
+    assert not plain.headable

@@ -238,3 +238,24 @@ def test_a_title_under_a_briefs_credit_needs_fewer_of_its_words_restated():
     assert roles[len(credited)] is Role.HEADING
     roles = assign_roles(build_line_infos([*LIBRARY, title, *ASSOCIATION]), learned=False)
     assert roles[len(LIBRARY)] is Role.BODY
+
+
+def test_a_title_line_set_with_quotes_is_not_a_paragraphs_short_first_line():
+    """A wrapped title's first line that holds quotation marks is as wide as its second once the
+    marks count full, not an em short like a paragraph's first line with its indent dropped."""
+    from banmian.segment.intext import _paragraph_start_shaped
+
+    title = build_line_infos(["临江“三园两带”建设见效", "沿岸村民家家喝上了放心水"] + ["县里今年新修农村公路一百"] * 6)
+    assert title[1].width - title[0].width >= 1  # half-width marks make the first line look short
+    assert not _paragraph_start_shaped(title[0], title[1])
+    opening = build_line_infos(["林晓在会上介绍了", "全县今年新修农村公路的"] + ["县里今年新修农村公路一百"] * 6)
+    assert _paragraph_start_shaped(opening[0], opening[1])
+
+
+def test_a_title_listing_names_with_a_pause_mark_is_a_headline_when_it_reports_an_event():
+    """「、」 joins the names a title lists (「县青年、妇女创业协会成立」); a line of text listing names
+    so, with no event reported, stays text."""
+    lines = build_line_infos([*LIBRARY, "县青年、妇女创业协会成立", *ASSOCIATION])
+    assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.HEADING
+    lines = build_line_infos([*LIBRARY, "县青年、妇女创业协会会员", *ASSOCIATION])
+    assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.BODY

@@ -7,6 +7,7 @@ from banmian.segment.learnedroles import (
     LEARNED_VETO_PROBABILITY,
     PLAIN_CLAUSELESS_VETO_PROBABILITY,
     PLAIN_UNMARKED_VETO_PROBABILITY,
+    SPACED_VETO_PROBABILITY,
     _vetoed,
 )
 from banmian.segment.lineclass import LineProbs
@@ -181,3 +182,67 @@ def test_closing_what_the_line_did_not_open() -> None:
     assert closes_unopened("累”")
     assert not closes_unopened("《临江县志》出版“三园两带”")
     assert not closes_unopened("县图书馆开馆")
+
+
+def test_a_notices_closing_date_runs_into_no_headline_below() -> None:
+    """A date alone closes a notice as a full stop would: the headline below it opens anew, even
+    where the date's last character and its first make a word (「……日」/「用……」)."""
+    rows = [("临江县自来水公司", B), ("2024年3月9日", B), ("用汗水浇灌希望（青石评论·", H), ("生态文明建设）", H)]
+    assert settle(rows) == [B, B, H, H]
+
+
+def test_a_spaced_out_line_within_its_column_needs_the_classifiers_belief() -> None:
+    """pdfium spaces out a justified line of text as a headline's letter spacing looks: within its
+    column such a line stays a headline only with SPACED_VETO_PROBABILITY of the classifier's belief,
+    while a line wider than its column keeps its headline shape against all but a veto."""
+    lines = build_line_infos(["今 年 71 岁 的 何春", "生，在青石镇种了三十年茶。", "临江县第五届春季运动会在县体育中心隆重开幕"] + ["林晓在会上说，村里今年新修了两条路。"] * 6)
+    spaced, wide = lines[0], lines[2]
+    assert spaced.letter_spaced and spaced.width <= spaced.column_width
+    doubted = LineProbs(SPACED_VETO_PROBABILITY / 2, 0.0, 0.0, 1.0 - SPACED_VETO_PROBABILITY / 2)
+    assert _vetoed(spaced, H, doubted, blank_marked=False)
+    assert not _vetoed(wide, H, doubted, blank_marked=False)
+    believed = LineProbs(SPACED_VETO_PROBABILITY, 0.0, 0.0, 1.0 - SPACED_VETO_PROBABILITY)
+    assert not _vetoed(spaced, H, believed, blank_marked=False)
+
+
+def test_a_run_of_text_read_as_headlines_is_undone_from_its_foot_up() -> None:
+    """A line opening with a pause mark goes on from the line above it (no typeset line begins with
+    one), and the veto works up a run of such lines to its first."""
+    rows = [
+        ("县里对表现突出的队伍予以表扬。", B),
+        ("在青石镇，村委", H),
+        ("会的便民大厅新开了窗口", H),
+        ("、群众“少跑腿”，服", H),
+        ("务效率明显提高。", B),
+    ]
+    assert settle(rows) == [B, B, B, B, B]
+
+
+def test_the_text_under_a_jump_in_note_is_no_headline() -> None:
+    """「（上接第二版）」 heads a continued article's text: the short first line under it is that text,
+    however it looks (segment.runon.veto_heads_beside_jumps), while a line wider than the column
+    (a headline across columns) stays."""
+    from banmian.segment.runon import veto_heads_beside_jumps
+
+    texts = ["临江县秋粮收购进展顺利", "（上接第二版）", "今年的秋粮收购更加", "突出“优质优价”，各收"]
+    texts += ["购点为种粮大户开辟了", "绿色通道，收购进度比"] * 3
+    lines = build_line_infos(texts)
+    J = Role.JUMP
+    roles = [H, J, H, B] + [B] * 6
+    veto_heads_beside_jumps(lines, roles)
+    assert roles[:4] == [H, J, B, B]
+    wide = build_line_infos(["（上接第二版）", "青石镇举办第三届茶文化节暨茶叶产品展销会", *texts[2:]])
+    roles = [J, H] + [B] * 8
+    veto_heads_beside_jumps(wide, roles)
+    assert roles[:2] == [J, H]
+
+
+def test_the_text_over_a_jump_out_note_is_no_headline() -> None:
+    """「（下转第二版）」 ends the text it sends on: the line right above it is that text."""
+    from banmian.segment.runon import veto_heads_beside_jumps
+
+    texts = ["购点为种粮大户开辟了", "绿色通道，收购进度比"] * 3 + ["上年同期快了", "（下转第二版）", "青石镇茶叶节开幕"]
+    lines = build_line_infos(texts)
+    roles = [B] * 6 + [H, Role.JUMP, H]
+    veto_heads_beside_jumps(lines, roles)
+    assert roles[6:] == [B, Role.JUMP, H]

@@ -131,3 +131,13 @@ def test_a_heading_the_classifier_takes_for_a_title_is_a_sub_heading_where_the_t
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION), title_like)
     bylined = body("本报临江县青石镇10月8日电（记者 何春生）" + "".join(MORE_LIBRARY))
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", bylined), title_like)
+
+
+def test_a_heading_its_section_repeats_as_its_lead_is_a_sub_heading():
+    """「县青年创业协会昨天在城东会」 set over the text that opens with its words: a section's heading
+    that its first paragraph repeats, inside one article, even where the text below talks of other
+    things than the text above and the classifier takes the line for a title. Unrepeated, the same
+    line over that text is the next article's title."""
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    assert is_subheading(*_around(LIBRARY, "县青年创业协会昨天在城东会", ASSOCIATION), title_like)
+    assert not is_subheading(*_around(LIBRARY, "县青年创业协会成立", ASSOCIATION), title_like)

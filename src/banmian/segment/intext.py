@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import (
@@ -113,6 +113,10 @@ MIN_RESTATEMENT_AFTER_CREDIT = 0.3
 #: next, whatever the dictionary makes of the junction (「县文化馆副」/「馆长林晓……」: jieba may pair the
 #: prefix with the character before it rather than with the word after it).
 BOUND_PREFIXES = frozenset("副第")
+#: Marks that end a clause, which a title does not hold: segment.roles.CLAUSE_MARKS less the
+#: enumeration comma 「、」, which joins the names a title lists (「……县青年、妇女创业协会……」) as it joins a
+#: sentence's; a run holding one must report an event (EVENT_TITLE_ENDING) to be a title.
+TITLE_CLAUSE_MARKS = CLAUSE_MARKS - {"、"}
 #: Pairs of marks that a headline's phrase closes (a paragraph's first line may break inside them).
 PAIRED_MARKS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
 
@@ -168,6 +172,8 @@ def _headline_phrase(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
     text = "".join([ln.text for ln in lines[start:stop]])
     below_line = lines[stop].text
     hangs = text[-1] in DANGLING_ENDINGS or text[-1] in BOUND_PREFIXES or below_line[:1] in PARTICLE_OPENINGS
+    if "、" in text and EVENT_TITLE_ENDING.search(text) is None:
+        return False  # names listed in a line of text, unless the line reports an event
     return _closed_phrase(text) and not hangs and not breaks_word(lines[stop - 1].text, below_line)
 
 
@@ -205,8 +211,11 @@ def topic_carry(above: str, below: str) -> float:
 def _paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
     """An indented first line over a line that runs to the column's width: how a paragraph starts
     (「林晓在会上介绍了全」/「县今年新修农村公路的情况……」). A wrapped title's lines are of about one width,
-    or the second is the shorter."""
-    return second.fill >= FULL_LINE_FILL and second.width - first.width >= FIRST_LINE_SHORTFALL
+    or the second is the shorter. Widths count the marks full: a title's line set with quotes or
+    book-title marks (「临江“三园两带”建设」) is as wide as the next, where half-width marks would
+    make it an em short."""
+    shortfall = full_punctuation_width(second) - full_punctuation_width(first)
+    return second.fill >= FULL_LINE_FILL and shortfall >= FIRST_LINE_SHORTFALL
 
 
 def _closed_phrase(text: str) -> bool:
@@ -265,7 +274,7 @@ def _plain_line(line: LineInfo, role: Role) -> bool:
     centred or flush; an indent opens a paragraph, where the extractor kept it)."""
     if (role is not _BODY and role is not _HEADING) or line.blank or line.leading_space or line.indented:
         return False
-    return _headable(line) and CLAUSE_MARKS.isdisjoint(line.text)
+    return _headable(line) and TITLE_CLAUSE_MARKS.isdisjoint(line.text)
 
 
 def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:

@@ -93,7 +93,11 @@ def assign_roles(
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.learnedroles import combine_learned
-    from banmian.segment.runon import mark_stranded_headlines, veto_words_across_breaks
+    from banmian.segment.runon import (
+        mark_stranded_headlines,
+        veto_heads_beside_jumps,
+        veto_words_across_breaks,
+    )
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -109,6 +113,7 @@ def assign_roles(
     _veto_run_on_dashes(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
+    veto_heads_beside_jumps(lines, roles)
     return roles
 
 
@@ -266,8 +271,23 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
         # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the text opened.
+        if not (ranged or listed) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
+            roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
+            continue
         if ranged or listed or closes_unopened(line.text) or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
             roles[k] = _BODY
+
+
+def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """Body line ``k``, right over a subtitle, is its title: a plain line (no clause mark, no
+    sentence end) right after a finished sentence, drawn with its subtitle between two texts
+    (「……林晓说。」/「让青石镇的茶农富起来」/「——临江县茶产业纪实」), where a sentence that went on into
+    the dash would not have ended on the line above."""
+    line = lines[k]
+    if k == 0 or not line.headable or not CLAUSE_MARKS.isdisjoint(line.text) or line.leading_byline is not None:
+        return False
+    above = lines[k - 1]
+    return roles[k - 1] is _BODY and not above.blank and above.ends_sentence
 
 
 def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:

@@ -9,7 +9,9 @@ line, a quotation left open, a date whose time goes on below, a clause left as a
 line's last comma. No headline ends inside a sentence, so such a line is text, even when pdfium
 spaced it out by its justification. No line runs on into a byline, though: the line over
 「本报讯……」 ends what it is part of. The other way round, a short line stranded between a finished
-sentence and the page's furniture is a headline.
+sentence and the page's furniture is a headline. And the text right under a 上接 note (「（上接第一
+版）」) goes on from another page, as the text right above a 下转 note goes on to one: no headline
+stands between a note and its text.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from banmian.segment.roles import (
     _FURNITURE,
     _HEADING,
     _JUMP,
+    _SUBTITLE,
     QUOTE_CLOSERS,
+    WIDE_HEADING_MARGIN,
     Role,
     _prev_nonblank,
     closed_by_credit,
@@ -39,7 +43,9 @@ from banmian.segment.roles import (
 #: and 0.907 -> 0.908.)
 DANGLING_ENDINGS = frozenset("的和与及或于并由")
 #: Characters that never open a sentence: a line starting with one finishes the phrase above it.
-PARTICLE_OPENINGS = frozenset("的")
+#: So do the pause and clause marks, which no typeset line begins with (避头): a line of extracted
+#: text opening with one (「、群众……」) was broken from the text above it.
+PARTICLE_OPENINGS = frozenset("的、，；：")
 #: A figure with its unit (「13158亿斤，」, 「168人出席……」, 「22918亿元」) opening a line is the object
 #: of the phrase above it (「……全国粮食总产量」/「13158亿斤」): neither a sentence nor the text under a
 #: headline opens so. Dates (年/月/日) are left out: a paragraph may open with one.
@@ -66,7 +72,7 @@ HANGING_CLAUSE_MAX_CHARS = 2
 #: Marks that close a clause inside a sentence.
 INNER_CLAUSE_MARKS = re.compile("[，、；]")
 #: Passes of the veto: a line turned to body can expose the headline line above it.
-VETO_PASSES = 2
+VETO_PASSES = 4
 #: A stranded headline is shorter than its column by at least this much (em): more than a
 #: paragraph's first line, which is short by its two-em indent and runs on in the next column.
 STRANDED_MIN_SHORTFALL = 3.0
@@ -121,7 +127,9 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # cues no spaced title shows (a hanging ending over text, a full stop) count for it.
             spaced = lines[k].letter_spaced
             text = lines[k].text
-            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence
+            # A date alone (a notice's closing date, 「2024年3月1日」) ends its text as a full stop
+            # does: no sentence or word runs on from it (「……9日」/「用……」 is no word 「日用」).
+            before = k > 0 and roles[k - 1] is _BODY and not lines[k - 1].ends_sentence and lines[k - 1].date_line is None
             # A "headline" below that holds a full stop mid-line is a sentence too (「……。（何春生）」).
             after = k + 1 < n and (
                 roles[k + 1] is _BODY or (roles[k + 1] is _HEADING and lines[k + 1].has_sentence_punct)
@@ -239,3 +247,31 @@ def _date_runs_on(text: str, below: str) -> bool:
     if text[-1:].isdigit() and below[:1] in DATE_UNITS:
         return True
     return len(text) > 1 and text[-1] in DATE_UNITS and text[-2].isdigit() and below[:1].isdigit()
+
+
+#: Headline lines next to a jump note that are taken back for its text, as many as a headline has:
+#: a continued article's text runs on from the page before under its 上接 note (「（上接第二版）」/
+#: 「青石镇茶叶节今年的规模」/「超过往年……」), and the text a 下转 note ends breaks off there; the
+#: rules took such lines, short or spaced out, for a headline.
+MAX_LINES_BESIDE_JUMP = 4
+
+
+def veto_heads_beside_jumps(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Headline and subtitle lines right under a 上接 note or right above a 下转 note are the text
+    the note continues or breaks off: a 上接 note stands at the head of a continued article's text,
+    under its title (or above its text where the title is drawn after it), and a 下转 note at the
+    foot of the text it sends on, so no headline stands between a note and its text. A line wider
+    than the column is no line of that text: a headline across columns (or, in a dump that runs
+    columns together, a row of several) stays."""
+    n = len(lines)
+    for k in range(n):
+        jump = lines[k].jump
+        if roles[k] is not _JUMP or jump is None:
+            continue
+        step = 1 if jump.direction == "from" else -1
+        j = k + step
+        while 0 <= j < n and abs(j - k) <= MAX_LINES_BESIDE_JUMP and (roles[j] is _HEADING or roles[j] is _SUBTITLE):
+            if lines[j].width > lines[j].column_width + WIDE_HEADING_MARGIN:
+                break  # wider than the column: a headline across columns
+            roles[j] = _BODY
+            j += step
