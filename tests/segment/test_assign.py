@@ -154,3 +154,19 @@ def test_in_page_order_the_story_under_the_caption_loses_its_title(monkeypatch) 
     # The title left over heads nothing: it is listed as unplaced text.
     assert _titled_bodies(_titles_in_a_row_page())[:1] == [(None, "青石镇老街改造完")]
     assert "青石镇老街重现烟火气" in [item.text for item in banmian.parse(_titles_in_a_row_page()).unplaced]
+
+
+def test_a_plain_subtitle_in_a_block_of_its_own_leaves_its_title() -> None:
+    """pdftotext prints a title over its subtitle in one block: a headline after a blank line under
+    a title is another article's, not a subtitle; a dashed subtitle stays wherever it stands."""
+    from banmian.segment.assign import _subtitles_set_apart
+
+    lines = [ln for ln in build_line_infos(["县图书馆新馆开馆", "", "青石镇文化站开放", "", "——馆藏图书二十万册"]) if not ln.blank]
+    title, plain, dashed = (Unit(Role.HEADING, (ln,)) for ln in lines)
+    run = Item(ItemKind.HEADS, tuple(lines), (Role.HEADING, Role.HEADING, Role.SUBTITLE))
+    pairs = {1: (Stack(None, title, plain, (), 0.9), True), 2: (Stack(None, title, dashed, (), 0.9), True)}
+    apart = _subtitles_set_apart([run, None, None], pairs)
+    assert [(stack.title.text, index) for stack, index in apart] == [("青石镇文化站开放", 0)]
+    assert pairs[1][0].subtitle is None and pairs[2][0].subtitle is dashed
+    tight = Stack(None, title, Unit(Role.SUBTITLE, (build_line_infos(["县图书馆新馆开馆", "馆藏图书二十万册"])[1],)), (), 0.9)
+    assert _subtitles_set_apart([run], {1: (tight, True)}) == []
