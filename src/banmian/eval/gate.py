@@ -35,17 +35,17 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.63,
-    "body_cer": 0.31,
+    "article_f1": 0.65,
+    "body_cer": 0.30,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.42,
-    "kicker_f1": 0.45,
+    "title_accuracy": 0.47,
+    "kicker_f1": 0.49,
     "subtitle_f1": 0.67,
-    "author_f1": 0.69,
-    "caption_f1": 0.56,
-    "jump_accuracy": 0.52,
-    "banner_f1": 0.78,
-    "page_info_accuracy": 0.92,
+    "author_f1": 0.71,
+    "caption_f1": 0.57,
+    "jump_accuracy": 0.54,
+    "banner_f1": 0.80,
+    "page_info_accuracy": 0.97,
 }
 
 
