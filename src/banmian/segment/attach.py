@@ -165,10 +165,10 @@ def _untaken(leftover: list[tuple[Stack, int]], pairs: dict[int, tuple[Stack, bo
     to the line above it (segment.splitheads) or a crossed stack (segment.crossedheads) may take a
     left-over stack's line, which must not also head an article of its own (the line would print
     twice). A stack with nothing left goes."""
-    taken = {ln.number for stack, _ in pairs.values() for unit in _units(stack) for ln in unit.lines}
+    taken = {ln.number for stack, _ in pairs.values() for unit in stack.units for ln in unit.lines}
     kept: list[tuple[Stack, int]] = []
     for stack, run in leftover:
-        if not any(ln.number in taken for unit in _units(stack) for ln in unit.lines):
+        if not any(ln.number in taken for unit in stack.units for ln in unit.lines):
             kept.append((stack, run))
             continue
         free = [None if u is None or any(ln.number in taken for ln in u.lines) else u for u in (stack.kicker, stack.title, stack.subtitle)]
@@ -176,10 +176,6 @@ def _untaken(leftover: list[tuple[Stack, int]], pairs: dict[int, tuple[Stack, bo
         if any(free) or bylines:
             kept.append((replace(stack, kicker=free[0], title=free[1], subtitle=free[2], bylines=bylines), run))
     return kept
-
-
-def _units(stack: Stack) -> list:
-    return [u for u in (stack.kicker, stack.title, stack.subtitle, *stack.bylines) if u is not None]
 
 
 #: Two headlines paired with bodies trade bodies when that raises the sum of their fits by at least

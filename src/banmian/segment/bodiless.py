@@ -53,7 +53,7 @@ def _touching(orphan: ArticlePlan, plans: list[ArticlePlan], joined: set[int]) -
     for plan in plans:
         if plan is orphan or not plan.parts or plan.stack is None or id(plan) in joined or not _joinable(plan.stack):
             continue
-        top, bottom = _span(plan.stack, heads_only=True)
+        top, bottom = _span(plan.stack)
         if bottom == first - 1:
             above = plan
         elif top == last + 1:
@@ -93,7 +93,7 @@ def _head_units(stack: Stack) -> list[Unit]:
     return [u for u in (stack.kicker, stack.title, stack.subtitle) if u is not None]
 
 
-def _span(stack: Stack, heads_only: bool = False) -> tuple[int, int]:
-    units = _head_units(stack) if heads_only else [*_head_units(stack), *stack.bylines]
-    numbers = [ln.number for u in units for ln in u.lines]
+def _span(stack: Stack) -> tuple[int, int]:
+    """First and last line of the stack's headline (its bylines left out; an orphan has none)."""
+    numbers = [ln.number for u in _head_units(stack) for ln in u.lines]
     return min(numbers), max(numbers)

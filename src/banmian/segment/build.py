@@ -55,11 +55,6 @@ MAX_BRIEF_TITLE_CHARS = 20
 #: 28 characters, a one-sentence brief about 30; on the evaluation set's pdfium pages all five such
 #: pieces under 20 characters were fragments. The engine reports them as unplaced text.
 MIN_UNHEADED_ARTICLE_CHARS = 20
-# A headline or a byline with no text, no caption and no jump note is no article either: an article
-# is text, and a photo is its caption. Such a piece is left where the plan placed the text under the
-# headline in another article, or took a line of text for a headline (「……县教育局日前就」, a
-# body's first line); no truth article of the evaluation and held-out sets lacks both body and
-# captions, and on the evaluation set's pdfium pages 16 predicted articles did.
 
 
 def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Article]:
@@ -71,9 +66,14 @@ def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Art
 
 def _fragment(article: Article) -> bool:
     """No article: a headline or byline with nothing under it, or a scrap of text with nothing
-    heading it (MIN_UNHEADED_ARTICLE_CHARS); the engine lists its lines as unplaced text."""
+    heading it (MIN_UNHEADED_ARTICLE_CHARS); the engine lists its lines as unplaced text.
+
+    An article is text, and a photo is its caption. A headline or byline alone is left where the
+    plan placed the text under it in another article, or took a line of text for a headline
+    (「……县教育局日前就」, a body's first line): no truth article of the evaluation and held-out sets
+    lacks both body and captions, and on the evaluation set's pdfium pages 16 predicted articles did."""
     if not article.paragraphs and not article.captions and not article.jumps:
-        return True  # a headline or byline with no text under it: its text went to another article
+        return True
     if article.kicker or article.title or article.subtitle or article.byline or article.captions or article.jumps:
         return False
     return sum(len(p.text) for p in article.paragraphs) < MIN_UNHEADED_ARTICLE_CHARS

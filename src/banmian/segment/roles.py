@@ -270,10 +270,11 @@ def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # …and so is one that runs on into the text below, a word across the break
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
-        # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the text opened.
         if not (ranged or listed) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
             roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
             continue
+        # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the
+        # text opened (closes_unopened) is text too.
         if ranged or listed or closes_unopened(line.text) or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
             roles[k] = _BODY
 

@@ -181,9 +181,9 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
 #: bracketed column tag (「……（壮丽70年」/「奋斗新时代……）」); with them the held-out set lost
 #: kicker F1 (pdfium 0.805 -> 0.802).
 QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
-#: How much wider (em) than the text's column such a line may be: punctuation compression varies a
-#: full line's width by about an em either way.
-QUOTE_RUN_MAX_OVERHANG = 1.5
+#: How much wider (em) than the text's column a line of that column may be: punctuation
+#: compression varies a full line's width by about an em either way.
+COLUMN_LINE_MAX_OVERHANG = 1.5
 
 
 def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
@@ -194,7 +194,7 @@ def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
     pdfium article F1 0.913 -> 0.914 with this, held-out 0.896 -> 0.897.
     Only a line within the measure of the text below: a wider one is a headline that the
     extractor ran together with the text beside it, a quotation opening there."""
-    if line.width > below_line.column_width + QUOTE_RUN_MAX_OVERHANG:
+    if line.width > below_line.column_width + COLUMN_LINE_MAX_OVERHANG:
         return False
     text, below = line.text, below_line.text
     for close, opening in QUOTE_PAIRS.items():
@@ -209,8 +209,6 @@ def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
 #: A line filling this share of its column is a full one: a column's lines are full to within
 #: an em of punctuation compression, about 0.95 of a 20 em column.
 FULL_FILL = 0.9
-#: How much wider (em) than its column a line of that column may be (segment.runon.QUOTE_RUN_MAX_OVERHANG).
-FULL_MAX_OVERHANG = 1.5
 
 
 def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, below_role: Role) -> bool:
@@ -227,7 +225,7 @@ def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, bel
     return (
         above.fill >= FULL_FILL
         and line.fill >= FULL_FILL
-        and line.width <= line.column_width + FULL_MAX_OVERHANG
+        and line.width <= line.column_width + COLUMN_LINE_MAX_OVERHANG
     )
 
 

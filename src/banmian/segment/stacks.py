@@ -50,9 +50,13 @@ class Stack:
     confidence: float
 
     @property
+    def units(self) -> tuple[Unit, ...]:
+        """Its kicker, title, subtitle and bylines, those it has."""
+        return tuple(u for u in (self.kicker, self.title, self.subtitle, *self.bylines) if u is not None)
+
+    @property
     def first_line(self) -> int:
-        parts = [u for u in (self.kicker, self.title, self.subtitle, *self.bylines) if u is not None]
-        return min(u.lines[0].number for u in parts)
+        return min(u.lines[0].number for u in self.units)
 
 
 @dataclass(frozen=True, slots=True)
