@@ -41,6 +41,7 @@ from banmian.segment.pagemarks import (
 )
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import assign_roles
+from banmian.segment.windows import needs_windows, read_in_windows
 
 #: Below this margin (cost units of segment.readings) the two readings of the page's order were
 #: nearly as good: the headline attachment is doubtful and the page says so.
@@ -52,6 +53,8 @@ MIN_CJK_CHARS = 20
 
 
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
+    if needs_windows(source):
+        return read_in_windows(source, options, parse_lines)
     script = read_simplified(source.lines)
     unspaced = unspace_page(script.lines)
     folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
