@@ -40,3 +40,37 @@ def test_a_block_going_on_with_an_unfinished_sentence_is_text() -> None:
 def test_a_line_with_a_clause_mark_or_a_notices_office_is_no_such_title() -> None:
     assert combined(FINISHED, ["记者日前从县里", "获悉：入春以来"]) == [Role.BODY, Role.BODY]
     assert combined(["特此通告。"], ["临江县公安局"]) == [Role.BODY]
+
+
+#: Hard-wrapped text of the column above, so that the page reads as wrapped (not a paragraph a line).
+WRAPPED = [
+    "临江县今年春耕备耕工作开局良好，",
+    "全县已完成翻耕面积三万余亩，各乡",
+    "镇农技站组织技术人员深入田间地头，",
+    "指导农户科学育秧、合理施肥。",
+]
+#: A column of body text whose paragraph ends short, then a caption set wider, across the photo.
+COLUMN = [*WRAPPED, "青石镇今年新修的机耕道通到了各村", "的田头，春耕的农机下田更方便了，", "村民们的劲头更足了。"]
+WIDE_CAPTION = ["3月12日，临江县青石镇的农机手驾驶拖拉机在田间翻耕。图为农机手在田头检修农机。 林晓 摄"]
+CAPTION = LineProbs(0.0, 0.0, 0.9, 0.1)
+
+
+def caption_roles(column: list[str]) -> list[Role]:
+    """Roles of the column's lines once combined, the classifier taking its last line for the lead
+    of the caption below (as it does, reading a wide caption line under a short one)."""
+    rows = [*column, *WIDE_CAPTION]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(column) + [Role.CAPTION]
+    probs = [BODY] * (len(column) - 1) + [CAPTION, CAPTION]
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[: len(column)]
+
+
+def test_a_paragraphs_short_last_line_over_a_caption_stays_text() -> None:
+    assert caption_roles(COLUMN)[-1] is Role.BODY
+
+
+def test_a_full_line_over_a_caption_may_be_its_lead() -> None:
+    # The same line set full (no sentence end short of the column): the classifier's caption stands.
+    full = [*COLUMN[:-1], "临江县青石镇的农机手在田间翻耕。"]
+    assert caption_roles(full)[-1] is Role.CAPTION

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import LineInfo
+from banmian.segment.captions import CAPTION_RUN_ON_MIN_FILL
 from banmian.segment.lineclass import LineClassifier, LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
 from banmian.segment.pagemarks import never_wrapped
@@ -106,7 +107,12 @@ def combine_learned(
             wanted[k] = _BODY
         elif role is not _BODY:
             continue
-        elif p.caption >= LEARNED_MIN_PROBABILITY and p.caption >= p.heading and (lines[k].caption or not cue_needed):
+        elif (
+            p.caption >= LEARNED_MIN_PROBABILITY
+            and p.caption >= p.heading
+            and (lines[k].caption or not cue_needed)
+            and not _ends_paragraph_over_caption(lines, roles, k)
+        ):
             wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
             wanted[k] = _HEADING
@@ -130,6 +136,23 @@ def combine_learned(
             for j in range(k, stop):
                 roles[j] = _HEADING
         k = stop
+
+
+def _ends_paragraph_over_caption(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
+    """Line ``k`` ends a sentence short of its column right above a caption the rules found: the
+    last line of the paragraph before the caption, where the rules' walk up from the caption's cue
+    stopped (segment.captions), not a caption line. A caption is a paragraph of its own, and the
+    classifier, reading a wide caption line below, takes a short line over it for a caption's
+    lead. pdfium caption F1 0.888 -> 0.896 on the evaluation set, 0.829 -> 0.851 on the held-out
+    set (article F1 0.9429 -> 0.9434 there); pdftotext's and -layout's figures unchanged."""
+    line = lines[k]
+    return (
+        k + 1 < len(lines)
+        and roles[k + 1] is _CAPTION
+        and line.ends_sentence
+        and not line.caption
+        and line.width < CAPTION_RUN_ON_MIN_FILL * line.column_width
+    )
 
 
 #: A headline that opens a block and runs straight into its text (a brief's title, set close) is
