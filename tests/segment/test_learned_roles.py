@@ -70,7 +70,11 @@ def test_a_paragraphs_short_last_line_over_a_caption_stays_text() -> None:
     assert caption_roles(COLUMN)[-1] is Role.BODY
 
 
-def test_a_full_line_over_a_caption_may_be_its_lead() -> None:
-    # The same line set full (no sentence end short of the column): the classifier's caption stands.
-    full = [*COLUMN[:-1], "临江县青石镇的农机手在田间翻耕。"]
-    assert caption_roles(full)[-1] is Role.CAPTION
+def test_a_full_column_line_over_a_wider_caption_stays_text() -> None:
+    # A caption is one paragraph in one measure: a column's full line is not its lead either.
+    assert caption_roles([*COLUMN[:-1], "临江县青石镇的农机手在田间翻耕。"])[-1] is Role.BODY
+
+
+def test_a_line_in_the_captions_measure_may_be_its_lead() -> None:
+    lead = "临江县青石镇今天举行春耕农机展示活动，全镇四十余台农机和两百多名农机手参加展示。"
+    assert caption_roles([*COLUMN[:-1], lead])[-1] is Role.CAPTION

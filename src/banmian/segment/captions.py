@@ -167,7 +167,7 @@ def _runs_on_into_caption(lines: Sequence[LineInfo], roles: list[Role], k: int, 
     (a headline across more columns). A full line may end a sentence: paragraphs go on after
     sentence ends."""
     line = lines[k]
-    measure = _caption_measure(lines, k)
+    measure = caption_measure(lines, k)
     return (
         roles[k] is _BODY
         and not line.blank
@@ -192,11 +192,11 @@ def _opens_caption_line(lines: Sequence[LineInfo], k: int) -> bool:
     by what half-width digits leave. Measured against the caption line below when that is set
     wider (across columns): a photo's title over a wide caption is as short as a first line of the
     column's width."""
-    shortfall = _caption_measure(lines, k) - lines[k].width
+    shortfall = caption_measure(lines, k) - lines[k].width
     return FIRST_LINE_SHORTFALL <= shortfall <= FIRST_LINE_MAX_SHORTFALL
 
 
-def _caption_measure(lines: Sequence[LineInfo], k: int) -> float:
+def caption_measure(lines: Sequence[LineInfo], k: int) -> float:
     """The width (em) a full line ``k`` of a caption has: its column's, or the caption line's below
     it when that is set wider, across columns."""
     return max(lines[k].column_width, lines[k + 1].width) if k + 1 < len(lines) else lines[k].column_width
