@@ -44,9 +44,9 @@ def test_a_line_with_a_clause_mark_or_a_notices_office_is_no_such_title() -> Non
 
 #: Hard-wrapped text of the column above, so that the page reads as wrapped (not a paragraph a line).
 WRAPPED = [
-    "临江县今年春耕备耕工作开局良好，",
-    "全县已完成翻耕面积三万余亩，各乡",
-    "镇农技站组织技术人员深入田间地头，",
+    "临江县今年春耕备耕工作开局良好。",
+    "全县已完成翻耕面积三万余亩。各乡",
+    "镇农技站组织技术人员深入田间地头。",
     "指导农户科学育秧、合理施肥。",
 ]
 #: A column of body text whose paragraph ends short, then a caption set wider, across the photo.
