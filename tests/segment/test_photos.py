@@ -11,6 +11,7 @@ from banmian.segment.photos import (
     pair_photo_news,
     retitle_photos,
     title_photos_below_headlines,
+    title_photos_under_banners,
 )
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
@@ -115,3 +116,33 @@ def test_a_box_label_is_no_photos_title():
     photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
     assert pair_photo_news([box, photo]) == [box, photo]
     assert photo.stack is None
+
+
+SLOGAN = "春风拂面 万物生长"
+
+
+def _photo_under(rows: list[str]) -> tuple[ArticlePlan, Unit]:
+    """A photo alone whose caption is the last row, and a banner of the row ``SLOGAN`` is on."""
+    lines = build_line_infos(rows)
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (lines[-1],), (Role.CAPTION,))])
+    banner = Unit(Role.HEADING, (lines[rows.index(SLOGAN)],))
+    return photo, banner
+
+
+def test_a_banner_right_over_a_lone_photos_caption_is_its_title():
+    photo, banner = _photo_under([BODY, SLOGAN, CAPTION])
+    assert title_photos_under_banners([photo], [banner]) == []
+    assert photo.stack is not None and photo.stack.title.text == banner.text
+
+
+def test_a_banner_with_text_between_it_and_the_caption_stays_a_banner():
+    photo, banner = _photo_under([SLOGAN, BODY, CAPTION])
+    assert title_photos_under_banners([photo], [banner]) == [banner]
+    assert photo.stack is None
+
+
+def test_a_banner_over_an_articles_photo_stays_a_banner():
+    photo, banner = _photo_under([BODY, SLOGAN, CAPTION])
+    lines = build_line_infos([BODY])
+    photo.parts = [Item(ItemKind.BODY, (lines[0],), (Role.BODY,))]  # the caption is an article's
+    assert title_photos_under_banners([photo], [banner]) == [banner]

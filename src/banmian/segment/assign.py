@@ -162,12 +162,14 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
         pair_photo_news,
         retitle_photos,
         title_photos_below_headlines,
+        title_photos_under_banners,
     )
 
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
     title_photos_below_headlines(plans)
     retitle_photos(plans)
+    banners = title_photos_under_banners(plans, banners)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
     banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]

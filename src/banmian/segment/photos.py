@@ -7,7 +7,8 @@ a body, a headline set right above another caption staying with that one; a capt
 neither is a photo standing on its own, and a headline that found no body within
 PHOTO_TITLE_REACH lines of it is its title. A photo still without a title takes the last line of
 a headline set right above its caption when that headline closes a body printed before it (the
-title of a body-first article and a photo's own title set one after the other).
+title of a body-first article and a photo's own title set one after the other), and then a
+banner-shaped line set right above its caption.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.phototitles import CAPTION_MIN_AFFINITY, PHOTO_TITLE_MAX_BODY_FIT, caption_below
 from banmian.segment.plans import DISTANT_CONFIDENCE, ORPHAN_CONFIDENCE, ArticlePlan
+from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
 
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
@@ -86,6 +88,29 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
             photo.confidence = DISTANT_CONFIDENCE
             break
+
+
+def title_photos_under_banners(plans: list[ArticlePlan], banners: list[Unit]) -> list[Unit]:
+    """A photo without a title whose caption sits right under a banner-shaped line takes that line
+    as its title; the banners left are returned.
+
+    A photo's title (图片新闻) is often two short phrases (「春风拂面 万物生长」), the shape of a
+    slogan banner, and nothing but the photo's caption stands under it; a slogan over a page or a
+    section runs above text or headlines, not right above a caption that no article took (a
+    caption an article took is the article's photo, and a banner over it stays one). pdfium on
+    the evaluation set: banner F1 0.903 -> 0.907, article F1 0.9649 -> 0.9654, title 0.8828 ->
+    0.8833; held-out set banner 0.899 -> 0.923, article F1 0.9434 -> 0.9451 (pdftotext's banner
+    0.823 -> 0.826 there)."""
+    left = list(banners)
+    for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
+        first = photo.captions[0].first
+        banner = next((b for b in left if b.lines[-1].number + 1 == first), None)
+        if banner is None:
+            continue
+        left.remove(banner)
+        photo.stack = Stack(None, Unit(Role.HEADING, banner.lines), None, (), DISTANT_CONFIDENCE)
+        photo.confidence = DISTANT_CONFIDENCE
+    return left
 
 
 def _wrapped_tail(title_lines: tuple) -> bool:
