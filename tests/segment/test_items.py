@@ -1,0 +1,28 @@
+"""Items: runs of lines of one kind (segment.items)."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.items import ItemKind, build_items
+from banmian.segment.roles import Role
+
+HEADLINE = "临江县春耕备耕有序推进"
+MASTHEAD = "第5128期 今日八版"
+SLOGAN = "春风拂面 万物生长"
+TEXT = ["本报讯（记者 林晓）全县今年已完成", "翻耕面积三万余亩。"]
+
+
+def test_a_masthead_line_between_headlines_ends_the_headline_run() -> None:
+    lines = build_line_infos([HEADLINE, MASTHEAD, SLOGAN])
+    items, furniture = build_items(lines, [Role.HEADING, Role.FURNITURE, Role.HEADING])
+    assert [(item.kind, [ln.number for ln in item.lines]) for item in items] == [
+        (ItemKind.HEADS, [1]),
+        (ItemKind.HEADS, [3]),
+    ]
+    assert [ln.number for ln in furniture] == [2]
+
+
+def test_a_page_header_printed_inside_a_body_run_leaves_the_run_whole() -> None:
+    lines = build_line_infos([TEXT[0], MASTHEAD, TEXT[1]])
+    items, _ = build_items(lines, [Role.BODY, Role.FURNITURE, Role.BODY])
+    assert [(item.kind, [ln.number for ln in item.lines]) for item in items] == [(ItemKind.BODY, [1, 3])]
