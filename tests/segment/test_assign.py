@@ -170,3 +170,30 @@ def test_a_plain_subtitle_in_a_block_of_its_own_leaves_its_title() -> None:
     assert pairs[1][0].subtitle is None and pairs[2][0].subtitle is dashed
     tight = Stack(None, title, Unit(Role.SUBTITLE, (build_line_infos(["县图书馆新馆开馆", "馆藏图书二十万册"])[1],)), (), 0.9)
     assert _subtitles_set_apart([run], {1: (tight, True)}) == []
+
+
+SLOGAN = "春风拂面 万物生长"
+LEAD_TITLE = "临江县春耕备耕有序推进"
+LEAD_TEXT = "本报讯（记者 林晓）全县今年已完成翻耕面积三万余亩，各乡镇农技站组织技术人员深入田间地头。"
+
+
+def _page_top_plan(kicker: str, lead_text: str = LEAD_TEXT) -> tuple[ArticlePlan, frozenset[int]]:
+    """A story whose phrased kicker is printed right under the masthead (line 1 is the kicker)."""
+    head, title, text = build_line_infos([kicker, LEAD_TITLE, lead_text])
+    stack = Stack(Unit(Role.HEADING, (head,)), Unit(Role.HEADING, (title,)), None, (), 1.0)
+    plan = ArticlePlan(parts=[Item(ItemKind.BODY, (text,), (Role.BODY,))], stack=stack)
+    return plan, frozenset({head.number})
+
+
+def test_a_phrased_kicker_under_the_masthead_is_a_banner() -> None:
+    from banmian.segment.assign import _slogan_kicker
+
+    plan, page_top = _page_top_plan(SLOGAN)
+    assert _slogan_kicker(plan, page_top) is plan.stack.kicker
+
+
+def test_a_phrased_kicker_its_story_restates_stays_under_the_masthead() -> None:
+    from banmian.segment.assign import _slogan_kicker
+
+    plan, page_top = _page_top_plan("春耕备耕 有序推进", "本报讯（记者 林晓）今年全县春耕备耕有序推进，已完成翻耕面积三万余亩。")
+    assert _slogan_kicker(plan, page_top) is None

@@ -26,3 +26,10 @@ def test_a_page_header_printed_inside_a_body_run_leaves_the_run_whole() -> None:
     lines = build_line_infos([TEXT[0], MASTHEAD, TEXT[1]])
     items, _ = build_items(lines, [Role.BODY, Role.FURNITURE, Role.BODY])
     assert [(item.kind, [ln.number for ln in item.lines]) for item in items] == [(ItemKind.BODY, [1, 3])]
+
+
+def test_an_item_right_under_the_masthead_says_so() -> None:
+    lines = build_line_infos([MASTHEAD, "", SLOGAN, HEADLINE, *TEXT])
+    roles = [Role.FURNITURE, Role.BLANK, Role.HEADING, Role.HEADING, Role.BODY, Role.BODY]
+    items, _ = build_items(lines, roles)
+    assert [(item.kind, item.under_furniture) for item in items] == [(ItemKind.HEADS, True), (ItemKind.BODY, False)]

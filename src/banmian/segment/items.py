@@ -46,6 +46,9 @@ class Item:
     kind: ItemKind
     lines: tuple[LineInfo, ...]
     roles: tuple[Role, ...]
+    #: The item opens right under a masthead or page-header line (blank lines aside): the top of
+    #: the page, where slogan banners stand.
+    under_furniture: bool = False
 
     @property
     def first(self) -> int:
@@ -62,17 +65,22 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
     furniture: list[LineInfo] = []
     current: list[int] = []
     current_kind: ItemKind | None = None
+    last_furniture = -2  # index of the last furniture line, blank lines after it skipped
 
     def flush() -> None:
         nonlocal current, current_kind
         if current and current_kind is not None:
-            items.append(Item(current_kind, tuple(lines[k] for k in current), tuple(roles[k] for k in current)))
+            under = current[0] - 1 == last_furniture
+            items.append(Item(current_kind, tuple(lines[k] for k in current), tuple(roles[k] for k in current), under))
         current, current_kind = [], None
 
     for i, (line, role) in enumerate(zip(lines, roles, strict=True)):
         if role is _BLANK_ROLE:
+            if last_furniture == i - 1:
+                last_furniture = i
             continue
         if role is _FURNITURE_ROLE:
+            last_furniture = i
             furniture.append(line)
             if current_kind is _HEADS:
                 # A masthead or page header between headline lines: no stack spans it (a banner
