@@ -174,7 +174,8 @@ def test_a_plain_subtitle_in_a_block_of_its_own_leaves_its_title() -> None:
 
 SLOGAN = "春风拂面 万物生长"
 LEAD_TITLE = "临江县春耕备耕有序推进"
-LEAD_TEXT = "本报讯（记者 林晓）全县今年已完成翻耕面积三万余亩，各乡镇农技站组织技术人员深入田间地头。"
+#: The story shares a word with the slogan (春风), as stories under a slogan often do.
+LEAD_TEXT = "本报讯（记者 林晓）春风送暖，全县今年已完成翻耕面积三万余亩，各乡镇农技站组织技术人员深入田间。"
 
 
 def _page_top_plan(kicker: str, lead_text: str = LEAD_TEXT) -> tuple[ArticlePlan, frozenset[int]]:
@@ -190,6 +191,7 @@ def test_a_phrased_kicker_under_the_masthead_is_a_banner() -> None:
 
     plan, page_top = _page_top_plan(SLOGAN)
     assert _slogan_kicker(plan, page_top) is plan.stack.kicker
+    assert _slogan_kicker(plan, frozenset()) is None  # elsewhere a kicker sharing a word stays one
 
 
 def test_a_phrased_kicker_its_story_restates_stays_under_the_masthead() -> None:
