@@ -69,3 +69,13 @@ def test_pages_run_together_come_out_as_one_page_with_every_line_kept() -> None:
     nonblank = {i + 1 for i, line in enumerate(text.split("\n")) if line.strip()}
     assert nonblank <= covered, sorted(nonblank - covered)[:10]
     assert max(covered) == max(nonblank)
+
+
+def test_the_unplaced_warning_counts_every_windows_pieces() -> None:
+    # A stray mark after each page never joins an article: each copy leaves one piece unplaced.
+    page_text = DEMO_PAGE.read_text(encoding="utf-8").rstrip("\n") + "\n\n*\n"
+    copies = MAX_PAGE_LINES // len(page_text.split("\n")) + 2
+    page = banmian.parse("\n".join([page_text] * copies))
+    warning = next(w for w in page.warnings if w.code == "unplaced_text")
+    assert warning.message.startswith(f"{len(page.unplaced)} piece")
+    assert len(page.unplaced) >= copies - 2

@@ -112,9 +112,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
             )
         )
     if unplaced:
-        warnings.append(
-            PageWarning("unplaced_text", f"{len(unplaced)} piece(s) of text could not be placed; see 'unplaced'")
-        )
+        warnings.append(unplaced_warning(len(unplaced)))
     page = Page(
         info=page_info(furniture_lines, articles, options),
         banners=banners,
@@ -133,6 +131,10 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if script.original is None:
         return page
     return map_texts(page, lambda text, provenance: script.restore(text, provenance, source.first_line))
+
+
+def unplaced_warning(count: int) -> PageWarning:
+    return PageWarning("unplaced_text", f"{count} piece(s) of text could not be placed; see 'unplaced'")
 
 
 def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:

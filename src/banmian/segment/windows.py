@@ -86,11 +86,17 @@ def _short_of_column(lines: Sequence[str], index: int, length: int) -> bool:
 def join_pages(pages: Sequence[Page], source: TextSource, count: int) -> Page:
     """The windows' pages as one: items in order (articles numbered again), the page's facts from
     the first window that states each, every warning once, and one saying how it was read."""
+    # The engine builds on this module, so its message is imported here.
+    from banmian.segment.engine import unplaced_warning
+
     articles = [a for page in pages for a in page.articles]
+    unplaced = tuple(u for page in pages for u in page.unplaced)
     warnings: dict[str, PageWarning] = {}
     for page in pages:
         for warning in page.warnings:
             warnings.setdefault(warning.code, warning)
+    if unplaced:
+        warnings["unplaced_text"] = unplaced_warning(len(unplaced))  # counted over all windows
     warnings[WARNING_CODE] = PageWarning(
         WARNING_CODE,
         f"the text has {len(source.lines)} lines and no page break, more than one page holds "
@@ -103,7 +109,7 @@ def join_pages(pages: Sequence[Page], source: TextSource, count: int) -> Page:
         banners=tuple(b for page in pages for b in page.banners),
         articles=tuple(replace(a, id=f"a{k}") for k, a in enumerate(articles, start=1)),
         furniture=tuple(f for page in pages for f in page.furniture),
-        unplaced=tuple(u for page in pages for u in page.unplaced),
+        unplaced=unplaced,
         warnings=tuple(warnings.values()),
         source=replace(first.source, line_count=len(source.lines)),
     )
