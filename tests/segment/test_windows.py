@@ -6,7 +6,9 @@ from pathlib import Path
 
 import banmian
 from banmian.ingest.text import TextSource
+from banmian.model import LineSpan, Page, Provenance, TextItem
 from banmian.segment import windows
+from banmian.segment.engine import unplaced_warning
 from banmian.segment.windows import CUT_SEARCH_LINES, MAX_PAGE_LINES, WARNING_CODE, WINDOW_LINES
 
 DEMO_PAGE = Path(__file__).resolve().parents[2] / "samples" / "demo-page.txt"
@@ -71,11 +73,14 @@ def test_pages_run_together_come_out_as_one_page_with_every_line_kept() -> None:
     assert max(covered) == max(nonblank)
 
 
+
 def test_the_unplaced_warning_counts_every_windows_pieces() -> None:
-    # A stray mark after each page never joins an article: each copy leaves one piece unplaced.
-    page_text = DEMO_PAGE.read_text(encoding="utf-8").rstrip("\n") + "\n\n*\n"
-    copies = MAX_PAGE_LINES // len(page_text.split("\n")) + 2
-    page = banmian.parse("\n".join([page_text] * copies))
-    warning = next(w for w in page.warnings if w.code == "unplaced_text")
-    assert warning.message.startswith(f"{len(page.unplaced)} piece")
-    assert len(page.unplaced) >= copies - 2
+    def window(first: int) -> Page:
+        stray = TextItem("＊", Provenance(lines=LineSpan(first, first)), 0.0)
+        return Page(unplaced=(stray,), warnings=(unplaced_warning(1),))
+
+    source = _source([FULL_LINE] * 2500)
+    page = windows.join_pages([window(5), window(1200), window(2400)], source, 3)
+    assert [u.provenance.lines.first for u in page.unplaced] == [5, 1200, 2400]
+    assert [w.message for w in page.warnings if w.code == "unplaced_text"] == [unplaced_warning(3).message]
+    assert page.source.line_count == 2500
