@@ -214,3 +214,45 @@ def test_an_ideographic_space_stays_inside_its_run():
     # The page's own ideographic spaces (U+3000) are text, not the extractor's padding.
     lines = PAGE.replace("本报讯（记者 林晓）河湾", "本报记者\u3000林晓\u3000河湾").split("\n")
     assert "本报记者\u3000林晓\u3000河湾" in [piece.text for piece in read_side_by_side(lines)]
+
+
+def _placed(*runs: tuple[int, str]) -> str:
+    """One dump line: each run of text at its start position, padded with spaces."""
+    line = ""
+    for start, text in runs:
+        line = line.ljust(start) + text
+    return line
+
+
+def _two_reports(head_row: list[tuple[int, str]]) -> str:
+    """A report in two columns under its title on the left (its second column starts two rows
+    under the title), a second report's columns on the right, under ``head_row``."""
+    return "\n".join(
+        [
+            _placed(*head_row),
+            "",
+            _placed((0, "本报讯（记者 林晓）临江"), (16, "可灌溉农田两万余亩，")),
+            _placed((0, "县今年新建三座小型水库，"), (16, "解决了沿岸村民的饮水"), (40, "本报讯（记者 林晓）青石"), (56, "他种的果树亩产三千斤，")),
+            _placed((0, "总库容达一千多万立方米，"), (16, "难题。"), (40, "镇农民何春生日前当选省"), (56, "带动全村一起致富。")),
+            _placed((40, "劳动模范。")),
+        ]
+    )
+
+
+def test_a_column_under_the_row_of_a_headline_beside_it_is_read_before_that_headline():
+    # The right-hand report's short title ends on the row of the left-hand title, before the
+    # left-hand report's second column starts: that column goes on with its own report first.
+    blocks = _blocks(_two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]))
+    assert [b[0] for b in blocks] == [
+        "临江县新建三座水库",
+        "可灌溉农田两万余亩，",
+        "劳模何春生",
+        "本报讯（记者 林晓）青石",
+        "他种的果树亩产三千斤，",
+    ]
+
+
+def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
+    # A banner over the right-hand side of the page, with no block on its row to its left.
+    blocks = _blocks(_two_reports([(46, "劳模何春生")]))
+    assert blocks[0] == ["劳模何春生"]
