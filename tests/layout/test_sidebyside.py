@@ -256,3 +256,24 @@ def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
     # A banner over the right-hand side of the page, with no block on its row to its left.
     blocks = _blocks(_two_reports([(46, "劳模何春生")]))
     assert blocks[0] == ["劳模何春生"]
+
+
+def _column_beside_another(last_line: str) -> str:
+    """A column of three lines ending on ``last_line``, the column beside it filling the next three
+    rows on its own (its lines set on other baselines), and a line of text under the first column."""
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴", "雨天了。今年全镇的秋粮", "产量比去年增加了一成多，", "农民收入也跟着涨了起来。"]
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", last_line]
+    rows = [_placed((0, left[k]), (20, right[k])) for k in range(3)]
+    rows += [_placed((20, right[k])) for k in range(3, 6)]
+    return "\n".join([*rows, _placed((0, "多公里，村村通上了客车。"))])
+
+
+def test_a_column_stopping_mid_sentence_goes_on_across_a_neighbours_rows():
+    blocks = _blocks(_column_beside_another("多公里，沿途的村子都通"))
+    assert blocks[0][-2:] == ["多公里，沿途的村子都通", "多公里，村村通上了客车。"]
+
+
+def test_a_column_ending_its_sentence_stops_before_a_neighbours_rows():
+    blocks = _blocks(_column_beside_another("多公里，全县都通了车。"))
+    assert blocks[0][-1] == "多公里，全县都通了车。"
+    assert ["多公里，村村通上了客车。"] in blocks
