@@ -121,20 +121,22 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     blocks = _blocks(PAGE)
     heads = [b[0] for b in blocks]
     # The header's pieces; the first report's headline over its first column (one blank row apart:
-    # the leading of large type, not a gap), its second column; then the second report.
+    # the leading of large type, not a gap; the headline a block of its own over the byline), its
+    # second column; then the second report.
     assert heads == [
         "第3版  乡村",
         "2019年9月18日 星期三",
         "河湾村新修的文化广场正式启用",
+        "本报讯（记者 林晓）河湾",
         "的人越来越多，大家的精神",
         "石桥镇秋粮喜获丰收",
+        "本报讯（通讯员 何春生）",
         "镇农技站的技术员还挨家",
     ]
-    assert blocks[2][1] == "本报讯（记者 林晓）河湾"
-    assert blocks[2][-1] == "场建好以后，晚上出来散步"
-    assert blocks[3][-1] == "戏。"
+    assert blocks[3][-1] == "场建好以后，晚上出来散步"
+    assert blocks[4][-1] == "戏。"
     # The jump note set flush right under the last column stays with it.
-    assert blocks[5][-2:] == ["了起来。", "（下转第二版）"]
+    assert blocks[7][-2:] == ["了起来。", "（下转第二版）"]
 
 
 def test_a_report_beside_another_is_read_before_the_one_below_it():
@@ -157,8 +159,8 @@ def test_a_headline_two_rows_under_a_column_begins_a_block():
 
 def test_an_indented_run_stays_in_its_column():
     blocks = _blocks(PAGE)
-    assert "下一步，村里还将在广场" in blocks[3]
-    assert "广场占地三千多平方米，" in blocks[2]
+    assert "下一步，村里还将在广场" in blocks[4]
+    assert "广场占地三千多平方米，" in blocks[3]
 
 
 def test_every_piece_keeps_its_source_line():
@@ -245,6 +247,7 @@ def test_a_column_under_the_row_of_a_headline_beside_it_is_read_before_that_head
     blocks = _blocks(_two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]))
     assert [b[0] for b in blocks] == [
         "临江县新建三座水库",
+        "本报讯（记者 林晓）临江",
         "可灌溉农田两万余亩，",
         "劳模何春生",
         "本报讯（记者 林晓）青石",
@@ -277,3 +280,17 @@ def test_a_column_ending_its_sentence_stops_before_a_neighbours_rows():
     blocks = _blocks(_column_beside_another("多公里，全县都通了车。"))
     assert blocks[0][-1] == "多公里，全县都通了车。"
     assert ["多公里，村村通上了客车。"] in blocks
+
+
+def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():
+    # Title and text in one lane, the byline right under the title: pdftotext's flowing mode
+    # prints the title as a block of its own, and so does the reading.
+    blocks = _blocks(_two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]))
+    assert blocks[0] == ["临江县新建三座水库"]
+    assert blocks[1][0] == "本报讯（记者 林晓）临江"
+
+
+def test_a_title_of_two_phrases_stays_tight_over_its_byline():
+    # The engine tells a title of two phrases from a slogan banner by its sitting over the byline.
+    blocks = _blocks(_two_reports([(0, "水库建成 农田得灌"), (46, "劳模何春生")]))
+    assert blocks[0][:2] == ["水库建成 农田得灌", "本报讯（记者 林晓）临江"]

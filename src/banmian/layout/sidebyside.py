@@ -29,7 +29,9 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   performance document layout analysis", 2003), so an article's columns are read before the
   article below them;
 * each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
-  run keeping the number of the source line it came from (segment.renumber maps provenance).
+  run keeping the number of the source line it came from (segment.renumber maps provenance); a
+  line opening with a byline (本报讯……) starts a block of its own, so that the headline over it
+  stands apart as pdftotext's flowing mode prints it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.digits import JoinedLine
 
 #: Spaces (characters) that separate two columns' runs on one line. Measured on layout dumps of
@@ -106,6 +109,8 @@ HEAD_BESIDE_RUNS = 3
 # Marks a line that ends a sentence, a quotation or a bracket ends on: after one the text may
 # well stop there (a paragraph's or an article's last line).
 _SENTENCE_CLOSERS = frozenset("。！？；：”’」』）)…")
+# Two CJK phrases side by side, a space between them: a title of two phrases.
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
 _GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
@@ -160,9 +165,24 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
         # A run's own indent (two or three positions in from its column's edge) is not printed: the
         # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
         # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
-        out.extend(JoinedLine(text, row + 1, row + 1) for row, _, text in block.runs)
+        above: tuple[int, str] | None = None
+        for row, _, text in block.runs:
+            if above is not None and _headline_ends_above(above[1], text):
+                out.append(JoinedLine("", above[0] + 1, above[0] + 1))
+            out.append(JoinedLine(text, row + 1, row + 1))
+            above = (row, text)
         out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
     return out
+
+
+def _headline_ends_above(above: str, text: str) -> bool:
+    """Whether a block ends above ``text``, a line opening with a byline or dateline (本报讯……):
+    what stands above it in its lane, tight, is the article's headline, which pdftotext's flowing
+    mode prints as a block of its own and the engine reads as one (the lane had run the headline
+    into its text, and the engine read it as the text's first sentence). A title of two phrases
+    side by side (「修好乡村公路 方便群众出行」) stays tight over it: the engine tells such a title
+    from a slogan banner by its sitting tight over the byline (segment.assign)."""
+    return BYLINE_PREFIX.match(text) is not None and _TWO_PHRASES.search(above) is None
 
 
 def _blocks(lines: Sequence[str]) -> list[_Block]:
