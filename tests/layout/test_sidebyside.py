@@ -294,3 +294,19 @@ def test_a_title_of_two_phrases_stays_tight_over_its_byline():
     # The engine tells a title of two phrases from a slogan banner by its sitting over the byline.
     blocks = _blocks(_two_reports([(0, "水库建成 农田得灌"), (46, "劳模何春生")]))
     assert blocks[0][:2] == ["水库建成 农田得灌", "本报讯（记者 林晓）临江"]
+
+
+def test_a_note_sending_the_text_on_to_another_page_ends_its_block():
+    # The first report goes on on page 2; the text under its note, in the same lane, is another's.
+    lane = [
+        (0, "本报讯（记者 林晓）临江"),
+        (0, "县今年新修农村公路八十"),
+        (0, "多公里，沿途的村子都通"),
+        (3, "（下转第二版）"),
+        (0, "东坡镇的夜市昨晚开张，"),
+        (0, "几十个摊位一字排开。"),
+    ]
+    rows = [_placed(run, (20, "何春生说，青石镇今年种下")) for run in lane]
+    blocks = _blocks("\n".join(rows))
+    assert blocks[0][-1] == "（下转第二版）"
+    assert blocks[1][:2] == ["东坡镇的夜市昨晚开张，", "几十个摊位一字排开。"]

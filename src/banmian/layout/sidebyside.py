@@ -31,7 +31,8 @@ Every rule of the engine reads a line as one column's line, so such a page is re
 * each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
   run keeping the number of the source line it came from (segment.renumber maps provenance); a
   line opening with a byline (本报讯……) starts a block of its own, so that the headline over it
-  stands apart as pdftotext's flowing mode prints it.
+  stands apart as pdftotext's flowing mode prints it, and a note sending the text on to another
+  page (下转第二版) ends its block.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.digits import JoinedLine
 
@@ -167,12 +169,21 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
         # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
         above: tuple[int, str] | None = None
         for row, _, text in block.runs:
-            if above is not None and _headline_ends_above(above[1], text):
+            if above is not None and _block_ends_between(above[1], text):
                 out.append(JoinedLine("", above[0] + 1, above[0] + 1))
             out.append(JoinedLine(text, row + 1, row + 1))
             above = (row, text)
         out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
     return out
+
+
+def _block_ends_between(above: str, text: str) -> bool:
+    """Whether the lane's block ends between ``above`` and ``text``: under a note sending the
+    article on to another page (下转第二版), which ends its text there, or over a headline's byline
+    (_headline_ends_above)."""
+    if (jump := find_jump(above)) is not None and jump.direction == "to" and is_jump_line(above):
+        return True
+    return _headline_ends_above(above, text)
 
 
 def _headline_ends_above(above: str, text: str) -> bool:
