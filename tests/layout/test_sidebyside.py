@@ -121,20 +121,22 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     blocks = _blocks(PAGE)
     heads = [b[0] for b in blocks]
     # The header's pieces; the first report's headline over its first column (one blank row apart:
-    # the leading of large type, not a gap), its second column; then the second report.
+    # the leading of large type, not a gap; the headline a block of its own over the byline), its
+    # second column; then the second report.
     assert heads == [
         "第3版  乡村",
         "2019年9月18日 星期三",
         "河湾村新修的文化广场正式启用",
+        "本报讯（记者 林晓）河湾",
         "的人越来越多，大家的精神",
         "石桥镇秋粮喜获丰收",
+        "本报讯（通讯员 何春生）",
         "镇农技站的技术员还挨家",
     ]
-    assert blocks[2][1] == "本报讯（记者 林晓）河湾"
-    assert blocks[2][-1] == "场建好以后，晚上出来散步"
-    assert blocks[3][-1] == "戏。"
+    assert blocks[3][-1] == "场建好以后，晚上出来散步"
+    assert blocks[4][-1] == "戏。"
     # The jump note set flush right under the last column stays with it.
-    assert blocks[5][-2:] == ["了起来。", "（下转第二版）"]
+    assert blocks[7][-2:] == ["了起来。", "（下转第二版）"]
 
 
 def test_a_report_beside_another_is_read_before_the_one_below_it():
@@ -157,8 +159,8 @@ def test_a_headline_two_rows_under_a_column_begins_a_block():
 
 def test_an_indented_run_stays_in_its_column():
     blocks = _blocks(PAGE)
-    assert "下一步，村里还将在广场" in blocks[3]
-    assert "广场占地三千多平方米，" in blocks[2]
+    assert "下一步，村里还将在广场" in blocks[4]
+    assert "广场占地三千多平方米，" in blocks[3]
 
 
 def test_every_piece_keeps_its_source_line():
@@ -214,3 +216,97 @@ def test_an_ideographic_space_stays_inside_its_run():
     # The page's own ideographic spaces (U+3000) are text, not the extractor's padding.
     lines = PAGE.replace("本报讯（记者 林晓）河湾", "本报记者\u3000林晓\u3000河湾").split("\n")
     assert "本报记者\u3000林晓\u3000河湾" in [piece.text for piece in read_side_by_side(lines)]
+
+
+def _placed(*runs: tuple[int, str]) -> str:
+    """One dump line: each run of text at its start position, padded with spaces."""
+    line = ""
+    for start, text in runs:
+        line = line.ljust(start) + text
+    return line
+
+
+def _two_reports(head_row: list[tuple[int, str]]) -> str:
+    """A report in two columns under its title on the left (its second column starts two rows
+    under the title), a second report's columns on the right, under ``head_row``."""
+    return "\n".join(
+        [
+            _placed(*head_row),
+            "",
+            _placed((0, "本报讯（记者 林晓）临江"), (16, "可灌溉农田两万余亩，")),
+            _placed((0, "县今年新建三座小型水库，"), (16, "解决了沿岸村民的饮水"), (40, "本报讯（记者 林晓）青石"), (56, "他种的果树亩产三千斤，")),
+            _placed((0, "总库容达一千多万立方米，"), (16, "难题。"), (40, "镇农民何春生日前当选省"), (56, "带动全村一起致富。")),
+            _placed((40, "劳动模范。")),
+        ]
+    )
+
+
+def test_a_column_under_the_row_of_a_headline_beside_it_is_read_before_that_headline():
+    # The right-hand report's short title ends on the row of the left-hand title, before the
+    # left-hand report's second column starts: that column goes on with its own report first.
+    blocks = _blocks(_two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]))
+    assert [b[0] for b in blocks] == [
+        "临江县新建三座水库",
+        "本报讯（记者 林晓）临江",
+        "可灌溉农田两万余亩，",
+        "劳模何春生",
+        "本报讯（记者 林晓）青石",
+        "他种的果树亩产三千斤，",
+    ]
+
+
+def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
+    # A banner over the right-hand side of the page, with no block on its row to its left.
+    blocks = _blocks(_two_reports([(46, "劳模何春生")]))
+    assert blocks[0] == ["劳模何春生"]
+
+
+def _column_beside_another(last_line: str) -> str:
+    """A column of three lines ending on ``last_line``, the column beside it filling the next three
+    rows on its own (its lines set on other baselines), and a line of text under the first column."""
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴", "雨天了。今年全镇的秋粮", "产量比去年增加了一成多，", "农民收入也跟着涨了起来。"]
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", last_line]
+    rows = [_placed((0, left[k]), (20, right[k])) for k in range(3)]
+    rows += [_placed((20, right[k])) for k in range(3, 6)]
+    return "\n".join([*rows, _placed((0, "多公里，村村通上了客车。"))])
+
+
+def test_a_column_stopping_mid_sentence_goes_on_across_a_neighbours_rows():
+    blocks = _blocks(_column_beside_another("多公里，沿途的村子都通"))
+    assert blocks[0][-2:] == ["多公里，沿途的村子都通", "多公里，村村通上了客车。"]
+
+
+def test_a_column_ending_its_sentence_stops_before_a_neighbours_rows():
+    blocks = _blocks(_column_beside_another("多公里，全县都通了车。"))
+    assert blocks[0][-1] == "多公里，全县都通了车。"
+    assert ["多公里，村村通上了客车。"] in blocks
+
+
+def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():
+    # Title and text in one lane, the byline right under the title: pdftotext's flowing mode
+    # prints the title as a block of its own, and so does the reading.
+    blocks = _blocks(_two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]))
+    assert blocks[0] == ["临江县新建三座水库"]
+    assert blocks[1][0] == "本报讯（记者 林晓）临江"
+
+
+def test_a_title_of_two_phrases_stays_tight_over_its_byline():
+    # The engine tells a title of two phrases from a slogan banner by its sitting over the byline.
+    blocks = _blocks(_two_reports([(0, "水库建成 农田得灌"), (46, "劳模何春生")]))
+    assert blocks[0][:2] == ["水库建成 农田得灌", "本报讯（记者 林晓）临江"]
+
+
+def test_a_note_sending_the_text_on_to_another_page_ends_its_block():
+    # The first report goes on on page 2; the text under its note, in the same lane, is another's.
+    lane = [
+        (0, "本报讯（记者 林晓）临江"),
+        (0, "县今年新修农村公路八十"),
+        (0, "多公里，沿途的村子都通"),
+        (3, "（下转第二版）"),
+        (0, "东坡镇的夜市昨晚开张，"),
+        (0, "几十个摊位一字排开。"),
+    ]
+    rows = [_placed(run, (20, "何春生说，青石镇今年种下")) for run in lane]
+    blocks = _blocks("\n".join(rows))
+    assert blocks[0][-1] == "（下转第二版）"
+    assert blocks[1][:2] == ["东坡镇的夜市昨晚开张，", "几十个摊位一字排开。"]

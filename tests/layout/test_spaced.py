@@ -39,3 +39,12 @@ def test_the_engine_reads_a_spaced_out_page_as_the_printed_one() -> None:
     assert article.authors == ("林晓",)
     assert [p.text for p in article.paragraphs] == [STORY[0].split("）", 1)[1], STORY[1]]
     assert "spaced_characters" in [w.code for w in result.warnings]
+
+
+def test_a_layout_dumps_padding_between_columns_is_no_spacing() -> None:
+    # Two columns side by side, as ``pdftotext -layout`` prints them: the padding before and
+    # between the columns is wide, and the columns' own text holds single spaces around figures.
+    left = ("本报讯（记者 林晓）临江县", "今年新修乡村公路 120 公里，", "全县的村子都通上了客车。")
+    right = ("何春生说，青石镇今年种下", "的 300 亩果树已经挂果，", "村民的收入比去年多了。")
+    lines = [" " * 30 + a + " " * 30 + b for a, b in zip(left, right, strict=True)]
+    assert unspace_page(lines) is None
