@@ -86,7 +86,7 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
     first, second = "临江县乡村文化旅游节开幕", "让更多游客留下来"
     festival = body(
         "本报讯（记者 何春生）临江县第三届乡村文化旅游节昨天在青石镇开幕，开幕当天六万游客参加了各项活动。",
-        "旅游节期间还将举办农产品展销会。",
+        "旅游节期间还将举办山货集市。",
         column=18,
     )
     comment = body(
