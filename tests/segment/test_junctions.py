@@ -33,3 +33,16 @@ def test_a_paragraphs_first_line_with_more_text_printed_right_under_it_is_no_col
     run = list(lines[:-1])
     assert run[-1].text == OPENING
     assert not lines_open_end(run, {ln.number for ln in lines})
+
+
+def test_a_columns_last_line_listing_things_with_enumeration_commas_stops_mid_sentence():
+    """「……图书、报刊、玩具、画册、」: the line measure counts each 「、」 at half an em, so the full last
+    line of a column listing things measures short; given their widest, the marks fill the column.
+    The same words without the marks stay short: a paragraph's last line."""
+    going_on = "阅览室今年又新添置了一大批"  # a full line inside the paragraph, no sentence ended
+    listing = "图书、报刊、玩具、画册、"
+    for last, is_open in ((listing, True), (listing.replace("、", ""), False)):
+        lines = _lines(*body(FINISHED, FINISHED), going_on, last, "")
+        run = [ln for ln in lines if not ln.blank]
+        assert run[-1].column_width == 13 and run[-1].fill < 0.85
+        assert lines_open_end(run, {ln.number for ln in run}) is is_open
