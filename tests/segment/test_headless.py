@@ -37,3 +37,19 @@ def test_a_headless_body_sharing_no_words_stays_apart():
     texts = _texts(CHESS)
     assert texts[None] == [CHESS]
     assert texts[LIBRARY_TITLE] == [OPENING.split("）", 1)[1]]
+
+
+def test_a_headless_column_going_on_to_another_page_joins_no_article_that_goes_on_too():
+    """An article goes on to one other page at most: a column ending with its own 下转 note is
+    another article than the one whose text ends with one, however many words they share."""
+    text = page(
+        [*wrap(SECOND), "（下转第三版）"],
+        [LIBRARY_TITLE],
+        [*wrap(OPENING), "（下转第二版）"],
+        [OTHER_TITLE],
+        wrap(OTHER),
+    )
+    articles = {a.title.text if a.title else None: a for a in banmian.parse(text).articles}
+    assert [p.text for p in articles[LIBRARY_TITLE].paragraphs] == [OPENING.split("）", 1)[1]]
+    assert [p.text for p in articles[None].paragraphs] == [SECOND]
+    assert (articles[LIBRARY_TITLE].continued_to, articles[None].continued_to) == (2, 3)

@@ -259,3 +259,21 @@ def test_a_title_listing_names_with_a_pause_mark_is_a_headline_when_it_reports_a
     assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.HEADING
     lines = build_line_infos([*LIBRARY, "县青年、妇女创业协会会员", *ASSOCIATION])
     assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.BODY
+
+
+def test_where_blank_lines_mark_blocks_a_title_under_a_kicker_block_needs_its_lead_to_restate_it():
+    """「返乡青年有了自己的“娘家”」 set in a block of its own, the title opening the block of its text:
+    no text above the title tells a change of topic, so its lead alone must restate it; a line
+    that the lead restates too little stays text, and so does a paragraph's first line."""
+    from banmian.segment.intext import _between_articles
+
+    def title_under_kicker(title: str, blocks_marked: bool) -> bool:
+        rows = ["返乡青年有了自己的“娘家”", "", title, *ASSOCIATION]
+        roles = [Role.HEADING, Role.BLANK, *[Role.BODY] * (len(rows) - 2)]
+        return _between_articles(build_line_infos(rows), roles, 2, 3, blocks_marked)
+
+    assert title_under_kicker("县青年创业协会在城东会成立", blocks_marked=True)
+    assert not title_under_kicker("县青年创业协会在城东会成立", blocks_marked=False)  # no text above
+    assert not title_under_kicker("山村里来了致富带头人", blocks_marked=True)
+    # Two em short of the column: a paragraph's first line whose indent the extractor dropped.
+    assert not title_under_kicker("县青年创业协会在城东会", blocks_marked=True)

@@ -14,7 +14,7 @@ from banmian.segment.subheadings import (
     _subheading_shaped,
     is_subheading,
 )
-from pagetext import body
+from pagetext import body, wrap
 from pagetext import page as page_text
 
 # A 13-em column of text around the heading lines, so that their column width is measured.
@@ -141,3 +141,31 @@ def test_a_heading_its_section_repeats_as_its_lead_is_a_sub_heading():
     title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
     assert is_subheading(*_around(LIBRARY, "县青年创业协会昨天在城东会", ASSOCIATION), title_like)
     assert not is_subheading(*_around(LIBRARY, "县青年创业协会成立", ASSOCIATION), title_like)
+
+
+def test_a_repeated_heading_over_a_column_of_an_article_printed_apart_heads_that_column():
+    """「少儿阅览室办起故事会」 opens the column under it word for word, while the text above it (the
+    other article's column, going on in a column printed elsewhere) stops mid-sentence: a section
+    of the library article, printed apart, under its sub-heading, not an article of its own titled
+    by the heading."""
+    library = "本报讯（记者 林晓）县图书馆新建的少儿阅览室日前正式对外开放，阅览室藏书两万余册，设有绘本区和阅读角。"
+    other = wrap("本报讯（记者 王丽）城南社区组织志愿者走进老旧小区，帮助居民清理楼道杂物，")
+    heading = "少儿阅览室办起故事会"
+    section = heading + "，每周六上午由图书馆员何春生给小读者讲绘本故事，少儿阅览室里座无虚席。"
+    text = page_text(["县图书馆少儿阅览室开放"], wrap(library), ["城南社区老旧小区换新颜"], other, [heading], wrap(section))
+    articles = {a.title.text if a.title else None: a for a in banmian.parse(text).articles}
+    assert set(articles) == {"县图书馆少儿阅览室开放", "城南社区老旧小区换新颜"}
+    assert articles["县图书馆少儿阅览室开放"].subheadings == (heading,)
+    assert [p.text for p in articles["县图书馆少儿阅览室开放"].paragraphs][1:] == [heading, section]
+
+
+def test_a_one_line_heading_after_a_lead_in_colon_is_a_sub_heading():
+    """「……主要有两个特点：」 announces what follows: the one-line heading under it heads the first
+    part, inside the article, as after a finished sentence; a line under a lead-in that stops on a
+    comma is another matter (no sub-heading there)."""
+    lead = "今年以来，临江县新修和改造了一批通村公路，群众出行更加方便，主要有两个特点："
+    part = "新修公路通到了各个自然村，村民何春生开着三轮车把自家的橘子运到镇上，一趟只要半个钟头。"
+    for ending, subheadings in (("：", ("公路通到家门口",)), ("，", ())):
+        text = page_text(["山村公路越修越好"], body(lead[:-1] + ending), ["公路通到家门口"], body(part))
+        articles = banmian.parse(text).articles
+        assert articles[0].subheadings == subheadings
