@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import banmian
 from banmian.layout.lines import build_line_infos
+from banmian.segment.assign import _plan_position
 from banmian.segment.attach import _title_briefs, attach
 from banmian.segment.headfits import Fits
 from banmian.segment.headunits import Unit
@@ -86,7 +87,7 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
     first, second = "临江县乡村文化旅游节开幕", "让更多游客留下来"
     festival = body(
         "本报讯（记者 何春生）临江县第三届乡村文化旅游节昨天在青石镇开幕，开幕当天六万游客参加了各项活动。",
-        "旅游节期间还将举办农产品展销会。",
+        "旅游节期间还将举办山货集市。",
         column=18,
     )
     comment = body(
@@ -170,3 +171,10 @@ def test_a_plain_subtitle_in_a_block_of_its_own_leaves_its_title() -> None:
     assert pairs[1][0].subtitle is None and pairs[2][0].subtitle is dashed
     tight = Stack(None, title, Unit(Role.SUBTITLE, (build_line_infos(["县图书馆新馆开馆", "馆藏图书二十万册"])[1],)), (), 0.9)
     assert _subtitles_set_apart([run], {1: (tight, True)}) == []
+
+
+def test_a_plan_whose_stack_lost_every_unit_is_placed_by_its_caption() -> None:
+    lines = build_line_infos(["图为林晓在临江县青石镇察看秋粮收购。", "何春生 摄"])
+    caption = Item(ItemKind.CAPTION, tuple(lines), (Role.CAPTION, Role.CAPTION))
+    plan = ArticlePlan([], Stack(None, None, None, (), 0.5), [caption])
+    assert _plan_position(plan) == 1

@@ -222,7 +222,7 @@ def _lone_slogan(stack: Stack) -> bool:
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     """A "kicker" that is the first line of a wrapped title: the word broken at the line end
-    (「中越加强电力技」/「术与设备对接」) occurs whole in the article's own text. Not a kicker that
+    (「临江县加强农机技」/「术与设备推广」) occurs whole in the article's own text. Not a kicker that
     ends on a verb of speech (「林晓在调研时强调」): its text may well run 「强调发展……」 on."""
     stack = plan.stack
     if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
@@ -247,8 +247,11 @@ def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
 
 
 def _plan_position(plan: ArticlePlan) -> int:
+    """Where the plan's article starts on the page: its first part, else its headline, else its
+    first caption. A stack whose units the refinements all moved elsewhere (a photo's caption left
+    behind) holds no line to place it by."""
     if plan.parts:
         return plan.parts[0].first
-    if plan.stack is not None:
+    if plan.stack is not None and plan.stack.units:
         return plan.stack.first_line
     return plan.captions[0].first if plan.captions else 0

@@ -128,7 +128,7 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     units — a wrap inside one field, the kicker's end or the title's end — and the division into
     kicker, title and plain subtitle whose breaks the pair weights like best wins. Reading the
     breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
-    lines stand over a title wrapped over two (「……林郑月」/「娥发表……」/「依法……」/「积极……」)."""
+    lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」)."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
     firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
     n = len(members)
