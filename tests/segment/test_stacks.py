@@ -279,3 +279,20 @@ def test_headline_lines_in_two_blocks_may_be_two_stacks_where_blank_lines_mark_b
     infos = [ln for ln in build_line_infos(["西岭镇新修村道连通六个村", "", "青岗县新建农村公路", *BODY])[:3] if not ln.blank]
     item = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
     assert _stack_texts(item, 2, blocks_marked=True) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]
+
+
+def test_a_dated_note_in_brackets_under_a_title_is_its_subtitle() -> None:
+    """The date a speech was given, in brackets under its title, is no column tag closing the
+    title: it stands apart as the subtitle, and the lines above still divide as before."""
+    assert _fields(["在临江县青石镇建镇七十年", "纪念活动中的致辞", "（2024年3月12日）"]) == (
+        None,
+        "在临江县青石镇建镇七十年纪念活动中的致辞",
+        "（2024年3月12日）",
+    )
+    assert _fields(["临江日报创刊七十周年座谈会举行", "（2024年3月12日）"]) == (
+        None,
+        "临江日报创刊七十周年座谈会举行",
+        "（2024年3月12日）",
+    )
+    # A column tag, naming no day, still closes its title.
+    assert _fields(["临江县青石镇建镇七十周年", "（乡村振兴）"]) == (None, "临江县青石镇建镇七十周年（乡村振兴）", None)

@@ -10,7 +10,9 @@ Rules:
   of its own (``blocks_apart``).
 - The units of one stack divide into kicker, title and plain subtitle by learned weights
   (``segment.headpairs``), except a short line naming who took part in the title's event
-  (「何春生出席」), which is the title's subtitle. Three units or more are divided break by break.
+  (「何春生出席」), which is the title's subtitle, and a dated note in brackets closing the stack
+  (「（2024年3月12日）」 under a speech's title), which is its subtitle too. Three units or more are
+  divided break by break.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from banmian.segment.headunits import (
     WRAP_TAIL_SHARE,
     Unit,
     complete_above_short,
+    dated_note,
     is_banner_shaped,
     visibly_unfinished,
 )
@@ -84,9 +87,13 @@ def kicker_score(kicker: Unit, title: Unit) -> float:
 def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
     """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, three or more
     by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
+    if subtitle_free and len(members) >= 2 and dated_note(members[-1].text):
+        # A dated note closes the stack as its subtitle; the units above it divide without one.
+        kicker, title, _ = group_fields(members[:-1], False)
+        return kicker, title, Unit(Role.SUBTITLE, members[-1].lines)
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
-    if len(members) == 2 and subtitle_free and _participants_below(members[0], members[1]):
+    if len(members) == 2 and subtitle_free and _participants_below(*members):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
