@@ -296,3 +296,21 @@ def test_a_dated_note_in_brackets_under_a_title_is_its_subtitle() -> None:
     )
     # A column tag, naming no day, still closes its title.
     assert _fields(["临江县青石镇建镇七十周年", "（乡村振兴）"]) == (None, "临江县青石镇建镇七十周年（乡村振兴）", None)
+
+
+@pytest.mark.parametrize(
+    ("odds", "expected"),
+    [
+        # The first break even, the second a wrap: the first unit is the kicker, not a third of the title.
+        ([(0.0, -3.0), (2.4, -2.2)], ("林晓当选临江县", "劳动模范何春生", "扎根青石镇三十年")),
+        # One wrap either way: the shorter kicker wins the tie.
+        ([(-0.5, -1.9), (-0.5, -1.9)], ("林晓当选临江县", "劳动模范何春生", "扎根青石镇三十年")),
+    ],
+)
+def test_divisions_the_weights_like_equally_go_to_the_shortest_kicker(odds: list, expected: tuple) -> None:
+    units = [Unit(Role.HEADING, (line,)) for line in _heads(list(expected)).lines]
+    breaks = dict(zip([u.text for u in units[:-1]], odds, strict=True))
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
+    assert kicker is not None and kicker.text == expected[0]
+    assert title.text == expected[1] + expected[2] and subtitle is None

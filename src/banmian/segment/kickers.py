@@ -135,19 +135,22 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     units — a wrap inside one field, the kicker's end or the title's end — and the division into
     kicker, title and plain subtitle whose breaks the pair weights like best wins. Reading the
     breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
-    lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」)."""
+    lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」).
+    Divisions the weights like equally go as a pair does (``PairWeights.reading``): a break whose
+    odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
     firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
     n = len(members)
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, bool, int, int] | None = None
     for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
-            score = _division_odds(odds, start, end)
-            if best is None or score > best[0]:
-                best = (score, start, end)
+            key = (_division_odds(odds, start, end), start > 0, -start, -end)
+            if best is None or key > best:
+                best = key
     assert best is not None  # range(n) holds 0, so one division at least was scored
-    _, start, end = best
+    _, _, start, end = best
+    start, end = -start, -end
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
     return kicker, _joined(members[start:end]), subtitle
