@@ -314,3 +314,32 @@ def test_divisions_the_weights_like_equally_go_to_the_shortest_kicker(odds: list
         kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
     assert kicker is not None and kicker.text == expected[0]
     assert title.text == expected[1] + expected[2] and subtitle is None
+
+
+def _run(lines: list[str]) -> Item:
+    """Heading lines as pdfium prints them (no blank line) or with the blank lines given."""
+    infos = [ln for ln in build_line_infos([*lines, *BODY])[: len(lines)] if not ln.blank]
+    return Item(ItemKind.HEADS, tuple(infos), tuple(Role.HEADING for _ in infos))
+
+
+@pytest.mark.parametrize(
+    ("lines", "banner"),
+    [
+        # Two or three phrases right under a plain headline line: its main title.
+        (["临江县推进村庄整治", "拆违建 治污水"], None),
+        (["临江县全面推进村庄环境整治", "拆违建 治污水 美村容"], None),
+        # Four phrases: a slogan banner wherever it stands.
+        (["临江县推进村庄整治", "节约用水 绿色出行 垃圾分类 人人有责"], "节约用水 绿色出行 垃圾分类 人人有责"),
+        # Set apart by a blank line, under a title closed by its column tag, under the paper's name.
+        (["临江县推进村庄整治", "", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        (["青石镇的秋天（乡村振兴）", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        (["临江日报", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        # Naming who took part: a subtitle's words, no main title.
+        (["县人大常委会决定将草案提请常委会", "审议表决 林晓主持"], "审议表决 林晓主持"),
+    ],
+)
+def test_a_phrased_line_closing_a_run_under_a_plain_headline_is_its_title(lines: list[str], banner: str | None) -> None:
+    parse = parse_heads(_run(lines))
+    assert [u.text for u in parse.banners] == ([banner] if banner else [])
+    if banner is None:
+        assert [(s.kicker.text if s.kicker else None, s.title.text) for s in parse.stacks] == [(lines[0], lines[1])]
