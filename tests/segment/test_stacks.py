@@ -343,3 +343,23 @@ def test_a_phrased_line_closing_a_run_under_a_plain_headline_is_its_title(lines:
     assert [u.text for u in parse.banners] == ([banner] if banner else [])
     if banner is None:
         assert [(s.kicker.text if s.kicker else None, s.title.text) for s in parse.stacks] == [(lines[0], lines[1])]
+
+
+def test_a_summary_too_long_for_a_title_is_the_subtitle() -> None:
+    """A long line of clauses under a title sums up its news: no title holds so many characters."""
+    summary = "审议通过临江县乡村道路养护办法，明确各乡镇养护责任；讨论通过青石镇集镇建设规划和老旧小区改造方案"
+    assert kickers.core_characters(Unit(Role.HEADING, tuple(_heads([summary]).lines))) > kickers.TITLE_MAX_CHARS
+    assert _fields(["临江县召开县长办公会议", summary]) == (None, "临江县召开县长办公会议", summary)
+
+
+def test_a_division_never_reads_a_title_longer_than_any_title() -> None:
+    """Read break by break, the long lines under a title stay its subtitle even where the pair
+    weights would start the title on them."""
+    lines = ["林晓同志追悼会在临江举行", "何春生等到临江县殡仪馆送别林晓同志林晓同志住院治疗期间", "县领导前往医院看望并向其家属转达问候"]
+    units = [Unit(Role.HEADING, (line,)) for line in _heads(lines).lines]
+    # Weights that make the first break a kicker's end and the second a wrap.
+    breaks = {lines[0]: (-3.0, -3.0), lines[1]: (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
+    assert kicker is None and title.text == lines[0]
+    assert subtitle is not None and subtitle.text == lines[1] + lines[2]

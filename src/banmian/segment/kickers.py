@@ -18,9 +18,11 @@ Rules:
 from __future__ import annotations
 
 from banmian.segment.headpairs import (
+    CLAUSE_MARKS,
     KICKER_ENDING,
     KICKER_LEADS,
     Reading,
+    core_characters,
     pair_cues,
     pair_reading,
     pair_weights,
@@ -58,6 +60,10 @@ FORCED_PAIR_KICKER_SCORE = 0.0
 #: one stack, and that reading keeps the first as the title (pdftotext title accuracy 0.4981 with
 #: them kept, 0.4965 with such a pair read as kicker and title, 0.4970 with only ``_divide``'s).
 APART_WRAP_ODDS = -5.0
+#: Most CJK characters a title holds (a column tag closing it left out): of the training pages'
+#: truths (seeds 1000 and 1001), no title of 3,680 holds 35 or more, while 5 of 979 kickers and 19
+#: of 139 plain subtitles do (summaries of a meeting's decisions, the list of those who attended).
+TITLE_MAX_CHARS = 34
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
 #: A group of this many units or more is divided break by break (``_divide``): two units are read
@@ -93,7 +99,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         return kicker, title, Unit(Role.SUBTITLE, members[-1].lines)
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
-    if len(members) == 2 and subtitle_free and _participants_below(*members):
+    if len(members) == 2 and subtitle_free and (_participants_below(*members) or _summary_below(members[1])):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
@@ -112,6 +118,19 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def _too_long_for_title(unit: Unit) -> bool:
+    """A unit holding more characters than a display line set over a few lines ever does is in
+    small type, a kicker or a subtitle, never the title (TITLE_MAX_CHARS)."""
+    return core_characters(unit) > TITLE_MAX_CHARS
+
+
+def _summary_below(second: Unit) -> bool:
+    """A second unit too long for a title and set as clauses (「审议通过……，……；讨论通过……」) sums up
+    the news under its title: the title's subtitle. Without clause marks, a unit so long is more
+    often two headlines the lines ran together, which a later step may still part."""
+    return _too_long_for_title(second) and bool(CLAUSE_MARKS & set(second.text))
 
 
 def _participants_below(first: Unit, second: Unit) -> bool:
@@ -137,19 +156,21 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
     lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」).
     Divisions the weights like equally go as a pair does (``PairWeights.reading``): a break whose
-    odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie."""
+    odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie. A title longer
+    than any title is set (``_too_long_for_title``) is read only when no division avoids one."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
     firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
     n = len(members)
-    best: tuple[float, bool, int, int] | None = None
+    best: tuple[bool, float, bool, int, int] | None = None
     for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
-            key = (_division_odds(odds, start, end), start > 0, -start, -end)
+            fits = not _too_long_for_title(_joined(members[start:end]))
+            key = (fits, _division_odds(odds, start, end), start > 0, -start, -end)
             if best is None or key > best:
                 best = key
     assert best is not None  # range(n) holds 0, so one division at least was scored
-    _, _, start, end = best
+    _, _, _, start, end = best
     start, end = -start, -end
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
