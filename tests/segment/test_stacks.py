@@ -364,3 +364,15 @@ def test_a_division_never_reads_a_title_longer_than_any_title() -> None:
         kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
     assert kicker is None and title.text == lines[0]
     assert subtitle is not None and subtitle.text == lines[1] + lines[2]
+
+
+def test_a_firm_kicker_score_from_widths_alone_leaves_the_pair_to_the_weights() -> None:
+    """A title announcing its event over a long line naming who took part is a title over its
+    subtitle, though the lower line is wider and phrased (cues that add up to a firm kicker score):
+    only a dash, a colon or a verb of speech ending the upper line makes it a kicker outright."""
+    lines = ["临江县庆祝建县七十周年大会在县体育馆隆重举行", "林晓发表讲话 何春生主持县领导王明李华张强赵刚刘伟出席"]
+    first, second = (Unit(Role.HEADING, (line,)) for line in _heads(lines).lines)
+    assert kickers.kicker_score(first, second) >= kickers.FIRM_KICKER_SCORE
+    kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == lines[0]
+    assert subtitle is not None and subtitle.text == lines[1]

@@ -104,7 +104,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
         len(members) == 2
-        and kicker_score(members[0], members[1]) < FIRM_KICKER_SCORE
+        and not _leads_into_title(members[0])
         and not is_banner_shaped(members[0])
     ):
         reading = pair_reading(members[0], members[1])
@@ -118,6 +118,11 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def _leads_into_title(unit: Unit) -> bool:
+    """A unit ending in a dash, a colon or a verb of speech leads into the title below it."""
+    return unit.text.endswith(KICKER_LEADS) or KICKER_ENDING.search(unit.text) is not None
 
 
 def _too_long_for_title(unit: Unit) -> bool:
