@@ -376,3 +376,19 @@ def test_a_firm_kicker_score_from_widths_alone_leaves_the_pair_to_the_weights() 
     kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is None and title.text == lines[0]
     assert subtitle is not None and subtitle.text == lines[1]
+
+
+def test_a_participant_line_under_a_wrapped_title_is_its_subtitle() -> None:
+    """Under a title wrapped in a narrow column the line naming who took part is no shorter than
+    the title's lines, yet it is the subtitle."""
+    lines = ["临江县第三届文化旅游", "节在青石镇开幕", "林晓出席开幕式"]
+    title = Unit(Role.HEADING, tuple(_heads(lines).lines[:2]))
+    participants = Unit(Role.HEADING, tuple(_heads(lines).lines[2:]))
+    wrapping = PairWeights((5.0, 0.0), tuple((0.0, 0.0) for _ in PAIR_CUES))
+    with patch.object(kickers, "pair_reading", lambda a, b: wrapping.reading(pair_cues(a, b))):
+        kicker, head, subtitle = kickers.group_fields([title, participants], subtitle_free=True)
+        assert kicker is None and head.text == lines[0] + lines[1]
+        assert subtitle is not None and subtitle.text == lines[2]
+        # A line naming someone further in is a title of its own, left to the weights.
+        other = Unit(Role.HEADING, tuple(_heads(["临江县第三届文化旅游", "节在青石镇开幕", "何春生分别会见外地客商代表"]).lines[2:]))
+        assert kickers.group_fields([title, other], subtitle_free=True)[2] is None

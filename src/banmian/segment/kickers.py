@@ -21,6 +21,7 @@ from banmian.segment.headpairs import (
     CLAUSE_MARKS,
     KICKER_ENDING,
     KICKER_LEADS,
+    PART_TAKEN,
     Reading,
     core_characters,
     pair_cues,
@@ -60,6 +61,9 @@ FORCED_PAIR_KICKER_SCORE = 0.0
 #: one stack, and that reading keeps the first as the title (pdftotext title accuracy 0.4981 with
 #: them kept, 0.4965 with such a pair read as kicker and title, 0.4970 with only ``_divide``'s).
 APART_WRAP_ODDS = -5.0
+#: Characters of the name opening a line that names who took part (「林晓出席」, 「欧阳晓峰致辞」): a
+#: Chinese personal name holds two to four.
+PARTICIPANT_NAME_MAX_CHARS = 4
 #: Most CJK characters a title holds (a column tag closing it left out): of the training pages'
 #: truths (seeds 1000 and 1001), no title of 3,680 holds 35 or more, while 5 of 979 kickers and 19
 #: of 139 plain subtitles do (summaries of a meeting's decisions, the list of those who attended).
@@ -99,7 +103,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         return kicker, title, Unit(Role.SUBTITLE, members[-1].lines)
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
-    if len(members) == 2 and subtitle_free and (_participants_below(*members) or _summary_below(members[1])):
+    if len(members) == 2 and subtitle_free and (_participants_below(*members) or _participants_under_wrapped(*members) or _summary_below(members[1])):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
@@ -150,6 +154,24 @@ def _participants_below(first: Unit, second: Unit) -> bool:
         len(second.lines) == 1
         and second.width < WRAP_TAIL_SHARE * widest
         and complete_above_short(first.lines[-1], second.lines[0])
+    )
+
+
+def _participants_under_wrapped(first: Unit, second: Unit) -> bool:
+    """A line naming who took part in the event of a title wrapped over lines (「第三届文化旅游节在
+    临」/「江开幕」/「林晓出席」) is the title's subtitle, however wide: the title's measure is narrow,
+    so the line cannot be told short by it (``_participants_below``). Of the training pages' groups
+    of two units of this shape (seeds 1000 and 1001, pdfium and pdftotext text), 15 are a title over
+    its subtitle and 1 a title wrapped. The name opens the line, right before its verb
+    (PARTICIPANT_NAME_MAX_CHARS): a line naming someone further in is a title of its own
+    (「何春生分别会见……」)."""
+    found = PART_TAKEN.search(second.text)
+    return (
+        len(first.lines) > 1
+        and len(second.lines) == 1
+        and complete_above_short(first.lines[-1], second.lines[0])
+        and found is not None
+        and found.start() <= PARTICIPANT_NAME_MAX_CHARS
     )
 
 
