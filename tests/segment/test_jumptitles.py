@@ -15,9 +15,9 @@ ABOVE = (
     "会议强调，要做好服务保障。",
 )
 CONTINUED = (
-    "家乡青石镇，素有“山中山”之称，山多田少，",
-    "土地瘠薄。青石镇的人们祖祖辈辈在这里耕作，",
-    "如今这里变成了一片绿色的海洋。",
+    "青石镇地处临江上游，镇上的茶园依山而建，",
+    "一层一层铺到山顶。镇里的茶农每天天不亮就",
+    "上山采茶，一直忙到太阳落山才回家。",
     "村民林晓说，这些年日子越过越好了。",
 )
 
@@ -37,7 +37,7 @@ def test_a_line_between_a_finished_sentence_and_a_continued_from_note_is_the_tit
 
 
 def test_a_title_wrapped_over_two_lines_over_the_note_is_one_title() -> None:
-    roles = _roles([*ABOVE, "今年全县秋粮收购力争达到3.", "5万吨以上（秋收一线）", "（上接第三版）", *CONTINUED])
+    roles = _roles([*ABOVE, "全县秋粮收购量有望突破1.", "2万吨（秋收一线）", "（上接第三版）", *CONTINUED])
     assert roles[4:6] == [Role.HEADING, Role.HEADING]
 
 

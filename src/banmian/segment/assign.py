@@ -260,10 +260,10 @@ def _slogan_kicker(plan: ArticlePlan) -> Unit | None:
 
 def _slogan_title(plan: ArticlePlan) -> Unit | None:
     """A phrased title under a kicker, where the article restates the kicker nearly whole and
-    hardly a word of the title, is a slogan banner printed under the article's title (「……座谈会」
-    over 「解放思想 再谱新篇」, the next story's banner): segment.stacks reads a phrased line right
-    under a plain one as its title by its place alone (``title_by_place_alone``), and a title's
-    words recur in its article."""
+    hardly a word of the title, is a slogan banner printed under the article's title (「临江县召开
+    秋粮收购推进会」 over 「建设美丽家园 共享绿色生活」, a banner over the next story):
+    segment.stacks reads a phrased line right under a plain one as its title by its place alone
+    (``title_by_place_alone``), and a title's words recur in its article."""
     stack = plan.stack
     if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
         return None

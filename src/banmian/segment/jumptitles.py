@@ -24,7 +24,7 @@ from banmian.segment.roles import (
 )
 
 #: Lines a title over a 上接 note takes at most: a title set in one column wraps onto a second line
-#: (「今年冬粮力争稳定在3.」/「3亿亩以上（礼赞70年）」); three lines of text without a sentence's end
+#: (「全县秋粮收购量有望突破1.」/「2万吨（秋收一线）」); three lines of text without a sentence's end
 #: are the end of a paragraph broken off, not a title.
 TITLE_OVER_JUMP_MAX_LINES = 2
 #: Sentence-final marks a title line never holds (inside or at its end).

@@ -136,9 +136,9 @@ def _too_long_for_title(unit: Unit) -> bool:
 
 
 def _summary_below(second: Unit) -> bool:
-    """A second unit too long for a title and set as clauses (「审议通过……，……；讨论通过……」) sums up
-    the news under its title: the title's subtitle. Without clause marks, a unit so long is more
-    often two headlines the lines ran together, which a later step may still part."""
+    """A second unit too long for a title and set as clauses (「明确三项重点任务，……；部署秋粮收
+    购……」) sums up the news under its title: the title's subtitle. Without clause marks, a unit
+    so long is more often two headlines the lines ran together, which a later step may still part."""
     return _too_long_for_title(second) and bool(CLAUSE_MARKS & set(second.text))
 
 
@@ -164,7 +164,7 @@ def _participants_under_wrapped(first: Unit, second: Unit) -> bool:
     of two units of this shape (seeds 1000 and 1001, pdfium and pdftotext text), 15 are a title over
     its subtitle and 1 a title wrapped. The name opens the line, right before its verb
     (PARTICIPANT_NAME_MAX_CHARS): a line naming someone further in is a title of its own
-    (「何春生分别会见……」)."""
+    (「何春生带队赴外地考察……」)."""
     found = PART_TAKEN.search(second.text)
     return (
         len(first.lines) > 1

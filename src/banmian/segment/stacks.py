@@ -154,7 +154,7 @@ def _closes_under_kicker(prev: Unit, unit: Unit) -> bool:
     column tag, which ends a title (no kicker ends so), nor under a notice's title (「关于……的通
     告」, complete in itself), nor under the paper's name (a masthead over the front page's
     banner), nor a line of four phrases or more, which is a banner's, nor one naming who took part
-    (「……交付表决 林晓主持」: a subtitle's words, its end wrapped). On the same pages, of the lines
+    (「……提请审议 林晓主持」: a subtitle's words, its end wrapped). On the same pages, of the lines
     this rule reads as titles, 28 are titles, 1 a banner and 1 neither in pdfium's text, 4 titles
     and 3 neither in pdftotext's."""
     return (
