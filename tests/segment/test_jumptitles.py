@@ -46,3 +46,13 @@ def test_text_the_sentence_above_runs_into_is_no_title() -> None:
     roles = [Role.BODY, Role.BODY, Role.BODY, Role.JUMP, Role.BODY, Role.BODY, Role.BODY, Role.BODY]
     mark_titles_over_jumps(lines, roles)
     assert roles[2] is Role.BODY
+
+
+def test_a_title_over_the_note_under_a_briefs_credit_broken_over_two_lines() -> None:
+    """A brief's credit broken over lines (「……。（林晓 何」/「春生）」) ends the text above: the line
+    under it, over the note, is the title; the credit's tail is none of it."""
+    lines = build_line_infos([*ABOVE[:3], "全县秋粮收购进展顺利。（林晓 何", "春生）", "青石镇的秋天", "（上接第三版）", *CONTINUED])
+    roles = [Role.BODY] * len(lines)
+    roles[6] = Role.JUMP
+    mark_titles_over_jumps(lines, roles)
+    assert roles[3:6] == [Role.BODY, Role.BODY, Role.HEADING]

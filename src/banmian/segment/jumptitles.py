@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
+from banmian.segment.items import ends_with_credit
 from banmian.segment.roles import (
     _BODY,
     _HEADING,
     _JUMP,
     Role,
     _prev_nonblank,
-    closed_by_credit,
     opens_with_byline,
 )
 
@@ -50,11 +50,13 @@ def _title_lines_over(lines: Sequence[LineInfo], roles: list[Role], note: int) -
     while j is not None and len(found) < TITLE_OVER_JUMP_MAX_LINES and _title_like(lines[j], roles[j]):
         found.append(j)
         j = _prev_nonblank(lines, j)
+    if found and ends_with_credit(lines, found[-1]):
+        j = found.pop()  # the tail of a brief's credit broken over lines (「……（林晓 何」/「春生）」)
     if not found:
         return []
     if len(found) == TITLE_OVER_JUMP_MAX_LINES and j is not None and _title_like(lines[j], roles[j]):
         return []  # a longer run of lines without a sentence's end: a paragraph broken off
-    if j is not None and roles[j] is _BODY and not (lines[j].ends_sentence or closed_by_credit(lines[j].text)):
+    if j is not None and roles[j] is _BODY and not (lines[j].ends_sentence or ends_with_credit(lines, j)):
         return []  # the text above goes on into these lines
     return found
 
