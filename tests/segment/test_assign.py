@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import banmian
 from banmian.layout.lines import build_line_infos
+from banmian.segment.assign import _plan_position, _slogan_title
 from banmian.segment.attach import _title_briefs, attach
 from banmian.segment.headfits import Fits
 from banmian.segment.headunits import Unit
@@ -199,3 +200,26 @@ def test_a_phrased_kicker_its_story_restates_stays_under_the_masthead() -> None:
 
     plan, page_top = _page_top_plan("春耕备耕 有序推进", "本报讯（记者 林晓）今年全县春耕备耕有序推进，已完成翻耕面积三万余亩。")
     assert _slogan_kicker(plan, page_top) is None
+
+
+def test_a_plan_whose_stack_lost_every_unit_is_placed_by_its_caption() -> None:
+    lines = build_line_infos(["图为林晓在临江县青石镇察看秋粮收购。", "何春生 摄"])
+    caption = Item(ItemKind.CAPTION, tuple(lines), (Role.CAPTION, Role.CAPTION))
+    plan = ArticlePlan([], Stack(None, None, None, (), 0.5), [caption])
+    assert _plan_position(plan) == 1
+
+
+def _kicker_title_plan(kicker: str, title: str, body_lines: tuple[str, ...]) -> ArticlePlan:
+    head, tail, *lines = build_line_infos([kicker, title, *body_lines])
+    plan = ArticlePlan(parts=[Item(ItemKind.BODY, tuple(lines), tuple(Role.BODY for _ in lines))])
+    plan.stack = Stack(Unit(Role.HEADING, (head,)), Unit(Role.HEADING, (tail,)), None, (), 0.9)
+    return plan
+
+
+def test_a_phrased_title_the_article_never_restates_under_a_kicker_it_restates_is_a_slogan() -> None:
+    story = ("临江县召开秋粮收购工作推进会，通报了今年", "秋粮收购工作进展，部署下一阶段收购工作。")
+    plan = _kicker_title_plan("临江县召开秋粮收购工作推进会", "建设美丽家园 共享绿色生活", story)
+    assert _slogan_title(plan) is plan.stack.title
+    # A phrased title whose words the article takes up is its title.
+    plan = _kicker_title_plan("临江县召开秋粮收购工作推进会", "收购进展顺利 农民售粮便捷", (*story, "收购进展顺利，农民售粮便捷。"))
+    assert _slogan_title(plan) is None

@@ -279,3 +279,120 @@ def test_headline_lines_in_two_blocks_may_be_two_stacks_where_blank_lines_mark_b
     infos = [ln for ln in build_line_infos(["西岭镇新修村道连通六个村", "", "青岗县新建农村公路", *BODY])[:3] if not ln.blank]
     item = Item(ItemKind.HEADS, tuple(infos), (Role.HEADING, Role.HEADING))
     assert _stack_texts(item, 2, blocks_marked=True) == [(None, "西岭镇新修村道连通六个村", None), (None, "青岗县新建农村公路", None)]
+
+
+def test_a_dated_note_in_brackets_under_a_title_is_its_subtitle() -> None:
+    """The date a speech was given, in brackets under its title, is no column tag closing the
+    title: it stands apart as the subtitle, and the lines above still divide as before."""
+    assert _fields(["在临江县青石镇建镇七十年", "纪念活动中的致辞", "（2024年3月12日）"]) == (
+        None,
+        "在临江县青石镇建镇七十年纪念活动中的致辞",
+        "（2024年3月12日）",
+    )
+    assert _fields(["临江日报创刊七十周年座谈会举行", "（2024年3月12日）"]) == (
+        None,
+        "临江日报创刊七十周年座谈会举行",
+        "（2024年3月12日）",
+    )
+    # A column tag, naming no day, still closes its title.
+    assert _fields(["临江县青石镇建镇七十周年", "（乡村振兴）"]) == (None, "临江县青石镇建镇七十周年（乡村振兴）", None)
+
+
+@pytest.mark.parametrize(
+    ("odds", "expected"),
+    [
+        # The first break even, the second a wrap: the first unit is the kicker, not a third of the title.
+        ([(0.0, -3.0), (2.4, -2.2)], ("林晓当选临江县", "劳动模范何春生", "扎根青石镇三十年")),
+        # One wrap either way: the shorter kicker wins the tie.
+        ([(-0.5, -1.9), (-0.5, -1.9)], ("林晓当选临江县", "劳动模范何春生", "扎根青石镇三十年")),
+    ],
+)
+def test_divisions_the_weights_like_equally_go_to_the_shortest_kicker(odds: list, expected: tuple) -> None:
+    units = [Unit(Role.HEADING, (line,)) for line in _heads(list(expected)).lines]
+    breaks = dict(zip([u.text for u in units[:-1]], odds, strict=True))
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
+    assert kicker is not None and kicker.text == expected[0]
+    assert title.text == expected[1] + expected[2] and subtitle is None
+
+
+def _run(lines: list[str]) -> Item:
+    """Heading lines as pdfium prints them (no blank line) or with the blank lines given."""
+    infos = [ln for ln in build_line_infos([*lines, *BODY])[: len(lines)] if not ln.blank]
+    return Item(ItemKind.HEADS, tuple(infos), tuple(Role.HEADING for _ in infos))
+
+
+@pytest.mark.parametrize(
+    ("lines", "banner"),
+    [
+        # Two or three phrases right under a plain headline line: its main title.
+        (["临江县推进村庄整治", "拆违建 治污水"], None),
+        (["临江县全面推进村庄环境整治", "拆违建 治污水 美村容"], None),
+        # Four phrases: a slogan banner wherever it stands.
+        (["临江县推进村庄整治", "节约用水 绿色出行 垃圾分类 人人有责"], "节约用水 绿色出行 垃圾分类 人人有责"),
+        # Set apart by a blank line, under a title closed by its column tag, under the paper's name.
+        (["临江县推进村庄整治", "", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        (["青石镇的秋天（乡村振兴）", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        (["临江日报", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        (["关于开展秋季森林防火检查的通告", "建设美丽家园 共享绿色生活"], "建设美丽家园 共享绿色生活"),
+        # Naming who took part: a subtitle's words, no main title.
+        (["县政协召开十届五次常委会议", "通报全年工作 林晓主持"], "通报全年工作 林晓主持"),
+    ],
+)
+def test_a_phrased_line_closing_a_run_under_a_plain_headline_is_its_title(lines: list[str], banner: str | None) -> None:
+    parse = parse_heads(_run(lines))
+    assert [u.text for u in parse.banners] == ([banner] if banner else [])
+    if banner is None:
+        assert [(s.kicker.text if s.kicker else None, s.title.text) for s in parse.stacks] == [(lines[0], lines[1])]
+
+
+def test_a_summary_too_long_for_a_title_is_the_subtitle() -> None:
+    """A long line of clauses under a title sums up its news: no title holds so many characters."""
+    summary = "明确全县乡村道路养护责任，落实各乡镇养护资金；部署青石镇集镇建设规划和老旧小区改造工作"
+    assert kickers.core_characters(Unit(Role.HEADING, tuple(_heads([summary]).lines))) > kickers.TITLE_MAX_CHARS
+    assert _fields(["临江县召开县长办公会议", summary]) == (None, "临江县召开县长办公会议", summary)
+
+
+def test_a_division_never_reads_a_title_longer_than_any_title() -> None:
+    """Read break by break, the long lines under a title stay its subtitle even where the pair
+    weights would start the title on them."""
+    lines = [
+        "林晓同志追悼会在临江举行",
+        "县委县政府负责同志和各界群众三百余人参加追悼会并向林晓同志遗像三鞠躬",
+        "追悼会由何春生主持县人大常委会县政协负责同志出席",
+    ]
+    units = [Unit(Role.HEADING, (line,)) for line in _heads(lines).lines]
+    # Weights that make the first break a kicker's end and the second a wrap.
+    breaks = {lines[0]: (-3.0, -3.0), lines[1]: (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(units, subtitle_free=True)
+    assert kicker is None and title.text == lines[0]
+    assert subtitle is not None and subtitle.text == lines[1] + lines[2]
+
+
+def test_a_firm_kicker_score_from_widths_alone_leaves_the_pair_to_the_weights() -> None:
+    """A title announcing its event over a long line naming who took part is a title over its
+    subtitle, though the lower line is wider and phrased (cues that add up to a firm kicker score):
+    only a dash, a colon or a verb of speech ending the upper line makes it a kicker outright."""
+    lines = ["临江县庆祝建县七十周年大会在县体育馆隆重举行", "林晓作动员讲话 何春生宣读表彰决定县领导王明李华张强出席"]
+    first, second = (Unit(Role.HEADING, (line,)) for line in _heads(lines).lines)
+    assert kickers.kicker_score(first, second) >= kickers.FIRM_KICKER_SCORE
+    kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == lines[0]
+    assert subtitle is not None and subtitle.text == lines[1]
+
+
+def test_a_participant_line_under_a_wrapped_title_is_its_subtitle() -> None:
+    """Under a title wrapped in a narrow column the line naming who took part is no shorter than
+    the title's lines, yet it is the subtitle."""
+    lines = ["临江县第三届文化旅游", "节在青石镇开幕", "林晓出席开幕式"]
+    title = Unit(Role.HEADING, tuple(_heads(lines).lines[:2]))
+    participants = Unit(Role.HEADING, tuple(_heads(lines).lines[2:]))
+    wrapping = PairWeights((5.0, 0.0), tuple((0.0, 0.0) for _ in PAIR_CUES))
+    with patch.object(kickers, "pair_reading", lambda a, b: wrapping.reading(pair_cues(a, b))):
+        kicker, head, subtitle = kickers.group_fields([title, participants], subtitle_free=True)
+        assert kicker is None and head.text == lines[0] + lines[1]
+        assert subtitle is not None and subtitle.text == lines[2]
+        # A line naming someone further in is a title of its own, left to the weights.
+        other = Unit(Role.HEADING, tuple(_heads(["临江县第三届文化旅游", "节在青石镇开幕", "何春生带队赴外地考察招商"]).lines[2:]))
+        assert kickers.group_fields([title, other], subtitle_free=True)[2] is None

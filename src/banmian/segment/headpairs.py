@@ -304,8 +304,8 @@ def pair_cues(first: Unit, second: Unit) -> tuple[bool, ...]:
         _most_characters(second) > _most_characters(first),
         # A first line as wide as a body line of its column is in kicker type, not title type.
         top.width >= COLUMN_SHARE * top.column_width,
-        # Halves of as many characters are one title's parallel phrases (``_core_characters``).
-        _core_characters(first) == _core_characters(second) >= EVEN_HALF_CHARS,
+        # Halves of as many characters are one title's parallel phrases (``core_characters``).
+        core_characters(first) == core_characters(second) >= EVEN_HALF_CHARS,
         # A first unit ending on the verb of its news is a title (``_ends_on_verb``).
         _ends_on_verb(first),
     )
@@ -318,7 +318,7 @@ def _ends_on_verb(unit: Unit) -> bool:
     return word is not None and word[1] == VERB_TAG and len(word[0]) == VERB_ENDING_CHARS
 
 
-def _core_characters(unit: Unit) -> int:
+def core_characters(unit: Unit) -> int:
     """CJK characters of the unit's text without a column tag closing it (CLOSING_TAG): its
     length as a reader counts it, whatever the width of its type, its digits or its spaces."""
     return sum(1 for c in CLOSING_TAG.sub("", unit.text) if "\u3400" <= c <= "\u9fff")

@@ -10,15 +10,20 @@ Rules:
   of its own (``blocks_apart``).
 - The units of one stack divide into kicker, title and plain subtitle by learned weights
   (``segment.headpairs``), except a short line naming who took part in the title's event
-  (「何春生出席」), which is the title's subtitle. Three units or more are divided break by break.
+  (「何春生出席」), which is the title's subtitle, and a dated note in brackets closing the stack
+  (「（2024年3月12日）」 under a speech's title), which is its subtitle too. Three units or more are
+  divided break by break.
 """
 
 from __future__ import annotations
 
 from banmian.segment.headpairs import (
+    CLAUSE_MARKS,
     KICKER_ENDING,
     KICKER_LEADS,
+    PART_TAKEN,
     Reading,
+    core_characters,
     pair_cues,
     pair_reading,
     pair_weights,
@@ -27,6 +32,7 @@ from banmian.segment.headunits import (
     WRAP_TAIL_SHARE,
     Unit,
     complete_above_short,
+    dated_note,
     is_banner_shaped,
     visibly_unfinished,
 )
@@ -55,6 +61,13 @@ FORCED_PAIR_KICKER_SCORE = 0.0
 #: one stack, and that reading keeps the first as the title (pdftotext title accuracy 0.4981 with
 #: them kept, 0.4965 with such a pair read as kicker and title, 0.4970 with only ``_divide``'s).
 APART_WRAP_ODDS = -5.0
+#: Characters of the name opening a line that names who took part (「林晓出席」, 「欧阳晓峰致辞」): a
+#: Chinese personal name holds two to four.
+PARTICIPANT_NAME_MAX_CHARS = 4
+#: Most CJK characters a title holds (a column tag closing it left out): of the training pages'
+#: truths (seeds 1000 and 1001), no title of 3,680 holds 35 or more, while 5 of 979 kickers and 19
+#: of 139 plain subtitles do (summaries of a meeting's decisions, the list of those who attended).
+TITLE_MAX_CHARS = 34
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
 #: A group of this many units or more is divided break by break (``_divide``): two units are read
@@ -84,14 +97,18 @@ def kicker_score(kicker: Unit, title: Unit) -> float:
 def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
     """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, three or more
     by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
+    if subtitle_free and len(members) >= 2 and dated_note(members[-1].text):
+        # A dated note closes the stack as its subtitle; the units above it divide without one.
+        kicker, title, _ = group_fields(members[:-1], False)
+        return kicker, title, Unit(Role.SUBTITLE, members[-1].lines)
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
-    if len(members) == 2 and subtitle_free and _participants_below(members[0], members[1]):
+    if len(members) == 2 and subtitle_free and (_participants_below(*members) or _participants_under_wrapped(*members) or _summary_below(members[1])):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
         len(members) == 2
-        and kicker_score(members[0], members[1]) < FIRM_KICKER_SCORE
+        and not _leads_into_title(members[0])
         and not is_banner_shaped(members[0])
     ):
         reading = pair_reading(members[0], members[1])
@@ -105,6 +122,24 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def _leads_into_title(unit: Unit) -> bool:
+    """A unit ending in a dash, a colon or a verb of speech leads into the title below it."""
+    return unit.text.endswith(KICKER_LEADS) or KICKER_ENDING.search(unit.text) is not None
+
+
+def _too_long_for_title(unit: Unit) -> bool:
+    """A unit holding more characters than a display line set over a few lines ever does is in
+    small type, a kicker or a subtitle, never the title (TITLE_MAX_CHARS)."""
+    return core_characters(unit) > TITLE_MAX_CHARS
+
+
+def _summary_below(second: Unit) -> bool:
+    """A second unit too long for a title and set as clauses (「明确三项重点任务，……；部署秋粮收
+    购……」) sums up the news under its title: the title's subtitle. Without clause marks, a unit
+    so long is more often two headlines the lines ran together, which a later step may still part."""
+    return _too_long_for_title(second) and bool(CLAUSE_MARKS & set(second.text))
 
 
 def _participants_below(first: Unit, second: Unit) -> bool:
@@ -122,25 +157,48 @@ def _participants_below(first: Unit, second: Unit) -> bool:
     )
 
 
+def _participants_under_wrapped(first: Unit, second: Unit) -> bool:
+    """A line naming who took part in the event of a title wrapped over lines (「第三届文化旅游节在
+    临」/「江开幕」/「林晓出席」) is the title's subtitle, however wide: the title's measure is narrow,
+    so the line cannot be told short by it (``_participants_below``). Of the training pages' groups
+    of two units of this shape (seeds 1000 and 1001, pdfium and pdftotext text), 15 are a title over
+    its subtitle and 1 a title wrapped. The name opens the line, right before its verb
+    (PARTICIPANT_NAME_MAX_CHARS): a line naming someone further in is a title of its own
+    (「何春生带队赴外地考察……」)."""
+    found = PART_TAKEN.search(second.text)
+    return (
+        len(first.lines) > 1
+        and len(second.lines) == 1
+        and complete_above_short(first.lines[-1], second.lines[0])
+        and found is not None
+        and found.start() <= PARTICIPANT_NAME_MAX_CHARS
+    )
+
+
 def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
     """Three or more units of one stack (a kicker or title that ``units_of`` left in pieces, a
     run the page forced into one stack): each break between two units is read like a pair of
     units — a wrap inside one field, the kicker's end or the title's end — and the division into
     kicker, title and plain subtitle whose breaks the pair weights like best wins. Reading the
     breaks one by one, rather than the first unit against the rest, lets a kicker wrapped over two
-    lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」)."""
+    lines stand over a title wrapped over two (「……县长林」/「晓发表……」/「依法……」/「积极……」).
+    Divisions the weights like equally go as a pair does (``PairWeights.reading``): a break whose
+    odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie. A title longer
+    than any title is set (``_too_long_for_title``) is read only when no division avoids one."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
     firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
     n = len(members)
-    best: tuple[float, int, int] | None = None
+    best: tuple[bool, float, bool, int, int] | None = None
     for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
-            score = _division_odds(odds, start, end)
-            if best is None or score > best[0]:
-                best = (score, start, end)
+            fits = not _too_long_for_title(_joined(members[start:end]))
+            key = (fits, _division_odds(odds, start, end), start > 0, -start, -end)
+            if best is None or key > best:
+                best = key
     assert best is not None  # range(n) holds 0, so one division at least was scored
-    _, start, end = best
+    _, _, _, start, end = best
+    start, end = -start, -end
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
     return kicker, _joined(members[start:end]), subtitle

@@ -92,6 +92,7 @@ def assign_roles(
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
+    from banmian.segment.jumptitles import mark_titles_over_jumps
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.runon import (
         mark_stranded_headlines,
@@ -114,6 +115,7 @@ def assign_roles(
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
     veto_heads_beside_jumps(lines, roles)
+    mark_titles_over_jumps(lines, roles)
     return roles
 
 

@@ -1,0 +1,58 @@
+"""The title of a continued article printed over its 上接 note (segment.jumptitles)."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.lines import build_line_infos
+from banmian.segment.jumptitles import mark_titles_over_jumps
+from banmian.segment.roles import Role, assign_roles
+
+HEAD = "临江县召开秋粮收购推进会"
+ABOVE = (
+    "本报讯（记者 林晓）九月二十日，临江县召开秋粮收购",
+    "工作推进会，部署下一阶段收购工作，要求各乡镇",
+    "抓实抓细秋粮收储工作，确保颗粒归仓。",
+    "会议强调，要做好服务保障。",
+)
+CONTINUED = (
+    "青石镇地处临江上游，镇上的茶园依山而建，",
+    "一层一层铺到山顶。镇里的茶农每天天不亮就",
+    "上山采茶，一直忙到太阳落山才回家。",
+    "村民林晓说，这些年日子越过越好了。",
+)
+
+
+def _roles(lines: list[str]) -> list[Role]:
+    """Roles of the page: the article above under its title, then ``lines``, then the page's end."""
+    return assign_roles(build_line_infos([HEAD, *lines, ""]))[1:-1]
+
+
+def test_a_line_between_a_finished_sentence_and_a_continued_from_note_is_the_title() -> None:
+    roles = _roles([*ABOVE, "青石镇的秋天", "（上接第三版）", *CONTINUED])
+    # Without the note the line rules read the short line as the last of the text above it.
+    assert roles[4] is Role.HEADING
+    articles = banmian.parse("\n".join([HEAD, *ABOVE, "青石镇的秋天", "（上接第三版）", *CONTINUED, ""])).articles
+    continued = [a for a in articles if a.continued_from == 3]
+    assert [a.title.text for a in continued] == ["青石镇的秋天"]
+
+
+def test_a_title_wrapped_over_two_lines_over_the_note_is_one_title() -> None:
+    roles = _roles([*ABOVE, "全县秋粮收购量有望突破1.", "2万吨（秋收一线）", "（上接第三版）", *CONTINUED])
+    assert roles[4:6] == [Role.HEADING, Role.HEADING]
+
+
+def test_text_the_sentence_above_runs_into_is_no_title() -> None:
+    lines = build_line_infos([*ABOVE[:2], "抓实抓细秋粮收储工作", "（上接第三版）", *CONTINUED])
+    roles = [Role.BODY, Role.BODY, Role.BODY, Role.JUMP, Role.BODY, Role.BODY, Role.BODY, Role.BODY]
+    mark_titles_over_jumps(lines, roles)
+    assert roles[2] is Role.BODY
+
+
+def test_a_title_over_the_note_under_a_briefs_credit_broken_over_two_lines() -> None:
+    """A brief's credit broken over lines (「……。（林晓 何」/「春生）」) ends the text above: the line
+    under it, over the note, is the title; the credit's tail is none of it."""
+    lines = build_line_infos([*ABOVE[:3], "全县秋粮收购进展顺利。（林晓 何", "春生）", "青石镇的秋天", "（上接第三版）", *CONTINUED])
+    roles = [Role.BODY] * len(lines)
+    roles[6] = Role.JUMP
+    mark_titles_over_jumps(lines, roles)
+    assert roles[3:6] == [Role.BODY, Role.BODY, Role.HEADING]
