@@ -48,10 +48,10 @@ def test_a_columns_last_line_listing_things_with_enumeration_commas_stops_mid_se
         assert lines_open_end(run, {ln.number for ln in run}) is is_open
 
 
-def test_a_full_first_line_holding_clause_marks_continues_a_column():
+def test_a_full_first_line_holding_enumeration_commas_continues_a_column():
     """「有的种茶、养蜂、办民宿，村……」 fills the 13-em column as printed, but the line measure counts
     its three clause marks at half an em each: one and a half em short, more than a line within a
-    paragraph falls short (OPEN_START_MAX_SHORT), were the marks not given their widest. A
+    paragraph falls short (OPEN_START_MAX_SHORT), were its two 「、」 not given their widest. A
     paragraph's first line, two em short of the column with no mark in it, still opens no piece."""
     from banmian.segment.junctions import OPEN_START_MAX_SHORT, piece_start
 
