@@ -65,6 +65,22 @@ def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
     assert _kicker_is_wrapped_title(plan("县长林晓在调研时", "强调发展特色产业"))
 
 
+def test_two_characters_met_by_chance_across_the_break_make_no_wrapped_title():
+    """「临江县秋季运动会」/「中学组林晓夺冠」 over a text that tells of a race 「会中」 but never runs
+    the two lines on: the pair across the break alone does not join them; three characters do."""
+    from banmian.segment.assign import _kicker_is_wrapped_title
+
+    def plan(kicker: str, title: str, text: str) -> ArticlePlan:
+        k, t, line = build_line_infos([kicker, title, text])
+        stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+        return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+    chance = "本报讯 秋季运动会昨日开幕，大会中场休息时，林晓获得中学组第一名。"
+    assert not _kicker_is_wrapped_title(plan("临江县秋季运动会", "中学组林晓夺冠", chance))
+    run_on = "本报讯 临江县秋季运动会中学组比赛昨日结束，林晓夺冠。"
+    assert _kicker_is_wrapped_title(plan("临江县秋季运动", "会中学组林晓夺冠", run_on))
+
+
 def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> None:
     """pdfium, body first: the byline, the text, then the title under it. The byline is no
     headline of its own: it goes with the text right below it, which the title after it heads."""

@@ -269,8 +269,11 @@ def _lone_slogan(stack: Stack) -> bool:
 
 def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     """A "kicker" that is the first line of a wrapped title: the word broken at the line end
-    (「临江县加强农机技」/「术与设备推广」) occurs whole in the article's own text. Not a kicker that
-    ends on a verb of speech (「林晓在调研时强调」): its text may well run 「强调发展……」 on."""
+    (「临江县加强农机技」/「术与设备推广」) occurs whole in the article's own text. Three characters
+    across the break must occur there, not two: a kicker's last character and the title's first
+    meet by chance in a long text (「临江县秋季运动会」/「中学组林晓夺冠」 over a text telling of a
+    race 「会中」). Not a kicker that ends on a verb of speech (「林晓在调研时强调」): its text may well
+    run 「强调发展……」 on."""
     stack = plan.stack
     if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
         return False
@@ -279,7 +282,8 @@ def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
         return False
     if KICKER_ENDING.search(head) is not None or blocks_apart(stack.kicker, stack.title):
         return False  # a wrapped title stands in one block (segment.kickers.blocks_apart)
-    return (head[-1] + tail[0]) in body_opening(plan.parts, None)
+    text = body_opening(plan.parts, None)
+    return (head[-2:] + tail[0]) in text or (head[-1] + tail[:2]) in text
 
 
 def _slogan_kicker(plan: ArticlePlan, page_top: frozenset[int]) -> Unit | None:
