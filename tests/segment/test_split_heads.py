@@ -37,6 +37,21 @@ def test_without_the_rule_the_second_line_titles_the_other_body(monkeypatch) -> 
     assert headed(unblocked([FIRST, SECOND], FESTIVAL, LIBRARY)) == [(FIRST, "临江县第三届乡村"), (SECOND, "江北县图书馆新馆")]
 
 
+def test_a_byline_under_the_second_line_goes_with_the_joined_title() -> None:
+    """The byline under the headline's second line made that line a stack of its own with a
+    byline, which the rule once left alone: the second line and the byline went to the other body."""
+    festival = body(
+        "临江县第三届乡村文化旅游节昨天在青石镇开幕，开幕当天六万游客参加了各项活动。",
+        "旅游节期间还将举办山货集市。",
+        column=18,
+    )
+    articles = banmian.parse(unblocked([FIRST, SECOND, "本报记者 何春生"], festival, LIBRARY)).articles
+    assert [(a.title.text if a.title else None, a.byline.text if a.byline else None) for a in articles] == [
+        (FIRST + SECOND, "本报记者 何春生"),
+        (None, "本报讯（记者 林晓）"),
+    ]
+
+
 def test_two_titles_each_restated_by_its_own_body_stay_apart() -> None:
     second_title = "江北县图书馆新馆开馆"
     assert headed(unblocked([FIRST, second_title], FESTIVAL, LIBRARY)) == [
