@@ -101,6 +101,15 @@ def test_a_full_headline_line_under_a_title_of_two_lines_is_the_photos():
     assert notice.stack.title.text == "临江县关于调整城区三路公交车线路和站点的公告"
 
 
+def test_a_last_line_the_articles_text_restates_stays_with_its_title():
+    """The notice's text restates the headline's last line and the caption (a park's opening) does
+    not: the line is the notice's own, however full both lines are."""
+    notice, photo = _body_first("三路公交车线路调整", "增设城东新区站和体育馆站")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "三路公交车线路调整增设城东新区站和体育馆站"
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])
