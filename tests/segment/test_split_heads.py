@@ -52,6 +52,22 @@ def test_a_byline_under_the_second_line_goes_with_the_joined_title() -> None:
     ]
 
 
+def test_a_title_under_a_kicker_joins_its_second_line() -> None:
+    """A kicker ending on a verb of speech over a title of two lines: the parse read the kicker and
+    the first line as one stack and the second line as the other body's title; the body restates
+    the second line, the other body does not."""
+    grain = body(
+        "本报讯（记者 林晓）全县秋粮收购工作会议昨天召开。县长何春生强调，要抓好秋粮收购，确保农民增收，推动秋粮产业提质增效。",
+        "会议还部署了仓储安全工作。",
+        column=18,
+    )
+    kicker, first, second = "何春生在全县秋粮收购工作会议上强调", "抓好秋粮收购确保农民增收", "推动秋粮产业提质增效"
+    assert kicked(unblocked([kicker, first, second], grain, LIBRARY)) == [
+        (kicker, first + second, "全县秋粮收购工作"),
+        (None, None, "江北县图书馆新馆"),
+    ]
+
+
 def test_two_titles_each_restated_by_its_own_body_stay_apart() -> None:
     second_title = "江北县图书馆新馆开馆"
     assert headed(unblocked([FIRST, second_title], FESTIVAL, LIBRARY)) == [

@@ -396,3 +396,14 @@ def test_a_participant_line_under_a_wrapped_title_is_its_subtitle() -> None:
         # A line naming someone further in is a title of its own, left to the weights.
         other = Unit(Role.HEADING, tuple(_heads(["临江县第三届文化旅游", "节在青石镇开幕", "何春生带队赴外地考察招商"]).lines[2:]))
         assert kickers.group_fields([title, other], subtitle_free=True)[2] is None
+
+
+def test_no_title_ends_on_a_dash_over_a_subtitle() -> None:
+    """A banner-shaped kicker, a line ending in a dash and a quotation: the dash leads into the
+    line below, so the two are not a title over its subtitle."""
+    lines = ["美丽乡村 幸福家园", "临江县第三届农民丰收节在青石镇开幕——", "“今年又是丰收年”"]
+    members = [Unit(Role.HEADING, (line,)) for line in _heads(lines).lines]
+    kicker, title, subtitle = kickers.group_fields(members, subtitle_free=True)
+    assert kicker is not None and kicker.text == lines[0]
+    assert title.text == lines[1] + lines[2]
+    assert subtitle is None

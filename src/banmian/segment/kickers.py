@@ -207,13 +207,15 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
 def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range | tuple[int, ...]:
     """Where the title starting at ``members[start]`` may end (before ``members[end]``): anywhere
     when the stack has no dashed subtitle, before a last unit that names who took part in the
-    event above it (``_participants_below``), at the end when the dashed subtitle is the stack's."""
+    event above it (``_participants_below``), at the end when the dashed subtitle is the stack's.
+    Never after a unit ending in a dash or a colon, which leads into the unit below it."""
     n = len(members)
     if not subtitle_free:
         return (n,)
     if start < n - 1 and _participants_below(members[-2], members[-1]):
         return (n - 1,)
-    return range(start + 1, n + 1)
+    # A unit ending in a dash or a colon leads into what follows it: no title ends there.
+    return tuple(end for end in range(start + 1, n + 1) if end == n or not members[end - 1].text.endswith(KICKER_LEADS))
 
 
 def _break_odds(first: Unit, second: Unit) -> tuple[float, float]:

@@ -4,7 +4,8 @@ Two headline lines of about one width in a row are either one headline wrapped (
 文化旅游节」/「在青石镇开幕」) or the titles of two articles printed in a row (pdftotext prints the
 headlines of side-by-side articles so); the lines alone rarely tell, and a page that seems to want
 two headlines reads two. The bodies tell: once the reading of the page is chosen, a run read as
-two titles (no kicker; a subtitle or byline under the lower one only, which then goes with the
+two titles (a kicker over the upper one only, as a kicker ending on a verb of speech over a
+title of two lines; a subtitle or byline under the lower one only, which then goes with the
 joined headline: a byline under a headline's last line made that line a stack of its own) is one
 headline when the body that one of them heads restates the other as well as it restates its own
 (SPLIT_MIN_FIT), and the other fits the body it was given clearly worse (SPLIT_MIN_MARGIN): that
@@ -49,12 +50,13 @@ def rejoin_split_titles(entries: list, parses: dict, pairs: dict[int, tuple[Stac
         if isinstance(entry, ArticlePlan) or entry.kind is not ItemKind.HEADS:
             continue
         stacks = parses[id(entry)].stacks
-        if len(stacks) != 2 or not _bare_title(stacks[0]) or not _titled_below(stacks[1]):
+        if len(stacks) != 2 or not _titled_above(stacks[0]) or not _titled_below(stacks[1]):
             continue
         upper, lower = stacks
         if not _next_in_run(entry.lines, upper.title.lines[-1], lower.title.lines[0]):
             continue
-        kicker, title, subtitle = group_fields([upper.title, lower.title], lower.subtitle is None)
+        members = [u for u in (upper.kicker, upper.title, lower.title) if u is not None]
+        kicker, title, subtitle = group_fields(members, lower.subtitle is None)
         joined = Stack(kicker, title, subtitle or lower.subtitle, lower.bylines, SPLIT_CONFIDENCE)
         apart = lower.title.lines[0].number != upper.title.lines[-1].number + 1
         for host, guest in ((upper, lower), (lower, upper)):
@@ -91,18 +93,13 @@ def _next_in_run(lines: tuple[LineInfo, ...], upper: LineInfo, lower: LineInfo) 
     return 0 <= at < len(numbers) - 1 and numbers[at + 1] == lower.number
 
 
+def _titled_above(stack: Stack) -> bool:
+    """The upper stack: a title of at most SPLIT_MAX_LINES lines, perhaps under a kicker, and
+    nothing under it."""
+    return stack.subtitle is None and not stack.bylines and stack.title is not None and len(stack.title.lines) <= SPLIT_MAX_LINES
+
+
 def _titled_below(stack: Stack) -> bool:
     """The lower stack: a title of at most SPLIT_MAX_LINES lines and no kicker; a subtitle or
     bylines under it go with the joined headline, set under it as under any title."""
     return stack.kicker is None and stack.title is not None and len(stack.title.lines) <= SPLIT_MAX_LINES
-
-
-def _bare_title(stack: Stack) -> bool:
-    """A stack of a title of at most SPLIT_MAX_LINES lines and nothing else."""
-    return (
-        stack.kicker is None
-        and stack.subtitle is None
-        and not stack.bylines
-        and stack.title is not None
-        and len(stack.title.lines) <= SPLIT_MAX_LINES
-    )
