@@ -139,3 +139,21 @@ def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     roles[len(before) + 1] = Role.SUBTITLE
     _veto_run_on_dashes(lines, roles)
     assert roles[len(before) : len(before) + 2] == [Role.HEADING, Role.SUBTITLE]
+
+
+def test_the_line_under_a_notices_formal_title_is_its_text():
+    """「关于城西路部分路段夜间施工的公告」 over 「因城西路雨污管道」, read as a headline line, over the
+    notice's text: a formal notice has no subtitle, its text starts right under its title."""
+    from banmian.segment.roles import _veto_heads_under_notice_titles
+
+    notice = wrap("改造需要，定于4月10日22时至次日6时在城西路沿线夜间施工。", 10)
+    heads = ["关于城西路部分路段", "夜间施工的公告", "因城西路雨污管道"]
+    lines = build_line_infos([*heads, *notice])
+    roles = [Role.HEADING] * len(heads) + [Role.BODY] * len(notice)
+    _veto_heads_under_notice_titles(lines, roles)
+    assert roles[:3] == [Role.HEADING, Role.HEADING, Role.BODY]
+    # Under a headline that is no formal notice title, the line stays a headline.
+    lines = build_line_infos(["城西路部分路段夜间施工", "因城西路雨污管道", *notice])
+    roles = [Role.HEADING, Role.HEADING] + [Role.BODY] * len(notice)
+    _veto_heads_under_notice_titles(lines, roles)
+    assert roles[1] is Role.HEADING

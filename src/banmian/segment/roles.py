@@ -14,7 +14,8 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
    segment.headrules).
 5. Everything else is body text.
 6. Last, a headline line whose sentence the text shows running on across the break is text after
-   all, and a short line stranded before the page's furniture is a headline (segment.runon).
+   all, and a short line stranded before the page's furniture is a headline (segment.runon); the
+   one headline line under a notice's formal title (「关于……的公告」), over its text, is text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from banmian.fields.notice import NOTICE_LAST_CHARS, is_notice_title
+from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
@@ -109,6 +110,7 @@ def assign_roles(
     _settle_credit_tails(lines, roles)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side, indents=indents)
     _mark_wrapped_notice_titles(lines, roles)
+    _veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
@@ -160,6 +162,25 @@ def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) ->
             continue
         if is_notice_title(first.text + second.text):
             roles[k] = roles[k + 1] = _HEADING
+
+
+def _veto_heads_under_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """The one headline line right under a notice's formal title (「关于……的公告」), over body text,
+    is the notice's first line of text (「因城西路雨污管道」/「改造需要，……」): a formal notice
+    has no kicker over its title nor subtitle under it, and its text starts right below."""
+    k = 0
+    while k < len(lines):
+        if roles[k] is not _HEADING:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and roles[end + 1] is _HEADING:
+            end += 1
+        title = "".join(line.text for line in lines[k:end])
+        below = end + 1 < len(lines) and roles[end + 1] is _BODY
+        if end > k and below and is_formal_notice_title(title) and not lines[end].ends_sentence:
+            roles[end] = _BODY
+        k = end + 1
 
 
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
