@@ -10,6 +10,7 @@ from banmian.segment.photos import (
     PHOTO_RETITLE_MIN_FIT,
     pair_photo_news,
     retitle_photos,
+    return_photo_kickers,
     title_photos_below_headlines,
     title_photos_under_banners,
 )
@@ -155,3 +156,17 @@ def test_a_banner_over_an_articles_photo_stays_a_banner():
     lines = build_line_infos([BODY])
     photo.parts = [Item(ItemKind.BODY, (lines[0],), (Role.BODY,))]  # the caption is an article's
     assert title_photos_under_banners([photo], [banner]) == [banner]
+
+
+def test_a_photos_kicker_that_the_article_above_restates_goes_back_to_its_headline():
+    """A body-first notice's headline over two lines, then a photo's title and its caption: the
+    run was read as the notice's title over the photo's kicker and title. The notice's text
+    restates the kicker, the caption does not: the line is the notice's."""
+    body, *heads, caption = build_line_infos([NOTICE_BODY, "三路公交车线路调整", "增设城东新区站和体育馆站", TITLE, CAPTION])
+    notice = ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=Stack(None, Unit(Role.HEADING, heads[:1]), None, (), 1.0))
+    photo_stack = Stack(Unit(Role.HEADING, heads[1:2]), Unit(Role.HEADING, heads[2:]), None, (), 1.0)
+    photo = ArticlePlan(parts=[], stack=photo_stack, captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    return_photo_kickers([notice, photo])
+    assert photo.stack.kicker is None and photo.stack.title.text == TITLE
+    fields = [notice.stack.kicker, notice.stack.title, notice.stack.subtitle]
+    assert "".join(u.text for u in fields if u is not None) == "三路公交车线路调整增设城东新区站和体育馆站"

@@ -206,6 +206,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
         attach_captions,
         pair_photo_news,
         retitle_photos,
+        return_photo_kickers,
         title_photos_below_headlines,
         title_photos_under_banners,
     )
@@ -213,6 +214,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
     title_photos_below_headlines(plans)
+    return_photo_kickers(plans)
     retitle_photos(plans)
     banners = title_photos_under_banners(plans, banners)
     plans = join_bodiless_stacks(plans)

@@ -9,7 +9,7 @@ PHOTO_TITLE_REACH lines of it is its title. A photo still without a title takes 
 a headline set right above its caption when that headline closes a body printed before it (the
 title of a body-first article and a photo's own title set one after the other) and that body does
 not restate the line more than the caption does, and then a banner-shaped line set right above its
-caption.
+caption. A photo's kicker set right under such a headline goes back to it on the same evidence.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.build import box_label
 from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.kickers import group_fields
 from banmian.segment.phototitles import CAPTION_MIN_AFFINITY, PHOTO_TITLE_MAX_BODY_FIT, caption_below
 from banmian.segment.plans import DISTANT_CONFIDENCE, ORPHAN_CONFIDENCE, ArticlePlan
 from banmian.segment.roles import Role
@@ -94,7 +95,28 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             break
 
 
-def _restated_by_donor(donor: ArticlePlan, line: LineInfo, photo: ArticlePlan) -> bool:
+def return_photo_kickers(plans: list[ArticlePlan]) -> None:
+    """A photo's kicker set right under the headline of an article printed body first goes back to
+    that headline when the article's opening restates it more than the caption does
+    (``_restated_by_donor``): the headline's last line, read as the kicker of the photo's title
+    set next, not a kicker of the photo's."""
+    for photo in [p for p in plans if not p.parts and p.captions and p.stack is not None and p.stack.kicker is not None]:
+        kicker = photo.stack.kicker
+        for donor in plans:
+            stack = donor.stack
+            if not donor.parts or stack is None or stack.title is None or stack.subtitle or stack.bylines:
+                continue
+            if stack.title.lines[-1].number + 1 != kicker.lines[0].number or donor.parts[0].first > stack.first_line:
+                continue
+            if _restated_by_donor(donor, kicker, photo):
+                members = [u for u in (stack.kicker, stack.title, kicker) if u is not None]
+                head, title, subtitle = group_fields(members, True)
+                donor.stack = replace(stack, kicker=head, title=title, subtitle=subtitle)
+                photo.stack = replace(photo.stack, kicker=None)
+            break
+
+
+def _restated_by_donor(donor: ArticlePlan, line: LineInfo | Unit, photo: ArticlePlan) -> bool:
     """The headline's last line is the article's own, not the photo's title, when the article's
     opening restates it (at least PHOTO_RETITLE_MIN_FIT of its character pairs) more than the
     caption does: a title's words recur in its own text, a photo's title's in its caption. On the
