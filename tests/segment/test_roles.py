@@ -139,3 +139,21 @@ def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     roles[len(before) + 1] = Role.SUBTITLE
     _veto_run_on_dashes(lines, roles)
     assert roles[len(before) : len(before) + 2] == [Role.HEADING, Role.SUBTITLE]
+
+
+def test_a_column_line_holding_a_foreign_names_interpuncts_is_no_wide_headline():
+    """「可·安东尼奥·罗西……」 fills its column once its interpuncts are set in half an em (segment.
+    headrules.INTERPUNCT_WIDTH_SAVING): it is not a line wider than the column, and the paragraph's
+    first line above it, its indent dropped, is no title's first line."""
+    text = [
+        "青石镇今年接待外地游客十万人，",
+        "比去年增加三成，茶园和古村落最",
+        "受欢迎，镇里新修了两处停车场。",
+        "青石镇友好城市代表团团长马",
+        "可·安东尼奥·罗西先生在开幕式上",
+        "表示，两地将在茶叶种植和乡村旅",
+        "游方面继续合作，明年互派人员学",
+        "习交流，共同办好每年的茶叶节。",
+    ]
+    roles = assign_roles(build_line_infos(text), learned=False)
+    assert roles[3:5] == [Role.BODY, Role.BODY]
