@@ -19,6 +19,10 @@ from banmian.layout.columns import (
     DEFAULT_COLUMN_WIDTH,
     FULL_WIDTH_PERCENTILE,
     MIN_INFORMATIVE_WIDTH,
+    NARROW_RUN_FULL_TOLERANCE,
+    NARROW_RUN_LINES,
+    NARROW_RUN_MIN_FULL,
+    NARROW_RUN_OVERHANG,
     WINDOW_LINES,
     local_column_widths,
 )
@@ -71,9 +75,33 @@ def test_wide_lines_without_punctuation_never_vote():
     assert all(info.column_width < 13 for info in infos)
 
 
+def test_a_short_article_in_a_narrow_measure_between_wide_columns_keeps_its_own_measure():
+    """Sixteen lines of an article set 8 em wide, between columns set 14 em wide: fewer lines than
+    the percentile's window, whose wider neighbours would make its full lines look 6 em short (a
+    headline's or a first line's shortfall). Where NARROW_RUN_LINES of its lines stand either side,
+    its own full lines set its column (NARROW_RUN_*); the wide columns keep theirs."""
+    page = _lines(14, 14) + _lines(8, 16, start=300) + _lines(14, 14, start=100)
+    infos = build_line_infos(page)
+    narrow = infos[14 + NARROW_RUN_LINES : 30 - NARROW_RUN_LINES]
+    assert narrow and max(info.width for info in narrow) <= 8.5
+    assert all(info.column_width <= 8.5 + NARROW_RUN_OVERHANG for info in narrow)
+    assert all(info.fill >= 0.85 for info in narrow)
+    assert all(info.column_width >= 13.5 for info in infos[:14] + infos[30:])
+
+
+def test_a_headline_stack_of_short_lines_does_not_narrow_the_column():
+    """Short lines that do not agree on a measure (a kicker's two lines, a title, paragraph ends)
+    are no narrow run: the column stays the text's."""
+    widths = [13.0] * 10 + [7.0, 7.0, 9.5, 1.0, 5.0, 7.5] + [13.0] * 10
+    got = local_column_widths(widths, [True] * len(widths))
+    assert all(width == 13.0 for width in got)
+
+
 def test_column_width_is_the_percentile_of_each_voters_window():
     """Each line's column is FULL_WIDTH_PERCENTILE of the widths of the WINDOW_LINES voters either
-    side of the first voter at or after it (the last voter after the last one)."""
+    side of the first voter at or after it (the last voter after the last one), at most the narrow
+    run's widest line and NARROW_RUN_OVERHANG where NARROW_RUN_MIN_FULL of the NARROW_RUN_LINES
+    voters either side come within NARROW_RUN_FULL_TOLERANCE of it."""
     rng = random.Random(3)
     for _ in range(200):
         widths = [rng.choice((2.0, 7.5, 12.5, 13.0, 13.5, 20.0, rng.uniform(0, 30))) for _ in range(rng.randint(1, 60))]
@@ -86,7 +114,11 @@ def test_column_width_is_the_percentile_of_each_voters_window():
                 continue
             k = next((k for k, v in enumerate(voters) if v >= i), len(voters) - 1)
             window = sorted(widths[v] for v in voters[max(0, k - WINDOW_LINES) : k + WINDOW_LINES + 1])
-            assert width == window[int(len(window) * FULL_WIDTH_PERCENTILE)]
+            expected = window[int(len(window) * FULL_WIDTH_PERCENTILE)]
+            near = [widths[v] for v in voters[max(0, k - NARROW_RUN_LINES) : k + NARROW_RUN_LINES + 1]]
+            if sum(w >= max(near) - NARROW_RUN_FULL_TOLERANCE for w in near) >= NARROW_RUN_MIN_FULL:
+                expected = min(expected, max(near) + NARROW_RUN_OVERHANG)
+            assert width == expected
 
 
 def test_a_question_closed_by_its_column_tag_can_be_a_headline():

@@ -157,3 +157,21 @@ def test_the_line_under_a_notices_formal_title_is_its_text():
     roles = [Role.HEADING, Role.HEADING] + [Role.BODY] * len(notice)
     _veto_heads_under_notice_titles(lines, roles)
     assert roles[1] is Role.HEADING
+
+
+def test_a_column_line_holding_a_foreign_names_interpuncts_is_no_wide_headline():
+    """「可·安东尼奥·罗西……」 fills its column once its interpuncts are set in half an em (segment.
+    headrules.INTERPUNCT_WIDTH_SAVING): it is not a line wider than the column, and the paragraph's
+    first line above it, its indent dropped, is no title's first line."""
+    text = [
+        "青石镇今年接待外地游客十万人，",
+        "比去年增加三成，茶园和古村落最",
+        "受欢迎，镇里新修了两处停车场。",
+        "青石镇友好城市代表团团长马",
+        "可·安东尼奥·罗西先生在开幕式上",
+        "表示，两地将在茶叶种植和乡村旅",
+        "游方面继续合作，明年互派人员学",
+        "习交流，共同办好每年的茶叶节。",
+    ]
+    roles = assign_roles(build_line_infos(text), learned=False)
+    assert roles[3:5] == [Role.BODY, Role.BODY]

@@ -165,6 +165,23 @@ def test_a_full_line_inside_a_sentence_that_a_full_line_above_left_open_is_text(
     assert settle(rows)[2] == H
 
 
+def test_full_lines_inside_a_sentence_all_taken_for_a_headline_are_text() -> None:
+    """Two full lines squeezed into a sentence that a full line above left open, both taken for a
+    headline (the justified line under them spaced out): each stands over a headline line, not over
+    text, but the sentence runs on across both (runon.SQUEEZED_MAX_MORE_LINES)."""
+    rows = [
+        ("县文化馆近日组织演员到青石镇开展送文化下乡活动，", B),
+        ("为当地群众送去了戏曲、歌舞和小品等节目，现场的", B),
+        ("观众们纷纷表示这样贴近生活的文艺演出特别受欢迎", H),
+        ("大家都盼望县里今后能够经常组织这样的送戏活动", H),
+        ("下乡。活动共吸引周边村民八百多人，持续两个多小时。", B),
+    ]
+    assert settle(rows) == [B, B, B, B, B]
+    # …but not under a finished sentence: there they may be a sub-heading.
+    rows[1] = ("为当地群众送去了戏曲、歌舞和小品等节目，共四场。", B)
+    assert settle(rows)[2:4] == [H, H]
+
+
 def test_a_line_closing_a_quotation_the_text_above_opened_is_text() -> None:
     """「“我们每天练到很晚，也从不觉得」/「累”」: the short line ends a quotation begun in the text,
     whatever the classifier makes of its shortness; a title broken before its closing mark

@@ -169,6 +169,10 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
                 continued = closes = before = False
             # A full line squeezed into a sentence that a full line above left open.
             squeezed = before and k + 1 < n and _full_line_in_sentence(lines[k - 1], lines[k], lines[k + 1], roles[k + 1])
+            if before and not squeezed:
+                # …or the first of a few full lines so squeezed, all taken for a headline.
+                under = _under_full_heading_lines(lines, roles, k)
+                squeezed = under is not None and _full_line_in_sentence(lines[k - 1], lines[k], lines[under], roles[under])
             if sentence or runs_on or continued or closes or squeezed or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = _BODY
                 changed = True
@@ -227,6 +231,30 @@ def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, bel
         and line.fill >= FULL_FILL
         and line.width <= line.column_width + COLUMN_LINE_MAX_OVERHANG
     )
+
+
+#: Full headline lines that may follow a full line squeezed into a sentence (_full_line_in_sentence)
+#: before the text goes on: the sentence may run over a few full lines that the rules took for a
+#: headline together (pdfium spaces out the justified line under them, a headline's shape), and
+#: each then stands over another headline line, not over text. With 2, the evaluation set's pdfium
+#: article F1 0.9693 -> 0.9700, body CER 0.0185 -> 0.0182 (one article whose text ran on over two
+#: such lines); pdftotext, -layout and the held-out set unchanged.
+SQUEEZED_MAX_MORE_LINES = 2
+
+
+def _under_full_heading_lines(lines: Sequence[LineInfo], roles: list[Role], k: int) -> int | None:
+    """The line right under the full headline lines that follow line ``k`` (at most
+    SQUEEZED_MAX_MORE_LINES of them, each a full line of its column), or None where none follows."""
+    j = k + 1
+    while (
+        j < len(lines)
+        and j <= k + SQUEEZED_MAX_MORE_LINES
+        and roles[j] is _HEADING
+        and lines[j].fill >= FULL_FILL
+        and lines[j].width <= lines[j].column_width + COLUMN_LINE_MAX_OVERHANG
+    ):
+        j += 1
+    return j if k + 1 < j < len(lines) else None
 
 
 def _hangs_a_clause(text: str) -> bool:
