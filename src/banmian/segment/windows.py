@@ -39,7 +39,7 @@ CUT_SEARCH_LINES = 60
 LAST_LINE_SHORTFALL_CHARS = 2
 #: How many lines above a candidate cut show its column's full width.
 COLUMN_SAMPLE_LINES = 4
-
+#: The stable code of the warning a page read in windows carries (README, "The JSON contract").
 WARNING_CODE = "read_in_windows"
 
 
