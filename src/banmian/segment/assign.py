@@ -201,7 +201,8 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
             banners.append(slogan)
             plan.stack = replace(plan.stack, kicker=None, title=plan.stack.kicker)
     banners = titles_from_banners(plans, banners, printed_lines(entries))
-    # The photo module builds on this one's plans, so it is imported here.
+    # The photo modules build on this one's plans, so they are imported here.
+    from banmian.segment.photokickers import title_photos_from_kickers
     from banmian.segment.photos import (
         attach_captions,
         pair_photo_news,
@@ -216,6 +217,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
     title_photos_below_headlines(plans)
     return_photo_kickers(plans)
     retitle_photos(plans)
+    title_photos_from_kickers(plans)
     banners = title_photos_under_banners(plans, banners)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
