@@ -37,9 +37,13 @@ LEAD_IN_ENDINGS = ("—", "：", ":")
 def title_photos_from_kickers(plans: list[ArticlePlan]) -> None:
     """A photo without a title takes the nearest kicker above its caption that is not its
     article's lead-in."""
+    # Asked once: taking a kicker only takes it from its donor, which then has none to give.
+    donors = [p for p in plans if _foreign_kicker(p)]
     for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
         line = photo.captions[0].first
-        near = [p for p in plans if _foreign_kicker(p) and 0 < line - p.stack.kicker.lines[0].number <= PHOTO_KICKER_REACH]
+        near = [
+            p for p in donors if p.stack.kicker is not None and 0 < line - p.stack.kicker.lines[0].number <= PHOTO_KICKER_REACH
+        ]
         if not near:
             continue
         donor = max(near, key=lambda p: p.stack.kicker.lines[0].number)

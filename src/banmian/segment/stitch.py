@@ -224,12 +224,7 @@ def _link_best_first(
                 if shared >= (CLAIM_MIN_SHARED_PAIRS if k < j else BACKWARD_BEST_FIRST_MIN_PAIRS):
                     candidates.append((-shared, j, k))
     # Most shared first; on a tie, the earlier start and the earlier end, as first come would.
-    for _, j, k in sorted(candidates):
-        if k in after or j in continued or _closes_cycle(after, k, j):
-            continue
-        after[k] = j
-        guessed.add(j)
-        continued.add(j)
+    _join_in_order(candidates, after, continued, guessed)
 
 
 #: Character pairs an open start must share with an open end printed after it for the two to be
@@ -340,12 +335,7 @@ def _link_closed_ends(
         runner_up = fits[1][0] if len(fits) > 1 else 0
         if shared >= CLOSED_END_MIN_SHARED_PAIRS and shared > CLAIM_SHARED_FACTOR * runner_up:
             candidates.append((-shared, j, host))
-    for _, j, host in sorted(candidates):
-        if host in after or j in continued or _closes_cycle(after, host, j):
-            continue
-        after[host] = j
-        guessed.add(j)
-        continued.add(j)
+    _join_in_order(candidates, after, continued, guessed)
 
 
 def _ends_column_closed(plan: ArticlePlan, printed: frozenset[int]) -> bool:
@@ -359,6 +349,19 @@ def _ends_column_closed(plan: ArticlePlan, printed: frozenset[int]) -> bool:
         and not last.text.endswith(("）", ")"))
         and last.number + 1 not in printed
     )
+
+
+def _join_in_order(
+    candidates: list[tuple[int, int, int]], after: dict[int, int], continued: set[int], guessed: set[int]
+) -> None:
+    """Join the candidate pairs (minus shared pairs, start, end) most shared first, each start and
+    end once, as guesses; a pair that would close a cycle of pieces is passed over."""
+    for _, j, k in sorted(candidates):
+        if k in after or j in continued or _closes_cycle(after, k, j):
+            continue
+        after[k] = j
+        guessed.add(j)
+        continued.add(j)
 
 
 def _closes_cycle(after: dict[int, int], host: int, piece: int) -> bool:
