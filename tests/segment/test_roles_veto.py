@@ -263,3 +263,25 @@ def test_the_text_over_a_jump_out_note_is_no_headline() -> None:
     roles = [B] * 6 + [H, Role.JUMP, H]
     veto_heads_beside_jumps(lines, roles)
     assert roles[6:] == [B, Role.JUMP, H]
+
+
+def test_a_full_line_under_a_wide_headline_line_keeps_its_place_in_the_stack() -> None:
+    """Under a kicker set across columns, a title line filling the column stays a headline against
+    the classifier's doubt, while a line short of the column by an indent (a paragraph's opening,
+    pdfium having dropped the indent) is still given back to the text."""
+    from banmian.segment.learnedroles import combine_learned
+
+    body = "林晓在会上说，青石镇今年新修了两条路。"
+    texts = [body] * 6 + ["临江县青石镇推进乡村道路建设，新修道路三十公里", "{}", body, body]
+
+    def settled(second: str) -> list[Role]:
+        lines = build_line_infos([t.replace("{}", second) for t in texts])
+        roles = [B] * 6 + [H, H, B, B]
+        probs = [LineProbs(0.0, 0.0, 0.0, 1.0)] * len(lines)
+        probs[6] = LineProbs(0.6, 0.0, 0.0, 0.4)
+        probs[7] = LineProbs(0.1, 0.0, 0.0, 0.9)
+        combine_learned(lines, roles, False, probs)
+        return roles[6:8]
+
+    assert settled("群众出行有了幸福路家门口通上柏油路") == [H, H]  # fills the column: the title
+    assert settled("村里的何春生老人，逢人") == [H, B]  # short by an indent: the text's first line
