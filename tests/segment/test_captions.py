@@ -164,3 +164,12 @@ def test_a_caption_sharing_only_a_few_words_with_the_story_beside_it_is_a_photo_
     assert 0.15 <= affinity(bigrams(without_credit(caption)), "".join(story)) < CAPTION_MIN_AFFINITY
     articles = banmian.parse(page(["县委书记调研社区养老服务"], story, [caption])).articles
     assert [(a.kind.value, len(a.captions)) for a in articles] == [("article", 0), ("photo", 1)]
+
+
+def test_a_title_labelled_with_its_column_over_a_wide_caption_is_no_caption_line() -> None:
+    """A title drawn after its body, with its column's name in brackets and no mark of running
+    text, stands right over a photo's wide caption and fills its measure: it is not the caption's
+    first line. A caption line with a comma runs on into it as before."""
+    caption = ["春日里，青石镇千亩油菜花竞相开放，吸", "引众多市民观赏。图为游客在花海中拍照", "留念。林晓 摄"]
+    assert caption_roles(["青石镇油菜花开满山坡（乡村振兴纪实）", *caption]) == [B, C, C, C]
+    assert caption_roles(["村里的油菜花开满山坡，乡亲们说这花海", *caption]) == [C, C, C, C]
