@@ -78,3 +78,11 @@ def test_a_headline_closed_by_its_column_tag_or_notice_word_is_cut_from_what_fol
     # a bracket inside text, or a credit after a gap, stays where it is
     kept = ["他说（记者 林晓） 今天", "县里举办运动会（图） （林晓）"]
     assert _texts(kept) == [(text, k) for k, text in enumerate(kept, start=1)]
+
+
+def test_a_wrapped_titles_last_character_level_with_a_byline_is_cut_off():
+    assert _texts(["青石镇新建十座农家书", "屋 本报讯（记者 林晓）近日，"]) == [
+        ("青石镇新建十座农家书", 1),
+        ("屋", 2),
+        (" 本报讯（记者 林晓）近日，", 2),
+    ]
