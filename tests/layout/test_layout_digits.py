@@ -24,6 +24,17 @@ def test_trailing_digits_move_to_the_line_that_goes_on_with_digits() -> None:
     ]
 
 
+def test_a_headline_broken_at_a_decimal_point_takes_the_rest_of_its_figure_back() -> None:
+    """「……增长8.」/「2%」: the figure's end alone under its point closes the headline line; it does
+    not run on into the headline line below it."""
+    assert texts(["临江县前三季度农产品销售额增长8.", "2%", "青石镇消费市场回暖"]) == [
+        ("临江县前三季度农产品销售额增长8.2%", 1, 2),
+        ("青石镇消费市场回暖", 3, 3),
+    ]
+    # Body text going on after the figure keeps its line breaks.
+    assert texts(["总额同比下降0.", "5%，其中青石镇"]) == [("总额同比下降0.", 1, 1), ("5%，其中青石镇", 2, 2)]
+
+
 def test_a_chain_of_single_digits_and_a_decimal_point() -> None:
     assert texts(["这座书院建于", "1", "8", "9", "6年，如今"])[-1] == ("1896年，如今", 2, 5)
     assert texts(["全县日供水量达到", "3", "2", "5", ".", "6", "7万吨。"])[-1] == ("325.67万吨。", 2, 7)

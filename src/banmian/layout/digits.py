@@ -8,6 +8,8 @@ headlines and paragraphs apart. Rules, applied top to bottom:
 
 * a line's trailing digits move to the start of the next line when that line starts with a digit
   (the number was broken at the line end);
+* a line ending in a decimal point takes up the rest of its number when that stands alone on the
+  line below (「……增长8.」/「2%」): a headline broken inside a figure;
 * a line made only of a number fragment (digits, 「.」 「:」 「%」 「-」) inside a block joins the
   line below it, which finishes the number (「19」 + 「日上午」), unless that line is a short label
   that no number runs into (「10」/「社会」: a page header's number and section name).
@@ -80,6 +82,12 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
                 lines[k + 1] = line.strip() + nxt.lstrip()
                 firsts[k + 1] = firsts[k]
                 k += 1
+                continue
+            if stripped[-2:-1].isdigit() and stripped.endswith(".") and FRAGMENT_ONLY.match(nxt):
+                # 「……增长8.」/「2%」: the end of a decimal alone below its point goes back up; it
+                # ends the line (the fragment rule above would carry it on into the next line).
+                out.append(make(JoinedLine, (stripped + nxt.strip(), firsts[k], k + 2)))
+                k += 2
                 continue
             trailing = TRAILING_DIGITS.search(line)
             if trailing and LEADING_DIGIT.match(nxt) and line[: trailing.start()].strip():
