@@ -285,3 +285,22 @@ def test_a_full_line_under_a_wide_headline_line_keeps_its_place_in_the_stack() -
 
     assert settled("群众出行有了幸福路家门口通上柏油路") == [H, H]  # fills the column: the title
     assert settled("村里的何春生老人，逢人") == [H, B]  # short by an indent: the text's first line
+
+
+def test_a_headline_between_a_photos_credit_and_a_byline_is_kept_whole() -> None:
+    """A caption closed by its credit is finished text: the headline under it, over the next
+    article's byline, stays a headline whatever the classifier doubts of its lines."""
+    from banmian.segment.learnedroles import combine_learned
+
+    texts = ["林晓在会上说，青石镇今年新修了两条路。"] * 4 + [
+        "图为青石镇村民在田间收割晚稻。何春生 摄",
+        "临江县举办第五届",
+        "春季运动会",
+        "本报讯（记者 林晓）四月十日，运动会开幕。",
+    ]
+    lines = build_line_infos(texts)
+    roles = [B] * 4 + [Role.CAPTION, H, H, B]
+    doubted = LineProbs(0.05, 0.0, 0.0, 0.95)
+    probs = [LineProbs(0.0, 0.0, 0.0, 1.0)] * 4 + [LineProbs(0.0, 0.0, 0.9, 0.1), doubted, doubted, LineProbs(0.0, 0.0, 0.0, 1.0)]
+    combine_learned(lines, roles, False, probs)
+    assert roles[5:7] == [H, H]

@@ -59,11 +59,20 @@ MAX_KEPT_HEAD_LINES = 4
 def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """Headline lines of the rules that stand between a finished text and a line opening with a
     byline (「……。（林晓）」/「县里举办读书节」/「本报讯（记者 ……」): the layout of a headline over its
-    article, which the classifier's doubts do not overturn."""
+    article, which the classifier's doubts do not overturn. A caption, closed by its credit
+    (「……林晓 摄」), is finished text too (evaluation set pdfium title 0.9088 -> 0.9094, article F1
+    0.9705 -> 0.9702: a merged brief now split off with its own credit; held-out set pdfium title
+    0.8703 -> 0.8709, article F1 0.9472 -> 0.9477)."""
     kept: set[int] = set()
     for k, stop in _runs_of(roles, _HEADING):
         above = lines[k - 1] if k > 0 else None
-        finished = above is None or above.blank or above.ends_sentence or above.text.endswith(("）", ")"))
+        finished = (
+            above is None
+            or above.blank
+            or above.ends_sentence
+            or above.text.endswith(("）", ")"))
+            or roles[k - 1] is _CAPTION
+        )
         below = lines[stop] if stop < len(lines) else None
         opens = below is not None and opens_with_byline(below)
         if finished and opens and stop - k <= MAX_KEPT_HEAD_LINES:
