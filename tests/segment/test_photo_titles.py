@@ -127,3 +127,23 @@ def articles_of(text: str) -> list[tuple[ArticleKind, str | None, list[str], str
         (a.kind, a.title.text if a.title else None, [c.text[:6] for c in a.captions], a.paragraphs[0].text[:8] if a.paragraphs else None)
         for a in banmian.parse(text).articles
     ]
+
+
+def test_a_photos_wrapped_title_under_a_notices_formal_title_is_the_photos() -> None:
+    """Read body first, a notice's formal title and a photo's title wrapped over three lines come
+    out as one headline right over the photo's caption; the notice's title is no kicker, so the
+    title read under it goes whole to the photo."""
+    notice = body(
+        "为保障东湖路管网施工顺利进行，经研究决定，6月1日至6月5日，对东湖路全线实施封闭施工，禁止机动车通行。",
+        "请过往车辆提前绕行，服从现场交通民警指挥。",
+        "特此通告。",
+        column=10,
+    ) + ["临江县公安局交通警察", "支队", "2024 年 5 月 28 日"]
+    caption = wrap("违规者最高可被罚款两千元。图为村民们在书屋里读书学习。", 10, 0) + [" 林晓/摄"]
+    water = body("本报讯（记者 江小舟）东湖镇今年新修农田水渠十二公里，灌溉面积扩大到三万亩。", "镇里还组建了管水队伍。", column=10)
+    rows = [*notice, "关于东湖路封闭", "施工期间绕行的", "通告", "青石镇政府出", "台《农家书屋", "规定》", *caption, *water, "东湖镇新修农田水渠"]
+    assert articles(rows) == [
+        (ArticleKind.NOTICE, "关于东湖路封闭施工期间绕行的通告", []),
+        (ArticleKind.PHOTO, "青石镇政府出台《农家书屋规定》", ["违规者最高可"]),
+        (ArticleKind.ARTICLE, "东湖镇新修农田水渠", []),
+    ]
