@@ -304,3 +304,23 @@ def test_a_headline_between_a_photos_credit_and_a_byline_is_kept_whole() -> None
     probs = [LineProbs(0.0, 0.0, 0.0, 1.0)] * 4 + [LineProbs(0.0, 0.0, 0.9, 0.1), doubted, doubted, LineProbs(0.0, 0.0, 0.0, 1.0)]
     combine_learned(lines, roles, False, probs)
     assert roles[5:7] == [H, H]
+
+
+def test_a_column_label_under_a_headline_line_is_the_headlines_last_line() -> None:
+    """「……越过越」/「好”（乡村振兴纪实）」: the line closing the headline's quotation with its column's
+    label is a headline line, and so the line above it stays one; a text line ending in a bracket
+    after a comma, or a jump note, stays text."""
+    from banmian.segment.runon import mark_labelled_tails
+
+    def settled(rows: list[tuple[str, Role]]) -> list[Role]:
+        lines = build_line_infos([text for text, _ in rows])
+        roles = [role for _, role in rows]
+        mark_labelled_tails(lines, roles)
+        veto_words_across_breaks(lines, roles)
+        return roles
+
+    tail = [("“青石镇的日子越过越", H), ("好”（乡村振兴纪实）", B), ("今年以来，青石镇新修了三条路。", B)]
+    assert settled(tail) == [H, H, B]
+    assert settled([("临江县举办春季运动会", H), ("（体育新闻）", B), ("四月十日，运动会开幕。", B)])[1] == H
+    assert settled([("临江县举办春季运动会", H), ("林晓说，今年新修了三条路（县道）", B)])[1] == B
+    assert settled([("临江县举办春季运动会", H), ("（下转第二版）", B)])[1] == B

@@ -96,6 +96,7 @@ def assign_roles(
     from banmian.segment.jumptitles import mark_titles_over_jumps
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.runon import (
+        mark_labelled_tails,
         mark_stranded_headlines,
         veto_heads_beside_jumps,
         veto_words_across_breaks,
@@ -114,6 +115,7 @@ def assign_roles(
     mark_photo_titles(lines, roles)
     mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
+    mark_labelled_tails(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
     veto_heads_beside_jumps(lines, roles)
