@@ -144,7 +144,7 @@ def _cut_part(
         block = block_at(part.lines, k)
         own.upto = k
         opened = open_end(prev, part.lines[k - 2] if k > 1 else None)
-        claimed = _opens_article(line) or (_starts_foreign_block(prev, line, opened) and _host_claims(block, own, ends))
+        claimed = opens_article(line) or (_starts_foreign_block(prev, line, opened) and _host_claims(block, own, ends))
         if not claimed and opened:
             claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
         if not claimed and rivals is not None and prev.ends_sentence and line.jump is None:
@@ -256,7 +256,7 @@ def _starts_foreign_block(prev: LineInfo, line: LineInfo, opened: bool) -> bool:
     return not opened and prev.fill < OPEN_END_MIN_FILL and piece_start(line)
 
 
-def _opens_article(line: LineInfo) -> bool:
+def opens_article(line: LineInfo) -> bool:
     """A block opening with a byline or dateline (「本报讯（记者 林晓）……」, 「本报临江5月3日电」) opens an
     article: no article goes on past its own opening, so the run before the block ends there.
     Inside pdftotext's body runs of the evaluation set 17 such block breaks, 15 of the held-out
