@@ -50,3 +50,40 @@ def test_a_page_printed_a_paragraph_to_a_block_keeps_a_new_topic_in_its_article(
     text = page(list(ROAD_TITLE), wrap(ROAD), wrap(CHESS))
     road = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(ROAD_TITLE))
     assert [p.text for p in road.paragraphs] == [ROAD, CHESS]
+
+
+#: An article that repeats its words from column to column (东山镇, 乡村道路, 村民们), as articles do.
+ROAD_REPEATING = (
+    "今年春天以来，东山镇组织施工队伍对通往各个村庄的乡村道路进行全面改造，东山镇的乡村道路拓宽了路面、"
+    "加装了护栏、修建了排水沟渠，村民们说，乡村道路变宽了，村民们骑车赶集、运送果蔬再也不用担心雨天路滑，"
+    "东山镇还在乡村道路沿途栽种了桂花树，计划明年继续完善乡村道路两旁的路灯和公交站台，让村民们出行更加安全便利。"
+)
+#: Line (0-based) of the wrapped ROAD_REPEATING that opens its second column: the first column
+#: stops mid-sentence, and no word runs across the break.
+REPEATING_BREAK_AT = 8
+
+
+def test_a_paragraph_opening_after_a_column_that_stops_mid_sentence_is_a_foreign_block():
+    """A sentence cut at a column's foot goes on in a full line: a block opening a paragraph (its
+    first line two em short, the indent pdftotext drops) that repeats none of the run's words,
+    printed right after such a column, is another article's, and the column goes on after it."""
+    lines, chess = wrap(ROAD_REPEATING), wrap(CHESS)
+    first, second = lines[:REPEATING_BREAK_AT], lines[REPEATING_BREAK_AT:]
+    assert len(chess[0]) == 11 and len(first[-1]) == 13 and not first[-1].endswith("。")
+    text = page(list(ROAD_TITLE), first, chess, second)
+    articles = banmian.parse(text).articles
+    road = next(a for a in articles if a.title and headline(a) == "".join(ROAD_TITLE))
+    assert "".join([p.text for p in road.paragraphs]) == ROAD_REPEATING
+    assert any("".join([p.text for p in a.paragraphs]) == CHESS for a in articles)
+
+
+def test_a_full_line_opening_with_a_quote_after_a_column_that_stops_mid_sentence_goes_on():
+    """A full line opening with a quote is no open start, yet no paragraph's first line either (that
+    would be two em short, PARAGRAPH_OPENING_MIN_SHORT): the column goes on in it, though it
+    repeats none of the run's words."""
+    first = wrap(ROAD_REPEATING)[:REPEATING_BREAK_AT]
+    second = ["“绿色长廊”两侧栽种了桂花", "树和樱花树，等到明年花开时", "节，这里将是一片花海。"]
+    assert not bigrams("".join(second)) & bigrams("".join(first))
+    text = page(list(ROAD_TITLE), first[:4], first[4:], second)
+    road = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(ROAD_TITLE))
+    assert "".join([p.text for p in road.paragraphs]) == "".join(first + second)

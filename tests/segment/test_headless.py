@@ -53,3 +53,29 @@ def test_a_headless_column_going_on_to_another_page_joins_no_article_that_goes_o
     assert [p.text for p in articles[LIBRARY_TITLE].paragraphs] == [OPENING.split("）", 1)[1]]
     assert [p.text for p in articles[None].paragraphs] == [SECOND]
     assert (articles[LIBRARY_TITLE].continued_to, articles[None].continued_to) == (2, 3)
+
+
+#: A long column that repeats only a few of its article's words (新建的少儿阅览室, 图书: under a
+#: fifth of its character pairs, about a tenth) and none of the other article's.
+LONG_COLUMN = (
+    "据介绍，新建的少儿阅览室书架按年龄分区摆放，绘本、科普读物和连环画各占一角，桌椅也换成了"
+    "适合孩子身高的款式。许多家长带着孩子前来借阅，一位母亲说，孩子放学后最爱到这里看一小时图书再回家。"
+)
+
+
+def test_a_long_headless_column_joins_the_one_article_repeating_its_words():
+    """A tenth of its character pairs is under HEADLESS_MERGE_MIN_SHARE, but one article holds
+    them and the other none (HEADLESS_CLEAR_MIN_SHARE, HEADLESS_CLEAR_MARGIN): on a page whose
+    blank lines mark the extractor's blocks, the column is the article's, printed apart."""
+    texts = _texts(LONG_COLUMN)
+    assert texts[LIBRARY_TITLE] == [OPENING.split("）", 1)[1], LONG_COLUMN]
+    assert None not in texts
+
+
+def test_a_long_headless_body_stays_apart_where_blank_lines_mark_no_blocks():
+    """pdfium prints no blank lines: a body without a headline there is as likely an article whose
+    headline was lost, and a tenth of shared pairs does not join it."""
+    text = "\n".join([*wrap(LONG_COLUMN), LIBRARY_TITLE, *wrap(OPENING), OTHER_TITLE, *wrap(OTHER)]) + "\n"
+    articles = {a.title.text if a.title else None: [p.text for p in a.paragraphs] for a in banmian.parse(text).articles}
+    assert articles[LIBRARY_TITLE] == [OPENING.split("）", 1)[1]]
+    assert articles[None] == [LONG_COLUMN]

@@ -89,7 +89,7 @@ def plan_page(
     fits = Fits()
     readings = (reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in (True, False))
     best, other = sorted(readings, key=lambda r: r.cost)
-    return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits)
+    return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits, blocks_marked)
 
 
 def _runs_above_bylines(entries: list) -> set[int]:
@@ -154,7 +154,9 @@ def _section_heading(item: Item, following: Item | None) -> bool:
     return opens_the_text_below(item, following)
 
 
-def _build(entries: list, parses: dict, headline_first: bool, margin: float, fits: Fits) -> PagePlan:
+def _build(
+    entries: list, parses: dict, headline_first: bool, margin: float, fits: Fits, blocks_marked: bool = False
+) -> PagePlan:
     reading = attach(entries, parses, headline_first, fits, final=True)
     pairs, leftover = reading.pairs, reading.leftover
     leftover = [*leftover, *_subtitles_set_apart(entries, pairs)]
@@ -169,7 +171,7 @@ def _build(entries: list, parses: dict, headline_first: bool, margin: float, fit
                 entry.confidence = min(entry.confidence, GUESSED_JOIN_CONFIDENCE)
             plans.append(entry)
             plan_at[k] = entry
-    merged = merge_headless(plans)
+    merged = merge_headless(plans, blocks_marked)
     plans = join_notice_closings([p for p in plans if id(p) not in merged])
     plan_at = {k: merged.get(id(p), p) for k, p in plan_at.items()}
     banners: list[Unit] = []

@@ -10,8 +10,10 @@ too, claimed or not: a foreign column is the commonest way a run mixes two artic
 that stops mid-sentence is cut before a block opening mid-paragraph that repeats none of its words
 when another such block repeats many: no word runs across most column breaks, the words an article
 repeats tell where it goes on. A run is always cut before a block opening with a byline or
-dateline (本报讯（记者 ……）): an article's opening goes on with no other article's text. On such a page
-a block after a finished sentence is cut off too where another plan, one that does not itself open
+dateline (本报讯（记者 ……）): an article's opening goes on with no other article's text. It is cut
+too where a column stops mid-sentence and the block after it opens a paragraph (its first line
+short by about an indent) and repeats almost none of the run's words: a sentence cut at a column's
+foot goes on in a full line. On such a page a block after a finished sentence is cut off too where another plan, one that does not itself open
 mid-paragraph, repeats far more of its words than the run does, for its size: pdftotext printed
 that article's column, a paragraph's start or not, after the run's last one (``_Rivals``). The
 piece so cut asks for no headline (``ArticlePlan.claimed``): it is part of an article printed
@@ -37,6 +39,7 @@ from banmian.segment.junctions import (
     parts_pairs,
     piece_start,
     same_measure,
+    width_slack,
 )
 from banmian.segment.plans import ArticlePlan
 
@@ -59,6 +62,36 @@ CONTINUED_MIN_SHARED_SHARE = 0.1
 #: article F1 on the 200-page evaluation set / seed-1002 set: 0.584 / 0.556 at 0.03, 0.586 / 0.556
 #: at 0.05, 0.582 / 0.555 at 0.1 (0.579 / 0.547 without the rule).
 OPEN_FOREIGN_MAX_SHARED_SHARE = 0.05
+#: A block of two lines or more opening a paragraph right after a run that stops mid-sentence is a
+#: foreign column when its CJK character pairs found in the run are fewer than this share (0–1) of
+#: the pairs of the shorter of the two (``_paragraph_after_open_end``). On pdftotext's pages of the
+#: evaluation set (non-interleaved), 43 of the truth articles left unfound held a block printed
+#: after another article's open end, or were followed by one, in one run. Counted against the
+#: block's pairs at 0.05, of the 30 cuts the rule made 16 fell between two articles, 7 inside one
+#: (lines cut short by what follows them, or a short run sharing few pairs), 7 unread (pdftotext
+#: article F1 0.7107 -> 0.7082; 0.7100 at 0.02). Against the shorter text's pairs, with one-line
+#: blocks left alone (a headline line read as body, printed between an article's columns, which the
+#: column goes on after), and the bounds below: pdftotext article F1 0.7164 -> 0.7177 / 0.7191 /
+#: 0.7187 at 0.02 / 0.03 / 0.05 (0.7184 with one-line blocks cut too); with the run's floor too,
+#: 0.7202, held-out set 0.6467 -> 0.6520.
+PARAGRAPH_AFTER_OPEN_MAX_SHARED_SHARE = 0.03
+#: …and only after a run holding at least this many CJK character pairs: a run of a few lines
+#: repeats few words of any block, and its silence says nothing (on the real sample page a
+#: paragraph of three lines, 38 pairs, went on into a block sharing none; of the runs cut so on
+#: pdftotext's pages of the evaluation set, those cut between two articles by the truth held 58
+#: pairs and more, one unread run 19). pdftotext article F1 there 0.7191 -> 0.7202, -layout
+#: 0.80602 -> 0.80641.
+PARAGRAPH_AFTER_OPEN_MIN_RUN_PAIRS = 50
+#: A paragraph's first line falls short of its column by its indent (two em, which pdftotext does
+#: not print), give or take the line measure's error: by at least PARAGRAPH_OPENING_MIN_SHORT and
+#: at most PARAGRAPH_OPENING_MAX_SHORT em (``_short_by_an_indent``). The cuts inside one article
+#: fell before a line 3.5 em short (the line after it opened with a Latin run that does not break)
+#: and, on pdftotext -layout text, before full lines opening with a quote or a bracket (0 to 0.05
+#: em short), which no open start admits either. Without the upper bound pdftotext article F1 was
+#: 0.7175 (0.7189 with it); without the lower bound pdftotext -layout lost 0.002 of article F1
+#: (0.8060 -> 0.8037; with it 0.8060, +2 articles found, +3 extra).
+PARAGRAPH_OPENING_MIN_SHORT = 1.0
+PARAGRAPH_OPENING_MAX_SHORT = 3.0
 #: Where more than this share of the block breaks inside body runs follow a finished sentence,
 #: the extractor set each paragraph apart (blocks are paragraphs, not column segments) and a new
 #: topic after a blank line is no foreign column. On pdftotext's synthetic pages about 0.5 of them
@@ -144,9 +177,13 @@ def _cut_part(
         block = block_at(part.lines, k)
         own.upto = k
         opened = open_end(prev, part.lines[k - 2] if k > 1 else None)
-        claimed = _opens_article(line) or (_starts_foreign_block(prev, line, opened) and _host_claims(block, own, ends))
+        claimed = opens_article(line) or (_starts_foreign_block(prev, line, opened) and _host_claims(block, own, ends))
         if not claimed and opened:
-            claimed = _end_claimed(prev, block, own, starts) or _end_claimed_by_pairs(prev, block, own, starts)
+            claimed = (
+                _end_claimed(prev, block, own, starts)
+                or _end_claimed_by_pairs(prev, block, own, starts)
+                or _paragraph_after_open_end(prev, block, own, starts)
+            )
         if not claimed and rivals is not None and prev.ends_sentence and line.jump is None:
             claimed = rivals.claim(block, own, starts)
         if not claimed and not (by_pairs and _foreign_after_sentence(prev, block, own, starts)):
@@ -250,13 +287,42 @@ def _end_claimed_by_pairs(
     )
 
 
+def _paragraph_after_open_end(
+    prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts
+) -> bool:
+    """The run stops mid-sentence at a block break (an open end) and the block printed next opens a
+    paragraph (its first line falls short of the column, or opens with a byline, a quote or a
+    bracket: no open start) without a word across the junction and repeats (almost) none of the
+    run's words (PARAGRAPH_AFTER_OPEN_MAX_SHARED_SHARE): a sentence cut at a column's foot goes on
+    in a full line, so pdftotext printed another article's column there."""
+    first = block[0]
+    if piece_start(first) or first.jump is not None or not _short_by_an_indent(first) or starts.joins_word(prev, first):
+        return False
+    next_pairs = starts.pairs_of(block)
+    own_pairs = own.pairs()
+    if len(block) < 2 or len(own_pairs) < PARAGRAPH_AFTER_OPEN_MIN_RUN_PAIRS:
+        return False
+    fewer = min(len(next_pairs), len(own_pairs))
+    return bool(fewer) and len(own_pairs & next_pairs) < PARAGRAPH_AFTER_OPEN_MAX_SHARED_SHARE * fewer
+
+
+def _short_by_an_indent(line: LineInfo) -> bool:
+    """The line falls short of its column as a paragraph's first line does, by its indent give or
+    take the measure's error (PARAGRAPH_OPENING_MIN_SHORT, PARAGRAPH_OPENING_MAX_SHORT): a full
+    line opening with a quote or a bracket (no open start) goes on from the line above, and a line
+    far shorter, not ending a sentence, was cut short by what comes after it (a figure or Latin run
+    that does not break) and goes on too."""
+    short = line.column_width - line.width - width_slack(line.text)
+    return PARAGRAPH_OPENING_MIN_SHORT <= short <= PARAGRAPH_OPENING_MAX_SHORT
+
+
 def _starts_foreign_block(prev: LineInfo, line: LineInfo, opened: bool) -> bool:
     """A block opening mid-paragraph right after a paragraph that ended short of the column
     (``opened``: ``prev`` is an open end)."""
     return not opened and prev.fill < OPEN_END_MIN_FILL and piece_start(line)
 
 
-def _opens_article(line: LineInfo) -> bool:
+def opens_article(line: LineInfo) -> bool:
     """A block opening with a byline or dateline (「本报讯（记者 林晓）……」, 「本报临江5月3日电」) opens an
     article: no article goes on past its own opening, so the run before the block ends there.
     Inside pdftotext's body runs of the evaluation set 17 such block breaks, 15 of the held-out

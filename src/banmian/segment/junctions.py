@@ -122,7 +122,7 @@ def open_end(line: LineInfo, previous: LineInfo | None = None, block_end: bool =
         return True
     if not line.column_width:
         return False
-    width = line.width + _width_slack(line.text)
+    width = line.width + width_slack(line.text)
     opens_paragraph = line.indented or (previous is not None and previous.number + 1 == line.number and previous.ends_sentence)
     if opens_paragraph and block_end:
         width += PARAGRAPH_INDENT
@@ -145,7 +145,7 @@ def printed_lines(entries: list) -> frozenset[int]:
     return frozenset(numbers)
 
 
-def _width_slack(text: str) -> float:
+def width_slack(text: str) -> float:
     """How much wider (em) the line may be printed than ``LineInfo.width`` counts it: each run of
     Latin letters or digits, each quote or bracket and each enumeration comma."""
     latin = LATIN_RUN_SLACK * len(_LATIN_RUN.findall(text))
