@@ -324,3 +324,26 @@ def test_a_column_label_under_a_headline_line_is_the_headlines_last_line() -> No
     assert settled([("临江县举办春季运动会", H), ("（体育新闻）", B), ("四月十日，运动会开幕。", B)])[1] == H
     assert settled([("临江县举办春季运动会", H), ("林晓说，今年新修了三条路（县道）", B)])[1] == B
     assert settled([("临江县举办春季运动会", H), ("（下转第二版）", B)])[1] == B
+
+
+def test_a_texts_opening_under_a_wide_headline_is_text_when_a_full_line_goes_on_from_it() -> None:
+    """Under a title set across columns, a line short by an indent over a full line of text is the
+    text's opening (pdfium dropped its indent); a title's second line has the short opening under
+    it, and a title under a kicker ending in a dash stays."""
+    from banmian.segment.runon import veto_openings_under_wide_headlines
+
+    body = ["林晓在会上说，青石镇今年", "新修了两条路，村民出行更", "方便了，大家都很高兴。"] * 3
+    wide = "临江县推进乡村道路建设成效明显"
+
+    def settled(rows: list[tuple[str, Role]]) -> list[Role]:
+        lines = build_line_infos([t for t, _ in rows] + body)
+        roles = [r for _, r in rows] + [B] * len(body)
+        veto_openings_under_wide_headlines(lines, roles)
+        return roles[: len(rows)]
+
+    opening = [(wide, H), ("县交通局日前通报了", H), ("前三季度全县农村公路建", B)]
+    assert settled(opening) == [H, B, B]
+    second = [(wide, H), ("青石镇村民出行方便", H), ("县交通局近日发布", B), ("前三季度全县农村公路建", B)]
+    assert settled(second) == [H, H, B, B]
+    led = [("临江县推进乡村道路建设成效明显——", H), ("县交通局日前通报了", H), ("前三季度全县农村公路建", B)]
+    assert settled(led)[1] == H

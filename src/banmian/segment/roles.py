@@ -99,6 +99,7 @@ def assign_roles(
         mark_labelled_tails,
         mark_stranded_headlines,
         veto_heads_beside_jumps,
+        veto_openings_under_wide_headlines,
         veto_words_across_breaks,
     )
 
@@ -116,6 +117,8 @@ def assign_roles(
     mark_stranded_headlines(lines, roles)
     _veto_run_on_dashes(lines, roles)
     mark_labelled_tails(lines, roles)
+    if not side_by_side:
+        veto_openings_under_wide_headlines(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
     veto_heads_beside_jumps(lines, roles)
