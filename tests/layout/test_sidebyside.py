@@ -282,6 +282,45 @@ def test_a_column_ending_its_sentence_stops_before_a_neighbours_rows():
     assert ["多公里，村村通上了客车。"] in blocks
 
 
+def _column_far_beside_another(last_line: str, under: str, between: str = "") -> str:
+    """A column of four lines ending on ``last_line``, the column beside it filling the next six
+    rows on its own (taller lines on other baselines), ``between`` (if any) on the third of those
+    rows under the first column, and ``under`` under the first column after them."""
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴", "雨天了。今年全镇的秋粮", "产量比去年增加了一成多，",
+             "农民收入也跟着涨了起来。", "镇里还请来农技员上门，", "教大家使用新型烘干设备。", "今年的秋粮全都及时晒干"]
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的乡镇都开", last_line]
+    rows = [_placed((0, left[k]), (20, right[k])) for k in range(4)]
+    rows += [_placed((0, between), (20, right[k])) if k == 8 and between else _placed((20, right[k])) for k in range(4, 9)]
+    return "\n".join([*rows, _placed((0, under))])
+
+
+def test_a_full_column_line_goes_on_across_six_rows_of_a_neighbour():
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要半个钟头，十分方便。"))
+    assert blocks[0][-2:] == ["通了客车，村民们进城只", "要半个钟头，十分方便。"]
+
+
+def test_a_line_of_digits_is_as_wide_as_the_column_it_stands_in():
+    # 「2019 年」: the digits are half as wide as a CJK character, the spaces around them nothing.
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要 2019 年的半个钟头，十分"))
+    assert blocks[0][-1] == "要 2019 年的半个钟头，十分"
+
+
+def test_a_lane_stops_at_a_line_standing_in_its_measure_between():
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要半个钟头，十分方便。", between="林晓 摄"))
+    assert blocks[0][-1] == "通了客车，村民们进城只"
+
+
+def test_a_lane_stops_before_an_indented_line_after_the_rows_of_a_neighbour():
+    # A paragraph's first line after the gap is no column's next line: the text stopped there.
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "  东坡镇的夜市昨晚开张。"))
+    assert blocks[0][-1] == "通了客车，村民们进城只"
+
+
+def test_a_lane_stops_after_a_short_line_across_the_rows_of_a_neighbour():
+    blocks = _blocks(_column_far_beside_another("通了客车。", "要半个钟头，十分方便。"))
+    assert blocks[0][-1] == "通了客车。"
+
+
 def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():
     # Title and text in one lane, the byline right under the title: pdftotext's flowing mode
     # prints the title as a block of its own, and so does the reading.
