@@ -255,6 +255,22 @@ def test_a_column_under_the_row_of_a_headline_beside_it_is_read_before_that_head
     ]
 
 
+def test_a_column_three_rows_under_a_headline_beside_it_is_read_before_that_headline():
+    # A blank row more between the titles and the text (the titles' large type), a third column
+    # going on beside them all: the column still starts in the row of blocks the right-hand title
+    # stands in, and goes on first.
+    rows = _two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]).split("\n")
+    rows = [rows[0], "", *rows[1:]]
+    beside = ["柳河村的蜂蜜今年又获", "丰收，蜂农何春生家的", "两百箱蜜蜂产蜜三千多", "斤，比去年多了三成。", "村里还办起了蜂蜜合作", "社，统一收购统一销售，", "蜂农的收入年年都涨。"]
+    blocks = _blocks("\n".join(row.ljust(84) + text for row, text in zip(rows, beside, strict=True)))
+    assert [b[0] for b in blocks][:4] == [
+        "临江县新建三座水库",
+        "本报讯（记者 林晓）临江",
+        "可灌溉农田两万余亩，",
+        "劳模何春生",
+    ]
+
+
 def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
     # A banner over the right-hand side of the page, with no block on its row to its left.
     blocks = _blocks(_two_reports([(46, "劳模何春生")]))

@@ -19,9 +19,9 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush
   right or centred in its column: a jump note, a byline, a headline's second line); a lane ends
-  where its next run is more than LANE_BREAK_ROWS rows down (LANE_RUNON_ROWS when its last line
-  fills the measure and stops mid-sentence), at PAGE_BREAK_ROWS blank rows
-  across the page, or at a run far wider than its lines after two empty rows (a headline);
+  where its next run is more than LANE_BREAK_ROWS rows down (LANE_FAR_ROWS when its last line
+  fills the measure and stops mid-sentence, nothing else stands in it between and the next run
+  fills it too), at PAGE_BREAK_ROWS blank rows across the page, or at a run far wider than its lines after two empty rows (a headline);
 * ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
   another that it overlaps horizontally comes first (a headline before the columns under it, a
   column's upper stretch before its lower), and of two blocks side by side in height the left one
@@ -68,18 +68,15 @@ LANE_TOLERANCE = 5
 #: cut columns apart (article F1 0.60 on the layout set); at four (this value) 0.67, at five 0.67.
 LANE_BREAK_ROWS = 3
 #: A lane whose last line fills its measure and stops mid-sentence goes on across up to this many
-#: rows: the text runs on under it, and the rows between hold a neighbouring column's lines set on
-#: other baselines (a column of another article, whose lines take rows of their own between this
-#: one's). On the evaluation set's -layout pages article F1 0.787 -> 0.790 at four rows, 0.785 at
-#: five, 0.779 at six (more rows reach the next article's text); held-out 0.771 -> 0.780 at four.
-LANE_RUNON_ROWS = 4
-#: A lane whose last line fills its measure and stops mid-sentence goes on across up to this many
 #: rows when nothing stands inside its measure in the rows between and the next run there starts
 #: at its edge and fills the measure too: a neighbouring column set on other baselines, or in a
 #: larger type, takes two or three rows between two of its lines, which the extractor prints on
 #: rows of their own. On the evaluation set's -layout pages article F1 0.8088 without it, 0.8144
 #: at five rows, 0.8147 at six, 0.8175 at seven, 0.8161 at eight (counting characters as one,
-#: before RUN_WIDTH_NARROW: 0.8072 at six, 0.8095 at seven, 0.8054 at eight, 0.7985 at ten).
+#: before RUN_WIDTH_NARROW: 0.8072 at six, 0.8095 at seven, 0.8054 at eight, 0.7985 at ten). It
+#: replaced an older rule that took a full, open last line across four rows whatever stood
+#: between: dropping that one raised article F1 0.8193 -> 0.8254 (title 0.6978 -> 0.7048,
+#: jump 0.8082 -> 0.8239); with it, this rule at six rows gave 0.8228 and at eight 0.8232.
 LANE_FAR_ROWS = 7
 #: A paragraph's first line is indented by two characters: such a line fills the measure when it
 #: is two characters short of it. Without it, article F1 0.8082 instead of 0.8095.
@@ -124,7 +121,10 @@ MAX_ORDERED_BLOCKS = 1000
 #: from the article beside the headline: the article's title over its first column, the next
 #: article's title or kicker set beside it, a row higher). On the evaluation set's -layout pages
 #: article F1 0.777 -> 0.787 at two rows, 0.787 at three, 0.780 at one (any headline block).
-HEAD_BESIDE_ROWS = 2
+#: Once lanes ran on across rows of a neighbour (LANE_FAR_ROWS) and runs were measured by their
+#: width, three rows did better than two: article F1 0.8175 -> 0.8193, title 0.6918 -> 0.6978,
+#: kicker 0.6693 -> 0.6895, caption 0.7449 -> 0.7570; four 0.8174, five 0.8154, six 0.8074.
+HEAD_BESIDE_ROWS = 3
 #: ... and the block on the right is a headline only when it holds at most this many runs (lines):
 #: a title of one to three lines. At two runs article F1 0.784, at one 0.783, at three 0.787.
 HEAD_BESIDE_RUNS = 3
@@ -236,7 +236,7 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
         blank_rows = 0
         still: list[_Block] = []
         for block in open_:
-            near_enough = row - block.last_row <= LANE_BREAK_ROWS or _runs_on(block, row)
+            near_enough = row - block.last_row <= LANE_BREAK_ROWS
             (still if near_enough or _runs_on_far(block, row, line) else done).append(block)
         open_ = still
         taken: set[int] = set()
@@ -274,18 +274,6 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
             block.right = max(block.right, start + len(text))
             block.last_row = row
     return done + open_
-
-
-def _runs_on(block: _Block, row: int) -> bool:
-    """Whether the lane's text goes on across the empty rows down to ``row``: its last line fills
-    the measure and stops mid-sentence, so the column's next line is still to come, and the rows
-    between (up to LANE_RUNON_ROWS) are a neighbouring column's lines on other baselines."""
-    if row - block.last_row > LANE_RUNON_ROWS or len(block.runs) < MIN_MEASURE_RUNS:
-        return False
-    last = block.runs[-1][2].rstrip()
-    if last[-1:] in _SENTENCE_CLOSERS:
-        return False
-    return _width(last) >= _measure(block) - RUNON_SHORT_CHARS
 
 
 def _width(text: str) -> float:
@@ -400,12 +388,29 @@ def _column_under_head_beside(boxes: Sequence[tuple[int, int, int, int]], blocks
     set on the right of the title, ends before that column starts, and so Breuel's second rule
     never sees them side by side: the headline was read first and broke the article in two. A
     headline at the top of the page (a banner over every column) has no block beside it on its
-    left and keeps its place.
+    left and keeps its place, and a column under white space across the page starts a band of
+    its own.
     """
     ax0, ax1, ay0, ay1 = boxes[a]
     bx0, bx1, by0, by1 = boxes[b]
     if not by1 < ay0 <= by1 + HEAD_BESIDE_ROWS or len(blocks[b].runs) > HEAD_BESIDE_RUNS:
         return False
+    if _open_band(boxes, by1, ay0):
+        # White space across the page between them: the column starts a new band of the page,
+        # under the header's pieces or a band of articles (article F1 0.8254 -> 0.8270).
+        return False
     return any(
         cx1 <= bx0 and cy0 <= by0 <= cy1 for c, (cx0, cx1, cy0, cy1) in enumerate(boxes) if c != a and c != b
     )
+
+
+def _open_band(boxes: Sequence[tuple[int, int, int, int]], above: int, below: int) -> bool:
+    """Whether PAGE_BREAK_ROWS rows in a row between rows ``above`` and ``below`` lie outside
+    every block's rows: white space across the whole page (the lanes all ended there)."""
+    free = 0
+    for row in range(above + 1, below):
+        covered = any(y0 <= row <= y1 for _, _, y0, y1 in boxes)
+        free = 0 if covered else free + 1
+        if free >= PAGE_BREAK_ROWS:
+            return True
+    return False
