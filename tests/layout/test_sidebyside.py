@@ -337,6 +337,36 @@ def test_a_lane_stops_after_a_short_line_across_the_rows_of_a_neighbour():
     assert blocks[0][-1] == "通了客车。"
 
 
+_BESIDE = ["柳河村的蜂蜜今年又获", "丰收，蜂农何春生家的", "两百箱蜜蜂产蜜三千多", "斤，比去年多了三成，"]
+
+
+def _report_over_another(step: int) -> str:
+    """A report in two columns (rows two apart, as a column set on other baselines prints them);
+    under its first column, ``step`` rows below its last line, a second report's title over its
+    byline, in the same lane; a third column, another article's, runs down beside them all."""
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的村子都通", "上了客车。县交通局局长", "何春生说，明年还要再修", "五十公里，让更多的村子"]
+    right = ["通上客车。今年县里还将", "在各乡镇新建十座候车亭，", "方便群众出行。"]
+    rows: list[str] = []
+    for k, text in enumerate(left):
+        rows += [_placed((0, text), (20, right[k])) if k < len(right) else _placed((0, text)), ""]
+    rows = rows[:-1] + [""] * (step - 1)
+    rows += [_placed((0, "青石镇秋粮喜获丰收")), "", _placed((0, "本报讯（通讯员 何春生）")), _placed((0, "青石镇今年秋粮产量比去"))]
+    return "\n".join(row.ljust(48) + _BESIDE[k % len(_BESIDE)] for k, row in enumerate(rows))
+
+
+def test_a_headline_over_a_byline_under_a_column_begins_a_block_of_its_own():
+    # The title stands three rows under the column's last line (its lines two apart): the first
+    # report's second column is read before the second report.
+    heads = [b[0] for b in _blocks(_report_over_another(3)) if b[0] not in _BESIDE]
+    assert heads == ["本报讯（记者 林晓）临江", "通上客车。今年县里还将", "青石镇秋粮喜获丰收", "本报讯（通讯员 何春生）"]
+
+
+def test_a_headline_tight_under_a_column_stays_in_its_block():
+    # Two rows apart, as the column's lines are: nothing sets the line apart as a headline.
+    blocks = _blocks(_report_over_another(2))
+    assert blocks[0][-1] == "青石镇秋粮喜获丰收"
+
+
 def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():
     # Title and text in one lane, the byline right under the title: pdftotext's flowing mode
     # prints the title as a block of its own, and so does the reading.
