@@ -367,6 +367,23 @@ def test_a_headline_tight_under_a_column_stays_in_its_block():
     assert blocks[0][-1] == "青石镇秋粮喜获丰收"
 
 
+def test_a_column_under_a_wide_banner_is_no_line_of_the_banner():
+    # The second column starts inside the banner's measure, three rows under it: its own block.
+    rows = [
+        _placed((10, "建设美丽家园 共享绿色生活 人人参与植树造林 守护绿水青山")),
+        _placed((0, "临江县今年新修农村公路八十")),
+        _placed((0, "多公里，沿途的村子都通上了"), (24, "何春生说，明年还要再修五十")),
+        _placed((0, "客车。县交通局局长何春生说，"), (24, "公里，让更多的村子通上客车。")),
+    ]
+    blocks = _blocks("\n".join([rows[0], "", rows[1], *rows[2:]]))
+    assert ["何春生说，明年还要再修五十", "公里，让更多的村子通上客车。"] in blocks
+
+
+def test_a_headlines_second_line_right_under_it_joins_its_lane():
+    rows = [_placed((0, "临江县新修农村公路八十多公里")), _placed((4, "沿途村子都通客车")), "", _placed((0, "本报讯（记者 林晓）临江县今年"))]
+    assert _blocks("\n".join(rows))[0] == ["临江县新修农村公路八十多公里", "沿途村子都通客车"]
+
+
 def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():
     # Title and text in one lane, the byline right under the title: pdftotext's flowing mode
     # prints the title as a block of its own, and so does the reading.

@@ -18,7 +18,8 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
   extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush
-  right or centred in its column: a jump note, a byline, a headline's second line); a lane ends
+  right or centred in its column: a jump note, a byline, a headline's second line; a lane of one
+  line only on the next row); a lane ends
   where its next run is more than LANE_BREAK_ROWS rows down (LANE_FAR_ROWS when its last line
   fills the measure and stops mid-sentence, nothing else stands in it between and the next run
   fills it too), at PAGE_BREAK_ROWS blank rows across the page, at a run far wider than its
@@ -125,6 +126,13 @@ PAGE_BREAK_ROWS = 2
 #: of seven to nine characters set flush right ends four or five positions past it. Taking such
 #: runs into their column: jump notes found 0.38 -> 0.62, article F1 0.668 -> 0.694 (layout set).
 COVER_SLACK = 4
+#: Rows under a lane of one run within which a run inside its measure still joins it. A banner or
+#: headline across several columns measures as wide as its line, and the first lines of the
+#: columns under it, two or three rows lower, fell inside it and were read as its lines: article
+#: F1 on the evaluation set's -layout pages 0.8331 -> 0.8389 (title 0.7135 -> 0.7162, jump 0.8359
+#: -> 0.8480; kicker 0.6890 -> 0.6865, subtitle 0.7571 -> 0.7553, banner 0.8547 -> 0.8511); at two
+#: rows 0.8375 (subtitle 0.7583); asking two runs of every lane that covers a run, 0.8372.
+SINGLE_RUN_COVER_ROWS = 1
 #: Beyond this many blocks the page is read top to bottom, left to right: the ordering rules look
 #: at every pair of blocks (a thousand take about 0.1 s, and the cost grows with the square). A
 #: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
@@ -186,9 +194,14 @@ class _Block:
     def bottom(self) -> int:
         return self.runs[-1][0]
 
-    def covers(self, start: int, text: str) -> bool:
-        """Whether a run of ``text`` at ``start`` ends inside the lane's measure (its median run's
-        length from its edge), as a line set flush right in the column does."""
+    def covers(self, start: int, text: str, row: int) -> bool:
+        """Whether a run of ``text`` at ``start`` on ``row`` ends inside the lane's measure (its
+        median run's length from its edge), as a line set flush right in the column does. A lane
+        of one run (a headline's or banner's line) takes only a run on the next row: a headline's
+        second line stands right under its first, where a run further down inside a banner's wide
+        measure is the top of a column under it (SINGLE_RUN_COVER_ROWS)."""
+        if len(self.runs) == 1 and row - self.last_row > SINGLE_RUN_COVER_ROWS:
+            return False
         widths = sorted(len(t) for _, _, t in self.runs)
         return self.edge < start and start + len(text) <= self.edge + widths[len(widths) // 2] + COVER_SLACK
 
@@ -262,7 +275,7 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
                 for k, b in enumerate(open_)
                 if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
             ]
-            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text)]
+            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text, row)]
             if near and _cuts_across(open_[min(near)[1]], row, text):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article): the lane's stretch ends above it.
