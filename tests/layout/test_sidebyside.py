@@ -332,6 +332,18 @@ def test_a_lane_stops_before_an_indented_line_after_the_rows_of_a_neighbour():
     assert blocks[0][-1] == "通了客车，村民们进城只"
 
 
+def test_a_lane_stops_under_a_headline_across_it():
+    # A headline set from the column on the left reaches into the right column's measure a row
+    # under its last line: the text further down the right lane is the next article's.
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的乡镇都开"]
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴"]
+    rows = [_placed((0, a), (20, b)) for a, b in zip(left, right, strict=True)]
+    rows += [_placed((0, "临江县东坡镇夜市开张 几十个摊位一字排开 游客络绎不绝")), "", "", "", _placed((20, "东坡镇的夜市昨晚开张，几十"))]
+    # A third column beside them all, on every row (its lines on other baselines).
+    blocks = _blocks("\n".join(row.ljust(48) + _BESIDE[k % len(_BESIDE)] for k, row in enumerate(rows)))
+    assert right in blocks
+
+
 def test_a_lane_stops_after_a_short_line_across_the_rows_of_a_neighbour():
     blocks = _blocks(_column_far_beside_another("通了客车。", "要半个钟头，十分方便。"))
     assert blocks[0][-1] == "通了客车。"

@@ -185,6 +185,8 @@ class _Block:
     #: gave way (article F1 on the layout set 0.57 with 1.6 positions a character, 0.65 with 1).
     right: int = 0
     last_row: int = 0
+    #: Whether a run taken by another lane has stood inside this lane's measure since its last run.
+    crossed: bool = False
 
     @property
     def top(self) -> int:
@@ -266,6 +268,7 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
             (still if near_enough or _runs_on_far(block, row, line) else done).append(block)
         open_ = still
         taken: set[int] = set()
+        placed: list[tuple[int, int]] = []
         for match in _RUN.finditer(line):
             start, text = match.start(), match.group()
             if not text.strip():
@@ -304,11 +307,27 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
                 open_.append(block)
                 k = len(open_) - 1
             taken.add(k)
+            placed.append((start, start + len(text)))
+            block.crossed = False
             block.runs.append((row, start, text))
             block.edge = min(block.edge, start) if len(block.runs) > 1 else start
             block.right = max(block.right, start + len(text))
             block.last_row = row
+        for k, block in enumerate(open_):
+            # A run another lane took on this row, inside this lane's measure (a headline across
+            # it, the next article's text): the lane's text no longer goes on under it far down.
+            if k not in taken and not block.crossed and len(block.runs) >= MIN_MEASURE_RUNS:
+                block.crossed = _stands_inside(block, placed)
     return done + open_
+
+
+def _stands_inside(block: _Block, placed: list[tuple[int, int]]) -> bool:
+    """Whether one of the row's runs (start, end positions) lies inside the lane's measure (the
+    cheap test against its right edge first)."""
+    if not any(x0 < block.right and x1 > block.edge for x0, x1 in placed):
+        return False
+    reach = block.edge + _measure(block)
+    return any(x0 < reach and x1 > block.edge for x0, x1 in placed)
 
 
 def _refit(block: _Block) -> None:
@@ -355,8 +374,11 @@ def _runs_on_far(block: _Block, row: int, line: str) -> bool:
     of the page (``line``): its last line stops mid-sentence and fills the measure (an indented
     line counting its indent), nothing stands inside the measure on the rows between (each was
     asked in turn), and ``line`` holds inside it either nothing or one run at the lane's edge that
-    fills the measure (no headline: a run wider than the lane's lines ends it, _cuts_across)."""
-    if row - block.last_row > LANE_FAR_ROWS or len(block.runs) < MIN_MEASURE_RUNS:
+    fills the measure (no headline: a run wider than the lane's lines ends it, _cuts_across),
+    and no run another lane took has stood inside the measure since its last run (a headline
+    across it a row or two under its last line, _Block.crossed): article F1 0.8389 -> 0.8465,
+    title 0.7162 -> 0.7233 on the evaluation set's -layout pages."""
+    if row - block.last_row > LANE_FAR_ROWS or len(block.runs) < MIN_MEASURE_RUNS or block.crossed:
         return False
     _, last_start, last = block.runs[-1]
     last = last.rstrip()
