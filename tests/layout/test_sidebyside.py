@@ -255,6 +255,22 @@ def test_a_column_under_the_row_of_a_headline_beside_it_is_read_before_that_head
     ]
 
 
+def test_a_column_three_rows_under_a_headline_beside_it_is_read_before_that_headline():
+    # A blank row more between the titles and the text (the titles' large type), a third column
+    # going on beside them all: the column still starts in the row of blocks the right-hand title
+    # stands in, and goes on first.
+    rows = _two_reports([(0, "临江县新建三座水库"), (46, "劳模何春生")]).split("\n")
+    rows = [rows[0], "", *rows[1:]]
+    beside = ["柳河村的蜂蜜今年又获", "丰收，蜂农何春生家的", "两百箱蜜蜂产蜜三千多", "斤，比去年多了三成。", "村里还办起了蜂蜜合作", "社，统一收购统一销售，", "蜂农的收入年年都涨。"]
+    blocks = _blocks("\n".join(row.ljust(84) + text for row, text in zip(rows, beside, strict=True)))
+    assert [b[0] for b in blocks][:4] == [
+        "临江县新建三座水库",
+        "本报讯（记者 林晓）临江",
+        "可灌溉农田两万余亩，",
+        "劳模何春生",
+    ]
+
+
 def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
     # A banner over the right-hand side of the page, with no block on its row to its left.
     blocks = _blocks(_two_reports([(46, "劳模何春生")]))
@@ -280,6 +296,104 @@ def test_a_column_ending_its_sentence_stops_before_a_neighbours_rows():
     blocks = _blocks(_column_beside_another("多公里，全县都通了车。"))
     assert blocks[0][-1] == "多公里，全县都通了车。"
     assert ["多公里，村村通上了客车。"] in blocks
+
+
+def _column_far_beside_another(last_line: str, under: str, between: str = "") -> str:
+    """A column of four lines ending on ``last_line``, the column beside it filling the next six
+    rows on its own (taller lines on other baselines), ``between`` (if any) on the third of those
+    rows under the first column, and ``under`` under the first column after them."""
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴", "雨天了。今年全镇的秋粮", "产量比去年增加了一成多，",
+             "农民收入也跟着涨了起来。", "镇里还请来农技员上门，", "教大家使用新型烘干设备。", "今年的秋粮全都及时晒干"]
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的乡镇都开", last_line]
+    rows = [_placed((0, left[k]), (20, right[k])) for k in range(4)]
+    rows += [_placed((0, between), (20, right[k])) if k == 8 and between else _placed((20, right[k])) for k in range(4, 9)]
+    return "\n".join([*rows, _placed((0, under))])
+
+
+def test_a_full_column_line_goes_on_across_six_rows_of_a_neighbour():
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要半个钟头，十分方便。"))
+    assert blocks[0][-2:] == ["通了客车，村民们进城只", "要半个钟头，十分方便。"]
+
+
+def test_a_line_of_digits_is_as_wide_as_the_column_it_stands_in():
+    # 「2019 年」: the digits are half as wide as a CJK character, the spaces around them nothing.
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要 2019 年的半个钟头，十分"))
+    assert blocks[0][-1] == "要 2019 年的半个钟头，十分"
+
+
+def test_a_lane_stops_at_a_line_standing_in_its_measure_between():
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "要半个钟头，十分方便。", between="林晓 摄"))
+    assert blocks[0][-1] == "通了客车，村民们进城只"
+
+
+def test_a_lane_stops_before_an_indented_line_after_the_rows_of_a_neighbour():
+    # A paragraph's first line after the gap is no column's next line: the text stopped there.
+    blocks = _blocks(_column_far_beside_another("通了客车，村民们进城只", "  东坡镇的夜市昨晚开张。"))
+    assert blocks[0][-1] == "通了客车，村民们进城只"
+
+
+def test_a_lane_stops_under_a_headline_across_it():
+    # A headline set from the column on the left reaches into the right column's measure a row
+    # under its last line: the text further down the right lane is the next article's.
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的乡镇都开"]
+    right = ["何春生说，青石镇今年新修", "的三座烘干房派上了大用", "场，种粮大户再也不怕阴"]
+    rows = [_placed((0, a), (20, b)) for a, b in zip(left, right, strict=True)]
+    rows += [_placed((0, "临江县东坡镇夜市开张 几十个摊位一字排开 游客络绎不绝")), "", "", "", _placed((20, "东坡镇的夜市昨晚开张，几十"))]
+    # A third column beside them all, on every row (its lines on other baselines).
+    blocks = _blocks("\n".join(row.ljust(48) + _BESIDE[k % len(_BESIDE)] for k, row in enumerate(rows)))
+    assert right in blocks
+
+
+def test_a_lane_stops_after_a_short_line_across_the_rows_of_a_neighbour():
+    blocks = _blocks(_column_far_beside_another("通了客车。", "要半个钟头，十分方便。"))
+    assert blocks[0][-1] == "通了客车。"
+
+
+_BESIDE = ["柳河村的蜂蜜今年又获", "丰收，蜂农何春生家的", "两百箱蜜蜂产蜜三千多", "斤，比去年多了三成，"]
+
+
+def _report_over_another(step: int) -> str:
+    """A report in two columns (rows two apart, as a column set on other baselines prints them);
+    under its first column, ``step`` rows below its last line, a second report's title over its
+    byline, in the same lane; a third column, another article's, runs down beside them all."""
+    left = ["本报讯（记者 林晓）临江", "县今年新修农村公路八十", "多公里，沿途的村子都通", "上了客车。县交通局局长", "何春生说，明年还要再修", "五十公里，让更多的村子"]
+    right = ["通上客车。今年县里还将", "在各乡镇新建十座候车亭，", "方便群众出行。"]
+    rows: list[str] = []
+    for k, text in enumerate(left):
+        rows += [_placed((0, text), (20, right[k])) if k < len(right) else _placed((0, text)), ""]
+    rows = rows[:-1] + [""] * (step - 1)
+    rows += [_placed((0, "青石镇秋粮喜获丰收")), "", _placed((0, "本报讯（通讯员 何春生）")), _placed((0, "青石镇今年秋粮产量比去"))]
+    return "\n".join(row.ljust(48) + _BESIDE[k % len(_BESIDE)] for k, row in enumerate(rows))
+
+
+def test_a_headline_over_a_byline_under_a_column_begins_a_block_of_its_own():
+    # The title stands three rows under the column's last line (its lines two apart): the first
+    # report's second column is read before the second report.
+    heads = [b[0] for b in _blocks(_report_over_another(3)) if b[0] not in _BESIDE]
+    assert heads == ["本报讯（记者 林晓）临江", "通上客车。今年县里还将", "青石镇秋粮喜获丰收", "本报讯（通讯员 何春生）"]
+
+
+def test_a_headline_tight_under_a_column_stays_in_its_block():
+    # Two rows apart, as the column's lines are: nothing sets the line apart as a headline.
+    blocks = _blocks(_report_over_another(2))
+    assert blocks[0][-1] == "青石镇秋粮喜获丰收"
+
+
+def test_a_column_under_a_wide_banner_is_no_line_of_the_banner():
+    # The second column starts inside the banner's measure, three rows under it: its own block.
+    rows = [
+        _placed((10, "建设美丽家园 共享绿色生活 人人参与植树造林 守护绿水青山")),
+        _placed((0, "临江县今年新修农村公路八十")),
+        _placed((0, "多公里，沿途的村子都通上了"), (24, "何春生说，明年还要再修五十")),
+        _placed((0, "客车。县交通局局长何春生说，"), (24, "公里，让更多的村子通上客车。")),
+    ]
+    blocks = _blocks("\n".join([rows[0], "", rows[1], *rows[2:]]))
+    assert ["何春生说，明年还要再修五十", "公里，让更多的村子通上客车。"] in blocks
+
+
+def test_a_headlines_second_line_right_under_it_joins_its_lane():
+    rows = [_placed((0, "临江县新修农村公路八十多公里")), _placed((4, "沿途村子都通客车")), "", _placed((0, "本报讯（记者 林晓）临江县今年"))]
+    assert _blocks("\n".join(rows))[0] == ["临江县新修农村公路八十多公里", "沿途村子都通客车"]
 
 
 def test_a_headline_stands_apart_from_the_byline_under_it_in_its_lane():

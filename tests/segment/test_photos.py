@@ -170,3 +170,13 @@ def test_a_photos_kicker_that_the_article_above_restates_goes_back_to_its_headli
     assert photo.stack.kicker is None and photo.stack.title.text == TITLE
     fields = [notice.stack.kicker, notice.stack.title, notice.stack.subtitle]
     assert "".join(u.text for u in fields if u is not None) == "三路公交车线路调整增设城东新区站和体育馆站"
+
+
+def test_an_emptied_stack_is_no_photos_title():
+    """A headless plan whose stack other rules emptied (its kicker given to a photo) has no line to
+    give a photo: the photo stays untitled and nothing fails."""
+    (caption,) = build_line_infos([CAPTION])
+    emptied = ArticlePlan(parts=[], stack=Stack(None, None, None, (), 1.0))
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    assert pair_photo_news([emptied, photo]) == [emptied, photo]
+    assert photo.stack is None

@@ -18,10 +18,13 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
   extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush
-  right or centred in its column: a jump note, a byline, a headline's second line); a lane ends
-  where its next run is more than LANE_BREAK_ROWS rows down (LANE_RUNON_ROWS when its last line
-  fills the measure and stops mid-sentence), at PAGE_BREAK_ROWS blank rows
-  across the page, or at a run far wider than its lines after two empty rows (a headline);
+  right or centred in its column: a jump note, a byline, a headline's second line; a lane of one
+  line only on the next row); a lane ends
+  where its next run is more than LANE_BREAK_ROWS rows down (LANE_FAR_ROWS when its last line
+  fills the measure and stops mid-sentence, nothing else stands in it between and the next run
+  fills it too), at PAGE_BREAK_ROWS blank rows across the page, at a run far wider than its
+  lines after two empty rows (a headline), or above a headline set apart from the text above it
+  over a byline (another article's title under the end of a column);
 * ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
   another that it overlaps horizontally comes first (a headline before the columns under it, a
   column's upper stretch before its lower), and of two blocks side by side in height the left one
@@ -68,11 +71,26 @@ LANE_TOLERANCE = 5
 #: cut columns apart (article F1 0.60 on the layout set); at four (this value) 0.67, at five 0.67.
 LANE_BREAK_ROWS = 3
 #: A lane whose last line fills its measure and stops mid-sentence goes on across up to this many
-#: rows: the text runs on under it, and the rows between hold a neighbouring column's lines set on
-#: other baselines (a column of another article, whose lines take rows of their own between this
-#: one's). On the evaluation set's -layout pages article F1 0.787 -> 0.790 at four rows, 0.785 at
-#: five, 0.779 at six (more rows reach the next article's text); held-out 0.771 -> 0.780 at four.
-LANE_RUNON_ROWS = 4
+#: rows when nothing stands inside its measure in the rows between and the next run there starts
+#: at its edge and fills the measure too: a neighbouring column set on other baselines, or in a
+#: larger type, takes two or three rows between two of its lines, which the extractor prints on
+#: rows of their own. On the evaluation set's -layout pages article F1 0.8088 without it, 0.8144
+#: at five rows, 0.8147 at six, 0.8175 at seven, 0.8161 at eight (counting characters as one,
+#: before RUN_WIDTH_NARROW: 0.8072 at six, 0.8095 at seven, 0.8054 at eight, 0.7985 at ten). It
+#: replaced an older rule that took a full, open last line across four rows whatever stood
+#: between: dropping that one raised article F1 0.8193 -> 0.8254 (title 0.6978 -> 0.7048,
+#: jump 0.8082 -> 0.8239); with it, this rule at six rows gave 0.8228 and at eight 0.8232.
+LANE_FAR_ROWS = 7
+#: A paragraph's first line is indented by two characters: such a line fills the measure when it
+#: is two characters short of it. Without it, article F1 0.8082 instead of 0.8095.
+INDENT_CHARS = 2
+#: ... and it starts at least this many positions right of its lane's edge (an indent of two
+#: characters takes three positions, a line's start wavers by one).
+INDENT_MIN_POSITIONS = 2
+#: Positions the next run may start off its lane's edge to go on with the lane across those rows:
+#: a column's lines start at its edge (an indented line is a paragraph's first, not a column's
+#: next line after a gap). 0, 1 and 2 gave article F1 0.8173, 0.8175 and 0.8166.
+FAR_EDGE_SLACK = 1
 #: Characters a line may fall short of its lane's median run and still fill the measure (a line
 #: ending on a figure or Latin word set a position or so short). At 0 article F1 0.788, at 2 0.790.
 RUNON_SHORT_CHARS = 1
@@ -82,6 +100,22 @@ RUNON_SHORT_CHARS = 1
 #: layout set 0.694 -> 0.708-0.714; 1.2 best); at steps of two rows, which a column set between
 #: its neighbour's lines takes at every line, the test cut columns apart (0.656).
 WIDE_RUN_FACTOR = 1.2
+#: Width (characters) of a digit, Latin letter or half-width mark in a run: half a CJK character.
+#: Counting every character as one (and the spaces around digits), a column's line holding a date
+#: read wider than its measure and cut the lane under a gap as a headline would: article F1 on the
+#: evaluation set's -layout pages 0.8088 -> 0.8175 counting widths (held-out 0.8148 -> 0.8136).
+RUN_WIDTH_NARROW = 0.5
+#: Lines (runs) a headline over a byline may take in a lane: a kicker, a title of two lines, a
+#: subtitle. Article F1 on the evaluation set's -layout pages 0.8317 at two, 0.8326 at three,
+#: 0.8331 at four (0.8270 without the cut).
+HEAD_OVER_BYLINE_RUNS = 4
+#: ... and runs of text the lane must hold above it: a column's stretch, not a stack of headline
+#: lines (whose kicker or subtitle stands apart by its leading). At three runs 0.8309 (title 0.6999,
+#: kicker 0.6632 against 0.7065 and 0.6859 without the cut), five 0.8331, six 0.8326 (title
+#: 0.7130), eight 0.8321, ten 0.8323 (with three headline runs). Asking for a step of three rows
+#: or more at the headline gave 0.8304; cutting before the byline itself where the headline is not
+#: in the lane, 0.8326.
+HEAD_TEXT_RUNS = 6
 #: Runs a lane needs before its median says what its measure is.
 MIN_MEASURE_RUNS = 3
 #: Fully blank rows in a row that end every lane: white space across the whole page is a gap
@@ -92,6 +126,13 @@ PAGE_BREAK_ROWS = 2
 #: of seven to nine characters set flush right ends four or five positions past it. Taking such
 #: runs into their column: jump notes found 0.38 -> 0.62, article F1 0.668 -> 0.694 (layout set).
 COVER_SLACK = 4
+#: Rows under a lane of one run within which a run inside its measure still joins it. A banner or
+#: headline across several columns measures as wide as its line, and the first lines of the
+#: columns under it, two or three rows lower, fell inside it and were read as its lines: article
+#: F1 on the evaluation set's -layout pages 0.8331 -> 0.8389 (title 0.7135 -> 0.7162, jump 0.8359
+#: -> 0.8480; kicker 0.6890 -> 0.6865, subtitle 0.7571 -> 0.7553, banner 0.8547 -> 0.8511); at two
+#: rows 0.8375 (subtitle 0.7583); asking two runs of every lane that covers a run, 0.8372.
+SINGLE_RUN_COVER_ROWS = 1
 #: Beyond this many blocks the page is read top to bottom, left to right: the ordering rules look
 #: at every pair of blocks (a thousand take about 0.1 s, and the cost grows with the square). A
 #: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
@@ -101,7 +142,10 @@ MAX_ORDERED_BLOCKS = 1000
 #: from the article beside the headline: the article's title over its first column, the next
 #: article's title or kicker set beside it, a row higher). On the evaluation set's -layout pages
 #: article F1 0.777 -> 0.787 at two rows, 0.787 at three, 0.780 at one (any headline block).
-HEAD_BESIDE_ROWS = 2
+#: Once lanes ran on across rows of a neighbour (LANE_FAR_ROWS) and runs were measured by their
+#: width, three rows did better than two: article F1 0.8175 -> 0.8193, title 0.6918 -> 0.6978,
+#: kicker 0.6693 -> 0.6895, caption 0.7449 -> 0.7570; four 0.8174, five 0.8154, six 0.8074.
+HEAD_BESIDE_ROWS = 3
 #: ... and the block on the right is a headline only when it holds at most this many runs (lines):
 #: a title of one to three lines. At two runs article F1 0.784, at one 0.783, at three 0.787.
 HEAD_BESIDE_RUNS = 3
@@ -113,6 +157,8 @@ HEAD_BESIDE_RUNS = 3
 _SENTENCE_CLOSERS = frozenset("。！？；：”’」』）)…")
 # Two CJK phrases side by side, a space between them: a title of two phrases.
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+# Characters below this code point are narrow (ASCII, Latin, half-width marks).
+_FULL_WIDTH_FROM = "\u2000"
 _RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
 _GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
@@ -139,6 +185,8 @@ class _Block:
     #: gave way (article F1 on the layout set 0.57 with 1.6 positions a character, 0.65 with 1).
     right: int = 0
     last_row: int = 0
+    #: Whether a run taken by another lane has stood inside this lane's measure since its last run.
+    crossed: bool = False
 
     @property
     def top(self) -> int:
@@ -148,9 +196,14 @@ class _Block:
     def bottom(self) -> int:
         return self.runs[-1][0]
 
-    def covers(self, start: int, text: str) -> bool:
-        """Whether a run of ``text`` at ``start`` ends inside the lane's measure (its median run's
-        length from its edge), as a line set flush right in the column does."""
+    def covers(self, start: int, text: str, row: int) -> bool:
+        """Whether a run of ``text`` at ``start`` on ``row`` ends inside the lane's measure (its
+        median run's length from its edge), as a line set flush right in the column does. A lane
+        of one run (a headline's or banner's line) takes only a run on the next row: a headline's
+        second line stands right under its first, where a run further down inside a banner's wide
+        measure is the top of a column under it (SINGLE_RUN_COVER_ROWS)."""
+        if len(self.runs) == 1 and row - self.last_row > SINGLE_RUN_COVER_ROWS:
+            return False
         widths = sorted(len(t) for _, _, t in self.runs)
         return self.edge < start and start + len(text) <= self.edge + widths[len(widths) // 2] + COVER_SLACK
 
@@ -211,9 +264,11 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
         blank_rows = 0
         still: list[_Block] = []
         for block in open_:
-            (still if row - block.last_row <= LANE_BREAK_ROWS or _runs_on(block, row) else done).append(block)
+            near_enough = row - block.last_row <= LANE_BREAK_ROWS
+            (still if near_enough or _runs_on_far(block, row, line) else done).append(block)
         open_ = still
         taken: set[int] = set()
+        placed: list[tuple[int, int]] = []
         for match in _RUN.finditer(line):
             start, text = match.start(), match.group()
             if not text.strip():
@@ -223,7 +278,7 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
                 for k, b in enumerate(open_)
                 if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
             ]
-            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text)]
+            inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text, row)]
             if near and _cuts_across(open_[min(near)[1]], row, text):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article): the lane's stretch ends above it.
@@ -233,6 +288,15 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
             elif near:
                 k = min(near)[1]
                 block = open_[k]
+                head = _headline_start(block, row, text)
+                if head is not None:
+                    # A headline over this byline, set apart from the column above it in the lane
+                    # (another article's text): the lane's stretch ends above the headline, which
+                    # begins the next one, and the order reads the neighbour's columns first.
+                    done.append(_Block(runs=block.runs[:head]))
+                    open_[k] = block = _Block(runs=block.runs[head:])
+                    _refit(done[-1])
+                    _refit(block)
             elif inside:
                 # A run set inside a lane's measure, not at its edge: a line set flush right or
                 # centred (a jump note, a byline, a headline's second line) goes on with the lane.
@@ -243,24 +307,96 @@ def _blocks(lines: Sequence[str]) -> list[_Block]:
                 open_.append(block)
                 k = len(open_) - 1
             taken.add(k)
+            placed.append((start, start + len(text)))
+            block.crossed = False
             block.runs.append((row, start, text))
             block.edge = min(block.edge, start) if len(block.runs) > 1 else start
             block.right = max(block.right, start + len(text))
             block.last_row = row
+        for k, block in enumerate(open_):
+            # A run another lane took on this row, inside this lane's measure (a headline across
+            # it, the next article's text): the lane's text no longer goes on under it far down.
+            if k not in taken and not block.crossed and len(block.runs) >= MIN_MEASURE_RUNS:
+                block.crossed = _stands_inside(block, placed)
     return done + open_
 
 
-def _runs_on(block: _Block, row: int) -> bool:
-    """Whether the lane's text goes on across the empty rows down to ``row``: its last line fills
-    the measure and stops mid-sentence, so the column's next line is still to come, and the rows
-    between (up to LANE_RUNON_ROWS) are a neighbouring column's lines on other baselines."""
-    if row - block.last_row > LANE_RUNON_ROWS or len(block.runs) < MIN_MEASURE_RUNS:
+def _stands_inside(block: _Block, placed: list[tuple[int, int]]) -> bool:
+    """Whether one of the row's runs (start, end positions) lies inside the lane's measure (the
+    cheap test against its right edge first)."""
+    if not any(x0 < block.right and x1 > block.edge for x0, x1 in placed):
         return False
-    last = block.runs[-1][2].rstrip()
+    reach = block.edge + _measure(block)
+    return any(x0 < reach and x1 > block.edge for x0, x1 in placed)
+
+
+def _refit(block: _Block) -> None:
+    """A block's edge, right and last row taken again from its runs (after a cut)."""
+    block.edge = min(start for _, start, _ in block.runs)
+    block.right = max(start + len(text) for _, start, text in block.runs)
+    block.last_row = block.runs[-1][0]
+
+
+def _headline_start(block: _Block, row: int, text: str) -> int | None:
+    """Where, among the lane's runs, the headline over ``text`` (on ``row``) begins, when ``text``
+    opens with a byline (本报讯……) and that headline stands apart from a column of text above it
+    in the lane: the topmost of the last HEAD_OVER_BYLINE_RUNS runs that lies further below the
+    run above it than the lane's lines lie apart (the median step), with at least
+    HEAD_TEXT_RUNS runs above it. None when nothing stands apart so (the headline may stand tight
+    over its byline, or the lane holds nothing but the headline)."""
+    runs = block.runs
+    if BYLINE_PREFIX.match(text) is None or len(runs) <= HEAD_TEXT_RUNS:
+        return None
+    steps = sorted(runs[k][0] - runs[k - 1][0] for k in range(1, len(runs)))
+    rhythm = steps[len(steps) // 2]
+    for j in range(max(HEAD_TEXT_RUNS, len(runs) - HEAD_OVER_BYLINE_RUNS), len(runs)):
+        if runs[j][0] - runs[j - 1][0] > rhythm:
+            return j
+    return None
+
+
+def _width(text: str) -> float:
+    """Width of a run in characters as printed: a CJK character or full-width mark counts one, a
+    digit, Latin letter or half-width mark half, and the spaces the extractor prints around digits
+    and Latin words nothing (「3 月开工以来，已完成 86」 is as wide as the column's other lines, not
+    three characters wider)."""
+    return sum(RUN_WIDTH_NARROW if ch < _FULL_WIDTH_FROM else 1.0 for ch in text if ch != " ")
+
+
+def _measure(block: _Block) -> float:
+    """The lane's measure: the median width of its runs."""
+    widths = sorted(_width(t) for _, _, t in block.runs)
+    return widths[len(widths) // 2]
+
+
+def _runs_on_far(block: _Block, row: int, line: str) -> bool:
+    """Whether the lane's text goes on further down, across up to LANE_FAR_ROWS rows, to ``row``
+    of the page (``line``): its last line stops mid-sentence and fills the measure (an indented
+    line counting its indent), nothing stands inside the measure on the rows between (each was
+    asked in turn), and ``line`` holds inside it either nothing or one run at the lane's edge that
+    fills the measure (no headline: a run wider than the lane's lines ends it, _cuts_across),
+    and no run another lane took has stood inside the measure since its last run (a headline
+    across it a row or two under its last line, _Block.crossed): article F1 0.8389 -> 0.8465,
+    title 0.7162 -> 0.7233 on the evaluation set's -layout pages."""
+    if row - block.last_row > LANE_FAR_ROWS or len(block.runs) < MIN_MEASURE_RUNS or block.crossed:
+        return False
+    _, last_start, last = block.runs[-1]
+    last = last.rstrip()
     if last[-1:] in _SENTENCE_CLOSERS:
         return False
-    widths = sorted(len(t) for _, _, t in block.runs)
-    return len(last) >= widths[len(widths) // 2] - RUNON_SHORT_CHARS
+    measure = _measure(block)
+    indent = INDENT_CHARS if last_start - block.edge >= INDENT_MIN_POSITIONS else 0
+    if _width(last) + indent < measure - RUNON_SHORT_CHARS:
+        return False
+    # The measure in characters reaches short of the lane's right edge in positions (a character
+    # takes more than one): only what stands in the lane's left part is asked about.
+    inside = [m for m in _RUN.finditer(line) if m.start() < block.edge + measure and m.end() > block.edge]
+    if not inside:
+        return True
+    if len(inside) > 1:
+        return False
+    start, text = inside[0].start(), inside[0].group()
+    return abs(start - block.edge) <= FAR_EDGE_SLACK and _width(text) >= measure - RUNON_SHORT_CHARS
 
 
 def _cuts_across(block: _Block, row: int, text: str) -> bool:
@@ -268,8 +404,7 @@ def _cuts_across(block: _Block, row: int, text: str) -> bool:
     still reaches, is wider than the lane's lines (their median, once it has a few)."""
     if len(block.runs) < MIN_MEASURE_RUNS or row - block.last_row < LANE_BREAK_ROWS:
         return False
-    widths = sorted(len(t) for _, _, t in block.runs)
-    return len(text) > WIDE_RUN_FACTOR * widths[len(widths) // 2]
+    return _width(text) > WIDE_RUN_FACTOR * _measure(block)
 
 
 def _reading_order(blocks: list[_Block]) -> list[_Block]:
@@ -335,12 +470,29 @@ def _column_under_head_beside(boxes: Sequence[tuple[int, int, int, int]], blocks
     set on the right of the title, ends before that column starts, and so Breuel's second rule
     never sees them side by side: the headline was read first and broke the article in two. A
     headline at the top of the page (a banner over every column) has no block beside it on its
-    left and keeps its place.
+    left and keeps its place, and a column under white space across the page starts a band of
+    its own.
     """
     ax0, ax1, ay0, ay1 = boxes[a]
     bx0, bx1, by0, by1 = boxes[b]
     if not by1 < ay0 <= by1 + HEAD_BESIDE_ROWS or len(blocks[b].runs) > HEAD_BESIDE_RUNS:
         return False
+    if _open_band(boxes, by1, ay0):
+        # White space across the page between them: the column starts a new band of the page,
+        # under the header's pieces or a band of articles (article F1 0.8254 -> 0.8270).
+        return False
     return any(
         cx1 <= bx0 and cy0 <= by0 <= cy1 for c, (cx0, cx1, cy0, cy1) in enumerate(boxes) if c != a and c != b
     )
+
+
+def _open_band(boxes: Sequence[tuple[int, int, int, int]], above: int, below: int) -> bool:
+    """Whether PAGE_BREAK_ROWS rows in a row between rows ``above`` and ``below`` lie outside
+    every block's rows: white space across the whole page (the lanes all ended there)."""
+    free = 0
+    for row in range(above + 1, below):
+        covered = any(y0 <= row <= y1 for _, _, y0, y1 in boxes)
+        free = 0 if covered else free + 1
+        if free >= PAGE_BREAK_ROWS:
+            return True
+    return False

@@ -47,7 +47,8 @@ WRAP_FULL_RATIO = 0.9
 def pair_photo_news(plans: list[ArticlePlan]) -> list[ArticlePlan]:
     """A headline that found no body and a photo caption that found no article, close together on
     the page, are one piece of photo news (图片新闻: a title over a photo)."""
-    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None and box_label(p) is None]
+    # A stack that other rules emptied (its kicker handed to a photo) has no line left to give.
+    titles = [p for p in plans if not p.parts and not p.captions and p.stack is not None and p.stack.units and box_label(p) is None]
     photos = [p for p in plans if not p.parts and p.captions and p.stack is None]
     used: set[int] = set()
     for photo in photos:
