@@ -13,12 +13,16 @@ Rules:
   (「何春生出席」), which is the title's subtitle, and a dated note in brackets closing the stack
   (「（2024年3月12日）」 under a speech's title), which is its subtitle too. Three units or more are
   divided break by break.
+- No kicker holds a colon inside it (「林晓：扎根山村」 opens a title), nor is one a phrase of two
+  characters over a title closed by its column tag (「青石」/「茶香飘四方（乡村观察）」) (``no_kicker``).
 """
 
 from __future__ import annotations
 
 from banmian.segment.headpairs import (
     CLAUSE_MARKS,
+    CLOSING_TAG,
+    COLONS,
     KICKER_ENDING,
     KICKER_LEADS,
     PART_TAKEN,
@@ -70,6 +74,11 @@ PARTICIPANT_NAME_MAX_CHARS = 4
 TITLE_MAX_CHARS = 34
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
+#: Fewest CJK characters a kicker holds when it does not lead into its title with a dash or a colon:
+#: of the training pages' 979 kickers (seeds 1000 and 1001), the shortest without one hold three
+#: (an office's short name, 「县委办」), while a title's first phrase printed on a line of its own,
+#: 「青石」/「茶香飘四方（乡村观察）」, may hold two or one.
+MIN_KICKER_CHARS = 3
 #: A group of this many units or more is divided break by break (``_divide``): two units are read
 #: as a pair, with their own rules for a banner-shaped or firm kicker.
 DIVIDED_MEMBERS = 3
@@ -116,12 +125,51 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
             reading = Reading.KICKER_TITLE
         if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
             reading = Reading.KICKER_TITLE
+        if reading is Reading.KICKER_TITLE and no_kicker(*members):
+            reading = _title_above(members[0], members[1], subtitle_free)
         if reading is Reading.WRAPPED_TITLE:
             return None, _joined(members), None
         if reading is Reading.TITLE_SUBTITLE:
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def no_kicker(first: Unit, second: Unit) -> bool:
+    """A unit that cannot be the kicker of the unit under it, so opens the title: one holding a
+    colon inside it (「林晓：扎根山村」), which sets a title's subject before its words (of the
+    training pages' truths, seeds 1000 and 1001, no kicker of 979 holds a colon before its end,
+    while 105 titles of 3,680 do), or a short first phrase (``_short_phrase``)."""
+    if _leads_into_title(first) or not core_characters(first):
+        return False
+    return any(c in first.text[:-1] for c in COLONS) or _short_phrase(first, second)
+
+
+def _short_phrase(first: Unit, second: Unit) -> bool:
+    """A unit of fewer than MIN_KICKER_CHARS characters of Chinese but at least two characters in
+    all (「青石」, 「20年」) over a title closed by its column tag is that title's first phrase,
+    printed on a line of its own. Over other headlines such a line is as often the page's section
+    label (「要闻」), which the kicker reading at least keeps out of the title. A lone character is a
+    line's wrapped tail (「……连成」/「片」), which tells nothing of the unit below it."""
+    visible = sum(1 for c in first.text if c.isalnum())
+    return core_characters(first) < MIN_KICKER_CHARS and visible >= 2 and closes_title(second) and not closes_title(first)
+
+
+def closes_title(unit: Unit) -> bool:
+    """A unit closed by a column tag in brackets (「……（民生观察）」) ends a title, never a kicker: no
+    kicker of the training pages' 979 ends on a bracket, while 922 titles of 3,680 end on a column
+    tag (seeds 1000 and 1001). A tag alone (a photo's credit, 「（林晓摄）」) closes no title."""
+    return CLOSING_TAG.search(unit.text) is not None and core_characters(unit) > 0
+
+
+def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:
+    """How two units divide when the first is no kicker (``no_kicker``): the reading the pair
+    weights like better of a wrapped title and a title over its subtitle, where the stack allows
+    it (no wrap across a blank line, no plain subtitle over a dashed one)."""
+    wrapped, subtitle = pair_weights().scores(pair_cues(first, second))
+    if blocks_apart(first, second):
+        return Reading.TITLE_SUBTITLE if subtitle_free else Reading.KICKER_TITLE
+    return Reading.WRAPPED_TITLE if wrapped >= subtitle or not subtitle_free else Reading.TITLE_SUBTITLE
 
 
 def _leads_into_title(unit: Unit) -> bool:
@@ -186,10 +234,13 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie. A title longer
     than any title is set (``_too_long_for_title``) is read only when no division avoids one."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
-    firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
+    firm = (kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])) and not no_kicker(
+        members[0], members[1]
+    )
     n = len(members)
     best: tuple[bool, float, bool, int, int] | None = None
-    for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
+    starts = (1,) if firm else [k for k in range(n) if k == 0 or not _kicker_refused(members, k)]
+    for start in starts:  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
             fits = not _too_long_for_title(_joined(members[start:end]))
@@ -216,6 +267,11 @@ def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range |
         return (n - 1,)
     # A unit ending in a dash or a colon leads into what follows it: no title ends there.
     return tuple(end for end in range(start + 1, n + 1) if end == n or not members[end - 1].text.endswith(KICKER_LEADS))
+
+
+def _kicker_refused(members: list[Unit], start: int) -> bool:
+    """Whether the units before ``members[start]`` together are no kicker of it (``no_kicker``)."""
+    return no_kicker(_joined(members[:start]), members[start])
 
 
 def _break_odds(first: Unit, second: Unit) -> tuple[float, float]:

@@ -1,0 +1,85 @@
+"""segment.kickers: units that can be no kicker open the title."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment import kickers
+from banmian.segment.headpairs import Reading
+from banmian.segment.headunits import Unit
+from banmian.segment.roles import Role
+
+BODY = [
+    "　　本报讯（记者 林晓）临江县青石镇近日召开秋粮收购推进会，部署今年秋粮收购工作，",
+    "要求各收购网点做好准备，确保农民售粮方便快捷。",
+]
+
+
+def _units(lines: list[str]) -> list[Unit]:
+    infos = build_line_infos([*lines, *BODY])[: len(lines)]
+    return [Unit(Role.HEADING, (info,)) for info in infos]
+
+
+def _as_kicker_and_title(first: Unit, second: Unit) -> Reading:
+    return Reading.KICKER_TITLE
+
+
+def test_a_unit_holding_a_colon_is_no_kicker() -> None:
+    """「林晓：扎根山村」 sets the title's subject before its words: a title's first half, even where
+    the pair weights read the two as a kicker over its title."""
+    first, second = _units(["林晓：扎根山村", "守护青石镇绿水青山（人物）"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None
+    assert title.text.startswith("林晓：扎根山村")
+
+
+def test_a_colon_ending_the_unit_still_leads_into_the_title() -> None:
+    first, second = _units(["临江县气象台首席预报员：", "今冬气温偏高"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_short_phrase_over_a_tagged_title_opens_that_title() -> None:
+    """「青石」/「茶香飘四方（乡村观察）」: two characters over a title closed by its column tag are
+    the title's first phrase, printed on a line of its own."""
+    first, second = _units(["青石", "茶香飘四方（乡村观察）"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None
+    assert title.text == "青石茶香飘四方（乡村观察）"
+    assert subtitle is None
+
+
+def test_a_short_line_over_an_untagged_title_may_stay_a_kicker() -> None:
+    """Over a title without a column tag two characters are as often the page's section label."""
+    first, second = _units(["要闻", "临江县召开秋粮收购推进会"])
+    assert not kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is not None and kicker.text == "要闻"
+    assert title.text == "临江县召开秋粮收购推进会"
+
+
+def test_a_lone_character_tells_nothing() -> None:
+    """A single character is a wrapped line's tail, not a title's first phrase."""
+    first, second = _units(["乡", "茶香飘四方（乡村观察）"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_tagged_short_unit_is_no_first_phrase() -> None:
+    first, second = _units(["春风（何春生）", "读书使人明理（书香）"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
+    """Three units whose breaks the weights read as a kicker's end and a wrap: the colon keeps the
+    first unit out of the kicker, so the title opens with it."""
+    members = _units(["林晓：扎根山村", "守护青石镇", "绿水青山（人物）"])
+    breaks = {"林晓：扎根山村": (-3.0, -3.0), "守护青石镇": (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
+    assert kicker is None
+    assert title.text.startswith("林晓：扎根山村")
