@@ -83,3 +83,30 @@ def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
         kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
     assert kicker is None
     assert title.text.startswith("林晓：扎根山村")
+
+
+def test_a_unit_going_on_with_the_persons_deeds_is_the_subtitle() -> None:
+    """「林晓出席……论坛」 over 「开始……考察」: the lower unit opens on a verb and has no subject of its
+    own, so it tells what the same person did next: the title's subtitle, not a title under a
+    kicker, even where the pair weights read a kicker."""
+    first, second = _units(["林晓出席青石镇茶文化论坛", "开始对青石镇进行考察"])
+    assert kickers.subject_goes_on(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "林晓出席青石镇茶文化论坛"
+    assert subtitle is not None and subtitle.text == "开始对青石镇进行考察"
+    # With a dashed subtitle in the stack, no plain one is read.
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=False)
+    assert kicker is not None and subtitle is None
+
+
+def test_a_unit_reporting_words_stays_the_kicker() -> None:
+    """「林晓强调……」 reports the words of the unit under it: a kicker, whatever its verb opens."""
+    first, second = _units(["林晓强调发展茶产业", "推动茶业升级"])
+    assert not kickers.subject_goes_on(first, second)
+
+
+def test_a_title_closed_by_its_column_tag_is_no_subtitle() -> None:
+    first, second = _units(["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"])
+    assert not kickers.subject_goes_on(first, second)
