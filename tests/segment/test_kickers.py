@@ -110,3 +110,30 @@ def test_a_unit_reporting_words_stays_the_kicker() -> None:
 def test_a_title_closed_by_its_column_tag_is_no_subtitle() -> None:
     first, second = _units(["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"])
     assert not kickers.subject_goes_on(first, second)
+
+
+def test_a_unit_going_on_to_its_figures_is_the_subtitle() -> None:
+    """「临江县秋粮收购进度加快」 over 「全县已收购新粮3.2万吨」: the lower unit carries the news's
+    figures, a subtitle's matter, even where the pair weights read a kicker."""
+    first, second = _units(["临江县秋粮收购进度加快", "全县已收购新粮3.2万吨"])
+    assert kickers.quantity_below(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "临江县秋粮收购进度加快"
+    assert subtitle is not None and subtitle.text == "全县已收购新粮3.2万吨"
+
+
+def test_a_unit_opening_on_its_count_is_a_title() -> None:
+    """「30个……」 opens a title on its count; an upper unit with figures of its own, or one leading
+    into its title, leaves the reading to the weights."""
+    assert not kickers.quantity_below(*_units(["临江县青石镇茶叶丰收", "3个村茶叶产量翻番"]))
+    assert not kickers.quantity_below(*_units(["今年前三季度新增就业8000人", "全县就业形势稳中向好2项指标"]))
+    assert not kickers.quantity_below(*_units(["今年以来——", "全县新增就业8000人"]))
+
+
+def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
+    """Two articles' headlines printed in a row stand in blocks of their own; a subtitle stands in
+    its title's block."""
+    infos = build_line_infos(["临江县秋粮收购进度加快", "", "全县已收购新粮3.2万吨", *BODY])
+    first, second = Unit(Role.HEADING, (infos[0],)), Unit(Role.HEADING, (infos[2],))
+    assert not kickers.quantity_below(first, second)
