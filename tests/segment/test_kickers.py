@@ -137,3 +137,14 @@ def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
     infos = build_line_infos(["临江县秋粮收购进度加快", "", "全县已收购新粮3.2万吨", *BODY])
     first, second = Unit(Role.HEADING, (infos[0],)), Unit(Role.HEADING, (infos[2],))
     assert not kickers.quantity_below(first, second)
+
+
+def test_a_unit_ending_on_a_count_is_no_kicker() -> None:
+    """「……开设首个」 needs the noun on the line below (「“读书角”」): the title goes on. An
+    ordinal (「……第四位」) ends a phrase."""
+    first, second = _units(["临江县图书馆开设首个", "“读书角”"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "临江县图书馆开设首个“读书角”"
+    assert not kickers.no_kicker(*_units(["临江县营商环境排名升至第四位", "青石镇企业数量翻番"]))

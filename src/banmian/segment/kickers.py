@@ -87,6 +87,10 @@ FIRM_KICKER_SCORE = 1.0
 #: (an office's short name, 「县委办」), while a title's first phrase printed on a line of its own,
 #: 「青石」/「茶香飘四方（乡村观察）」, may hold two or one.
 MIN_KICKER_CHARS = 3
+#: A count in words ending a unit (「首个」, 「两项」, 「一批」), not an ordinal (「第五十二位」): it needs
+#: the noun on the line below, so the unit is cut inside its phrase. No kicker or title of the
+#: training pages' truths (seeds 1000 and 1001) ends on one but for ordinals.
+COUNT_ENDING = re.compile(r"(?<![第0-9一二两三四五六七八九十百千])[首每一二两三四五六七八九十百千几多]+[个项名位件次批种条家座]$")
 #: A measured quantity: a figure in digits and its unit (「3000吨」, 「2.6万人次」, 「45.5%」). Of the
 #: two-unit groups that the pair weights read as kicker + title on the training pages (seeds 1000
 #: and 1001, pdfium text) whose lower unit goes on to one and whose upper unit holds none
@@ -160,10 +164,11 @@ def no_kicker(first: Unit, second: Unit) -> bool:
     """A unit that cannot be the kicker of the unit under it, so opens the title: one holding a
     colon inside it (「林晓：扎根山村」), which sets a title's subject before its words (of the
     training pages' truths, seeds 1000 and 1001, no kicker of 979 holds a colon before its end,
-    while 105 titles of 3,680 do), or a short first phrase (``_short_phrase``)."""
+    while 105 titles of 3,680 do), a short first phrase (``_short_phrase``), or one ending on a
+    count that needs its noun (「……开设首个」/「“读书角”」, COUNT_ENDING)."""
     if _leads_into_title(first) or not core_characters(first):
         return False
-    return any(c in first.text[:-1] for c in COLONS) or _short_phrase(first, second)
+    return any(c in first.text[:-1] for c in COLONS) or _short_phrase(first, second) or COUNT_ENDING.search(first.text) is not None
 
 
 def subject_goes_on(first: Unit, second: Unit) -> bool:
