@@ -148,3 +148,15 @@ def test_a_unit_ending_on_a_count_is_no_kicker() -> None:
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is None and title.text == "临江县图书馆开设首个“读书角”"
     assert not kickers.no_kicker(*_units(["临江县营商环境排名升至第四位", "青石镇企业数量翻番"]))
+
+
+def test_no_title_holds_a_dash_before_its_last_unit() -> None:
+    """A unit ending in a dash leads into what follows it: where the weights would wrap all three
+    units into one title, the dash ends the kicker instead."""
+    members = _units(["临江县青石镇发布调查报告", "茶农收入连年增长——", "“今年又是丰收年”"])
+    breaks = {"临江县青石镇发布调查报告": (3.0, -3.0), "茶农收入连年增长——": (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
+    assert kicker is not None and kicker.text == "临江县青石镇发布调查报告茶农收入连年增长——"
+    assert title.text == "“今年又是丰收年”"
+    assert subtitle is None

@@ -17,6 +17,8 @@ Rules:
   「宣读……」) is a title over its subtitle, the lower unit telling what the same person did next
   (``subject_goes_on``), and so is a unit going on to a measured quantity (「……超3000吨」) under
   one without (``quantity_below``): the subtitle carries the news's figures.
+- No title holds a unit ending in a dash before its last unit: the dash leads into what follows
+  it, so the kicker ends there (``_divide``).
 - No kicker holds a colon inside it (「林晓：扎根山村」 opens a title), nor is one a phrase of two
   characters over a title closed by its column tag (「青石」/「茶香飘四方（乡村观察）」) (``no_kicker``).
 """
@@ -48,6 +50,7 @@ from banmian.segment.headunits import (
     is_banner_shaped,
     visibly_unfinished,
 )
+from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import Role
 
 KICKER_SPEECH_WEIGHT = 0.6
@@ -304,17 +307,19 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
         members[0], members[1]
     )
     n = len(members)
-    best: tuple[bool, float, bool, int, int] | None = None
+    best: tuple[bool, bool, float, bool, int, int] | None = None
     starts = (1,) if firm else [k for k in range(n) if k == 0 or not _kicker_refused(members, k)]
     for start in starts:  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
             fits = not _too_long_for_title(_joined(members[start:end]))
-            key = (fits, _division_odds(odds, start, end), start > 0, -start, -end)
+            # A dash leads into what follows it: no title holds one before its last unit.
+            clean = not any(members[k].text.endswith(KICKER_DASH) for k in range(start, end - 1))
+            key = (clean, fits, _division_odds(odds, start, end), start > 0, -start, -end)
             if best is None or key > best:
                 best = key
     assert best is not None  # range(n) holds 0, so one division at least was scored
-    _, _, _, start, end = best
+    _, _, _, _, start, end = best
     start, end = -start, -end
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
