@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
@@ -116,6 +116,7 @@ def assign_roles(
     _veto_run_on_dashes(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
+    _mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
     mark_titles_over_jumps(lines, roles)
     return roles
@@ -328,6 +329,16 @@ def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             continue
         if _dash_item_in_text(line, lines[k - 1], below, roles[k - 1]):
             roles[k] = _BODY
+
+
+def _mark_titles_under_dash_kickers(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line closing a question or exclamation with its column's tag (「“……才放心！”（人物）」,
+    TAGGED_QUESTION_END) right under a kicker that leads into its title with a dash is that title:
+    the dash promises a headline, and the tag closes it, though its sentence mark reads as text."""
+    for k in range(1, len(lines)):
+        kicker = roles[k - 1] is _HEADING and lines[k - 1].text.rstrip().endswith(KICKER_DASH)
+        if kicker and roles[k] is _BODY and TAGGED_QUESTION_END.match(lines[k].text.strip()) is not None:
+            roles[k] = _HEADING
 
 
 #: Closing marks of quotations and book titles by their opening mark.
