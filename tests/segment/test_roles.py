@@ -192,3 +192,24 @@ def test_a_tagged_exclamation_under_a_dash_kicker_is_its_title() -> None:
     assert roles[:2] == [Role.HEADING, Role.HEADING]
     [article] = banmian.parse("\n".join(lines)).articles
     assert article.title is not None and article.title.text == lines[1]
+
+
+def test_names_wrapped_inside_an_open_byline_bracket_are_no_byline_of_their_own() -> None:
+    """「本报讯（记者 欧阳」/「林晓 通讯员 何春生 王」/「青）……」: the middle line reads as a byline by
+    itself, but the bracket above is still open, so it goes on with the text's opening."""
+    lines = [
+        "青石镇茶农喜迎丰收",
+        "（青石观察）",
+        "　　本报讯（记者 欧阳",
+        "林晓 通讯员 何春生 王",
+        "青）秋日，又一次来到",
+        "青石山地。",
+        "　　这里的茶园连绵起伏，",
+        "茶农们正忙着采摘秋茶，",
+        "处处是忙碌的身影。",
+    ]
+    roles = assign_roles(build_line_infos(lines), learned=True)
+    assert roles[3] is Role.BODY
+    [article] = banmian.parse("\n".join(lines)).articles
+    assert article.title is not None and article.title.text == "青石镇茶农喜迎丰收（青石观察）"
+    assert article.paragraphs[0].text.startswith("秋日，又一次来到青石山地。")

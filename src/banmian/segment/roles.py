@@ -108,6 +108,7 @@ def assign_roles(
     if learned:
         combine_learned(lines, roles, blank_marked, probs)
     _settle_credit_tails(lines, roles)
+    _settle_open_byline_brackets(lines, roles)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side, indents=indents)
     _mark_wrapped_notice_titles(lines, roles)
     _veto_heads_under_notice_titles(lines, roles)
@@ -144,6 +145,17 @@ def _settle_credit_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         if roles[k] is not _HEADING or roles[k - 1] is not _BODY or lines[k - 1].blank:
             continue
         if len(line.text) < CREDIT_JOIN_MAX_CHARS and "（" not in line.text and "(" not in line.text and ends_with_credit(lines, k):
+            roles[k] = _BODY
+
+
+def _settle_open_byline_brackets(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line that reads as a byline of its own (「何春生 通讯员 林晓 王」) right under a text's
+    opening whose byline bracket is still open (「本报讯（记者 青」) goes on with that bracket: the
+    names wrapped in a narrow column, not another article's byline, which would cut the text in
+    two."""
+    for k in range(1, len(lines)):
+        above = lines[k - 1]
+        if roles[k] is _BYLINE and above.leading_byline is not None and above.text.count("（") > above.text.count("）"):
             roles[k] = _BODY
 
 
