@@ -160,3 +160,19 @@ def test_no_title_holds_a_dash_before_its_last_unit() -> None:
     assert kicker is not None and kicker.text == "临江县青石镇发布调查报告茶农收入连年增长——"
     assert title.text == "“今年又是丰收年”"
     assert subtitle is None
+
+
+def test_a_unit_of_closed_clauses_is_a_kicker_not_a_wrapped_line() -> None:
+    """「抓好秋收、抓紧秋种」 is complete: over 「青石镇全力保障粮食安全」 it is a kicker even where
+    the weights read one title wrapped. A comma a few characters before the break is inside a
+    wrapped title's last clause (「这些说法，你」/「听过吗」)."""
+    first, second = _units(["抓好秋收、抓紧秋种", "青石镇全力保障粮食安全"])
+    assert kickers.clauses_closed(first)
+    wrapping = lambda a, b: Reading.WRAPPED_TITLE  # noqa: E731 - a stand-in for the weights
+    with patch.object(kickers, "pair_reading", wrapping):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is not None and kicker.text == "抓好秋收、抓紧秋种"
+    assert title.text == "青石镇全力保障粮食安全"
+    assert not kickers.clauses_closed(_units(["这些说法，你"])[0])
+    assert not kickers.clauses_closed(_units(["“抓好秋收、抓紧秋种"])[0])
+    assert not kickers.clauses_closed(_units(["青石镇全力保障粮食安全"])[0])

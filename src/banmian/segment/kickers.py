@@ -17,6 +17,8 @@ Rules:
   「宣读……」) is a title over its subtitle, the lower unit telling what the same person did next
   (``subject_goes_on``), and so is a unit going on to a measured quantity (「……超3000吨」) under
   one without (``quantity_below``): the subtitle carries the news's figures.
+- A unit of clauses whose last clause is whole and leaves no quotation open (「抓好秋收、抓紧秋
+  种」) is a kicker, not a wrapped title's first line (``clauses_closed``).
 - No title holds a unit ending in a dash before its last unit: the dash leads into what follows
   it, so the kicker ends there (``_divide``).
 - No kicker holds a colon inside it (「林晓：扎根山村」 opens a title), nor is one a phrase of two
@@ -30,10 +32,12 @@ import re
 from banmian.fields.wordbreak import first_words
 from banmian.segment.headpairs import (
     CLAUSE_MARKS,
+    CLOSERS,
     CLOSING_TAG,
     COLONS,
     KICKER_ENDING,
     KICKER_LEADS,
+    OPENERS,
     PART_TAKEN,
     VERB_TAG,
     Reading,
@@ -100,6 +104,12 @@ COUNT_ENDING = re.compile(r"(?<![第0-9一二两三四五六七八九十百千])
 #: (``quantity_below``), the truth reads 9 as a title over its subtitle, 3 as a wrapped title
 #: (read wrong either way) and none as kicker + title.
 QUANTITY = re.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿)?(?:人次|亿元|万元|元|个|列|场|条|项|人|%|％|吨|亩|家|户|名|位|件|座|所|台|辆|架|只|天|笔|次|批|套|公里|米|倍)")
+#: Characters of a unit's last clause (after its last comma or enumeration mark) from which the
+#: unit is complete (``clauses_closed``): of the two-unit groups on the training pages (seeds 1000
+#: and 1001, pdfium text) that the pair weights read as a wrapped title and whose first unit holds
+#: a clause mark and no open quotation, the 3 whose last clause holds 3 characters or more are all
+#: a kicker over its title; the 2 wrapped titles break 1 and 2 characters after the mark.
+CLOSED_CLAUSE_CHARS = 3
 #: jieba's part-of-speech tags of a person's name.
 PERSON_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Verbs that report words (the kicker's 「……强调」), anywhere in a unit: a unit holding one is a
@@ -147,7 +157,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         and not is_banner_shaped(members[0])
     ):
         reading = pair_reading(members[0], members[1])
-        if reading is Reading.WRAPPED_TITLE and blocks_apart(members[0], members[1]):
+        if reading is Reading.WRAPPED_TITLE and (blocks_apart(members[0], members[1]) or clauses_closed(members[0])):
             reading = Reading.KICKER_TITLE
         if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
             reading = Reading.KICKER_TITLE
@@ -172,6 +182,19 @@ def no_kicker(first: Unit, second: Unit) -> bool:
     if _leads_into_title(first) or not core_characters(first):
         return False
     return any(c in first.text[:-1] for c in COLONS) or _short_phrase(first, second) or COUNT_ENDING.search(first.text) is not None
+
+
+def clauses_closed(unit: Unit) -> bool:
+    """A unit of clauses (「抓好秋收、抓紧秋种」) whose last clause holds CLOSED_CLAUSE_CHARS characters
+    or more and which leaves no quotation or bracket open is complete: a kicker, not the first line
+    of a wrapped title. A title wrapped over two lines breaks inside its last clause, leaving a
+    short piece after the comma (「青石镇，茶」/「园飘香」, 「这些说法，你」/「听过吗」)."""
+    text = unit.text.rstrip()
+    last = max(text.rfind(mark) for mark in "，、")
+    if last < 0:
+        return False
+    opened = sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
+    return not opened and sum(1 for c in text[last + 1 :] if "\u4e00" <= c <= "\u9fff") >= CLOSED_CLAUSE_CHARS
 
 
 def subject_goes_on(first: Unit, second: Unit) -> bool:
