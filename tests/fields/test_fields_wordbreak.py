@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from banmian.fields.wordbreak import breaks_word, last_word, opens_with_connective
+from banmian.fields.wordbreak import breaks_word, first_words, last_word, opens_with_connective
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,9 @@ def test_last_word_is_tagged(text: str, word: str, tag: str) -> None:
 def test_a_text_without_words_has_no_last_word() -> None:
     assert last_word("") is None
     assert last_word("  ") is None
+
+
+def test_first_words_are_tagged_by_part_of_speech() -> None:
+    assert first_words("林晓出席青石镇茶文化论坛") == (("林晓", "nr"), ("出席", "v"))
+    assert first_words("推动茶业升级", 1) == (("推动", "v"),)
+    assert first_words("") == ()

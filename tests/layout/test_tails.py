@@ -49,3 +49,29 @@ def test_a_line_of_hanging_closing_marks_ends_the_line_above():
     lines = [JoinedLine("县长林晓说：“要让群众满意。", 1, 1), JoinedLine("”", 2, 2), JoinedLine("", 3, 3), JoinedLine("）。", 4, 4)]
     joined = join_byline_tails(lines)
     assert [(j.text, j.first, j.last) for j in joined] == [("县长林晓说：“要让群众满意。”", 1, 2), ("", 3, 3), ("）。", 4, 4)]
+
+
+def test_a_line_of_nothing_but_a_dash_ends_the_kicker_above_it() -> None:
+    """「……老书记林晓」/「——」: the dash leads the kicker into its title; a subtitle's dash, with
+    words after it, stays where it is."""
+    joined = join_byline_tails(_lines("临江县青石镇老党委书记林晓", "——", "“山村是我的家”（人物）", "——记青石镇的老书记"))
+    assert [(j.text, j.first, j.last) for j in joined] == [
+        ("临江县青石镇老党委书记林晓——", 1, 2),
+        ("“山村是我的家”（人物）", 3, 3),
+        ("——记青石镇的老书记", 4, 4),
+    ]
+
+
+def test_the_engine_reads_a_dash_printed_apart_as_the_kickers_end() -> None:
+    text = "\n".join(
+        [
+            "临江县青石镇老党委书记林晓",
+            "——",
+            "“山村是我的家”（人物）",
+            "本报记者 何春生",
+            "　　在青石镇，提起林晓，村民们都说他是自家人。三十年来，他走遍了全镇的每一个村子。",
+        ]
+    )
+    [article] = banmian.parse(text).articles
+    assert article.kicker is not None and article.kicker.text == "临江县青石镇老党委书记林晓——"
+    assert article.title is not None and article.title.text == "“山村是我的家”（人物）"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.roles import Role, assign_roles
 from pagetext import body, wrap
@@ -175,3 +176,40 @@ def test_a_column_line_holding_a_foreign_names_interpuncts_is_no_wide_headline()
     ]
     roles = assign_roles(build_line_infos(text), learned=False)
     assert roles[3:5] == [Role.BODY, Role.BODY]
+
+
+def test_a_tagged_exclamation_under_a_dash_kicker_is_its_title() -> None:
+    """「……林晓——」 promises a headline; the line under it closing its exclamation with the column's
+    tag is that title, though no byline follows it."""
+    lines = [
+        "临江县青石镇村医林晓冒雨出诊——",
+        "“乡亲们等着我，不能不去！”（青石人物）",
+        "　　暴雨下了一整夜，林晓背起药箱出了门。山路湿滑，他走了两个小时才到病人家中。",
+        "　　病人是一位八十岁的老人，林晓为她量了血压，又留下了药品，直到天亮才返回卫生室。",
+    ]
+    # With the line classifier (the kicker line is a headline by its reading, not by the rules).
+    roles = assign_roles(build_line_infos(lines), learned=True)
+    assert roles[:2] == [Role.HEADING, Role.HEADING]
+    [article] = banmian.parse("\n".join(lines)).articles
+    assert article.title is not None and article.title.text == lines[1]
+
+
+def test_names_wrapped_inside_an_open_byline_bracket_are_no_byline_of_their_own() -> None:
+    """「本报讯（记者 欧阳」/「林晓 通讯员 何春生 王」/「青）……」: the middle line reads as a byline by
+    itself, but the bracket above is still open, so it goes on with the text's opening."""
+    lines = [
+        "青石镇茶农喜迎丰收",
+        "（青石观察）",
+        "　　本报讯（记者 欧阳",
+        "林晓 通讯员 何春生 王",
+        "青）秋日，又一次来到",
+        "青石山地。",
+        "　　这里的茶园连绵起伏，",
+        "茶农们正忙着采摘秋茶，",
+        "处处是忙碌的身影。",
+    ]
+    roles = assign_roles(build_line_infos(lines), learned=True)
+    assert roles[3] is Role.BODY
+    [article] = banmian.parse("\n".join(lines)).articles
+    assert article.title is not None and article.title.text == "青石镇茶农喜迎丰收（青石观察）"
+    assert article.paragraphs[0].text.startswith("秋日，又一次来到青石山地。")

@@ -407,3 +407,13 @@ def test_no_title_ends_on_a_dash_over_a_subtitle() -> None:
     assert kicker is not None and kicker.text == lines[0]
     assert title.text == lines[1] + lines[2]
     assert subtitle is None
+
+
+def test_a_slogan_over_a_dash_kicker_is_a_banner() -> None:
+    """No kicker stands over another: a slogan's two phrases over a kicker leading into its title
+    with a dash are a banner."""
+    parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", "临江县青石镇召开秋粮收购推进会——", "确保颗粒归仓"]))
+    assert [u.text for u in parse.banners] == ["建设美丽家园 共享绿色生活"]
+    [stack] = parse.stacks
+    assert stack.kicker is not None and stack.kicker.text == "临江县青石镇召开秋粮收购推进会——"
+    assert stack.title is not None and stack.title.text == "确保颗粒归仓"

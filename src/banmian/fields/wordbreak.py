@@ -116,5 +116,18 @@ def last_word(text: str) -> tuple[str, str] | None:
     return (last.word, last.flag) if last is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def first_words(text: str, count: int = 2) -> tuple[tuple[str, str], ...]:
+    """The first ``count`` words of ``text`` as jieba's part-of-speech tagger cuts it, each with
+    its tag (``nr`` a person's name, ``v`` a verb …); fewer where the text holds fewer."""
+    out: list[tuple[str, str]] = []
+    for pair in _pos_tokenizer().cut(text):
+        if pair.word.strip():
+            out.append((pair.word, pair.flag))
+            if len(out) == count:
+                break
+    return tuple(out)
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"

@@ -11,7 +11,8 @@ Closing marks hang the same way: no line of Chinese type may begin with 」, ”
 line of nothing but such marks (「……实现跨越式发展。」/「”」) is the end of the line above that the
 extractor printed apart (the mark hangs past the column's edge). Left alone, it ends the paragraph
 in a line of its own and hides the finished sentence from the rules that look for one. The joined
-line keeps both source lines.
+line keeps both source lines. So does a line of nothing but a dash (「……老书记林晓」/「——」): it ends
+the kicker above it, which leads into its title.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ MAX_TAIL_CHARS = 2
 #: How a photo report's byline closes (「本报记者 林晓 摄影报道」).
 BYLINE_CLOSINGS = ("摄影报道",)
 #: Marks that never begin a line of Chinese type (避头尾): a line of them only hangs from the one above.
-HANGING_MARKS = CLOSERS | SENTENCE_FINAL | frozenset("，、；：")
+#: A dash may open a line (a subtitle's 「——……」), but a line of nothing but a dash is the end of
+#: the line above, printed apart: the dash leads from the words before it into what follows (a
+#: kicker's 「……林晓——」 over its title), and 避头尾 keeps a dash whole on the line it ends.
+HANGING_MARKS = CLOSERS | SENTENCE_FINAL | frozenset("，、；：—")
 #: Marks a byline line never holds; a line with one of them is text that merely opens like one.
 _TEXT_MARKS = SENTENCE_FINAL | frozenset("，；")
 

@@ -13,15 +13,33 @@ Rules:
   (「何春生出席」), which is the title's subtitle, and a dated note in brackets closing the stack
   (「（2024年3月12日）」 under a speech's title), which is its subtitle too. Three units or more are
   divided break by break.
+- A unit opening on a person's name and a verb over a unit opening on a verb (「林晓出席……」/
+  「宣读……」) is a title over its subtitle, the lower unit telling what the same person did next
+  (``subject_goes_on``), and so is a unit going on to a measured quantity (「……超3000吨」) under
+  one without (``quantity_below``): the subtitle carries the news's figures.
+- A unit of clauses whose last clause is whole and leaves no quotation open (「抓好秋收、抓紧秋
+  种」) is a kicker, not a wrapped title's first line (``clauses_closed``).
+- No title holds a unit ending in a dash before its last unit: the dash leads into what follows
+  it, so the kicker ends there (``_divide``).
+- No kicker holds a colon inside it (「林晓：扎根山村」 opens a title), nor is one a phrase of two
+  characters over a title closed by its column tag (「青石」/「茶香飘四方（乡村观察）」) (``no_kicker``).
 """
 
 from __future__ import annotations
 
+import re
+
+from banmian.fields.wordbreak import first_words
 from banmian.segment.headpairs import (
     CLAUSE_MARKS,
+    CLOSERS,
+    CLOSING_TAG,
+    COLONS,
     KICKER_ENDING,
     KICKER_LEADS,
+    OPENERS,
     PART_TAKEN,
+    VERB_TAG,
     Reading,
     core_characters,
     pair_cues,
@@ -36,6 +54,7 @@ from banmian.segment.headunits import (
     is_banner_shaped,
     visibly_unfinished,
 )
+from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import Role
 
 KICKER_SPEECH_WEIGHT = 0.6
@@ -70,6 +89,32 @@ PARTICIPANT_NAME_MAX_CHARS = 4
 TITLE_MAX_CHARS = 34
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
+#: Fewest CJK characters a kicker holds when it does not lead into its title with a dash or a colon:
+#: of the training pages' 979 kickers (seeds 1000 and 1001), the shortest without one hold three
+#: (an office's short name, 「县委办」), while a title's first phrase printed on a line of its own,
+#: 「青石」/「茶香飘四方（乡村观察）」, may hold two or one.
+MIN_KICKER_CHARS = 3
+#: A count in words ending a unit (「首个」, 「两项」, 「一批」), not an ordinal (「第五十二位」): it needs
+#: the noun on the line below, so the unit is cut inside its phrase. No kicker or title of the
+#: training pages' truths (seeds 1000 and 1001) ends on one but for ordinals.
+COUNT_ENDING = re.compile(r"(?<![第0-9一二两三四五六七八九十百千])[首每一二两三四五六七八九十百千几多]+[个项名位件次批种条家座]$")
+#: A measured quantity: a figure in digits and its unit (「3000吨」, 「2.6万人次」, 「45.5%」). Of the
+#: two-unit groups that the pair weights read as kicker + title on the training pages (seeds 1000
+#: and 1001, pdfium text) whose lower unit goes on to one and whose upper unit holds none
+#: (``quantity_below``), the truth reads 9 as a title over its subtitle, 3 as a wrapped title
+#: (read wrong either way) and none as kicker + title.
+QUANTITY = re.compile(r"[0-9０-９][0-9０-９.．]*(?:万|亿)?(?:人次|亿元|万元|元|个|列|场|条|项|人|%|％|吨|亩|家|户|名|位|件|座|所|台|辆|架|只|天|笔|次|批|套|公里|米|倍)")
+#: Characters of a unit's last clause (after its last comma or enumeration mark) from which the
+#: unit is complete (``clauses_closed``): of the two-unit groups on the training pages (seeds 1000
+#: and 1001, pdfium text) that the pair weights read as a wrapped title and whose first unit holds
+#: a clause mark and no open quotation, the 3 whose last clause holds 3 characters or more are all
+#: a kicker over its title; the 2 wrapped titles break 1 and 2 characters after the mark.
+CLOSED_CLAUSE_CHARS = 3
+#: jieba's part-of-speech tags of a person's name.
+PERSON_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: Verbs that report words (the kicker's 「……强调」), anywhere in a unit: a unit holding one is a
+#: kicker over the words it reports, whatever follows the verb.
+SPEECH_VERBS = re.compile(r"强调|指出|表示|要求|提出|寄语|批示|讲话|指示")
 #: A group of this many units or more is divided break by break (``_divide``): two units are read
 #: as a pair, with their own rules for a banner-shaped or firm kicker.
 DIVIDED_MEMBERS = 3
@@ -112,16 +157,111 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         and not is_banner_shaped(members[0])
     ):
         reading = pair_reading(members[0], members[1])
-        if reading is Reading.WRAPPED_TITLE and blocks_apart(members[0], members[1]):
+        if reading is Reading.WRAPPED_TITLE and (blocks_apart(members[0], members[1]) or clauses_closed(members[0])):
             reading = Reading.KICKER_TITLE
         if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
             reading = Reading.KICKER_TITLE
+        if reading is Reading.KICKER_TITLE and no_kicker(*members):
+            reading = _title_above(members[0], members[1], subtitle_free)
+        if reading is Reading.KICKER_TITLE and subtitle_free and (subject_goes_on(*members) or quantity_below(*members)):
+            reading = Reading.TITLE_SUBTITLE
         if reading is Reading.WRAPPED_TITLE:
             return None, _joined(members), None
         if reading is Reading.TITLE_SUBTITLE:
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     kicker, title = _kicker_title(members)
     return kicker, title, None
+
+
+def no_kicker(first: Unit, second: Unit) -> bool:
+    """A unit that cannot be the kicker of the unit under it, so opens the title: one holding a
+    colon inside it (「林晓：扎根山村」), which sets a title's subject before its words (of the
+    training pages' truths, seeds 1000 and 1001, no kicker of 979 holds a colon before its end,
+    while 105 titles of 3,680 do), a short first phrase (``_short_phrase``), or one ending on a
+    count that needs its noun (「……开设首个」/「“读书角”」, COUNT_ENDING)."""
+    if _leads_into_title(first) or not core_characters(first):
+        return False
+    return any(c in first.text[:-1] for c in COLONS) or _short_phrase(first, second) or COUNT_ENDING.search(first.text) is not None
+
+
+def clauses_closed(unit: Unit) -> bool:
+    """A unit of clauses (「抓好秋收、抓紧秋种」) whose last clause holds CLOSED_CLAUSE_CHARS characters
+    or more and which leaves no quotation or bracket open is complete: a kicker, not the first line
+    of a wrapped title. A title wrapped over two lines breaks inside its last clause, leaving a
+    short piece after the comma (「青石镇，茶」/「园飘香」, 「这些说法，你」/「听过吗」)."""
+    text = unit.text.rstrip()
+    last = max(text.rfind(mark) for mark in "，、")
+    if last < 0:
+        return False
+    opened = sum(text.count(c) for c in OPENERS) > sum(text.count(c) for c in CLOSERS)
+    return not opened and sum(1 for c in text[last + 1 :] if "\u4e00" <= c <= "\u9fff") >= CLOSED_CLAUSE_CHARS
+
+
+def subject_goes_on(first: Unit, second: Unit) -> bool:
+    """A unit opening on a person's name and what the person did (「林晓出席……论坛」, 「林晓抵达
+    临江」), over a unit opening on a verb (「宣读……贺信」, 「开始……考察」), is a title over its
+    subtitle: the lower unit has no subject of its own and tells what the same person did next,
+    while a title under a kicker is a headline of its own. Not where the upper unit reports
+    words (「林晓强调……」 over the words, a kicker), nor over a title closed by its column tag.
+    Names and verbs are jieba's tags. Of the two-unit groups of this shape that the pair weights
+    read as kicker + title on the training pages (seeds 1000 and 1001, pdfium text, no dashed
+    subtitle in the stack), the truth reads all 5 as a title over its subtitle; with units
+    reporting words left in, 13 more, all kicker + title (SPEECH_VERBS)."""
+    if closes_title(second) or SPEECH_VERBS.search(first.text) is not None:
+        return False
+    upper = first_words(first.text.replace(" ", ""))
+    lower = first_words(second.text.replace(" ", ""), 1)
+    return (
+        len(upper) == 2
+        and upper[0][1] in PERSON_NAME_TAGS
+        and upper[1][1] == VERB_TAG
+        and bool(lower)
+        and lower[0][1] == VERB_TAG
+    )
+
+
+def quantity_below(first: Unit, second: Unit) -> bool:
+    """A unit that goes on to a measured quantity (「……超3000吨」, 「……达2.6万人次」) under one that
+    gives none is the title's subtitle, which carries the figures of the news. Not a unit opening
+    on its count (「30个……」), a title's shape, nor one closed by a column tag (a title), nor under a
+    unit that leads into its title, nor one a blank line sets apart (``blocks_apart``: a title
+    and its subtitle stand in one block, while two articles' headlines printed in a row do not)."""
+    found = QUANTITY.search(second.text)
+    return (
+        found is not None
+        and found.start() > 0
+        and not _leads_into_title(first)
+        and not blocks_apart(first, second)
+        and not closes_title(second)
+        and QUANTITY.search(first.text) is None
+    )
+
+
+def _short_phrase(first: Unit, second: Unit) -> bool:
+    """A unit of fewer than MIN_KICKER_CHARS characters of Chinese but at least two characters in
+    all (「青石」, 「20年」) over a title closed by its column tag is that title's first phrase,
+    printed on a line of its own. Over other headlines such a line is as often the page's section
+    label (「要闻」), which the kicker reading at least keeps out of the title. A lone character is a
+    line's wrapped tail (「……连成」/「片」), which tells nothing of the unit below it."""
+    visible = sum(1 for c in first.text if c.isalnum())
+    return core_characters(first) < MIN_KICKER_CHARS and visible >= 2 and closes_title(second) and not closes_title(first)
+
+
+def closes_title(unit: Unit) -> bool:
+    """A unit closed by a column tag in brackets (「……（民生观察）」) ends a title, never a kicker: no
+    kicker of the training pages' 979 ends on a bracket, while 922 titles of 3,680 end on a column
+    tag (seeds 1000 and 1001). A tag alone (a photo's credit, 「（林晓摄）」) closes no title."""
+    return CLOSING_TAG.search(unit.text) is not None and core_characters(unit) > 0
+
+
+def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:
+    """How two units divide when the first is no kicker (``no_kicker``): the reading the pair
+    weights like better of a wrapped title and a title over its subtitle, where the stack allows
+    it (no wrap across a blank line, no plain subtitle over a dashed one)."""
+    wrapped, subtitle = pair_weights().scores(pair_cues(first, second))
+    if blocks_apart(first, second):
+        return Reading.TITLE_SUBTITLE if subtitle_free else Reading.KICKER_TITLE
+    return Reading.WRAPPED_TITLE if wrapped >= subtitle or not subtitle_free else Reading.TITLE_SUBTITLE
 
 
 def _leads_into_title(unit: Unit) -> bool:
@@ -186,18 +326,23 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie. A title longer
     than any title is set (``_too_long_for_title``) is read only when no division avoids one."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
-    firm = kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])
+    firm = (kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])) and not no_kicker(
+        members[0], members[1]
+    )
     n = len(members)
-    best: tuple[bool, float, bool, int, int] | None = None
-    for start in (1,) if firm else range(n):  # the title's first unit: members before it are the kicker
+    best: tuple[bool, bool, float, bool, int, int] | None = None
+    starts = (1,) if firm else [k for k in range(n) if k == 0 or not _kicker_refused(members, k)]
+    for start in starts:  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
             fits = not _too_long_for_title(_joined(members[start:end]))
-            key = (fits, _division_odds(odds, start, end), start > 0, -start, -end)
+            # A dash leads into what follows it: no title holds one before its last unit.
+            clean = not any(members[k].text.endswith(KICKER_DASH) for k in range(start, end - 1))
+            key = (clean, fits, _division_odds(odds, start, end), start > 0, -start, -end)
             if best is None or key > best:
                 best = key
     assert best is not None  # range(n) holds 0, so one division at least was scored
-    _, _, _, start, end = best
+    _, _, _, _, start, end = best
     start, end = -start, -end
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
@@ -216,6 +361,11 @@ def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range |
         return (n - 1,)
     # A unit ending in a dash or a colon leads into what follows it: no title ends there.
     return tuple(end for end in range(start + 1, n + 1) if end == n or not members[end - 1].text.endswith(KICKER_LEADS))
+
+
+def _kicker_refused(members: list[Unit], start: int) -> bool:
+    """Whether the units before ``members[start]`` together are no kicker of it (``no_kicker``)."""
+    return no_kicker(_joined(members[:start]), members[start])
 
 
 def _break_odds(first: Unit, second: Unit) -> tuple[float, float]:

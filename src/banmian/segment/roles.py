@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
@@ -110,6 +110,7 @@ def assign_roles(
     if learned:
         combine_learned(lines, roles, blank_marked, probs)
     _settle_credit_tails(lines, roles)
+    _settle_open_byline_brackets(lines, roles)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side, indents=indents)
     _mark_wrapped_notice_titles(lines, roles)
     _veto_heads_under_notice_titles(lines, roles)
@@ -121,6 +122,7 @@ def assign_roles(
         veto_openings_under_wide_headlines(lines, roles)
     veto_words_across_breaks(lines, roles)
     _veto_run_in_leads(lines, roles)
+    _mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
     mark_titles_over_jumps(lines, roles)
     return roles
@@ -148,6 +150,17 @@ def _settle_credit_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         if roles[k] is not _HEADING or roles[k - 1] is not _BODY or lines[k - 1].blank:
             continue
         if len(line.text) < CREDIT_JOIN_MAX_CHARS and "（" not in line.text and "(" not in line.text and ends_with_credit(lines, k):
+            roles[k] = _BODY
+
+
+def _settle_open_byline_brackets(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line that reads as a byline of its own (「何春生 通讯员 林晓 王」) right under a text's
+    opening whose byline bracket is still open (「本报讯（记者 青」) goes on with that bracket: the
+    names wrapped in a narrow column, not another article's byline, which would cut the text in
+    two."""
+    for k in range(1, len(lines)):
+        above = lines[k - 1]
+        if roles[k] is _BYLINE and above.leading_byline is not None and above.text.count("（") > above.text.count("）"):
             roles[k] = _BODY
 
 
@@ -333,6 +346,16 @@ def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             continue
         if _dash_item_in_text(line, lines[k - 1], below, roles[k - 1]):
             roles[k] = _BODY
+
+
+def _mark_titles_under_dash_kickers(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line closing a question or exclamation with its column's tag (「“……才放心！”（人物）」,
+    TAGGED_QUESTION_END) right under a kicker that leads into its title with a dash is that title:
+    the dash promises a headline, and the tag closes it, though its sentence mark reads as text."""
+    for k in range(1, len(lines)):
+        kicker = roles[k - 1] is _HEADING and lines[k - 1].text.rstrip().endswith(KICKER_DASH)
+        if kicker and roles[k] is _BODY and TAGGED_QUESTION_END.match(lines[k].text.strip()) is not None:
+            roles[k] = _HEADING
 
 
 #: Closing marks of quotations and book titles by their opening mark.

@@ -11,6 +11,8 @@ Rules:
   run set tight (no blank line) over a body that opens with its byline (本报讯……). Measured on the 200-page
   evaluation set, such lines are titles 71 times and banners 4; with three phrases or more, 20
   and 6, so those stay banners. One that no body takes is a banner after all (segment.assign).
+  A phrased line over a kicker that leads into its own title with a dash is a banner: no kicker
+  stands over another.
 - A subtitle (——…) or a byline line closes the stack of the title before it.
 - Where blank lines end the extractor's blocks (pdftotext), headline units printed in one block
   are one stack: a title wrapped in a narrow column, a title over its subtitle or a kicker over its
@@ -126,7 +128,10 @@ def _split_banners(units: list[Unit], byline_below: bool) -> tuple[list[Unit], l
                     or (nxt is None and _closes_under_kicker(prev, unit))
                 )
             )
-            if (unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows) and not under_kicker:
+            # Over a kicker leading into its own title with a dash, a slogan is no kicker: no
+            # kicker stands over another.
+            over_kicker = nxt is not None and nxt.text.endswith(KICKER_DASH)
+            if (unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows or over_kicker) and not under_kicker:
                 banners.append(unit)
                 continue
         rest.append(unit)

@@ -1,0 +1,178 @@
+"""segment.kickers: units that can be no kicker open the title."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment import kickers
+from banmian.segment.headpairs import Reading
+from banmian.segment.headunits import Unit
+from banmian.segment.roles import Role
+
+BODY = [
+    "　　本报讯（记者 林晓）临江县青石镇近日召开秋粮收购推进会，部署今年秋粮收购工作，",
+    "要求各收购网点做好准备，确保农民售粮方便快捷。",
+]
+
+
+def _units(lines: list[str]) -> list[Unit]:
+    infos = build_line_infos([*lines, *BODY])[: len(lines)]
+    return [Unit(Role.HEADING, (info,)) for info in infos]
+
+
+def _as_kicker_and_title(first: Unit, second: Unit) -> Reading:
+    return Reading.KICKER_TITLE
+
+
+def test_a_unit_holding_a_colon_is_no_kicker() -> None:
+    """「林晓：扎根山村」 sets the title's subject before its words: a title's first half, even where
+    the pair weights read the two as a kicker over its title."""
+    first, second = _units(["林晓：扎根山村", "守护青石镇绿水青山（人物）"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None
+    assert title.text.startswith("林晓：扎根山村")
+
+
+def test_a_colon_ending_the_unit_still_leads_into_the_title() -> None:
+    first, second = _units(["临江县气象台首席预报员：", "今冬气温偏高"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_short_phrase_over_a_tagged_title_opens_that_title() -> None:
+    """「青石」/「茶香飘四方（乡村观察）」: two characters over a title closed by its column tag are
+    the title's first phrase, printed on a line of its own."""
+    first, second = _units(["青石", "茶香飘四方（乡村观察）"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None
+    assert title.text == "青石茶香飘四方（乡村观察）"
+    assert subtitle is None
+
+
+def test_a_short_line_over_an_untagged_title_may_stay_a_kicker() -> None:
+    """Over a title without a column tag two characters are as often the page's section label."""
+    first, second = _units(["要闻", "临江县召开秋粮收购推进会"])
+    assert not kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is not None and kicker.text == "要闻"
+    assert title.text == "临江县召开秋粮收购推进会"
+
+
+def test_a_lone_character_tells_nothing() -> None:
+    """A single character is a wrapped line's tail, not a title's first phrase."""
+    first, second = _units(["乡", "茶香飘四方（乡村观察）"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_tagged_short_unit_is_no_first_phrase() -> None:
+    first, second = _units(["春风（何春生）", "读书使人明理（书香）"])
+    assert not kickers.no_kicker(first, second)
+
+
+def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
+    """Three units whose breaks the weights read as a kicker's end and a wrap: the colon keeps the
+    first unit out of the kicker, so the title opens with it."""
+    members = _units(["林晓：扎根山村", "守护青石镇", "绿水青山（人物）"])
+    breaks = {"林晓：扎根山村": (-3.0, -3.0), "守护青石镇": (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
+    assert kicker is None
+    assert title.text.startswith("林晓：扎根山村")
+
+
+def test_a_unit_going_on_with_the_persons_deeds_is_the_subtitle() -> None:
+    """「林晓出席……论坛」 over 「开始……考察」: the lower unit opens on a verb and has no subject of its
+    own, so it tells what the same person did next: the title's subtitle, not a title under a
+    kicker, even where the pair weights read a kicker."""
+    first, second = _units(["林晓出席青石镇茶文化论坛", "开始对青石镇进行考察"])
+    assert kickers.subject_goes_on(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "林晓出席青石镇茶文化论坛"
+    assert subtitle is not None and subtitle.text == "开始对青石镇进行考察"
+    # With a dashed subtitle in the stack, no plain one is read.
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=False)
+    assert kicker is not None and subtitle is None
+
+
+def test_a_unit_reporting_words_stays_the_kicker() -> None:
+    """「林晓强调……」 reports the words of the unit under it: a kicker, whatever its verb opens."""
+    first, second = _units(["林晓强调发展茶产业", "推动茶业升级"])
+    assert not kickers.subject_goes_on(first, second)
+
+
+def test_a_title_closed_by_its_column_tag_is_no_subtitle() -> None:
+    first, second = _units(["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"])
+    assert not kickers.subject_goes_on(first, second)
+
+
+def test_a_unit_going_on_to_its_figures_is_the_subtitle() -> None:
+    """「临江县秋粮收购进度加快」 over 「全县已收购新粮3.2万吨」: the lower unit carries the news's
+    figures, a subtitle's matter, even where the pair weights read a kicker."""
+    first, second = _units(["临江县秋粮收购进度加快", "全县已收购新粮3.2万吨"])
+    assert kickers.quantity_below(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "临江县秋粮收购进度加快"
+    assert subtitle is not None and subtitle.text == "全县已收购新粮3.2万吨"
+
+
+def test_a_unit_opening_on_its_count_is_a_title() -> None:
+    """「30个……」 opens a title on its count; an upper unit with figures of its own, or one leading
+    into its title, leaves the reading to the weights."""
+    assert not kickers.quantity_below(*_units(["临江县青石镇茶叶丰收", "3个村茶叶产量翻番"]))
+    assert not kickers.quantity_below(*_units(["今年前三季度新增就业8000人", "全县就业形势稳中向好2项指标"]))
+    assert not kickers.quantity_below(*_units(["今年以来——", "全县新增就业8000人"]))
+
+
+def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
+    """Two articles' headlines printed in a row stand in blocks of their own; a subtitle stands in
+    its title's block."""
+    infos = build_line_infos(["临江县秋粮收购进度加快", "", "全县已收购新粮3.2万吨", *BODY])
+    first, second = Unit(Role.HEADING, (infos[0],)), Unit(Role.HEADING, (infos[2],))
+    assert not kickers.quantity_below(first, second)
+
+
+def test_a_unit_ending_on_a_count_is_no_kicker() -> None:
+    """「……开设首个」 needs the noun on the line below (「“读书角”」): the title goes on. An
+    ordinal (「……第四位」) ends a phrase."""
+    first, second = _units(["临江县图书馆开设首个", "“读书角”"])
+    assert kickers.no_kicker(first, second)
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None and title.text == "临江县图书馆开设首个“读书角”"
+    assert not kickers.no_kicker(*_units(["临江县营商环境排名升至第四位", "青石镇企业数量翻番"]))
+
+
+def test_no_title_holds_a_dash_before_its_last_unit() -> None:
+    """A unit ending in a dash leads into what follows it: where the weights would wrap all three
+    units into one title, the dash ends the kicker instead."""
+    members = _units(["临江县青石镇发布调查报告", "茶农收入连年增长——", "“今年又是丰收年”"])
+    breaks = {"临江县青石镇发布调查报告": (3.0, -3.0), "茶农收入连年增长——": (3.0, -3.0)}
+    with patch.object(kickers, "_break_odds", lambda first, second: breaks[first.text]):
+        kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
+    assert kicker is not None and kicker.text == "临江县青石镇发布调查报告茶农收入连年增长——"
+    assert title.text == "“今年又是丰收年”"
+    assert subtitle is None
+
+
+def test_a_unit_of_closed_clauses_is_a_kicker_not_a_wrapped_line() -> None:
+    """「抓好秋收、抓紧秋种」 is complete: over 「青石镇全力保障粮食安全」 it is a kicker even where
+    the weights read one title wrapped. A comma a few characters before the break is inside a
+    wrapped title's last clause (「这些说法，你」/「听过吗」)."""
+    first, second = _units(["抓好秋收、抓紧秋种", "青石镇全力保障粮食安全"])
+    assert kickers.clauses_closed(first)
+    wrapping = lambda a, b: Reading.WRAPPED_TITLE  # noqa: E731 - a stand-in for the weights
+    with patch.object(kickers, "pair_reading", wrapping):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is not None and kicker.text == "抓好秋收、抓紧秋种"
+    assert title.text == "青石镇全力保障粮食安全"
+    assert not kickers.clauses_closed(_units(["这些说法，你"])[0])
+    assert not kickers.clauses_closed(_units(["“抓好秋收、抓紧秋种"])[0])
+    assert not kickers.clauses_closed(_units(["青石镇全力保障粮食安全"])[0])
