@@ -79,3 +79,14 @@ def test_a_long_headless_body_stays_apart_where_blank_lines_mark_no_blocks():
     articles = {a.title.text if a.title else None: [p.text for p in a.paragraphs] for a in banmian.parse(text).articles}
     assert articles[LIBRARY_TITLE] == [OPENING.split("）", 1)[1]]
     assert articles[None] == [LONG_COLUMN]
+
+
+def test_a_headless_body_holding_a_credit_line_is_a_brief_and_stays_apart():
+    """A credit alone in brackets among the body's lines (printed there by the extractor) makes it
+    a brief, an article of its own however many words it shares with its neighbour."""
+    half = len(LONG_COLUMN) // 2
+    brief = [*wrap(LONG_COLUMN[:half]), "（江小舟 王丽）", *wrap(LONG_COLUMN[half:])]
+    text = page(brief, [LIBRARY_TITLE], wrap(OPENING), [OTHER_TITLE], wrap(OTHER))
+    articles = {a.title.text if a.title else None: [p.text for p in a.paragraphs] for a in banmian.parse(text).articles}
+    assert articles[LIBRARY_TITLE] == [OPENING.split("）", 1)[1]]
+    assert None in articles

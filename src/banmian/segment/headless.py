@@ -8,6 +8,7 @@ pieces away from their article.
 
 from __future__ import annotations
 
+from banmian.layout.lines import CREDIT_ONLY
 from banmian.segment.affinity import bigrams
 from banmian.segment.foreignblocks import opens_article
 from banmian.segment.plans import GUESSED_JOIN_CONFIDENCE, ArticlePlan, is_brief
@@ -79,7 +80,7 @@ def merge_headless(plans: list[ArticlePlan], blocks_marked: bool = False) -> dic
             continue
         best, host_index = fits[0]
         runner_up = fits[1][0] if len(fits) > 1 else 0.0
-        if not _clear_host(best, runner_up, plan.claimed, blocks_marked):
+        if not _clear_host(best, runner_up, plan.claimed, blocks_marked and not _holds_credit(plan)):
             continue
         host = headed[host_index]
         opening = host.bodies[0].lines[0]
@@ -103,6 +104,15 @@ def _clear_host(best: float, runner_up: float, claimed: bool, blocks_marked: boo
     if best >= floor and best >= HEADLESS_MERGE_MARGIN * runner_up:
         return True
     return blocks_marked and best >= HEADLESS_CLEAR_MIN_SHARE and best >= HEADLESS_CLEAR_MARGIN * runner_up
+
+
+def _holds_credit(plan: ArticlePlan) -> bool:
+    """A line of the body is a credit alone in brackets (「（林晓 何春生）」): the body is a brief,
+    or holds one's end, whose authors the extractor printed among its lines; a brief is an article
+    of its own, which the words it shares with another article do not make a piece of that one. On
+    the real county page in ../shared (pdftotext's text) a brief so printed joined an article on a
+    related matter and cost that page an article; the synthetic sets are unchanged."""
+    return any(CREDIT_ONLY.match(ln.text) is not None for part in plan.bodies for ln in part.lines)
 
 
 def _continues_elsewhere(plan: ArticlePlan) -> bool:
