@@ -25,7 +25,7 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   fills it too), at PAGE_BREAK_ROWS blank rows across the page, at a run far wider than its
   lines after two empty rows (a headline), or above a headline set apart from the text above it
   over a byline (another article's title under the end of a column);
-* ordering: the lanes' stretches (blocks) are read in the order a reader takes: a block above
+* ordering (layout.blockorder): the lanes' stretches (blocks) are read in the order a reader takes: a block above
   another that it overlaps horizontally comes first (a headline before the columns under it, a
   column's upper stretch before its lower), and of two blocks side by side in height the left one
   comes first; blocks free of both rules go top to bottom, left to right (after Breuel, "High
@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 
 from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
+from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
 
 #: Spaces (characters) that separate two columns' runs on one line. Measured on layout dumps of
@@ -118,9 +119,6 @@ HEAD_OVER_BYLINE_RUNS = 4
 HEAD_TEXT_RUNS = 6
 #: Runs a lane needs before its median says what its measure is.
 MIN_MEASURE_RUNS = 3
-#: Fully blank rows in a row that end every lane: white space across the whole page is a gap
-#: between articles, where a single blank row is the leading of a headline's large type.
-PAGE_BREAK_ROWS = 2
 #: Positions a run set flush right in a column may reach past the lane's measure: the measure
 #: counts a character as one position where the page gives a CJK character about 1.6, so a note
 #: of seven to nine characters set flush right ends four or five positions past it. Taking such
@@ -133,23 +131,6 @@ COVER_SLACK = 4
 #: -> 0.8480; kicker 0.6890 -> 0.6865, subtitle 0.7571 -> 0.7553, banner 0.8547 -> 0.8511); at two
 #: rows 0.8375 (subtitle 0.7583); asking two runs of every lane that covers a run, 0.8372.
 SINGLE_RUN_COVER_ROWS = 1
-#: Beyond this many blocks the page is read top to bottom, left to right: the ordering rules look
-#: at every pair of blocks (a thousand take about 0.1 s, and the cost grows with the square). A
-#: newspaper page makes 10 to 60; only a dump of many pages run together or a vast table has more.
-MAX_ORDERED_BLOCKS = 1000
-#: A column may start up to this many rows under a short headline block on its right and still be
-#: read before it, when that headline stands in a row of blocks on its left (the column goes on
-#: from the article beside the headline: the article's title over its first column, the next
-#: article's title or kicker set beside it, a row higher). On the evaluation set's -layout pages
-#: article F1 0.777 -> 0.787 at two rows, 0.787 at three, 0.780 at one (any headline block).
-#: Once lanes ran on across rows of a neighbour (LANE_FAR_ROWS) and runs were measured by their
-#: width, three rows did better than two: article F1 0.8175 -> 0.8193, title 0.6918 -> 0.6978,
-#: kicker 0.6693 -> 0.6895, caption 0.7449 -> 0.7570; four 0.8174, five 0.8154, six 0.8074.
-HEAD_BESIDE_ROWS = 3
-#: ... and the block on the right is a headline only when it holds at most this many runs (lines):
-#: a title of one to three lines. At two runs article F1 0.784, at one 0.783, at three 0.787.
-HEAD_BESIDE_RUNS = 3
-
 # Runs and gaps are of ASCII spaces, the padding the extractor adds: an ideographic space (U+3000)
 # printed by the page (an indent, a gap in a byline) stays inside its run.
 # Marks a line that ends a sentence, a quotation or a bracket ends on: after one the text may
@@ -216,7 +197,9 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
     """The page read column by column: each run a line (its source line kept), blocks apart."""
     blocks = _blocks(lines)
     out: list[JoinedLine] = []
-    for block in _reading_order(blocks):
+    boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
+    for k in reading_order(boxes, [len(b.runs) for b in blocks]):
+        block = blocks[k]
         # A run's own indent (two or three positions in from its column's edge) is not printed: the
         # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
         # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
@@ -405,94 +388,3 @@ def _cuts_across(block: _Block, row: int, text: str) -> bool:
     if len(block.runs) < MIN_MEASURE_RUNS or row - block.last_row < LANE_BREAK_ROWS:
         return False
     return _width(text) > WIDE_RUN_FACTOR * _measure(block)
-
-
-def _reading_order(blocks: list[_Block]) -> list[_Block]:
-    """The blocks in reading order: a topological sort of Breuel's two rules, ties by position.
-
-    Rule 1: of two blocks overlapping horizontally, the one starting higher comes first. Rule 2:
-    of two blocks side by side in height, the one wholly on the left comes first. (Breuel's second
-    rule also orders a block above and to the left of another unless a block between them spans
-    both; reading blocks by their tops settles those pairs the same way on the layout sets, and
-    dropping it makes the rules cost a pass over pairs instead of triples.) Rule 2 also orders a
-    column that starts just under a short headline on its right, in a row of blocks, before that
-    headline (see _column_under_head_beside).
-    """
-    n = len(blocks)
-    boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
-    by_position = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
-    if n > MAX_ORDERED_BLOCKS:
-        return [blocks[k] for k in by_position]
-    rank = {k: r for r, k in enumerate(by_position)}
-    before: list[list[int]] = [[] for _ in range(n)]
-    for a, (ax0, ax1, ay0, ay1) in enumerate(boxes):
-        for b, (bx0, bx1, by0, by1) in enumerate(boxes):
-            if a == b:
-                continue
-            if ax0 < bx1 and bx0 < ax1:
-                if rank[a] < rank[b]:
-                    before[b].append(a)
-            elif ax1 <= bx0 and ((ay0 <= by1 and by0 <= ay1) or _column_under_head_beside(boxes, blocks, a, b)):
-                before[b].append(a)
-    for preds in before:
-        preds.sort(key=rank.__getitem__)
-    # Depth first: a block is placed once every block before it is; blocks are taken top to
-    # bottom, left to right. Iterative, so a long chain of blocks cannot exhaust the stack; a
-    # block met again on the current path (the rules can disagree) is passed over.
-    order: list[int] = []
-    placed = [False] * n
-    on_path = [False] * n
-    for root in by_position:
-        if placed[root]:
-            continue
-        stack = [(root, iter(before[root]))]
-        on_path[root] = True
-        while stack:
-            k, preds = stack[-1]
-            nxt = next((p for p in preds if not placed[p] and not on_path[p]), None)
-            if nxt is None:
-                stack.pop()
-                on_path[k] = False
-                placed[k] = True
-                order.append(k)
-            else:
-                on_path[nxt] = True
-                stack.append((nxt, iter(before[nxt])))
-    return [blocks[k] for k in order]
-
-
-def _column_under_head_beside(boxes: Sequence[tuple[int, int, int, int]], blocks: Sequence[_Block], a: int, b: int) -> bool:
-    """Whether block ``a``, wholly left of block ``b``, is a column that starts just under ``b``, a
-    short headline that stands in a row of blocks beside other blocks on its left.
-
-    pdftotext sets a title over its article's first column, and the article's next column a row
-    or two lower (its text starts under the title's last line); the next article's headline,
-    set on the right of the title, ends before that column starts, and so Breuel's second rule
-    never sees them side by side: the headline was read first and broke the article in two. A
-    headline at the top of the page (a banner over every column) has no block beside it on its
-    left and keeps its place, and a column under white space across the page starts a band of
-    its own.
-    """
-    ax0, ax1, ay0, ay1 = boxes[a]
-    bx0, bx1, by0, by1 = boxes[b]
-    if not by1 < ay0 <= by1 + HEAD_BESIDE_ROWS or len(blocks[b].runs) > HEAD_BESIDE_RUNS:
-        return False
-    if _open_band(boxes, by1, ay0):
-        # White space across the page between them: the column starts a new band of the page,
-        # under the header's pieces or a band of articles (article F1 0.8254 -> 0.8270).
-        return False
-    return any(
-        cx1 <= bx0 and cy0 <= by0 <= cy1 for c, (cx0, cx1, cy0, cy1) in enumerate(boxes) if c != a and c != b
-    )
-
-
-def _open_band(boxes: Sequence[tuple[int, int, int, int]], above: int, below: int) -> bool:
-    """Whether PAGE_BREAK_ROWS rows in a row between rows ``above`` and ``below`` lie outside
-    every block's rows: white space across the whole page (the lanes all ended there)."""
-    free = 0
-    for row in range(above + 1, below):
-        covered = any(y0 <= row <= y1 for _, _, y0, y1 in boxes)
-        free = 0 if covered else free + 1
-        if free >= PAGE_BREAK_ROWS:
-            return True
-    return False

@@ -1,0 +1,45 @@
+"""The reading order of a layout dump's blocks (layout.blockorder), drawn as boxes::
+
+    +-----------------------+        0: a headline across both columns
+    |           0           |
+    +-----------------------+
+    +---------+  +----------+        1 and 2: the two columns under it,
+    |    1    |  |    2     |        read left to right
+    |         |  +----------+
+    |         |  +----------+        3: the next article in the right column,
+    +---------+  |    3     |        read after the column above it
+                 +----------+
+"""
+
+from __future__ import annotations
+
+from banmian.layout.blockorder import HEAD_BESIDE_ROWS, reading_order
+
+HEADLINE = (0, 40, 0, 1)
+LEFT = (0, 18, 3, 20)
+RIGHT = (22, 40, 3, 9)
+RIGHT_BELOW = (22, 40, 11, 20)
+
+
+def test_a_headline_then_its_columns_left_to_right_then_the_article_below() -> None:
+    boxes = [RIGHT_BELOW, LEFT, HEADLINE, RIGHT]
+    runs = [8, 17, 1, 6]
+    assert [boxes[k] for k in reading_order(boxes, runs)] == [HEADLINE, LEFT, RIGHT, RIGHT_BELOW]
+
+
+def test_a_column_starting_just_under_a_short_headline_on_its_right_is_read_before_it() -> None:
+    """::
+
+        +--------+ +--------+  +--------+     0: the article's first column, 1: its title's row
+        |   0    | |   1    |  |  head  |     2: the next article's headline, beside the title,
+        |        | +--------+  +--------+     3: the first article's second column, starting a
+        |        | +--------+                 row under that headline: read before it
+        |        | |   3    |
+    """
+    first = (0, 10, 0, 12)
+    title = (12, 22, 0, 1)
+    head = (25, 35, 0, 1)
+    second = (12, 22, 1 + HEAD_BESIDE_ROWS, 12)
+    boxes = [first, title, head, second]
+    order = [boxes[k] for k in reading_order(boxes, [12, 2, 2, 9])]
+    assert order.index(second) < order.index(head)
