@@ -42,6 +42,7 @@ from banmian.segment.plans import (
     PagePlan,
 )
 from banmian.segment.readings import reading
+from banmian.segment.restated import move_restated_titles
 from banmian.segment.roles import Role
 from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_place_alone
 from banmian.segment.stitch import stitch
@@ -163,6 +164,7 @@ def _build(
     taken: set[int] = set()
     if blocks_marked:
         leftover, taken = join_apart_kickers(entries, parses, pairs, leftover)
+        leftover = move_restated_titles(entries, pairs, leftover)
     leftover = [*leftover, *_subtitles_set_apart(entries, pairs)]
     plans: list[ArticlePlan] = []
     plan_at: dict[int, ArticlePlan] = {}

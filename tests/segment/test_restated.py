@@ -1,0 +1,64 @@
+"""A headline goes to the body whose lead restates it, away from one sharing none of its words
+(segment.restated). Invented texts."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.headunits import Unit
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ArticlePlan
+from banmian.segment.restated import move_restated_titles
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Stack
+from pagetext import wrap
+
+HARVEST = "临江县秋粮收购进度过半"
+HARVEST_LEAD = "本报讯（记者 何春生）记者日前从临江县获悉，今年秋粮收购进度过半，各收购点运转有序。"
+LIBRARY = "青石镇农家书屋开放"
+LIBRARY_LEAD = "本报讯（记者 林晓）青石镇农家书屋日前开放，书屋藏书三千余册，村民可免费借阅。"
+
+
+def _body(text: str) -> ArticlePlan:
+    lines = [ln for ln in build_line_infos(wrap(text)) if not ln.blank]
+    return ArticlePlan(parts=[Item(ItemKind.BODY, tuple(lines), tuple(Role.BODY for _ in lines))])
+
+
+def _stack(title: str, kicker: str | None = None) -> Stack:
+    units = [Unit(Role.HEADING, (ln,)) for ln in build_line_infos([kicker or "", title])]
+    return Stack(units[0] if kicker else None, units[1], None, (), 0.9)
+
+
+def test_a_title_its_body_does_not_restate_goes_to_the_headless_body_restating_it() -> None:
+    harvest = _stack(HARVEST)
+    pairs = {0: (harvest, True)}
+    leftover = move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
+    assert (list(pairs), pairs[1][0].title.text, leftover) == ([1], HARVEST, [])
+
+
+def test_two_crossed_titles_trade_bodies() -> None:
+    harvest, library = _stack(HARVEST), _stack(LIBRARY)
+    pairs = {0: (harvest, True), 1: (library, True)}
+    move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
+    assert {k: stack.title.text for k, (stack, _) in pairs.items()} == {0: LIBRARY, 1: HARVEST}
+
+
+def test_a_left_over_title_goes_to_the_body_restating_it() -> None:
+    harvest = _stack(HARVEST)
+    pairs: dict = {}
+    leftover = move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [(harvest, 3)])
+    assert (pairs[1][0] is harvest, leftover) == (True, [])
+
+
+def test_a_stack_whose_kicker_its_body_restates_stays() -> None:
+    """The kicker says the stack stands over its own body; the title under it is the parse's error."""
+    stack = _stack(HARVEST, kicker="青石镇农家书屋迎来首批读者")
+    pairs = {0: (stack, True)}
+    move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
+    assert pairs == {0: (stack, True)}
+
+
+def test_a_title_its_body_restates_stays() -> None:
+    library = _stack(LIBRARY)
+    pairs = {0: (library, True)}
+    move_restated_titles([_body(LIBRARY_LEAD), _body(LIBRARY_LEAD)], pairs, [])
+    assert pairs == {0: (library, True)}
