@@ -49,9 +49,9 @@ def test_a_left_over_title_goes_to_the_body_restating_it() -> None:
     assert (pairs[1][0] is harvest, leftover) == (True, [])
 
 
-def test_a_stack_whose_kicker_its_body_restates_stays() -> None:
-    """The kicker says the stack stands over its own body; the title under it is the parse's error."""
-    stack = _stack(HARVEST, kicker="青石镇农家书屋迎来首批读者")
+def test_a_stack_whose_kicker_its_body_restates_stays_when_no_body_restates_its_title() -> None:
+    """A slogan title under a kicker its text restates: the stack stands over its own body."""
+    stack = _stack("书香飘满山村", kicker="青石镇农家书屋迎来首批读者")
     pairs = {0: (stack, True)}
     move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
     assert pairs == {0: (stack, True)}
@@ -62,3 +62,18 @@ def test_a_title_its_body_restates_stays() -> None:
     pairs = {0: (library, True)}
     move_restated_titles([_body(LIBRARY_LEAD), _body(LIBRARY_LEAD)], pairs, [])
     assert pairs == {0: (library, True)}
+
+
+def test_two_titles_read_as_kicker_and_title_split_onto_the_bodies_restating_them() -> None:
+    """One article's title printed over another's, read as one stack over the first's body."""
+    stack = _stack(HARVEST, kicker=LIBRARY)
+    pairs = {0: (stack, False)}
+    move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
+    assert {k: (s.kicker, s.title.text) for k, (s, _) in pairs.items()} == {0: (None, LIBRARY), 1: (None, HARVEST)}
+
+
+def test_a_split_leaves_a_headline_set_right_over_the_other_body_in_place() -> None:
+    stack, held = _stack(HARVEST, kicker=LIBRARY), _stack("县委召开全体会议部署冬季工作")
+    pairs = {0: (stack, False), 1: (held, True)}
+    move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
+    assert pairs == {0: (stack, False), 1: (held, True)}
