@@ -77,3 +77,14 @@ def test_a_split_leaves_a_headline_set_right_over_the_other_body_in_place() -> N
     pairs = {0: (stack, False), 1: (held, True)}
     move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [])
     assert pairs == {0: (stack, False), 1: (held, True)}
+
+
+def test_a_title_printed_right_under_the_bare_title_of_the_body_restating_both_is_its_title() -> None:
+    """A kicker in a block of its own ("临江县秋粮收购进度过半"), its title in the next block,
+    the title left over or paired elsewhere: the body restating both takes them as one stack."""
+    kicker_line, _, title_line = build_line_infos(["临江县秋粮收购进度过半", "", "各收购点运转有序"])
+    upper = Stack(None, Unit(Role.HEADING, (kicker_line,)), None, (), 0.9)
+    lower = Stack(None, Unit(Role.HEADING, (title_line,)), None, (), 0.9)
+    pairs = {1: (upper, True)}
+    leftover = move_restated_titles([_body(LIBRARY_LEAD), _body(HARVEST_LEAD)], pairs, [(lower, 0)])
+    assert ((pairs[1][0].kicker.text, pairs[1][0].title.text), leftover) == (("临江县秋粮收购进度过半", "各收购点运转有序"), [])
