@@ -52,8 +52,8 @@ def test_a_phrased_line_read_as_a_banner_under_the_upper_headline_is_its_title()
 
 
 def test_two_titles_whose_own_words_the_body_does_not_restate_stay_apart() -> None:
-    """Two notices sharing their words (同志逝世): the text restates the lower one's name alone."""
-    entries, upper, lower = _page("林晓同志逝世", "何春生同志逝世", "何春生同志因病医治无效，于日前在临江县逝世，享年九十一岁。")
+    """Two notices of one formula (获评劳动模范): the text restates the lower one's name alone."""
+    entries, upper, lower = _page("林晓获评劳动模范", "何春生获评劳动模范", "何春生日前获评临江县劳动模范，他在青石镇农技站工作了二十年。")
     upper_stack, lower_stack = Stack(None, upper, None, (), 0.9), Stack(None, lower, None, (), 0.9)
     parses = {id(entries[0]): HeadParse((upper_stack, lower_stack), (), 1, 2)}
     pairs = {1: (lower_stack, True), 2: (upper_stack, False)}

@@ -26,8 +26,8 @@ from banmian.segment.stacks import HeadParse, Stack
 
 #: The body's lead must hold at least this share (0–1) of the upper headline's own CJK character
 #: pairs (those the lower one lacks) for the upper headline to be read as its kicker: a kicker
-#: names what the lead tells. Two notices sharing their words (「……同志逝世」 twice) share most
-#: pairs; only the name tells whose the text is. On the evaluation set's pdftotext pages the joins
+#: names what the lead tells. Two notices of one formula (「林晓获评劳动模范」, 「何春生获评劳动
+#: 模范」) share most pairs; only the name tells whose the text is. On the evaluation set's pdftotext pages the joins
 #: kept at 0.5 had 0.56 to 1.0.
 APART_KICKER_MIN_AFFINITY = 0.5
 #: …and at least this share of the lower headline's pairs: a title's words come back in its text,
