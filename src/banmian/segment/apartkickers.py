@@ -36,7 +36,8 @@ APART_KICKER_MIN_AFFINITY = 0.5
 #: 1.0).
 APART_TITLE_MIN_AFFINITY = 0.1
 #: Characters of the body's opening compared (the lead): with 400, a short article's text
-#: stitched onto the next one's (two notices in one narrow column) held the other's name.
+#: stitched onto the next one's (two notices in one narrow column) held the other's name
+#: (pdftotext article F1 0.7195 at 400, 0.7197 at 200; title 0.5638 both).
 APART_LEAD_CHARS = 200
 
 

@@ -49,6 +49,8 @@ from banmian.segment.stacks import Stack
 
 #: Characters of a body's opening compared with a title: the lead, which names what the title
 #: names (segment.apartkickers.APART_LEAD_CHARS: with more, stitched neighbours' words creep in).
+#: 120 / 200 / 300 characters: pdftotext title 0.5724 / 0.5730 / 0.5724, kicker 0.5904 / 0.5925 /
+#: 0.5895, subtitle 0.7339 / 0.7339 / 0.7283 (article F1 0.7199 / 0.7201 / 0.7207).
 RESTATED_LEAD_CHARS = 200
 #: A title sharing less than this share (0–1) of its CJK character pairs with its body's lead is
 #: not restated there. Of the 102 truth titles on the evaluation set's pdftotext pages that
