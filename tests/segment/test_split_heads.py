@@ -105,6 +105,10 @@ def test_a_kicker_in_a_block_of_its_own_joins_the_title_printed_over_its_body() 
 
 def test_without_the_rule_the_kicker_set_apart_titles_the_body_alone(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(splitheads, "_kicker_apart", lambda *args: False)
+    # segment.apartkickers and segment.restated, which read the two back as one stack after the
+    # pairing, off too.
+    monkeypatch.setattr("banmian.segment.assign.join_apart_kickers", lambda entries, parses, pairs, leftover: (leftover, set()))
+    monkeypatch.setattr("banmian.segment.assign.move_restated_titles", lambda entries, pairs, leftover: leftover)
     assert kicked(page([KICKER], [TITLE, *GAMES], LIBRARY)) == [
         (None, KICKER, "青岗县第五届农民"),
         (None, TITLE, "江北县图书馆新馆"),

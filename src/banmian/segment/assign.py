@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from banmian.layout.lines import SUBTITLE_DASHES
 from banmian.segment.affinity import affinity, bigrams, body_opening
+from banmian.segment.apartkickers import join_apart_kickers
 from banmian.segment.attach import attach
 from banmian.segment.bannertitles import titles_from_banners
 from banmian.segment.bodiless import join_bodiless_stacks
@@ -41,6 +42,7 @@ from banmian.segment.plans import (
     PagePlan,
 )
 from banmian.segment.readings import reading
+from banmian.segment.restated import move_restated_titles
 from banmian.segment.roles import Role
 from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_place_alone
 from banmian.segment.stitch import stitch
@@ -159,6 +161,10 @@ def _build(
 ) -> PagePlan:
     reading = attach(entries, parses, headline_first, fits, final=True)
     pairs, leftover = reading.pairs, reading.leftover
+    taken: set[int] = set()
+    if blocks_marked:
+        leftover, taken = join_apart_kickers(entries, parses, pairs, leftover)
+        leftover = move_restated_titles(entries, pairs, leftover)
     leftover = [*leftover, *_subtitles_set_apart(entries, pairs)]
     plans: list[ArticlePlan] = []
     plan_at: dict[int, ArticlePlan] = {}
@@ -188,7 +194,7 @@ def _build(
         plan_at[run] = plan
     for entry in entries:
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
-            banners.extend(parses[id(entry)].banners)
+            banners.extend(b for b in parses[id(entry)].banners if id(b) not in taken)
     page_top = frozenset(e.first for e in entries if isinstance(e, Item) and e.under_furniture)
     for plan in plans:
         if _kicker_is_wrapped_title(plan):
