@@ -169,3 +169,15 @@ def test_a_one_line_heading_after_a_lead_in_colon_is_a_sub_heading():
         text = page_text(["山村公路越修越好"], body(lead[:-1] + ending), ["公路通到家门口"], body(part))
         articles = banmian.parse(text).articles
         assert articles[0].subheadings == subheadings
+
+
+def test_a_heading_closed_by_a_column_tag_is_a_title_not_a_sub_heading():
+    """「社团活动丰富多彩（青春临江）」: a paper sets a column's name in brackets after an article's
+    title, never after a sub-heading, so between two bodies on two topics the run is the next
+    article's title however sure the classifier is of a sub-heading; without the tag the same words
+    stay a sub-heading. Where the text goes on across it (the library's text on both sides), the
+    title was printed amid another article's text, and that article stays whole."""
+    sure = [LineProbs(headline=0.0, subheading=1.0, caption=0.0, body=0.0)] * 40
+    assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩", ASSOCIATION), sure)
+    assert not is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", ASSOCIATION), sure)
+    assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", MORE_LIBRARY), sure)
