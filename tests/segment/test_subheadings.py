@@ -181,3 +181,16 @@ def test_a_heading_closed_by_a_column_tag_is_a_title_not_a_sub_heading():
     assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩", ASSOCIATION), sure)
     assert not is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", ASSOCIATION), sure)
     assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", MORE_LIBRARY), sure)
+
+
+def test_a_heading_the_classifier_takes_for_a_title_stays_one_where_the_lead_below_restates_it():
+    """「林晓馆长主持作家讲座」 between two texts about the library: the text goes on with the same
+    matter, but the lead below retells the heading's words as a news report's lead retells its
+    title, so it is the title of a second report. Over a section that does not retell it, the
+    same heading is a sub-heading."""
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    heading = "林晓馆长主持作家讲座"
+    retold = body("县图书馆的作家讲座昨天举行，林晓馆长主持讲座，并为小读者签名赠书，图书馆下个月还将开展亲子阅读活动。")
+    section = body("讲座结束后，小读者们排队请作家签名，又在儿童阅览区读起了新购的图书，图书馆的读书月越办越热闹。")
+    assert not is_subheading(*_around(LIBRARY, heading, retold), title_like)
+    assert is_subheading(*_around(LIBRARY, heading, section), title_like)
