@@ -194,3 +194,13 @@ def test_a_heading_the_classifier_takes_for_a_title_stays_one_where_the_lead_bel
     section = body("讲座结束后，小读者们排队请作家签名，又在儿童阅览区读起了新购的图书，图书馆的读书月越办越热闹。")
     assert not is_subheading(*_around(LIBRARY, heading, retold), title_like)
     assert is_subheading(*_around(LIBRARY, heading, section), title_like)
+
+
+def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():
+    """「县庆纪录片将播出」 between two bodies: a news title announcing what is to come; sub-headings
+    name a part of their article's matter and do not end so."""
+    first, second = TEXT[:4], TEXT[4:]
+    for heading, subheadings in (("特色产业见实效", ("特色产业见实效",)), ("县庆纪录片将播出", ())):
+        page = banmian.parse(page_text(["山村公路通到家门口"], first, [heading], second))
+        assert page.articles[0].subheadings == subheadings
+        assert len(page.articles) == (1 if subheadings else 2)
