@@ -118,9 +118,13 @@ def test_titles_in_a_row_reach_past_a_byline_over_the_second_body() -> None:
     ]
 
 
-def _body_first_entries(unjoined: bool) -> tuple[list, tuple[Stack, Stack]]:
+#: A report's text, closed by no credit: no brief.
+REPORT = ("城西小学日前举办秋季运动会，全校八百余", "名师生参加了跳绳和拔河等比赛。")
+
+
+def _body_first_entries(unjoined: bool, first_body: tuple[str, ...] = REPORT) -> tuple[list, tuple[Stack, Stack]]:
     """A body, a run of two headlines printed after it, and a piece opening mid-paragraph."""
-    lines = build_line_infos(["城西小学举办秋季运动会", "城东社区举办邻里节", *BRIEF, *STORY])
+    lines = build_line_infos(["城西小学举办秋季运动会", "城东社区举办邻里节", *first_body, *STORY])
     first, second = (Stack(None, Unit(Role.HEADING, (line,)), None, (), 1.0) for line in lines[:2])
     run = Item(ItemKind.HEADS, lines[:2], (Role.HEADING, Role.HEADING))
     brief = ArticlePlan(parts=[Item(ItemKind.BODY, lines[2:4], (Role.BODY, Role.BODY))])
@@ -137,6 +141,19 @@ def test_a_piece_no_open_end_took_is_offered_no_left_over_headline() -> None:
         attachment = attach(entries, parses, headline_first=False, fits=Fits())
         assert set(attachment.pairs) == paired
         assert attachment.pairs[0][0] is stacks[0]
+
+
+def test_a_boxed_brief_drawn_body_first_takes_no_headline_after_it() -> None:
+    """Body first, a brief closed by its authors (「……比赛。（何春生）」) and opening on no byline is
+    a box's brief, printed title first: the run after it heads what follows, not the brief. A
+    report that opens on its byline and ends on a bracket keeps the headline drawn after it."""
+    entries, stacks = _body_first_entries(False, BRIEF)
+    attachment = attach(entries, {id(entries[1]): SimpleNamespace(stacks=stacks)}, headline_first=False, fits=Fits())
+    assert 0 not in attachment.pairs
+    bylined = ("本报讯（记者 林晓）城西小学日前举办秋季", "运动会，师生参加了比赛。（何春生）")
+    entries, stacks = _body_first_entries(False, bylined)
+    attachment = attach(entries, {id(entries[1]): SimpleNamespace(stacks=stacks)}, headline_first=False, fits=Fits())
+    assert attachment.pairs[0][0] is stacks[0]
 
 
 def _titles_in_a_row_page() -> str:

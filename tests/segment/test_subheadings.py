@@ -169,3 +169,38 @@ def test_a_one_line_heading_after_a_lead_in_colon_is_a_sub_heading():
         text = page_text(["山村公路越修越好"], body(lead[:-1] + ending), ["公路通到家门口"], body(part))
         articles = banmian.parse(text).articles
         assert articles[0].subheadings == subheadings
+
+
+def test_a_heading_closed_by_a_column_tag_is_a_title_not_a_sub_heading():
+    """「社团活动丰富多彩（青春临江）」: a paper sets a column's name in brackets after an article's
+    title, never after a sub-heading, so between two bodies on two topics the run is the next
+    article's title however sure the classifier is of a sub-heading; without the tag the same words
+    stay a sub-heading. Where the text goes on across it (the library's text on both sides), the
+    title was printed amid another article's text, and that article stays whole."""
+    sure = [LineProbs(headline=0.0, subheading=1.0, caption=0.0, body=0.0)] * 40
+    assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩", ASSOCIATION), sure)
+    assert not is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", ASSOCIATION), sure)
+    assert is_subheading(*_around(LIBRARY, "社团活动丰富多彩（青春临江）", MORE_LIBRARY), sure)
+
+
+def test_a_heading_the_classifier_takes_for_a_title_stays_one_where_the_lead_below_restates_it():
+    """「林晓馆长主持作家讲座」 between two texts about the library: the text goes on with the same
+    matter, but the lead below retells the heading's words as a news report's lead retells its
+    title, so it is the title of a second report. Over a section that does not retell it, the
+    same heading is a sub-heading."""
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    heading = "林晓馆长主持作家讲座"
+    retold = body("县图书馆的作家讲座昨天举行，林晓馆长主持讲座，并为小读者签名赠书，图书馆下个月还将开展亲子阅读活动。")
+    section = body("讲座结束后，小读者们排队请作家签名，又在儿童阅览区读起了新购的图书，图书馆的读书月越办越热闹。")
+    assert not is_subheading(*_around(LIBRARY, heading, retold), title_like)
+    assert is_subheading(*_around(LIBRARY, heading, section), title_like)
+
+
+def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():
+    """「县庆纪录片将播出」 between two bodies: a news title announcing what is to come; sub-headings
+    name a part of their article's matter and do not end so."""
+    first, second = TEXT[:4], TEXT[4:]
+    for heading, subheadings in (("特色产业见实效", ("特色产业见实效",)), ("县庆纪录片将播出", ())):
+        page = banmian.parse(page_text(["山村公路通到家门口"], first, [heading], second))
+        assert page.articles[0].subheadings == subheadings
+        assert len(page.articles) == (1 if subheadings else 2)

@@ -8,12 +8,13 @@ held-out 0.6084 -> 0.6133, title 0.432 -> 0.449; pdftotext banner F1 0.839 -> 0.
 checked, a stray piece of text left without a headline took the banner over it as its title, which
 segment.bannertitles now refuses, 0.827). Headlines left over in a run of several stacks (the
 sample's last run holds two) go to the bodies that found none, those whose opening they fit best
-first; ties keep page order. Once the reading is chosen, the stacks of a run face their bodies
-in the order their words fit best, when that order fits clearly better than page order (evaluation
-set, pdftotext title 0.5323 -> 0.5334; pdfium unchanged), and a run read as two titles may be one
-headline (segment.splitheads) or two stacks crossed (segment.crossedheads), paired headlines trade
-bodies where their words say so, and a headline right above a photo's caption may stay the photo's
-title (segment.phototitles).
+first; ties keep page order. Body first, a brief of a box (简讯) takes no headline after it: it is
+printed title first (``_boxed_brief``). Once the reading is chosen, the stacks of a run face their
+bodies in the order their words fit best, when that order fits clearly better than page order
+(evaluation set, pdftotext title 0.5323 -> 0.5334; pdfium unchanged), and a run read as two titles
+may be one headline (segment.splitheads) or two stacks crossed (segment.crossedheads), paired
+headlines trade bodies where their words say so, and a headline right above a photo's caption may
+stay the photo's title (segment.phototitles).
 """
 
 from __future__ import annotations
@@ -115,6 +116,8 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
         # Body-first extractors draw each body just before its own headline: only the nearest pairs.
         wanted = len(stacks) if headline_first else 1
         bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, wanted, pairs)
+        if not headline_first:
+            bodies = [b for b in bodies if not _boxed_brief(entries[b])]
         if bodies:
             chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
             if final:
@@ -255,6 +258,16 @@ def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: Fit
             for moved in (a, b):
                 if other != moved:
                     offer(min(moved, other), max(moved, other))  # keys are in page order
+
+
+def _boxed_brief(plan: ArticlePlan) -> bool:
+    """A brief (closed by its authors in brackets) that opens straight on its text, with no byline:
+    a brief of a box (简讯), which the paper prints title first even on a page whose articles are
+    drawn body first, so the headline after it is not its own but the next item's or a photo's
+    (``_title_briefs`` gives it the one above). On the seed-1001 pages (pdfium), all 13 briefs that
+    took the headline after them were wrong: 7 had no title, 5 took the next brief's. An article opening on its byline (「本报讯（记者 …）」) that ends on a
+    bracket is no such brief: it keeps the headline drawn after it."""
+    return is_brief(plan) and plan.bodies[0].lines[0].leading_byline is None
 
 
 def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:
