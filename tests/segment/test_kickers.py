@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
+import pytest
+
 from banmian.layout.lines import build_line_infos
 from banmian.segment import kickers
 from banmian.segment.headpairs import Reading
@@ -63,15 +65,15 @@ def test_a_short_line_over_an_untagged_title_may_stay_a_kicker() -> None:
     assert title.text == "临江县召开秋粮收购推进会"
 
 
-def test_a_lone_character_tells_nothing() -> None:
-    """A single character is a wrapped line's tail, not a title's first phrase."""
-    first, second = _units(["乡", "茶香飘四方（乡村观察）"])
-    assert not kickers.no_kicker(first, second)
-
-
-def test_a_tagged_short_unit_is_no_first_phrase() -> None:
-    first, second = _units(["春风（何春生）", "读书使人明理（书香）"])
-    assert not kickers.no_kicker(first, second)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["乡", "茶香飘四方（乡村观察）"],  # a single character: a wrapped line's tail
+        ["春风（何春生）", "读书使人明理（书香）"],  # tagged itself: no title's first phrase
+    ],
+)
+def test_a_lone_character_or_a_tagged_short_unit_tells_nothing(rows: list[str]) -> None:
+    assert not kickers.no_kicker(*_units(rows))
 
 
 def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
@@ -85,31 +87,34 @@ def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
     assert title.text.startswith("林晓：扎根山村")
 
 
+def _fields_against_kicker_weights(first: Unit, second: Unit, subtitle_free: bool = True) -> tuple[str | None, ...]:
+    """Kicker, title and subtitle texts of two units where the pair weights read kicker + title."""
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        fields = kickers.group_fields([first, second], subtitle_free=subtitle_free)
+    return tuple(unit.text if unit is not None else None for unit in fields)
+
+
 def test_a_unit_going_on_with_the_persons_deeds_is_the_subtitle() -> None:
     """「林晓出席……论坛」 over 「开始……考察」: the lower unit opens on a verb and has no subject of its
     own, so it tells what the same person did next: the title's subtitle, not a title under a
     kicker, even where the pair weights read a kicker."""
     first, second = _units(["林晓出席青石镇茶文化论坛", "开始对青石镇进行考察"])
     assert kickers.subject_goes_on(first, second)
-    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
-        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
-    assert kicker is None and title.text == "林晓出席青石镇茶文化论坛"
-    assert subtitle is not None and subtitle.text == "开始对青石镇进行考察"
+    assert _fields_against_kicker_weights(first, second) == (None, "林晓出席青石镇茶文化论坛", "开始对青石镇进行考察")
     # With a dashed subtitle in the stack, no plain one is read.
-    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
-        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=False)
+    kicker, _, subtitle = _fields_against_kicker_weights(first, second, subtitle_free=False)
     assert kicker is not None and subtitle is None
 
 
-def test_a_unit_reporting_words_stays_the_kicker() -> None:
-    """「林晓强调……」 reports the words of the unit under it: a kicker, whatever its verb opens."""
-    first, second = _units(["林晓强调发展茶产业", "推动茶业升级"])
-    assert not kickers.subject_goes_on(first, second)
-
-
-def test_a_title_closed_by_its_column_tag_is_no_subtitle() -> None:
-    first, second = _units(["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"])
-    assert not kickers.subject_goes_on(first, second)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["林晓强调发展茶产业", "推动茶业升级"],  # 「林晓强调……」 reports the words under it: a kicker
+        ["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"],  # closed by its column tag: a title
+    ],
+)
+def test_a_unit_reporting_words_or_a_tagged_title_is_no_subtitle(rows: list[str]) -> None:
+    assert not kickers.subject_goes_on(*_units(rows))
 
 
 def test_a_unit_going_on_to_its_figures_is_the_subtitle() -> None:
@@ -117,10 +122,7 @@ def test_a_unit_going_on_to_its_figures_is_the_subtitle() -> None:
     figures, a subtitle's matter, even where the pair weights read a kicker."""
     first, second = _units(["临江县秋粮收购进度加快", "全县已收购新粮3.2万吨"])
     assert kickers.quantity_below(first, second)
-    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
-        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
-    assert kicker is None and title.text == "临江县秋粮收购进度加快"
-    assert subtitle is not None and subtitle.text == "全县已收购新粮3.2万吨"
+    assert _fields_against_kicker_weights(first, second) == (None, "临江县秋粮收购进度加快", "全县已收购新粮3.2万吨")
 
 
 def test_a_unit_opening_on_its_count_is_a_title() -> None:
