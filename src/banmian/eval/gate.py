@@ -35,16 +35,16 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.68,
-    "body_cer": 0.28,
+    "article_f1": 0.69,
+    "body_cer": 0.27,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.52,
-    "kicker_f1": 0.53,
-    "subtitle_f1": 0.70,
+    "title_accuracy": 0.53,
+    "kicker_f1": 0.55,
+    "subtitle_f1": 0.71,
     "author_f1": 0.73,
     "caption_f1": 0.57,
-    "jump_accuracy": 0.56,
-    "banner_f1": 0.80,
+    "jump_accuracy": 0.58,
+    "banner_f1": 0.81,
     "page_info_accuracy": 0.97,
 }
 
