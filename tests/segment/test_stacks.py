@@ -417,3 +417,30 @@ def test_a_slogan_over_a_dash_kicker_is_a_banner() -> None:
     [stack] = parse.stacks
     assert stack.kicker is not None and stack.kicker.text == "临江县青石镇召开秋粮收购推进会——"
     assert stack.title is not None and stack.title.text == "确保颗粒归仓"
+
+
+def _tight_fields(lines: list[str], byline_below: bool, demand: int | None = None) -> list[tuple[str | None, ...]]:
+    """Headline lines as pdftotext prints them (blank lines given), the last set tight over a
+    body that opens with its byline when ``byline_below``."""
+    infos = [ln for ln in build_line_infos([*lines, *BODY])[: len(lines)] if not ln.blank]
+    item = Item(ItemKind.HEADS, tuple(infos), tuple(Role.HEADING for _ in infos))
+    stacks = parse_heads(item, demand=demand, byline_below=byline_below, blocks_marked=True).stacks
+    return [tuple(u.text if u else None for u in (s.kicker, s.title, s.subtitle)) for s in stacks]
+
+
+def test_a_headline_set_apart_over_its_bylined_body_is_its_title_not_a_subtitle() -> None:
+    """A title over a plain line is read as title and subtitle; when the lower line stands in a block
+    of its own right over a body opening with its byline, it is that body's title (a subtitle is
+    printed in its title's block), and the line above is its kicker."""
+    lines = ["临江市第三届文化旅游节开幕", "", "林晓出席开幕式并致辞"]
+    assert _tight_fields(lines, False, demand=1) == [(None, "临江市第三届文化旅游节开幕", "林晓出席开幕式并致辞")]
+    assert _tight_fields(lines, True, demand=1) == [("临江市第三届文化旅游节开幕", "林晓出席开幕式并致辞", None)]
+
+
+def test_three_headlines_over_a_bylined_body_end_on_its_own_title() -> None:
+    """Of three headline lines in blocks of their own, the last set over a body opening with its
+    byline is that body's title alone: the two above it are another article's kicker and title."""
+    lines = ["青石镇召开动员会——", "", "全镇掀起秋冬种植热潮", "", "临江县新建农村公路"]
+    stacks = _tight_fields(lines, True, demand=1)
+    assert stacks[-1] == (None, "临江县新建农村公路", None)
+    assert len(stacks) == 2 and stacks[0][1] == "全镇掀起秋冬种植热潮"
