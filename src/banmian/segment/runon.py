@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
+from banmian.segment.headpairs import KICKER_LEADS, TAG_ENDINGS
 from banmian.segment.roles import (
     _BODY,
     _FURNITURE,
@@ -106,8 +107,10 @@ def mark_stranded_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             roles[k] = _HEADING
 
 
-#: Brackets that close a column's name set after a title (「……（乡村振兴纪实）」).
-LABEL_CLOSERS = ("）", ")")
+def labelled_headline(line: LineInfo) -> bool:
+    """A line ending in a bracketed name (a column's label, 「……（乡村振兴纪实）」) without one mark of
+    running text: a title's last line, which neither a caption nor a paragraph opens with."""
+    return line.text.endswith(TAG_ENDINGS) and not line.has_sentence_punct and CLAUSE_MARKS.isdisjoint(line.text)
 
 
 def mark_labelled_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -124,9 +127,7 @@ def mark_labelled_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     pdfium unchanged."""
     for k in range(1, len(lines)):
         line = lines[k]
-        if roles[k] is not _BODY or roles[k - 1] is not _HEADING or not line.text.endswith(LABEL_CLOSERS):
-            continue
-        if line.has_sentence_punct or not CLAUSE_MARKS.isdisjoint(line.text):
+        if roles[k] is not _BODY or roles[k - 1] is not _HEADING or not labelled_headline(line):
             continue
         if line.jump is None and line.byline_line is None and line.leading_byline is None:
             roles[k] = _HEADING
@@ -136,7 +137,7 @@ def mark_labelled_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 #: that paragraph; a headline's last line has the paragraph's opening under it, short by its indent.
 PARAGRAPH_GOES_ON_FILL = 0.9
 #: Endings of a kicker that leads into the title under it (「……守护山村三十年——」, 「县教育局：」).
-KICKER_LEAD_ENDINGS = ("——", "—", "：", ":")
+KICKER_LEAD_ENDINGS = (*KICKER_LEADS, "—", ":")
 
 
 def veto_openings_under_wide_headlines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -156,7 +157,7 @@ def veto_openings_under_wide_headlines(lines: Sequence[LineInfo], roles: list[Ro
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
         if above.width <= above.column_width + WIDE_HEADING_MARGIN or above.text.endswith(KICKER_LEAD_ENDINGS):
             continue
-        if line.ends_sentence or line.letter_spaced or line.phrases > 1 or line.text.endswith(LABEL_CLOSERS):
+        if line.ends_sentence or line.letter_spaced or line.phrases > 1 or line.text.endswith(TAG_ENDINGS):
             continue
         if not FIRST_LINE_SHORTFALL <= line.column_width - line.width <= FIRST_LINE_MAX_SHORTFALL:
             continue
