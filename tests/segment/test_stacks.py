@@ -117,6 +117,10 @@ def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: t
         (["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"], ["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]),
         # A short line that only finishes the verb phrase above (致/贺信) is still its tail.
         (["林晓向第三届乡村文化旅游节开幕式致", "贺信"], ["林晓向第三届乡村文化旅游节开幕式致贺信"]),
+        # A full line ending on a verb of speech leads into the short title under it: a kicker.
+        (["林晓在青石镇调研乡村振兴工作时强调", "抓实秋粮收储"], ["林晓在青石镇调研乡村振兴工作时强调", "抓实秋粮收储"]),
+        # Unless the short line ends on such a verb itself: a kicker wrapped before its verb.
+        (["林晓对临江县秋粮收储工作作出批示", "强调"], ["林晓对临江县秋粮收储工作作出批示强调"]),
     ],
 )
 def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant(lines: list[str], units: list[str]) -> None:
