@@ -145,6 +145,21 @@ def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["临江县第十七届人民代表大会常务委员会第", "九次会议在青石镇开幕", "听取城乡规划条例修订草案、", "河道管理条例修订草案的说明", "等 林晓出席会议"],
+        ["临江县人大常委会第九次会议", "在青石镇开幕", "听取城乡规划条例修订草案、", "河道管理条例修订草案的说明", "等 林晓出席会议"],
+    ],
+)
+def test_a_unit_closing_on_the_participants_phrase_is_the_subtitle(lines: list[str]) -> None:
+    """Closing on a phrase set apart that names who took part, the lower unit sums up the event
+    under its title, wrapped or not: no title under a kicker."""
+    title, subtitle = "".join(lines[:2]), "".join(lines[2:]).replace(" ", "")
+    kicker, found_title, found = _fields(lines)
+    assert (kicker, found_title, (found or "").replace(" ", "")) == (None, title, subtitle)
+
+
 def test_a_participant_line_is_the_subtitle_whatever_the_pair_weights_read() -> None:
     """Weights that read every pair as one wrapped title do not join the line naming who took part
     to the title above it."""
