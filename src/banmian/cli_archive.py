@@ -73,7 +73,7 @@ def _filters(p: argparse.ArgumentParser, date_type, positive_int) -> None:  # no
     p.add_argument("--to", dest="date_to", type=date_type, metavar="YYYY-MM-DD", help="issues on or before")
     p.add_argument("--page", type=positive_int, metavar="N", help="only articles on page N")
     p.add_argument("--author", help="only articles crediting this person")
-    p.add_argument("--kind", help="article, notice, brief, commentary or photo")
+    p.add_argument("--kind", help="article, notice, brief, commentary, photo, listing or advertisement")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -782,3 +782,12 @@ def test_a_section_label_between_the_page_number_and_the_papers_name_is_the_sect
     result = banmian.parse(text)
     assert (result.info.page_number, result.info.section) == (4, "体育")
     assert [(a.kicker, a.title.text) for a in result.articles] == [(None, "县图书馆延长开放时间")]
+
+
+def test_a_dateline_naming_nobody_leaves_the_authors_to_the_credit_closing_the_text():
+    closing = "会议要求，各乡镇要抓好农资供应，确保春耕生产顺利进行。（何春生 林晓）"
+    text = page(["县农业农村局部署春耕工作"], body("本报讯 3月11日，县农业农村局召开春耕生产工作会议，部署全县春耕备耕工作。", closing))
+    (article,) = banmian.parse(text).articles
+    assert (article.byline.text if article.byline else None, article.authors) == ("本报讯", ("何春生", "林晓"))
+    # The credit stays in the text: the byline does not hold it.
+    assert article.paragraphs[-1].text == closing.replace(" ", "")

@@ -117,6 +117,10 @@ def test_three_or_more_units_divide_break_by_break(lines: list[str], expected: t
         (["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"], ["临江市第三届乡村文化旅游节在东湖公园开幕", "林晓出席"]),
         # A short line that only finishes the verb phrase above (致/贺信) is still its tail.
         (["林晓向第三届乡村文化旅游节开幕式致", "贺信"], ["林晓向第三届乡村文化旅游节开幕式致贺信"]),
+        # A full line ending on a verb of speech leads into the short title under it: a kicker.
+        (["林晓在青石镇调研乡村振兴工作时强调", "抓实秋粮收储"], ["林晓在青石镇调研乡村振兴工作时强调", "抓实秋粮收储"]),
+        # Unless the short line ends on such a verb itself: a kicker wrapped before its verb.
+        (["林晓对临江县秋粮收储工作作出批示", "强调"], ["林晓对临江县秋粮收储工作作出批示强调"]),
     ],
 )
 def test_a_short_line_under_a_full_one_is_its_tail_unless_it_names_a_participant(lines: list[str], units: list[str]) -> None:
@@ -139,6 +143,21 @@ def test_a_participant_line_under_an_event_title_is_its_subtitle() -> None:
         "临江市第三届乡村文化旅游节在东湖公园开幕",
         "林晓出席",
     )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["临江县第十七届人民代表大会常务委员会第", "九次会议在青石镇开幕", "听取城乡规划条例修订草案、", "河道管理条例修订草案的说明", "等 林晓出席会议"],
+        ["临江县人大常委会第九次会议", "在青石镇开幕", "听取城乡规划条例修订草案、", "河道管理条例修订草案的说明", "等 林晓出席会议"],
+    ],
+)
+def test_a_unit_closing_on_the_participants_phrase_is_the_subtitle(lines: list[str]) -> None:
+    """Closing on a phrase set apart that names who took part, the lower unit sums up the event
+    under its title, wrapped or not: no title under a kicker."""
+    title, subtitle = "".join(lines[:2]), "".join(lines[2:]).replace(" ", "")
+    kicker, found_title, found = _fields(lines)
+    assert (kicker, found_title, (found or "").replace(" ", "")) == (None, title, subtitle)
 
 
 def test_a_participant_line_is_the_subtitle_whatever_the_pair_weights_read() -> None:

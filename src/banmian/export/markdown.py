@@ -11,9 +11,11 @@ import re
 from pathlib import PurePath
 
 from banmian.export.labels import jump_line, page_info_line
-from banmian.model import Article, Page, ParagraphRole, TextItem
+from banmian.model import Article, ArticleKind, Page, ParagraphRole, TextItem
 
 UNTITLED = "(untitled)"
+#: Kinds of page matter that is no article, named under the heading so a reviewer sees it so read.
+NOT_ARTICLE_LABELS = {ArticleKind.LISTING: "*(listing)*", ArticleKind.ADVERTISEMENT: "*(advertisement)*"}
 #: Heading when neither the page info nor a source file name is known.
 UNKNOWN_PAGE = "(page)"
 
@@ -50,6 +52,8 @@ def _article(article: Article) -> list[str]:
     if article.kicker is not None:
         blocks.append(f"*{escape_markdown(article.kicker.text)}*")
     blocks.append("## " + (escape_markdown(article.title.text) if article.title is not None else UNTITLED))
+    if article.kind in NOT_ARTICLE_LABELS:
+        blocks.append(NOT_ARTICLE_LABELS[article.kind])
     if article.subtitle is not None:
         blocks.append(f"**{escape_markdown(article.subtitle.text)}**")
     if article.byline is not None:

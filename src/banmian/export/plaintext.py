@@ -1,25 +1,28 @@
 """The page as plain text, for reading and for text corpora.
 
 Only what a reader of the articles wants: headline lines, paragraphs, captions and jump notes.
-Page furniture, unplaced text and warnings are left to the JSON and Markdown outputs, where they
-are labelled; in a text corpus they would pass for article text.
+Page furniture, listings and advertisements (articles of kind ``listing`` and ``advertisement``),
+unplaced text and warnings are left to the JSON and Markdown outputs, where they are labelled; in
+a text corpus they would pass for article text.
 """
 
 from __future__ import annotations
 
 from banmian.export.labels import jump_line, page_info_line
-from banmian.model import Article, Page
+from banmian.model import Article, ArticleKind, Page
 
 #: Between two articles: two blank lines, one more than between paragraphs, so the gap is visible.
 ARTICLE_GAP = "\n\n\n"
 #: Between two blocks of one article (title block, paragraphs, captions): one blank line.
 BLOCK_GAP = "\n\n"
+#: Kinds of page matter that is no article's text.
+LEFT_OUT_KINDS = frozenset({ArticleKind.LISTING, ArticleKind.ADVERTISEMENT})
 
 
 def page_to_text(page: Page) -> str:
     """Header line (when the page info is known), banners, then the articles; ends in a newline."""
     parts = [page_info_line(page.info), BLOCK_GAP.join(b.text for b in page.banners)]
-    parts += [_article(a) for a in page.articles]
+    parts += [_article(a) for a in page.articles if a.kind not in LEFT_OUT_KINDS]
     return ARTICLE_GAP.join(p for p in parts if p) + "\n"
 
 

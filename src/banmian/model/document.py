@@ -154,6 +154,11 @@ class ArticleKind(StrEnum):
     BRIEF = "brief"
     COMMENTARY = "commentary"
     PHOTO = "photo"
+    #: Page matter that is no article, kept so that nothing is lost: a weather forecast, a
+    #: programme guide, a table of figures (one paragraph a line) …
+    LISTING = "listing"
+    #: … and a classified advertisement (招租, 招聘启事, 遗失声明). Plain-text output leaves both out.
+    ADVERTISEMENT = "advertisement"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from banmian.segment.build import box_label, build_articles
 from banmian.segment.headerpieces import with_bare_page_numbers
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
+from banmian.segment.listings import find_listings, with_listings, without_listings
 from banmian.segment.pageinfo import page_info
 from banmian.segment.pagemarks import (
     INDENT_CUE_MAX_SHARE,
@@ -75,11 +76,17 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
     roles = assign_roles(lines, probs=probs, side_by_side=side_by_side)
+    # Listings and advertisements are no article: set apart before items are built.
+    listings = find_listings(lines, roles)
+    if listings:
+        roles = without_listings(roles, lines, listings)
     items, furniture_lines = build_items(lines, roles)
     indent_marks = _leading_space_marks_paragraphs(items)
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
     plan = plan_page(items, probs=probs, split_blocks=not interleaved, blocks_marked=blank_marks_blocks(lines))
     articles = build_articles(plan.articles, indent_marks)
+    if listings:
+        articles = with_listings(articles, listings)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.
     labels = [ln for a in plan.articles if (label := box_label(a)) is not None for ln in label.lines]

@@ -14,7 +14,15 @@ from banmian.web.state import open_archive, web_state
 from banmian.web.templating import query_string, render
 
 #: How each article kind is named in the search form.
-KIND_LABELS = {"article": "文章", "notice": "公告", "brief": "简讯", "commentary": "评论", "photo": "图片新闻"}
+KIND_LABELS = {
+    "article": "文章",
+    "notice": "公告",
+    "brief": "简讯",
+    "commentary": "评论",
+    "photo": "图片新闻",
+    "listing": "资讯",
+    "advertisement": "广告",
+}
 
 router = APIRouter(include_in_schema=False)
 ArchiveDep = Annotated[Archive, Depends(open_archive)]
