@@ -87,3 +87,52 @@ def test_a_full_line_opening_with_a_quote_after_a_column_that_stops_mid_sentence
     text = page(list(ROAD_TITLE), first[:4], first[4:], second)
     road = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(ROAD_TITLE))
     assert "".join([p.text for p in road.paragraphs]) == "".join(first + second)
+
+
+#: An article whose first column stops inside a word (「……拓」/「宽路面……」), and a brief whose last
+#: block ends on a full line closing its sentence: pdftotext may print the first article's next
+#: column right after that block, where the brief's run would take it.
+VALLEY = (
+    "今年以来，青石镇投入专项资金改造山区道路，镇里组织专业施工队伍进山作业，拓宽路面、加装护栏、"
+    "修建排水沟，山区群众出行难的问题得到了解决，村民们运送山货再也不用肩挑背扛。"
+)
+VALLEY_TITLE = "青石镇山区道路变通途"
+#: Lines of the wrapped VALLEY in its first column: the third ends on 「拓」, the fourth opens on 「宽」.
+VALLEY_BREAK_AT = 3
+READING = (
+    "近日，县图书馆举办读书月活动，邀请作家何春生与读者交流创作体会，现场气氛热烈，"
+    "读者纷纷表示这样的交流很有意义，希望以后常办。"
+)
+READING_TITLE = "县图书馆办读书月"
+
+
+def _texts(articles) -> dict[str | None, str]:
+    return {a.title.text if a.title else None: "".join([p.text for p in a.paragraphs]) for a in articles}
+
+
+def test_fixture_breaks_a_word_between_columns_after_a_full_closing_line():
+    valley, reading = wrap(VALLEY), wrap(READING)
+    assert valley[VALLEY_BREAK_AT - 1].endswith("拓") and valley[VALLEY_BREAK_AT].startswith("宽")
+    assert reading[-1].endswith("。") and len(reading[-1]) == 12
+    assert not bigrams("".join(valley[VALLEY_BREAK_AT:])) & bigrams(READING)
+
+
+def test_a_column_printed_after_a_finished_sentence_goes_back_to_the_end_its_first_word_continues():
+    """The column opening 「宽路面……」 follows the brief's full closing line in one run, but the first
+    article's column ends on 「……拓」, a word across: the column is cut off the brief and joined back."""
+    valley = wrap(VALLEY)
+    text = page([VALLEY_TITLE], valley[:VALLEY_BREAK_AT], [READING_TITLE], wrap(READING), valley[VALLEY_BREAK_AT:])
+    texts = _texts(banmian.parse(text).articles)
+    assert texts[VALLEY_TITLE] == VALLEY
+    assert texts[READING_TITLE] == READING
+
+
+def test_a_chance_word_across_takes_no_column_that_repeats_its_runs_words():
+    """「……拓」/「宽敞……」 reads as a word, but the block goes on with the library's words (图书馆,
+    读者), which the first article never uses: it stays in the brief's run."""
+    valley = wrap(VALLEY)[:VALLEY_BREAK_AT]
+    more = ["宽敞的阅览室里，县图书馆读", "者们在书架前流连忘返。"]
+    text = page([VALLEY_TITLE], valley, [READING_TITLE], wrap(READING), more)
+    texts = _texts(banmian.parse(text).articles)
+    assert texts[READING_TITLE] == READING + "".join(more)
+    assert texts[VALLEY_TITLE] == "".join(valley)
