@@ -5,7 +5,7 @@ removed gaps are kept, because they are the only evidence of where one name ends
 begins):
 
 * dateline: ``[据] AGENCY [PLACE] [M月D日] 电|讯`` — 本报讯, 本报北京5月3日电, 新华社北京3月8日电,
-  据新华社电 — optionally followed by credits in brackets: 本报讯（记者 孙立）, 本报讯（记者 韩启明
+  本报临江3月8日讯, 本报3月8日讯, 本报8日讯, 据新华社电 — optionally followed by credits in brackets: 本报讯（记者 孙立）, 本报讯（记者 韩启明
   通讯员 方雪 柯文涛）, or unbracketed credits that begin with a role word. A dateline without a
   date must be followed by a bracket, a gap or the end, so 「本报联合电视台举办…」 is not one.
 * credits: ``(ROLE NAMES)+ [摄|摄影|摄影报道|报道]``. ROLE is 记者, 通讯员, 评论员 with optional
@@ -54,7 +54,7 @@ _AGENCY = (
 )
 _DATELINE = re.compile(
     rf"(?P<ju>据)?(?P<agency>{_AGENCY}|[{IDEOGRAPHS}]{{2,6}}(?:日报|晚报))"
-    rf"(?:(?P<place>[{IDEOGRAPHS}]{{1,10}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)电|(?P<place2>[{IDEOGRAPHS}]{{0,10}}?)(?P<dl>电|讯))"
+    rf"(?:(?P<place>[{IDEOGRAPHS}]{{0,10}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)[电讯]|(?P<place2>[{IDEOGRAPHS}]{{0,10}}?)(?P<dl>电|讯))"
 )
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
