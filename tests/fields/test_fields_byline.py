@@ -268,6 +268,13 @@ def test_name_breaks_over_a_paragraph_are_the_breaks_line_by_line(pieces):
         ("本报记者 林晓 文/图", ("林晓",), ("林晓",)),
         ("文/图 本报记者 林晓 何春生", ("林晓", "何春生"), ("林晓", "何春生")),
         ("文/本报记者 林晓", ("林晓",), ()),
+        # Credit words alone before the names: 文/ for the writers, 图/ and 摄影/ for the photos.
+        ("文/林晓 图/何春生", ("林晓",), ("何春生",)),
+        ("文/图 林晓", ("林晓",), ("林晓",)),
+        ("摄影/何春生", (), ("何春生",)),
+        ("作者：林晓", ("林晓",), ()),
+        # Glued to the character before it, 「文/」 ends a name: a photographer's credit.
+        ("姚文/摄", (), ("姚文",)),
     ],
 )
 def test_text_and_photo_credits_before_or_after_the_names(line: str, authors: tuple, photographers: tuple) -> None:

@@ -791,3 +791,12 @@ def test_a_dateline_naming_nobody_leaves_the_authors_to_the_credit_closing_the_t
     assert (article.byline.text if article.byline else None, article.authors) == ("本报讯", ("何春生", "林晓"))
     # The credit stays in the text: the byline does not hold it.
     assert article.paragraphs[-1].text == closing.replace(" ", "")
+
+
+@pytest.mark.parametrize("credit", ["文/林晓 图/何春生", "作者：林晓"])
+def test_a_feature_credited_by_credit_words_has_its_byline_and_no_caption(credit: str):
+    """「图/」 on a byline line credits the feature's photos: the text under it is no caption."""
+    text = page(["青石镇的春天", credit, *body("春天来了，青石镇的田野里一片生机勃勃的景象，农民们忙着翻地播种。", "走进镇东的茶园，茶农们正在采摘今年的第一批春茶。")])
+    (article,) = banmian.parse(text).articles
+    assert (article.title.text if article.title else None, article.authors) == ("青石镇的春天", ("林晓",))
+    assert not article.captions and len(article.paragraphs) == 2

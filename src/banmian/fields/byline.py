@@ -58,7 +58,7 @@ _DATELINE = re.compile(
 )
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
-    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|文[/／]图|图[/／]文)"
+    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／])"
     r"[:：]?"
 )
 # Public-office titles before a name on a byline line (「某某部部长 万家明」, speeches).
@@ -72,8 +72,13 @@ _GLUED_REPORT = re.compile(rf"[{IDEOGRAPHS}]{{2,12}}?(?P<report>报道)[：:]")
 _PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
 #: Credit words that name the writers and the photographers at once, before or after the names.
 _TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文"})
-#: 「文/」 before a role: the writers (「文/本报记者 林晓」).
-_TEXT_BY = "文/"
+#: Credit words before names that say what they did, not who they are: 「文/林晓」 wrote, 「图/何春生」
+#: and 「摄影/何春生」 took the photos (features and commentaries print them so). Before a role word
+#: they only qualify it (「文/本报记者 林晓」).
+_TEXT_BY = frozenset({"文/", "文／"})
+_PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／"})
+_SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
+_CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
 _PREFILTER = re.compile(
     rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融]|[{IDEOGRAPHS}]{{2,6}}(?:日|晚))"
@@ -114,15 +119,15 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
     their role need surnames, and no name may cut a gap-free token.
     """
     c = sq.c
-    roles = list(_ROLE.finditer(c, s, e))
+    # A credit word glued to the character before it is a name's end (「姚文/摄」), not a credit.
+    roles = [m for m in _ROLE.finditer(c, s, e) if not (m.group("kind") in _SINGLE_CREDITS and m.start() > s and sq.gaps[m.start()] == 0)]
     if len(roles) > 1 and roles[-1].end() == e and roles[-1].group("kind") in _TEXT_AND_PHOTOS:
         roles.pop()  # 「本报记者 林晓 文/图」: the credit closes the names, read as their suffix
     # 「文/图 本报记者 林晓」, 「文/本报记者 林晓」: a credit word before the role, names after it.
     lead_photos = False
-    if len(roles) > 1 and roles[0].start() == s and roles[0].group("kind") in _TEXT_AND_PHOTOS and roles[0].end() == roles[1].start():
+    if len(roles) > 1 and roles[0].start() == s and roles[0].group("kind") in _CREDIT_WORDS and roles[0].end() == roles[1].start():
+        lead_photos = roles[0].group("kind") in _TEXT_AND_PHOTOS
         roles.pop(0)
-        s, lead_photos = roles[0].start(), True
-    elif roles and roles[0].start() == s + len(_TEXT_BY) and c.startswith(_TEXT_BY, s):
         s = roles[0].start()
     if allow_office and not roles:
         m = _OFFICE.match(c, s, e)
@@ -149,6 +154,10 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
         photo = _PHOTO_SUFFIX.search(c, a, b) if b - a > 1 else None
         stop = b
         as_author, as_photo = True, lead_photos or bool(kind and "摄影" in kind)
+        if kind in _PHOTOS_BY:
+            as_author, as_photo = False, True
+        elif kind in _TEXT_AND_PHOTOS:
+            as_photo = True
         if photo is not None:
             stop = photo.start()
             bounds.add(stop)

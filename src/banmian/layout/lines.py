@@ -94,8 +94,11 @@ CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: 生）」) is not one. On the evaluation set: pdfium article F1 0.9554 -> 0.9561, title 0.8736 ->
 #: 0.8752 (14 headline lines of the pdfium pages were held no headline for their 「？」).
 TAGGED_QUESTION_END = re.compile(r"^[^。？！…]*[？！]”?[（(][^（）()\s，。？！、]{4,20}[）)]$")
-#: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员.
-STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约")
+#: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员,
+#: or a credit word: 文/A 图/B, 作者 A.
+STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]")
+#: A credit word naming the writers on a byline line (文/, 作者).
+WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
 CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图")
 
@@ -192,6 +195,12 @@ def _column_voters(partial: list[tuple]) -> list[bool]:
     return votes
 
 
+def _credits_writers(text: str, byline: Byline | None) -> bool:
+    """A byline line crediting writers with a credit word (「文/林晓 图/何春生」): its 图/ credits the
+    article's photos, no caption's."""
+    return byline is not None and bool(byline.authors) and WRITER_CREDIT.search(text) is not None
+
+
 def _features(number: int, raw: str) -> tuple:
     """LineInfo's fields up to ``headable``, as a plain tuple: the LineInfo is made once, with the
     column width, in ``build_line_infos`` (a named tuple's constructor costs per line)."""
@@ -217,6 +226,7 @@ def _features(number: int, raw: str) -> tuple:
     # Asked once: a standalone byline opening the same way is the leading byline itself.
     opening = BYLINE_OPENING.match(text) is not None
     lead = leading_byline(stripped) if opening else None
+    byline_line = standalone_byline(stripped, lead, lead_known=opening) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None
     last = text[-1]
     return (
         number,
@@ -236,12 +246,12 @@ def _features(number: int, raw: str) -> tuple:
         sentence_punct,
         len(text) - ascii_count - compressed,
         find_jump(text) if "版" in text and _JUMP_CUE_CHAR.search(text) else None,
-        standalone_byline(stripped, lead, lead_known=opening) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None,
+        byline_line,
         lead,
         date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and _DATE_CHAR.search(text) else None,
         _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
         text.startswith(SUBTITLE_DASHES),
-        CAPTION_CUE.search(text) is not None,
+        CAPTION_CUE.search(text) is not None and not _credits_writers(text, byline_line),
         (not sentence_punct or TAGGED_QUESTION_END.match(stripped) is not None)
         and width > ascii_count * 0.5
         and not opens_byline(text)
