@@ -13,6 +13,9 @@ from banmian.fields.listings import holds_phone_number, is_ad_heading, is_contac
         ("今天：多云转晴 8℃～17℃ 东南风3级", True),
         ("临江台 18:30 临江新闻 19:00 天气预报", True),
         ("明天 小雨 -2 °C 至 5 °C", True),
+        # A contents box's entry points to its page; a jump note does so in brackets.
+        ("青石镇举办春季招聘会 ……2版", True),
+        ("（下转第2版）", False),
         # One figure alone: a time named in prose, or a programme a line (segment.listings counts those).
         ("19:30 天气预报", False),
         # Prose naming two temperatures holds a comma or a full stop.

@@ -76,3 +76,17 @@ def test_plain_text_leaves_listings_and_advertisements_out_and_markdown_names_th
     assert "8℃～17℃" not in text and "旺铺招租" not in text and MEETING[1] in text
     markdown = page_to_markdown(result)
     assert "## 临江天气预报\n\n*(listing)*" in markdown and "## 旺铺招租\n\n*(advertisement)*" in markdown
+
+
+def test_a_contents_box_under_the_masthead_is_a_listing() -> None:
+    contents = ["今日导读", "青石镇举办春季招聘会 ……2版", "县农业农村局部署春耕工作 ……3版"]
+    result = banmian.parse(page(["临江日报", "2024年3月12日 星期二", *contents], ["县农业农村局部署春耕工作"], body(*FARMING)))
+    assert _kinds(result) == [("listing", "今日导读"), ("article", "县农业农村局部署春耕工作")]
+    assert [p.text for p in result.articles[0].paragraphs] == contents[1:]
+
+
+def test_a_jump_note_is_no_contents_entry() -> None:
+    lines = body(*MEETING)
+    result = banmian.parse(page(["青石镇举办春季招聘会"], [*lines, "（下转第2版）"], ["县农业农村局部署春耕工作"], body(*FARMING)))
+    assert [a.kind for a in result.articles] == [ArticleKind.ARTICLE, ArticleKind.ARTICLE]
+    assert result.articles[0].continued_to == 2

@@ -9,7 +9,8 @@ Rules:
 - A record line (``is_record_line``) holds at least RECORD_MIN_FIGURES clock times (8:00) or
   temperatures (8℃) and no sentence mark (。，；！？): a line of a timetable or a forecast. Prose
   naming a time or a temperature holds a comma or a full stop, and seldom two of them within one
-  line of a column.
+  line of a column. An entry of a contents box, ending on the page it points to (「……2版」), is one
+  too.
 - A contact line (``is_contact_line``) opens on a contact label (电话, 联系电话, 咨询电话, 热线,
   联系人, 地址 …) and a colon: an advertisement's last lines, and a notice's.
 - A telephone number (``holds_phone_number``) is a run of PHONE_MIN_DIGITS digits or more, an
@@ -23,8 +24,14 @@ from __future__ import annotations
 
 import re
 
-#: A clock time (8:00, 19：30) or a temperature (8℃, -3 °C), digits full-width or not.
-RECORD_FIGURE = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|-?[0-9０-９]+(?:\.[0-9]+)?\s*(?:℃|°C)")
+#: A clock time (8:00, 19：30), a temperature (8℃, -3 °C), digits full-width or not, or the page
+#: an entry of a contents box points to (``CONTENTS_ENTRY``).
+RECORD_FIGURE = re.compile(
+    r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|-?[0-9０-９]+(?:\.[0-9]+)?\s*(?:℃|°C)|[…·.\s][0-9０-９A-D]{1,3}\s*版\s*$"
+)
+#: An entry of a contents box (导读): a headline, a leader or a gap, and the page it is on (「青石镇
+#: 举办春季招聘会 ……2版」). A jump note names its page after 转 or 接 in brackets, never so.
+CONTENTS_ENTRY = re.compile(r"[…·.\s][0-9０-９A-D]{1,3}\s*版\s*$")
 #: Figures of a record a line holds at least: a programme's start and the next one's, a day's
 #: lowest and highest temperature. One alone is as often a time named in prose.
 RECORD_MIN_FIGURES = 2
@@ -47,7 +54,9 @@ def _prose(text: str) -> bool:
 
 
 def is_record_line(text: str) -> bool:
-    return not _prose(text) and len(RECORD_FIGURE.findall(text)) >= RECORD_MIN_FIGURES
+    if _prose(text):
+        return False
+    return len(RECORD_FIGURE.findall(text)) >= RECORD_MIN_FIGURES or CONTENTS_ENTRY.search(text) is not None
 
 
 def is_contact_line(text: str) -> bool:

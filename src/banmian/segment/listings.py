@@ -1,7 +1,8 @@
 """Listings and classified advertisements: blocks of a page that are no article, kept apart.
 
-A weather forecast, a box of television programmes or a classified advertisement read as text
-turns into a headline over a run of figures, or into the last paragraph of the article above it.
+A weather forecast, a box of television programmes, a front page's contents box (导读) or a
+classified advertisement read as text turns into a headline over a run of figures, or into the
+last paragraph of the article above it.
 They are found on the lines and their roles, before items are built, and taken out of the flow
 (the later steps see their lines as blank); the page gets each back as an article of its own kind
 (``listing``, ``advertisement``) so that nothing is lost and a reader or a corpus can leave it out.
@@ -9,9 +10,10 @@ They are found on the lines and their roles, before items are built, and taken o
 Rules (the line cues are fields.listings'):
 - A listing is a run of lines that each hold a record's figure and no sentence mark, blank lines
   between them allowed, of LISTING_MIN_LINES lines or with LISTING_MIN_RECORDS full record lines
-  in it (two times or temperatures); a headline line right above the run, or a short label set
-  apart, is its heading (「临江天气预报」, 「电视节目」). Each line
-  is a paragraph: the record's fields keep the gaps between them.
+  in it (two times or temperatures, or a contents box's entries pointing to their pages); a
+  headline line right above the run, or a short label set apart (under the page's furniture, a
+  blank line or a finished sentence), is its heading (「临江天气预报」, 「电视节目」, 「今日导读」).
+  Each line is a paragraph: the record's fields keep the gaps between them.
 - An advertisement is a heading ending on a word that offers or announces (「旺铺招租」, 「遗失声明」)
   over at most AD_MAX_LINES lines of text that reach a contact line giving a telephone number;
   the contact lines right under it close the block. Without such a heading a contact line is
@@ -122,7 +124,7 @@ def _heading_above(lines: Sequence[LineInfo], roles: Sequence[Role], start: int)
     if roles[k] in _HEADING_ROLES:
         return lines[k]
     above = _line_above(lines, k)
-    set_apart = above is None or above < k - 1 or lines[above].ends_sentence
+    set_apart = above is None or above < k - 1 or lines[above].ends_sentence or roles[above] is Role.FURNITURE
     return lines[k] if set_apart and len(lines[k].text) <= LISTING_HEADING_MAX_CHARS else None
 
 
