@@ -19,7 +19,8 @@ SCHEMA_NAME = "banmian.page"
 #: 1.1: ``line_pieces`` on provenance (an item rejoined from runs of lines printed apart).
 #: 1.2: ``source.page_index`` for a page of a file of several (a PDF's, or a text layer's pages
 #: between form feeds).
-SCHEMA_VERSION = "1.2"
+#: 1.3: article kinds ``listing`` and ``advertisement`` (page matter that is no article).
+SCHEMA_VERSION = "1.3"
 #: Lines an item's run may skip and still be one piece: the blank line an extractor prints between
 #: two blocks of one column. More skipped lines hold other text, so the item was printed apart.
 MAX_LINES_SKIPPED_IN_PIECE = 1
