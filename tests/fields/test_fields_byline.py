@@ -112,6 +112,17 @@ def test_standalone_byline(line, text, authors, photographers, bare) -> None:
     assert (b.start, b.end) == (0, len(line.rstrip()))
 
 
+@pytest.mark.parametrize(("line", "authors"), [("□林晓", ("林晓",)), ("◎ 林晓 何春生", ("林晓", "何春生"))])
+def test_names_after_an_author_mark_are_a_byline_not_bare(line: str, authors: tuple) -> None:
+    found = standalone_byline(line)
+    assert found is not None and (found.text, found.authors, found.bare) == (" ".join(authors), authors, False)
+
+
+@pytest.mark.parametrize("line", ["●林业局", "□临江县", "□本报记者"])
+def test_a_bullet_or_a_mark_before_no_name_is_no_byline(line: str) -> None:
+    assert standalone_byline(line) is None
+
+
 def test_standalone_commentator_without_names() -> None:
     b = standalone_byline("本报评论员")
     assert b is not None and b.authors == () and b.agency == "本报"

@@ -793,7 +793,7 @@ def test_a_dateline_naming_nobody_leaves_the_authors_to_the_credit_closing_the_t
     assert article.paragraphs[-1].text == closing.replace(" ", "")
 
 
-@pytest.mark.parametrize("credit", ["文/林晓 图/何春生", "作者：林晓"])
+@pytest.mark.parametrize("credit", ["文/林晓 图/何春生", "作者：林晓", "□林晓"])
 def test_a_feature_credited_by_credit_words_has_its_byline_and_no_caption(credit: str):
     """「图/」 on a byline line credits the feature's photos: the text under it is no caption."""
     text = page(["青石镇的春天", credit, *body("春天来了，青石镇的田野里一片生机勃勃的景象，农民们忙着翻地播种。", "走进镇东的茶园，茶农们正在采摘今年的第一批春茶。")])

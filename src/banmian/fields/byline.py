@@ -17,6 +17,8 @@ begins):
   closing a brief (「（邹菲 项雅静）」) — names are split strictly (``fields.personnames``: each
   begins with a common surname or is a padded two-character name). Such bylines come back with
   ``bare`` set when no role word or agency was printed, so the caller can weigh them lower.
+* Names alone after a paper's author mark (「□林晓」, AUTHOR_MARKS) are a byline, not bare: the mark
+  says what the line is, as a commentary or a feature prints its author under the title.
 * A role word glued to text (「记者从市委获悉」, 「本报记者日前走访」) is prose, not a byline.
 * 摄 / 摄影 after names credits photographers; 摄影报道 and 文/图 credit them as authors and
   photographers.
@@ -44,6 +46,10 @@ MAX_NAMES = 8
 #: Most tokens (count) after an unbracketed role word that may still be names.
 MAX_NAME_TOKENS = 8
 
+#: Marks a paper sets before an author's name alone on its line (「□林晓」 under a commentary's title,
+#: 「◎林晓」): boxes and the bullseye. Bullets (●, ◆, ★) open the items of lists, whose one-word
+#: items (「●林业局」) would read as names.
+AUTHOR_MARKS = frozenset("□■◎")
 #: Brackets around credits (「本报讯（记者 孙立）」) and names closing a brief, full-width and ASCII.
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
@@ -318,6 +324,12 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
         if inner is not None and inner.authors + inner.photographers:
             return _make(sq, 0, len(c), inner, bare=inner.bare)
         return None
+    if c[0] in AUTHOR_MARKS:
+        # 「□林晓」: a commentary's or a feature's author after the paper's mark, no role word needed.
+        marked = _credits(sq, 1, len(c), strict_bare=True)
+        if marked is None or not marked.authors or not marked.bare:
+            return None
+        return _make(sq, 1, len(c), marked)
     cr = _credits(sq, 0, len(c), strict_bare=True, allow_office=True)
     if cr is None or not cr.authors + cr.photographers:
         return None

@@ -95,8 +95,8 @@ CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: 0.8752 (14 headline lines of the pdfium pages were held no headline for their 「？」).
 TAGGED_QUESTION_END = re.compile(r"^[^。？！…]*[？！]”?[（(][^（）()\s，。？！、]{4,20}[）)]$")
 #: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员,
-#: or a credit word: 文/A 图/B, 作者 A.
-STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]")
+#: or a credit word: 文/A 图/B, 作者 A; or a mark before names alone (□A, fields.byline).
+STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]|^[□■◎]")
 #: A credit word naming the writers on a byline line (文/, 作者).
 WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
