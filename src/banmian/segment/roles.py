@@ -95,6 +95,7 @@ def assign_roles(
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.jumptitles import mark_titles_over_jumps
     from banmian.segment.learnedroles import combine_learned
+    from banmian.segment.markedheads import mark_marked_subheadings
     from banmian.segment.openings import veto_headlines_over_full_lines
     from banmian.segment.runon import (
         mark_labelled_tails,
@@ -123,6 +124,7 @@ def assign_roles(
         veto_openings_under_wide_headlines(lines, roles)
     veto_words_across_breaks(lines, roles)
     veto_headlines_over_full_lines(lines, roles)
+    mark_marked_subheadings(lines, roles)
     _veto_run_in_leads(lines, roles)
     _mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)

@@ -1,0 +1,83 @@
+"""Sub-headings set after a mark: 「■一次特别的出警」, 「◆小本子里的大民生」, 「一、压实工作责任」.
+
+Features and long reports divide their text with sub-headings that many papers open with a mark,
+a black square or a diamond, or number with Chinese ordinals. Set in the column like a paragraph
+(indented, in the text's own type), such a line has nothing else of a headline, and the line
+classifier, which met few of them on the training pages, reads it as a paragraph's short first
+line. The mark settles it where the line is shaped as a heading and stands between paragraphs:
+
+- the line opens with a sub-heading mark (``MARKS``) or a Chinese ordinal and its 、;
+- it holds no sentence mark (a list item in the text is a sentence: 「一、……，……。」) and is short of
+  its column by more than a paragraph's last line would need to be read as running on
+  (MAX_FILL);
+- the line above ends a sentence, or a blank line or a headline stands there, and a paragraph
+  opens under it (indented, or short of the line below it by an indent); a numbered item of a
+  list in the text runs on into its next line instead. A short line without a sentence mark right
+  under it, over a paragraph's opening, is the sub-heading's wrapped end (「一、青石镇把群众的小」/
+  「事当成大事来办」).
+
+segment.subheadings then reads it, between two bodies of one measure, as a sub-heading of the
+article, not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.layout.lines import LineInfo
+from banmian.segment.roles import _BODY, _HEADING, FIRST_LINE_SHORTFALL, Role
+
+#: Marks that open a sub-heading: squares, diamonds, triangles, bullets.
+MARKS = "■□◆◇▲△●○"
+#: How a marked or numbered sub-heading opens.
+MARKED_OPENING = re.compile(rf"^[{MARKS}]|^[一二三四五六七八九十]{{1,3}}、")
+#: A marked line filling more of its column than this is a line of text that opens with the mark
+#: (a list's item running on): a sub-heading is a short phrase.
+MAX_FILL = 0.8
+#: Roles after which a line stands at a paragraph's start: a finished sentence is checked apart.
+_BEFORE = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE})
+
+
+def mark_marked_subheadings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    for k, line in enumerate(lines):
+        if roles[k] is not _BODY or MARKED_OPENING.match(line.text) is None or not _short_phrase(line):
+            continue
+        if not _paragraph_start(lines, roles, k):
+            continue
+        below = _next_text(lines, k)
+        if below is not None and roles[below] is _BODY and _short_phrase(lines[below]) and _opens_paragraph(lines, roles, _next_text(lines, below)):
+            roles[k] = roles[below] = _HEADING  # a sub-heading wrapped onto a second line
+        elif _opens_paragraph(lines, roles, below):
+            roles[k] = _HEADING
+
+
+def _short_phrase(line: LineInfo) -> bool:
+    return not line.has_sentence_punct and "，" not in line.text and line.fill <= MAX_FILL
+
+
+def _paragraph_start(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
+    if k == 0 or lines[k - 1].blank:
+        return True
+    return lines[k - 1].ends_sentence or roles[k - 1] in _BEFORE
+
+
+def _next_text(lines: Sequence[LineInfo], k: int | None) -> int | None:
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j if j < len(lines) else None
+
+
+def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | None) -> bool:
+    """A paragraph opens at line ``j``: it is indented, or short of the line under it by an indent
+    (FIRST_LINE_SHORTFALL, as pdfium prints an indent it dropped). A numbered item of a list in
+    the text runs on into the line under it instead (「二、巡逻中发现的隐患」/「要当场登记……」)."""
+    if j is None or roles[j] is not _BODY:
+        return False
+    if lines[j].indented:
+        return True
+    after = j + 1
+    return after < len(lines) and roles[after] is _BODY and lines[j].width <= lines[after].width - FIRST_LINE_SHORTFALL
