@@ -113,3 +113,13 @@ def test_the_rule_runs_on_drawing_order_text_only() -> None:
     assert roles[text] is Role.BODY
     mark_titles_under_jump_ends(lines, roles)  # the rule alone would take the line for a title
     assert roles[text] is Role.HEADING
+
+
+def test_a_brief_under_the_note_whose_lines_run_on_into_its_sentence_is_no_headline() -> None:
+    """A brief's lines without a sentence's end (「……全镇秋粮丰收的」) run on into the line that ends its
+    sentence, however short that line: text, not a headline over an indented paragraph."""
+    _, after = _under_note(
+        ["春耕备耕与秋收秋种既是青石镇今年工作的重", "点，也是全镇农业生产今年秋粮丰收的"],
+        below=("重要基础。会上，林晓介绍了今年全镇的", *NEXT_TEXT),
+    )
+    assert after == [Role.BODY, Role.BODY]
