@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.lines import build_line_infos
-from banmian.segment.jumptitles import mark_titles_over_jumps
+from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
 from banmian.segment.roles import Role, assign_roles
 
 HEAD = "临江县召开秋粮收购推进会"
@@ -56,3 +56,70 @@ def test_a_title_over_the_note_under_a_briefs_credit_broken_over_two_lines() -> 
     roles[6] = Role.JUMP
     mark_titles_over_jumps(lines, roles)
     assert roles[3:6] == [Role.BODY, Role.BODY, Role.HEADING]
+
+
+# Under a 下转 note (segment.jumptitles.mark_titles_under_jump_ends): the text above has ended.
+SENT_ON = (
+    "本报讯（记者 林晓）九月二十日，临江县召开秋粮收购",
+    "工作推进会，部署下一阶段收购工作，要求各乡镇",
+    "抓实抓细秋粮收储工作，确保颗粒归仓。会议",
+)
+NEXT_TEXT = (
+    "　　今年以来，青石镇结合本地实际，",
+    "把茶园提升作为富民工程，一层一层铺到山顶。",
+    "镇里的茶农每天天不亮就上山采茶。",
+)
+
+
+def _under_note(title: list[str], below: tuple[str, ...] = NEXT_TEXT) -> tuple[list[Role], list[Role]]:
+    """Roles of ``title`` under a 下转 note, with every line read as text first, and after the rule."""
+    lines = build_line_infos([*SENT_ON, "（下转第二版）", *title, *below])
+    roles = [Role.BODY] * len(lines)
+    roles[len(SENT_ON)] = Role.JUMP
+    start = len(SENT_ON) + 1
+    before = roles[start : start + len(title)]
+    mark_titles_under_jump_ends(lines, roles)
+    return before, roles[start : start + len(title)]
+
+
+def test_lines_under_a_sent_on_note_over_an_indented_paragraph_are_a_headline() -> None:
+    _, after = _under_note(["临江县二〇二", "〇年秋粮收购今起开始"])
+    assert after == [Role.HEADING, Role.HEADING]
+
+
+def test_a_title_closed_by_its_column_tag_under_the_note_is_a_headline() -> None:
+    _, after = _under_note(["青石镇的秋天（乡村观察）"], below=("今年以来，青石镇结合本地实际，把茶园提升作为富民工程，一层一层铺到山顶。",))
+    assert after == [Role.HEADING]
+
+
+def test_text_that_runs_on_under_the_note_is_no_headline() -> None:
+    """A line under the note whose next line goes on with it (no indent, no byline) is text."""
+    _, after = _under_note(["今年以来青石镇结合本地实际把茶"], below=("园提升作为富民工程，一层一层铺到山顶。", "镇里的茶农每天天不亮就上山采茶。"))
+    assert after == [Role.BODY]
+
+
+def test_a_sentence_under_the_note_is_no_headline() -> None:
+    _, after = _under_note(["青石镇的茶园一层一层铺到山顶。"])
+    assert after == [Role.BODY]
+
+
+def test_the_rule_runs_on_drawing_order_text_only() -> None:
+    """pdftotext, which marks its blocks with blank lines, goes on under a 下转 note with the next
+    column's text, here mid-sentence over a line one indent short: there the rule does not run."""
+    page = [HEAD, *SENT_ON, "（下转第二版）", "", "青石镇结合本地实际把茶园提升作为富民", "工程，镇里的茶农每天天不亮就上山。", "", *CONTINUED, ""]
+    lines = build_line_infos(page)
+    roles = assign_roles(lines)
+    text = len(SENT_ON) + 3
+    assert roles[text] is Role.BODY
+    mark_titles_under_jump_ends(lines, roles)  # the rule alone would take the line for a title
+    assert roles[text] is Role.HEADING
+
+
+def test_a_brief_under_the_note_whose_lines_run_on_into_its_sentence_is_no_headline() -> None:
+    """A brief's lines without a sentence's end (「……全镇秋粮丰收的」) run on into the line that ends its
+    sentence, however short that line: text, not a headline over an indented paragraph."""
+    _, after = _under_note(
+        ["春耕备耕与秋收秋种既是青石镇今年工作的重", "点，也是全镇农业生产今年秋粮丰收的"],
+        below=("重要基础。会上，林晓介绍了今年全镇的", *NEXT_TEXT),
+    )
+    assert after == [Role.BODY, Role.BODY]

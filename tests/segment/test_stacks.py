@@ -244,6 +244,15 @@ def test_a_headline_line_opening_on_a_conjunction_is_one_unit_with_the_line_abov
     assert [u.text for u in units_of(_heads(apart))] == apart
 
 
+def test_a_headline_line_ending_inside_a_figure_is_one_unit_with_the_line_below() -> None:
+    """A year written out in numerals broken over the lines (「……二〇二」/「〇年……」) goes on: one
+    title, not a kicker over a title."""
+    lines = ["临江县机关事业单位二〇二", "〇年度招聘今起报名"]
+    assert [u.text for u in units_of(_heads(lines))] == ["".join(lines)]
+    plain = ["临江县秋粮收购过半", "青年返乡创业有了新去处"]
+    assert [u.text for u in units_of(_heads(plain))] == plain
+
+
 def test_a_notices_formal_title_wrapped_over_a_narrow_column_is_one_unit() -> None:
     lines = ["关于公开征求", "《临江县城市绿", "化管理办法（征", "求意见稿）》意", "见的公告"]
     assert [u.text for u in units_of(_heads(lines))] == ["".join(lines)]

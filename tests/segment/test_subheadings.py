@@ -95,6 +95,14 @@ def test_a_heading_that_restates_the_text_above_before_another_topic_is_no_sub_h
     assert is_subheading(*_around(LIBRARY, "读书月里书香浓", MORE_LIBRARY))
 
 
+def test_a_heading_restating_half_the_text_above_and_nothing_below_is_no_sub_heading():
+    """「馆里新书迎读者」 restates half its character pairs from the opening above, none from the lead
+    below, where another topic begins: the title drawn after its body, though it restates less than
+    MIN_RESTATEMENT. Over more of the library's text it stays a sub-heading."""
+    assert not is_subheading(*_around(LIBRARY, "馆里新书迎读者", ASSOCIATION))
+    assert is_subheading(*_around(LIBRARY, "馆里新书迎读者", MORE_LIBRARY))
+
+
 READING_ROOMS = body(
     "县图书馆在各乡镇建起十二个分馆和三十个农家书屋，藏书平台统一编目，村民在家门口就能借到新书，"
     "农家书屋的图书每季度轮换一次。",

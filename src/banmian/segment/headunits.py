@@ -171,17 +171,31 @@ def _slogan_line(line: LineInfo) -> bool:
     return line.phrases >= BANNER_MIN_PHRASES_ALONE and is_banner_shaped(Unit(Role.HEADING, (line,)))
 
 
+#: Characters a figure is written in, and those a figure goes on with after a line break: a year or
+#: count written out in Chinese numerals (「……二〇二」/「〇年度……」) or in digits. A line ending on
+#: one over a line opening on the other breaks the figure, which no headline element ends or opens
+#: with (the numeral 一 opens many words, so only 〇 and digits count as a figure's going on).
+FIGURE_CHARACTERS = frozenset("0123456789〇零一二三四五六七八九十百千万")
+FIGURE_GOING_ON = frozenset("0123456789〇")
+
+
+def breaks_figure(prev: LineInfo, line: LineInfo) -> bool:
+    """The line break falls inside a figure (「中央机关二〇二」/「〇年度招考……」: the year 二〇二〇)."""
+    return prev.text[-1:] in FIGURE_CHARACTERS and line.text[:1] in FIGURE_GOING_ON
+
+
 def visibly_unfinished(prev: LineInfo, line: LineInfo) -> bool:
     """A headline line that cannot end a headline: it stops mid-clause (，、), on 的/与/在
     (「……科技与」/「发展论坛……」), or inside a word that the next line finishes (「……空气质」/「量情况
     通报」), or the next line opens on a connective that is a word of its own (「……会见来访的省农业」/「和
-    农村厅……」: no headline begins so). An unclosed bracket was tried as the same cue: evaluation set
+    农村厅……」: no headline begins so), or inside a figure (breaks_figure). An unclosed bracket was tried as the same cue: evaluation set
     +0.001 title, held-out set subtitle -0.01."""
     return (
         (prev.ends_continuing and not prev.text.endswith(KICKER_LEADS))
         or prev.text[-1:] in OPEN_ENDINGS
         or breaks_word(prev.text, line.text)
         or opens_with_connective(line.text)
+        or breaks_figure(prev, line)
     )
 
 

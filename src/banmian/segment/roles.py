@@ -93,7 +93,7 @@ def assign_roles(
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
-    from banmian.segment.jumptitles import mark_titles_over_jumps
+    from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
     from banmian.segment.openings import veto_headlines_over_full_lines
@@ -129,6 +129,9 @@ def assign_roles(
     _mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
     mark_titles_over_jumps(lines, roles)
+    if not blank_lines_at_all(lines):
+        # Drawing order only: pdftotext's blocks go on under a 下转 note with another column's text.
+        mark_titles_under_jump_ends(lines, roles)
     return roles
 
 
