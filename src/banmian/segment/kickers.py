@@ -10,7 +10,7 @@ Rules:
   of its own (``blocks_apart``).
 - The units of one stack divide into kicker, title and plain subtitle by learned weights
   (``segment.headpairs``), except a short line naming who took part in the title's event
-  (「何春生出席」), which is the title's subtitle, and a dated note in brackets closing the stack
+  (「何春生出席」), which is the title's subtitle (segment.participants), and a dated note in brackets closing the stack
   (「（2024年3月12日）」 under a speech's title), which is its subtitle too, and so is a unit closing on a
   phrase set apart that names who took part (「……等 林晓出席」). Three units or more are divided
   break by break.
@@ -39,7 +39,6 @@ from banmian.segment.headpairs import (
     KICKER_ENDING,
     KICKER_LEADS,
     OPENERS,
-    PART_TAKEN,
     VERB_TAG,
     Reading,
     core_characters,
@@ -48,15 +47,13 @@ from banmian.segment.headpairs import (
     pair_weights,
 )
 from banmian.segment.headunits import (
-    PARTICIPANT_NAME_CHARS,
-    WRAP_TAIL_SHARE,
     Unit,
-    complete_above_short,
     dated_note,
     is_banner_shaped,
     visibly_unfinished,
 )
 from banmian.segment.linefeatures import KICKER_DASH
+from banmian.segment.participants import participants_below, participants_closing, participants_under_wrapped
 from banmian.segment.roles import Role
 
 KICKER_SPEECH_WEIGHT = 0.6
@@ -82,13 +79,6 @@ FORCED_PAIR_KICKER_SCORE = 0.0
 #: one stack, and that reading keeps the first as the title (pdftotext title accuracy 0.4981 with
 #: them kept, 0.4965 with such a pair read as kicker and title, 0.4970 with only ``_divide``'s).
 APART_WRAP_ODDS = -5.0
-#: Characters of the name opening a line that names who took part (「林晓出席」, 「欧阳晓峰致辞」): a
-#: Chinese personal name holds two to four.
-PARTICIPANT_NAME_MAX_CHARS = 4
-#: Most characters of a headline's last phrase that names who took part (「林晓出席」, 「何春生主持
-#: 会议」; ``_participants_closing``): a name and a short verb phrase. In the corpus's headlines,
-#: 10 of 338 subtitles close on such a phrase after a space, and none of 2,109 titles or 582 kickers.
-PARTICIPANT_PHRASE_MAX_CHARS = 12
 #: Most CJK characters a title holds (a column tag closing it left out): of the training pages'
 #: truths (seeds 1000 and 1001), no title of 3,680 holds 35 or more, while 5 of 979 kickers and 19
 #: of 139 plain subtitles do (summaries of a meeting's decisions, the list of those who attended).
@@ -155,7 +145,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free)
     if len(members) == 2 and subtitle_free and (
-        _participants_below(*members) or _participants_under_wrapped(*members) or _summary_below(members[1]) or _participants_closing(members[1])
+        participants_below(*members) or participants_under_wrapped(*members) or _summary_below(members[1]) or participants_closing(members[1])
     ):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
@@ -290,54 +280,6 @@ def _summary_below(second: Unit) -> bool:
     return _too_long_for_title(second) and bool(CLAUSE_MARKS & set(second.text))
 
 
-def _participants_below(first: Unit, second: Unit) -> bool:
-    """A short line under a title that names who took part in its event (「……研讨会举行」/「何春生出
-    席」) is the title's subtitle: ``units_of`` kept it from being the title's wrapped tail for the
-    same reason (``complete_above_short``), and no kicker stands over so short a title. Of the
-    training pages' two-unit groups (seeds 1000 and 1001) of this shape that the truth reads, all
-    15 are a title over its subtitle; the pair weights, with few such groups to learn from, read
-    some as one wrapped title."""
-    widest = max(line.width for line in first.lines)
-    return (
-        len(second.lines) == 1
-        and second.width < WRAP_TAIL_SHARE * widest
-        and complete_above_short(first.lines[-1], second.lines[0])
-    )
-
-
-def _participants_under_wrapped(first: Unit, second: Unit) -> bool:
-    """A line naming who took part in the event of a title wrapped over lines (「第三届文化旅游节在
-    临」/「江开幕」/「林晓出席」) is the title's subtitle, however wide: the title's measure is narrow,
-    so the line cannot be told short by it (``_participants_below``). Of the training pages' groups
-    of two units of this shape (seeds 1000 and 1001, pdfium and pdftotext text), 15 are a title over
-    its subtitle and 1 a title wrapped. The name opens the line, right before its verb
-    (PARTICIPANT_NAME_MAX_CHARS): a line naming someone further in is a title of its own
-    (「何春生带队赴外地考察……」)."""
-    found = PART_TAKEN.search(second.text)
-    return (
-        len(first.lines) > 1
-        and len(second.lines) == 1
-        and complete_above_short(first.lines[-1], second.lines[0])
-        and found is not None
-        and found.start() <= PARTICIPANT_NAME_MAX_CHARS
-    )
-
-
-def _participants_closing(second: Unit) -> bool:
-    """A unit closing on a phrase of its own, set after a space, that names who took part in the
-    event (「审议三项草案 林晓出席」, PARTICIPANT_PHRASE_MAX_CHARS) is the title's subtitle: a summary
-    of the event and its participants, never a title under a kicker (none of the corpus's 10 such
-    subtitles stands under a kicker). Seed-1001 pages, pdfium title
-    accuracy 0.8834 -> 0.8840, subtitle F1 0.9042 -> 0.9064; held-out (seed 1002) title 0.8810 ->
-    0.8816, subtitle 0.8914 -> 0.8938; evaluation set unchanged. A name opens the phrase, before its
-    verb (PARTICIPANT_NAME_CHARS)."""
-    found = None
-    phrases = second.lines[-1].heading_text.split()
-    if len(phrases) >= 2 and len(phrases[-1]) <= PARTICIPANT_PHRASE_MAX_CHARS:
-        found = PART_TAKEN.search(phrases[-1])
-    return found is not None and found.start() >= PARTICIPANT_NAME_CHARS
-
-
 def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
     """Three or more units of one stack (a kicker or title that ``units_of`` left in pieces, a
     run the page forced into one stack): each break between two units is read like a pair of
@@ -355,7 +297,7 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     n = len(members)
     best: tuple[bool, bool, float, bool, int, int] | None = None
     starts = (1,) if firm else [k for k in range(n) if k == 0 or not _kicker_refused(members, k)]
-    if subtitle_free and _participants_closing(members[-1]):
+    if subtitle_free and participants_closing(members[-1]):
         starts = (0,)  # an event's title over who took part stands under no kicker
     for start in starts:  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
@@ -377,17 +319,17 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
 def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range | tuple[int, ...]:
     """Where the title starting at ``members[start]`` may end (before ``members[end]``): anywhere
     when the stack has no dashed subtitle, before a last unit that names who took part in the
-    event above it (``_participants_below``), before the last unit when that closes on a phrase
-    naming the participants (``_participants_closing``: the subtitle, wrapped onto it, may begin
+    event above it (``participants_below``), before the last unit when that closes on a phrase
+    naming the participants (``participants_closing``: the subtitle, wrapped onto it, may begin
     higher; ``_divide`` lets no kicker stand over such a title), at the end when the dashed
     subtitle is the stack's.
     Never after a unit ending in a dash or a colon, which leads into the unit below it."""
     n = len(members)
     if not subtitle_free:
         return (n,)
-    if start < n - 1 and _participants_below(members[-2], members[-1]):
+    if start < n - 1 and participants_below(members[-2], members[-1]):
         return (n - 1,)
-    if start < n - 1 and _participants_closing(members[-1]):
+    if start < n - 1 and participants_closing(members[-1]):
         return tuple(end for end in range(start + 1, n) if not members[end - 1].text.endswith(KICKER_LEADS))
     # A unit ending in a dash or a colon leads into what follows it: no title ends there.
     return tuple(end for end in range(start + 1, n + 1) if end == n or not members[end - 1].text.endswith(KICKER_LEADS))
