@@ -391,6 +391,28 @@ def test_a_column_under_a_wide_banner_is_no_line_of_the_banner():
     assert ["何春生说，明年还要再修五十", "公里，让更多的村子通上客车。"] in blocks
 
 
+def test_a_column_line_as_wide_as_the_one_above_goes_on_across_two_empty_rows():
+    # The lane's first runs are its headline and byline, narrower than its text: the median of its
+    # runs falls short of the column's measure, but a line no wider than the lane's last one is the
+    # column going on, not a headline across it (the column beside it fills the rows between).
+    rows = [
+        _placed((0, "临江县新修")),
+        _placed((0, "农村公路八十公里")),
+        "",
+        _placed((0, "本报讯（记者 林晓）临江县")),
+        "",
+        _placed((0, "今年新修农村公路八十多公里，沿途")),
+        _placed((40, "东坡镇的夜市昨晚开张，")),
+        _placed((40, "几十个摊位一字排开。")),
+        _placed((0, "的村子都通上了客车，群众出行方便")),
+    ]
+    assert [
+        "本报讯（记者 林晓）临江县",
+        "今年新修农村公路八十多公里，沿途",
+        "的村子都通上了客车，群众出行方便",
+    ] in _blocks("\n".join(rows))
+
+
 def test_a_headlines_second_line_right_under_it_joins_its_lane():
     rows = [_placed((0, "临江县新修农村公路八十多公里")), _placed((4, "沿途村子都通客车")), "", _placed((0, "本报讯（记者 林晓）临江县今年"))]
     assert _blocks("\n".join(rows))[0] == ["临江县新修农村公路八十多公里", "沿途村子都通客车"]
