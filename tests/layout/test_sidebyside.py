@@ -122,7 +122,8 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     heads = [b[0] for b in blocks]
     # The header's pieces; the first report's headline over its first column (one blank row apart:
     # the leading of large type, not a gap; the headline a block of its own over the byline), its
-    # second column; then the second report.
+    # second column; then the second report, whose second column opens a paragraph after the
+    # first one's last sentence and runs on from it.
     assert heads == [
         "第3版  乡村",
         "2019年9月18日 星期三",
@@ -131,12 +132,13 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
         "的人越来越多，大家的精神",
         "石桥镇秋粮喜获丰收",
         "本报讯（通讯员 何春生）",
-        "镇农技站的技术员还挨家",
     ]
     assert blocks[3][-1] == "场建好以后，晚上出来散步"
     assert blocks[4][-1] == "戏。"
+    assert blocks[6][:2] == ["本报讯（通讯员 何春生）", "石桥镇今年秋粮喜获丰收，"]
+    assert "镇农技站的技术员还挨家" in blocks[6]
     # The jump note set flush right under the last column stays with it.
-    assert blocks[7][-2:] == ["了起来。", "（下转第二版）"]
+    assert blocks[6][-2:] == ["了起来。", "（下转第二版）"]
 
 
 def test_a_report_beside_another_is_read_before_the_one_below_it():
@@ -446,3 +448,31 @@ def test_a_note_sending_the_text_on_to_another_page_ends_its_block():
     blocks = _blocks("\n".join(rows))
     assert blocks[0][-1] == "（下转第二版）"
     assert blocks[1][:2] == ["东坡镇的夜市昨晚开张，", "几十个摊位一字排开。"]
+
+
+_FIRST_COLUMN = ["临江县今年新修农村公路八", "十多公里，沿途的村子都通", "上了客车，群众出行更方便", "了。县里还新建了十座候车", "亭，方便村民候车。"]
+_NEXT_COLUMN = ["何春生说，明年县里还要", "再修五十公里农村公路，让", "更多的村子通上客车，把农", "产品运出去，让农民的腰包", "鼓起来。"]
+
+
+def _two_columns(first: list[str], first_start: int) -> str:
+    """One article's two columns side by side: ``first`` at position 0, the next column at 20, its
+    first line starting at ``first_start``."""
+    rows = []
+    for k, (left, right) in enumerate(zip(first, _NEXT_COLUMN, strict=True)):
+        rows.append(_placed((0, left), (first_start if k == 0 else 20, right)))
+    return "\n".join(rows)
+
+
+def test_a_column_opening_a_paragraph_runs_on_from_the_column_before_it():
+    # The first column ends its sentence, the next one opens with an indented line: one article's
+    # text, printed without a blank line between its columns.
+    assert _blocks(_two_columns(_FIRST_COLUMN, 22)) == [_FIRST_COLUMN + _NEXT_COLUMN]
+
+
+def test_a_column_opening_without_an_indent_stays_a_block_of_its_own():
+    assert _blocks(_two_columns(_FIRST_COLUMN, 20)) == [_FIRST_COLUMN, _NEXT_COLUMN]
+
+
+def test_a_column_after_one_ending_mid_sentence_stays_a_block_of_its_own():
+    first = [*_FIRST_COLUMN[:-1], "亭，方便村民候车，县里"]
+    assert _blocks(_two_columns(first, 22)) == [first, _NEXT_COLUMN]

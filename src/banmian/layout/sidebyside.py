@@ -120,6 +120,24 @@ HEAD_OVER_BYLINE_RUNS = 4
 #: or more at the headline gave 0.8304; cutting before the byline itself where the headline is not
 #: in the lane, 0.8326.
 HEAD_TEXT_RUNS = 6
+#: A block read right after another runs on from it without a blank line between when it is
+#: that block's article's next column opening a paragraph (_continues_beside): both blocks hold at
+#: least this many runs (a column's stretch, not a headline of one to three lines) ...
+NEXT_COLUMN_MIN_RUNS = 4
+#: ... the next column starts at most this many positions left of the block's right end (a title
+#: over the first column, counted a position a character, reaches a position or two into the next
+#: column's start: the first column's title over 17 positions, the next column starting at 16; at
+#: 0 article F1 on the seed-1001 -layout pages 0.8433 instead of 0.8447) ...
+NEXT_COLUMN_OVERLAP_POSITIONS = 2
+#: ... the next column's top is at most this many rows under the block's top (an article's columns
+#: start level, the first a row or a few lower under its title or beside its byline) ...
+NEXT_COLUMN_TOP_ROWS = 6
+#: ... and their bottoms lie at most this many rows apart (an article's columns end level). On the
+#: seed-1001 -layout pages article F1 0.8399 -> 0.8447 (title 0.7066 -> 0.7083, jump 0.7878 ->
+#: 0.8020; kicker 0.6863 -> 0.6847), evaluation set 0.8599 -> 0.8608, seed-1002 0.8405 -> 0.8430;
+#: ten and six rows gave the same on seed-1001. Running on also a column that ends mid-sentence
+#: into the next lowered the evaluation set (0.8574) and seed-1002 (0.8419).
+NEXT_COLUMN_BOTTOM_ROWS = 3
 #: Runs a lane needs before its median says what its measure is.
 MIN_MEASURE_RUNS = 3
 #: Positions a run set flush right in a column may reach past the lane's measure: the measure
@@ -201,8 +219,12 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
     blocks = _blocks(lines)
     out: list[JoinedLine] = []
     boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
+    prev = None
     for k in reading_order(boxes, [len(b.runs) for b in blocks]):
         block = blocks[k]
+        if prev is not None and out and not out[-1].text and _continues_beside(prev, block):
+            out.pop()
+        prev = block
         # A run's own indent (two or three positions in from its column's edge) is not printed: the
         # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
         # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
@@ -214,6 +236,31 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
             above = (row, text)
         out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
     return out
+
+
+def _continues_beside(prev: _Block, block: _Block) -> bool:
+    """Whether ``block``, read right after ``prev``, is the next column of the same article opening
+    a new paragraph: it stands right of ``prev``, level with it (its top within
+    NEXT_COLUMN_TOP_ROWS under ``prev``'s, its bottom within NEXT_COLUMN_BOTTOM_ROWS of ``prev``'s),
+    ``prev`` ends a sentence (a column's last line, not a jump note), and ``block`` opens with an
+    indented line and a second one, both filling its measure (a paragraph's first lines, not a
+    headline's). The engine reads a column ending a sentence and a block after it as the end of
+    one article and the start of another; one article's columns run on without a blank line between.
+    """
+    if block.left < prev.right - NEXT_COLUMN_OVERLAP_POSITIONS or min(len(block.runs), len(prev.runs)) < NEXT_COLUMN_MIN_RUNS:
+        return False
+    if not prev.top <= block.top <= prev.top + NEXT_COLUMN_TOP_ROWS:
+        return False
+    if abs(block.bottom - prev.bottom) > NEXT_COLUMN_BOTTOM_ROWS:
+        return False
+    last = prev.runs[-1][2].rstrip()
+    if last[-1:] not in _SENTENCE_CLOSERS or is_jump_line(last):
+        return False
+    _, start, first = block.runs[0]
+    if BYLINE_PREFIX.match(first) is not None or start - block.edge < INDENT_MIN_POSITIONS:
+        return False
+    measure = _measure(block) - RUNON_SHORT_CHARS
+    return _width(first) + INDENT_CHARS >= measure and _width(block.runs[1][2]) >= measure
 
 
 def _block_ends_between(above: str, text: str) -> bool:
