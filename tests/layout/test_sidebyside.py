@@ -476,3 +476,40 @@ def test_a_column_opening_without_an_indent_stays_a_block_of_its_own():
 def test_a_column_after_one_ending_mid_sentence_stays_a_block_of_its_own():
     first = [*_FIRST_COLUMN[:-1], "亭，方便村民候车，县里"]
     assert _blocks(_two_columns(first, 22)) == [first, _NEXT_COLUMN]
+
+
+def _photo_beside_a_caption() -> str:
+    """A photo's title over the photo (rows left blank on the right) and its caption under it; on
+    the left, a column ending above and another photo's caption level with the photo."""
+    rows = [
+        _placed((0, "临江县今年新修农村公路八"), (30, "青石镇秋粮喜获丰收，农")),
+        _placed((0, "十多公里，沿途的村子都通"), (30, "民收入跟着涨了起来。")),
+        _placed((0, "上了客车，群众出行方便。")),
+        _placed((0, "县里还新建了十座候车亭。")),
+        "",
+        _placed((32, "临江夜色")),
+        "",
+        _placed((0, "东坡镇的夜市昨晚开张。图为")),
+        _placed((0, "夜市一角。何春生 摄")),
+        "",
+        "",
+        _placed((30, "图为临江县城的夜景。")),
+        _placed((34, "林晓 摄")),
+    ]
+    return "\n".join(rows)
+
+
+def test_a_photos_title_is_read_right_before_the_caption_under_the_photo():
+    blocks = _blocks(_photo_beside_a_caption())
+    heads = [b[0] for b in blocks]
+    assert heads.index("临江夜色") + 1 == heads.index("图为临江县城的夜景。")
+    assert heads.index("东坡镇的夜市昨晚开张。图为") < heads.index("临江夜色")
+
+
+def test_a_title_under_nothing_keeps_its_place():
+    # The same title at the top of the page (nothing over it): a headline of the page's band.
+    rows = _photo_beside_a_caption().split("\n")
+    rows[0] = _placed((0, "临江县今年新修农村公路八"))
+    rows[1] = _placed((0, "十多公里，沿途的村子都通"))
+    heads = [b[0] for b in _blocks("\n".join(rows))]
+    assert heads.index("临江夜色") < heads.index("东坡镇的夜市昨晚开张。图为")
