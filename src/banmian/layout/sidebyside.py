@@ -31,7 +31,10 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   comes first; blocks free of both rules go top to bottom, left to right (after Breuel, "High
   performance document layout analysis", 2003), so an article's columns are read before the
   article below them;
-* each block is printed as a pdftotext block (its runs one a line, a blank line after it), each
+* a photo's title, a short block over the photo, is read right before the caption under the
+  photo rather than before the blocks beside the photo (_heads_over);
+* each block is printed as a pdftotext block (its runs one a line, a blank line after it, none
+  before an article's next column that opens a paragraph after a sentence end), each
   run keeping the number of the source line it came from (segment.renumber maps provenance); a
   line opening with a byline (本报讯……) starts a block of its own, so that the headline over it
   stands apart as pdftotext's flowing mode prints it, and a note sending the text on to another
