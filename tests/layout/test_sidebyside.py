@@ -478,7 +478,7 @@ def test_a_column_after_one_ending_mid_sentence_stays_a_block_of_its_own():
     assert _blocks(_two_columns(first, 22)) == [first, _NEXT_COLUMN]
 
 
-def _photo_beside_a_caption() -> str:
+def _photo_beside_a_caption(title: str = "临江夜色") -> str:
     """A photo's title over the photo (rows left blank on the right) and its caption under it; on
     the left, a column ending above and another photo's caption level with the photo."""
     rows = [
@@ -487,7 +487,7 @@ def _photo_beside_a_caption() -> str:
         _placed((0, "上了客车，群众出行方便。")),
         _placed((0, "县里还新建了十座候车亭。")),
         "",
-        _placed((32, "临江夜色")),
+        _placed((32, title)),
         "",
         _placed((0, "东坡镇的夜市昨晚开张。图为")),
         _placed((0, "夜市一角。何春生 摄")),
@@ -499,11 +499,19 @@ def _photo_beside_a_caption() -> str:
     return "\n".join(rows)
 
 
-def test_a_photos_title_is_read_right_before_the_caption_under_the_photo():
-    blocks = _blocks(_photo_beside_a_caption())
+@pytest.mark.parametrize("title", ["临江夜色", "擦亮“青石名片”"])
+def test_a_photos_title_is_read_right_before_the_caption_under_the_photo(title):
+    # A closing quotation mark after a word ends a quoted phrase, not a sentence: still a title.
+    blocks = _blocks(_photo_beside_a_caption(title))
     heads = [b[0] for b in blocks]
-    assert heads.index("临江夜色") + 1 == heads.index("图为临江县城的夜景。")
-    assert heads.index("东坡镇的夜市昨晚开张。图为") < heads.index("临江夜色")
+    assert heads.index(title) + 1 == heads.index("图为临江县城的夜景。")
+    assert heads.index("东坡镇的夜市昨晚开张。图为") < heads.index(title)
+
+
+def test_a_block_ending_a_quoted_sentence_is_no_photo_title():
+    title = "“夜市真热闹。”"
+    heads = [b[0] for b in _blocks(_photo_beside_a_caption(title))]
+    assert heads.index(title) < heads.index("东坡镇的夜市昨晚开张。图为")
 
 
 def test_a_title_under_nothing_keeps_its_place():
