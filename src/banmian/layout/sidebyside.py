@@ -146,17 +146,19 @@ NEXT_COLUMN_BOTTOM_ROWS = 3
 #: block holds at most this many runs (a title of one to three lines) ...
 PHOTO_TITLE_MAX_RUNS = 3
 #: ... the caption's block starts more than this many rows under it (a photo between; a
-#: headline's leading over its text, or its subtitle, takes one to four; on the seed-1001 -layout
-#: pages article F1 0.8545 at two rows, 0.8552 at four, 0.8557 at six with title 0.7329 against
-#: 0.7334) ...
+#: headline's leading over its text, or its subtitle, takes one to four; with the quote reading
+#: below, article F1 on the seed-1001 -layout pages 0.8545 at two rows, 0.8552 at four, 0.8557 at
+#: six with title 0.7329 against 0.7334) ...
 PHOTO_GAP_ROWS = 4
 #: ... and holds a caption cue (图为, 摄) within this many runs of its top. On the seed-1001 -layout
 #: pages article F1 0.8447 -> 0.8514, title 0.7083 -> 0.7247, caption 0.7468 -> 0.7881 (banner
-#: 0.8606 -> 0.8526); cue within two runs 0.8518, eight 0.8552 (title 0.7340); without the cue (any block under a photo-sized gap) article F1 0.8443,
-#: evaluation set 0.8516; with no gap asked, 0.8399. A title ending on a closing quotation mark
-#: or bracket right after a word (a quoted phrase, a column's label) counts as one, not as a
-#: sentence's end: 0.8514 -> 0.8552 (caption 0.7881 -> 0.8062; jump 0.8056 -> 0.8020). The same
-#: reading of a lane's last line for LANE_FAR_ROWS lowered the evaluation set (0.8599 -> 0.8596).
+#: 0.8606 -> 0.8526); with the quote reading below, a cue within two runs 0.8518, four 0.8552,
+#: eight 0.8552 (title 0.7340 against 0.7334); without the cue (any block under a photo-sized
+#: gap) 0.8443, evaluation set 0.8516; with no gap asked, 0.8399. A title ending on a closing
+#: quotation mark or bracket right after a word (a quoted phrase, a column's label) counts as one,
+#: not as a sentence's end: 0.8514 -> 0.8552 (caption 0.7881 -> 0.8062; jump 0.8056 -> 0.8020).
+#: The same reading of a lane's last line for LANE_FAR_ROWS lowered the evaluation set (0.8599 ->
+#: 0.8596).
 CAPTION_CUE_RUNS = 4
 #: Runs a lane needs before its median says what its measure is.
 MIN_MEASURE_RUNS = 3
