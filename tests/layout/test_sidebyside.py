@@ -122,7 +122,8 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
     heads = [b[0] for b in blocks]
     # The header's pieces; the first report's headline over its first column (one blank row apart:
     # the leading of large type, not a gap; the headline a block of its own over the byline), its
-    # second column; then the second report.
+    # second column; then the second report, whose second column opens a paragraph after the
+    # first one's last sentence and runs on from it.
     assert heads == [
         "第3版  乡村",
         "2019年9月18日 星期三",
@@ -131,12 +132,13 @@ def test_columns_are_read_one_after_the_other_under_their_headline():
         "的人越来越多，大家的精神",
         "石桥镇秋粮喜获丰收",
         "本报讯（通讯员 何春生）",
-        "镇农技站的技术员还挨家",
     ]
     assert blocks[3][-1] == "场建好以后，晚上出来散步"
     assert blocks[4][-1] == "戏。"
+    assert blocks[6][:2] == ["本报讯（通讯员 何春生）", "石桥镇今年秋粮喜获丰收，"]
+    assert "镇农技站的技术员还挨家" in blocks[6]
     # The jump note set flush right under the last column stays with it.
-    assert blocks[7][-2:] == ["了起来。", "（下转第二版）"]
+    assert blocks[6][-2:] == ["了起来。", "（下转第二版）"]
 
 
 def test_a_report_beside_another_is_read_before_the_one_below_it():
@@ -391,6 +393,28 @@ def test_a_column_under_a_wide_banner_is_no_line_of_the_banner():
     assert ["何春生说，明年还要再修五十", "公里，让更多的村子通上客车。"] in blocks
 
 
+def test_a_column_line_as_wide_as_the_one_above_goes_on_across_two_empty_rows():
+    # The lane's first runs are its headline and byline, narrower than its text: the median of its
+    # runs falls short of the column's measure, but a line no wider than the lane's last one is the
+    # column going on, not a headline across it (the column beside it fills the rows between).
+    rows = [
+        _placed((0, "临江县新修")),
+        _placed((0, "农村公路八十公里")),
+        "",
+        _placed((0, "本报讯（记者 林晓）临江县")),
+        "",
+        _placed((0, "今年新修农村公路八十多公里，沿途")),
+        _placed((40, "东坡镇的夜市昨晚开张，")),
+        _placed((40, "几十个摊位一字排开。")),
+        _placed((0, "的村子都通上了客车，群众出行方便")),
+    ]
+    assert [
+        "本报讯（记者 林晓）临江县",
+        "今年新修农村公路八十多公里，沿途",
+        "的村子都通上了客车，群众出行方便",
+    ] in _blocks("\n".join(rows))
+
+
 def test_a_headlines_second_line_right_under_it_joins_its_lane():
     rows = [_placed((0, "临江县新修农村公路八十多公里")), _placed((4, "沿途村子都通客车")), "", _placed((0, "本报讯（记者 林晓）临江县今年"))]
     assert _blocks("\n".join(rows))[0] == ["临江县新修农村公路八十多公里", "沿途村子都通客车"]
@@ -424,3 +448,76 @@ def test_a_note_sending_the_text_on_to_another_page_ends_its_block():
     blocks = _blocks("\n".join(rows))
     assert blocks[0][-1] == "（下转第二版）"
     assert blocks[1][:2] == ["东坡镇的夜市昨晚开张，", "几十个摊位一字排开。"]
+
+
+_FIRST_COLUMN = ["临江县今年新修农村公路八", "十多公里，沿途的村子都通", "上了客车，群众出行更方便", "了。县里还新建了十座候车", "亭，方便村民候车。"]
+_NEXT_COLUMN = ["何春生说，明年县里还要", "再修五十公里农村公路，让", "更多的村子通上客车，把农", "产品运出去，让农民的腰包", "鼓起来。"]
+
+
+def _two_columns(first: list[str], first_start: int) -> str:
+    """One article's two columns side by side: ``first`` at position 0, the next column at 20, its
+    first line starting at ``first_start``."""
+    rows = []
+    for k, (left, right) in enumerate(zip(first, _NEXT_COLUMN, strict=True)):
+        rows.append(_placed((0, left), (first_start if k == 0 else 20, right)))
+    return "\n".join(rows)
+
+
+def test_a_column_opening_a_paragraph_runs_on_from_the_column_before_it():
+    # The first column ends its sentence, the next one opens with an indented line: one article's
+    # text, printed without a blank line between its columns.
+    assert _blocks(_two_columns(_FIRST_COLUMN, 22)) == [_FIRST_COLUMN + _NEXT_COLUMN]
+
+
+def test_a_column_opening_without_an_indent_stays_a_block_of_its_own():
+    assert _blocks(_two_columns(_FIRST_COLUMN, 20)) == [_FIRST_COLUMN, _NEXT_COLUMN]
+
+
+def test_a_column_after_one_ending_mid_sentence_stays_a_block_of_its_own():
+    first = [*_FIRST_COLUMN[:-1], "亭，方便村民候车，县里"]
+    assert _blocks(_two_columns(first, 22)) == [first, _NEXT_COLUMN]
+
+
+def _photo_beside_a_caption(title: str = "临江夜色") -> str:
+    """A photo's title over the photo (rows left blank on the right) and its caption under it; on
+    the left, a column ending above and another photo's caption level with the photo."""
+    rows = [
+        _placed((0, "临江县今年新修农村公路八"), (30, "青石镇秋粮喜获丰收，农")),
+        _placed((0, "十多公里，沿途的村子都通"), (30, "民收入跟着涨了起来。")),
+        _placed((0, "上了客车，群众出行方便。")),
+        _placed((0, "县里还新建了十座候车亭。")),
+        "",
+        _placed((32, title)),
+        "",
+        _placed((0, "东坡镇的夜市昨晚开张。图为")),
+        _placed((0, "夜市一角。何春生 摄")),
+        "",
+        "",
+        _placed((30, "图为临江县城的夜景。")),
+        _placed((34, "林晓 摄")),
+    ]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("title", ["临江夜色", "擦亮“青石名片”"])
+def test_a_photos_title_is_read_right_before_the_caption_under_the_photo(title):
+    # A closing quotation mark after a word ends a quoted phrase, not a sentence: still a title.
+    blocks = _blocks(_photo_beside_a_caption(title))
+    heads = [b[0] for b in blocks]
+    assert heads.index(title) + 1 == heads.index("图为临江县城的夜景。")
+    assert heads.index("东坡镇的夜市昨晚开张。图为") < heads.index(title)
+
+
+def test_a_block_ending_a_quoted_sentence_is_no_photo_title():
+    title = "“夜市真热闹。”"
+    heads = [b[0] for b in _blocks(_photo_beside_a_caption(title))]
+    assert heads.index(title) < heads.index("东坡镇的夜市昨晚开张。图为")
+
+
+def test_a_title_under_nothing_keeps_its_place():
+    # The same title at the top of the page (nothing over it): a headline of the page's band.
+    rows = _photo_beside_a_caption().split("\n")
+    rows[0] = _placed((0, "临江县今年新修农村公路八"))
+    rows[1] = _placed((0, "十多公里，沿途的村子都通"))
+    heads = [b[0] for b in _blocks("\n".join(rows))]
+    assert heads.index("临江夜色") < heads.index("东坡镇的夜市昨晚开张。图为")
