@@ -1,0 +1,155 @@
+"""How the blocks of a layout dump's lanes are read out, beyond their reading order.
+
+layout.blockorder orders the blocks a reader takes them in; layout.sidebyside prints each as a
+pdftotext block. Two shapes of the page need more than the order:
+
+* a photo's title is a short block over the photo, rows above the caption under it, so the order
+  reads the blocks beside the photo between them: it is read right before its caption
+  (``heads_over``);
+* an article's next column, opening a paragraph after a column that ends a sentence, would read
+  as another article's text: it runs on from the column before it, without a blank line between
+  (``continues_beside``).
+"""
+
+from __future__ import annotations
+
+from banmian.fields.jump import is_jump_line
+from banmian.fields.openings import BYLINE_PREFIX
+from banmian.layout.blockorder import MAX_ORDERED_BLOCKS
+from banmian.layout.lanes import (
+    INDENT_CHARS,
+    INDENT_MIN_POSITIONS,
+    QUOTE_CLOSERS,
+    RUNON_SHORT_CHARS,
+    SENTENCE_CLOSERS,
+    TWO_PHRASES,
+    Lane,
+    lane_measure,
+    run_width,
+)
+from banmian.layout.lines import CAPTION_CUE
+
+#: A block read right after another runs on from it without a blank line between when it is
+#: that block's article's next column opening a paragraph (continues_beside): both blocks hold at
+#: least this many runs (a column's stretch, not a headline of one to three lines) ...
+NEXT_COLUMN_MIN_RUNS = 4
+#: ... the next column starts at most this many positions left of the block's right end (a title
+#: over the first column, counted a position a character, reaches a position or two into the next
+#: column's start: the first column's title over 17 positions, the next column starting at 16; at
+#: 0 article F1 on the seed-1001 -layout pages 0.8433 instead of 0.8447) ...
+NEXT_COLUMN_OVERLAP_POSITIONS = 2
+#: ... the next column's top is at most this many rows under the block's top (an article's columns
+#: start level, the first a row or a few lower under its title or beside its byline) ...
+NEXT_COLUMN_TOP_ROWS = 6
+#: ... and their bottoms lie at most this many rows apart (an article's columns end level). On the
+#: seed-1001 -layout pages article F1 0.8399 -> 0.8447 (title 0.7066 -> 0.7083, jump 0.7878 ->
+#: 0.8020; kicker 0.6863 -> 0.6847), evaluation set 0.8599 -> 0.8608, seed-1002 0.8405 -> 0.8430;
+#: ten and six rows gave the same on seed-1001. Running on also a column that ends mid-sentence
+#: into the next lowered the evaluation set (0.8574) and seed-1002 (0.8419).
+NEXT_COLUMN_BOTTOM_ROWS = 3
+#: A photo's title is read right before the caption under the photo (heads_over): the title
+#: block holds at most this many runs (a title of one to three lines) ...
+PHOTO_TITLE_MAX_RUNS = 3
+#: ... the caption's block starts more than this many rows under it (a photo between; a
+#: headline's leading over its text, or its subtitle, takes one to four; with the quote reading
+#: below, article F1 on the seed-1001 -layout pages 0.8545 at two rows, 0.8552 at four, 0.8557 at
+#: six with title 0.7329 against 0.7334) ...
+PHOTO_GAP_ROWS = 4
+#: ... and holds a caption cue (图为, 摄) within this many runs of its top. On the seed-1001 -layout
+#: pages article F1 0.8447 -> 0.8514, title 0.7083 -> 0.7247, caption 0.7468 -> 0.7881 (banner
+#: 0.8606 -> 0.8526); with the quote reading below, a cue within two runs 0.8518, four 0.8552,
+#: eight 0.8552 (title 0.7340 against 0.7334); without the cue (any block under a photo-sized
+#: gap) 0.8443, evaluation set 0.8516; with no gap asked, 0.8399. A title ending on a closing
+#: quotation mark or bracket right after a word (a quoted phrase, a column's label) counts as one,
+#: not as a sentence's end: 0.8514 -> 0.8552 (caption 0.7881 -> 0.8062; jump 0.8056 -> 0.8020).
+#: The same reading of a lane's last line for LANE_FAR_ROWS lowered the evaluation set (0.8599 ->
+#: 0.8596).
+CAPTION_CUE_RUNS = 4
+
+def heads_over(blocks: list[Lane], order: list[int]) -> list[int]:
+    """``order`` with each photo's title read right before the caption under it.
+
+    A photo's title stands over the photo and its caption under it, so the lanes end at the photo
+    and its title is a block of its own, rows above the caption's block; the reading order then
+    reads the blocks beside the photo between them (another photo's caption, a column of text),
+    and the engine paired the title with the wrong caption. A short block (at most
+    PHOTO_TITLE_MAX_RUNS runs, no sentence end: a title, not a caption or a column's end), under
+    some block (not the page's header), whose first block below in its reading lies more than
+    PHOTO_GAP_ROWS rows lower with nothing between and holds a caption cue (图为, 摄) within its
+    first CAPTION_CUE_RUNS runs, is moved to just before that block. A title of two phrases side by
+    side (a slogan banner's shape) and one with its dash-led subtitle right under it stay.
+    """
+    if len(blocks) > MAX_ORDERED_BLOCKS:
+        return order
+    order = list(order)
+    for h, head in enumerate(blocks):
+        if not _photo_title_shaped(head) or not _overlaps_above(blocks, head):
+            continue
+        under = [k for k, b in enumerate(blocks) if b.top > head.bottom and _level_with(head, b)]
+        if not under:
+            continue
+        u = min(under, key=order.index)
+        caption = blocks[u]
+        if order.index(h) > order.index(u) or caption.top - head.bottom <= PHOTO_GAP_ROWS:
+            continue
+        if CAPTION_CUE.search("".join(t for _, _, t in caption.runs[:CAPTION_CUE_RUNS])) is None:
+            continue
+        if any(head.bottom < b.top and b.bottom < caption.top and _level_with(head, b) for b in blocks):
+            continue
+        nxt = blocks[order[order.index(h) + 1]]
+        if head.top <= nxt.top <= head.bottom + 1 and nxt.runs[0][2].startswith("—"):
+            continue
+        order.remove(h)
+        order.insert(order.index(u), h)
+    return order
+
+
+def _photo_title_shaped(block: Lane) -> bool:
+    """A block of a few runs, none ending or holding a sentence end, none of two phrases apart."""
+    if len(block.runs) > PHOTO_TITLE_MAX_RUNS:
+        return False
+    return not any(_ends_sentence(t.rstrip()) or "。" in t or TWO_PHRASES.search(t) for _, _, t in block.runs)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends on a sentence's end: a closing mark, a closing quotation mark or
+    bracket only right after another one (「……。」); one closing a quoted phrase or a title's
+    label (致敬“夜行人”, ……（时评）) leaves it open."""
+    if line[-1:] in QUOTE_CLOSERS:
+        return line[-2:-1] in SENTENCE_CLOSERS
+    return line[-1:] in SENTENCE_CLOSERS
+
+
+def _level_with(a: Lane, b: Lane) -> bool:
+    """Whether two blocks share positions (one stands over the other)."""
+    return a.left < b.right and b.left < a.right
+
+
+def _overlaps_above(blocks: list[Lane], head: Lane) -> bool:
+    """Whether some block stands above ``head`` (it is not in the page's header band)."""
+    return any(b.bottom < head.top and _level_with(head, b) for b in blocks)
+
+
+def continues_beside(prev: Lane, block: Lane) -> bool:
+    """Whether ``block``, read right after ``prev``, is the next column of the same article opening
+    a new paragraph: it stands right of ``prev``, level with it (its top within
+    NEXT_COLUMN_TOP_ROWS under ``prev``'s, its bottom within NEXT_COLUMN_BOTTOM_ROWS of ``prev``'s),
+    ``prev`` ends a sentence (a column's last line, not a jump note), and ``block`` opens with an
+    indented line and a second one, both filling its measure (a paragraph's first lines, not a
+    headline's). The engine reads a column ending a sentence and a block after it as the end of
+    one article and the start of another; one article's columns run on without a blank line between.
+    """
+    if block.left < prev.right - NEXT_COLUMN_OVERLAP_POSITIONS or min(len(block.runs), len(prev.runs)) < NEXT_COLUMN_MIN_RUNS:
+        return False
+    if not prev.top <= block.top <= prev.top + NEXT_COLUMN_TOP_ROWS:
+        return False
+    if abs(block.bottom - prev.bottom) > NEXT_COLUMN_BOTTOM_ROWS:
+        return False
+    last = prev.runs[-1][2].rstrip()
+    if last[-1:] not in SENTENCE_CLOSERS or is_jump_line(last):
+        return False
+    _, start, first = block.runs[0]
+    if BYLINE_PREFIX.match(first) is not None or start - block.edge < INDENT_MIN_POSITIONS:
+        return False
+    measure = lane_measure(block) - RUNON_SHORT_CHARS
+    return run_width(first) + INDENT_CHARS >= measure and run_width(block.runs[1][2]) >= measure

@@ -1,0 +1,103 @@
+"""Lanes of a layout dump: the stretches of one column that layout.sidebyside reads apart.
+
+A lane is the runs of one column, top to bottom, with its left edge and how far its runs reach.
+Its measure (the median width of its runs) and the printed width of a run are what both the
+splitting (layout.sidebyside) and the reading of the lanes (layout.lanereading) go by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Runs a lane needs before its median says what its measure is.
+MIN_MEASURE_RUNS = 3
+#: Positions a run set flush right in a column may reach past the lane's measure: the measure
+#: counts a character as one position where the page gives a CJK character about 1.6, so a note
+#: of seven to nine characters set flush right ends four or five positions past it. Taking such
+#: runs into their column: jump notes found 0.38 -> 0.62, article F1 0.668 -> 0.694 (layout set).
+COVER_SLACK = 4
+#: Rows under a lane of one run within which a run inside its measure still joins it. A banner or
+#: headline across several columns measures as wide as its line, and the first lines of the
+#: columns under it, two or three rows lower, fell inside it and were read as its lines: article
+#: F1 on the evaluation set's -layout pages 0.8331 -> 0.8389 (title 0.7135 -> 0.7162, jump 0.8359
+#: -> 0.8480; kicker 0.6890 -> 0.6865, subtitle 0.7571 -> 0.7553, banner 0.8547 -> 0.8511); at two
+#: rows 0.8375 (subtitle 0.7583); asking two runs of every lane that covers a run, 0.8372.
+SINGLE_RUN_COVER_ROWS = 1
+#: Width (characters) of a digit, Latin letter or half-width mark in a run: half a CJK character.
+#: Counting every character as one (and the spaces around digits), a column's line holding a date
+#: read wider than its measure and cut the lane under a gap as a headline would: article F1 on the
+#: evaluation set's -layout pages 0.8088 -> 0.8175 counting widths (held-out 0.8148 -> 0.8136).
+RUN_WIDTH_NARROW = 0.5
+#: A paragraph's first line is indented by two characters: such a line fills the measure when it
+#: is two characters short of it. Without it, article F1 0.8082 instead of 0.8095.
+INDENT_CHARS = 2
+#: ... and it starts at least this many positions right of its lane's edge (an indent of two
+#: characters takes three positions, a line's start wavers by one).
+INDENT_MIN_POSITIONS = 2
+#: Characters a line may fall short of its lane's median run and still fill the measure (a line
+#: ending on a figure or Latin word set a position or so short). At 0 article F1 0.788, at 2 0.790.
+RUNON_SHORT_CHARS = 1
+#: Marks a line that ends a sentence, a quotation or a bracket ends on: after one the text may
+#: well stop there (a paragraph's or an article's last line).
+SENTENCE_CLOSERS = frozenset("。！？；：”’」』）)…")
+#: Closing quotation marks and brackets: they end a sentence only right after a mark that ends one.
+QUOTE_CLOSERS = frozenset("”’」』）)")
+#: Two CJK phrases side by side, a space between them: a title of two phrases.
+TWO_PHRASES = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+#: Characters below this code point are narrow (ASCII, Latin, half-width marks).
+FULL_WIDTH_FROM = "\u2000"
+
+
+@dataclass(slots=True)
+class Lane:
+    """One lane's stretch: its runs (row, start, text) top to bottom."""
+
+    runs: list[tuple[int, int, str]] = field(default_factory=list)
+    edge: int = 0
+    #: Rightmost position of its runs, counting a character as one position: a CJK character takes
+    #: about 1.6 on the page, so this is short of the true right edge on purpose. Blocks then
+    #: overlap only where a run truly reaches over another column (a headline across it); taking
+    #: the page width made every line of a column touch the next one and the order column-wise
+    #: gave way (article F1 on the layout set 0.57 with 1.6 positions a character, 0.65 with 1).
+    right: int = 0
+    last_row: int = 0
+    #: Whether a run taken by another lane has stood inside this lane's measure since its last run.
+    crossed: bool = False
+
+    @property
+    def top(self) -> int:
+        return self.runs[0][0]
+
+    @property
+    def bottom(self) -> int:
+        return self.runs[-1][0]
+
+    def covers(self, start: int, text: str, row: int) -> bool:
+        """Whether a run of ``text`` at ``start`` on ``row`` ends inside the lane's measure (its
+        median run's length from its edge), as a line set flush right in the column does. A lane
+        of one run (a headline's or banner's line) takes only a run on the next row: a headline's
+        second line stands right under its first, where a run further down inside a banner's wide
+        measure is the top of a column under it (SINGLE_RUN_COVER_ROWS)."""
+        if len(self.runs) == 1 and row - self.last_row > SINGLE_RUN_COVER_ROWS:
+            return False
+        widths = sorted(len(t) for _, _, t in self.runs)
+        return self.edge < start and start + len(text) <= self.edge + widths[len(widths) // 2] + COVER_SLACK
+
+    @property
+    def left(self) -> int:
+        return min(start for _, start, _ in self.runs)
+
+
+def run_width(text: str) -> float:
+    """Width of a run in characters as printed: a CJK character or full-width mark counts one, a
+    digit, Latin letter or half-width mark half, and the spaces the extractor prints around digits
+    and Latin words nothing (「3 月开工以来，已完成 86」 is as wide as the column's other lines, not
+    three characters wider)."""
+    return sum(RUN_WIDTH_NARROW if ch < FULL_WIDTH_FROM else 1.0 for ch in text if ch != " ")
+
+
+def lane_measure(block: Lane) -> float:
+    """The lane's measure: the median width of its runs."""
+    widths = sorted(run_width(t) for _, _, t in block.runs)
+    return widths[len(widths) // 2]
