@@ -204,7 +204,7 @@ def _between_articles(
     above = _text_above(lines, roles, start, RESTATED_CHARS_ABOVE)
     below = _text_below(lines, roles, stop)
     if blocks_marked and _under_headline(lines, roles, start):
-        if stop - start == 1 and _indent_short(lines[start]):
+        if stop - start == 1 and indent_short(lines[start]):
             return False  # a paragraph's first line, its indent dropped, under its article's headline
         # No text above to change topic from: the title's lead below must restate it.
         restated = affinity(bigrams(text), below[:LEAD_CHARS])
@@ -322,7 +322,7 @@ def _under_headline(lines: Sequence[LineInfo], roles: list[Role], start: int) ->
     return above is not None and above < start - 1 and roles[above] is _HEADING
 
 
-def _indent_short(line: LineInfo) -> bool:
+def indent_short(line: LineInfo) -> bool:
     """The line falls short of its column by about a paragraph's indent (PARAGRAPH_INDENT)."""
     from banmian.segment.junctions import PARAGRAPH_INDENT
 

@@ -94,9 +94,9 @@ def _headline_line(line: LineInfo, role: Role) -> bool:
 def _opens_text(line: LineInfo) -> bool:
     """A text line that begins a paragraph or an article: indented (or short of its column by an
     indent that pdfium dropped), or opening with a byline."""
-    from banmian.segment.intext import _indent_short
+    from banmian.segment.intext import indent_short
 
-    return line.indented or line.leading_space or opens_with_byline(line) or _indent_short(line)
+    return line.indented or line.leading_space or opens_with_byline(line) or indent_short(line)
 
 
 def _closed_by_tag(line: LineInfo) -> bool:
