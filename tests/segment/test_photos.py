@@ -7,7 +7,9 @@ from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.photos import (
+    CAPTION_RESTATES_TITLE,
     PHOTO_RETITLE_MIN_FIT,
+    attach_captions,
     pair_photo_news,
     retitle_photos,
     return_photo_kickers,
@@ -180,3 +182,43 @@ def test_an_emptied_stack_is_no_photos_title():
     photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
     assert pair_photo_news([emptied, photo]) == [emptied, photo]
     assert photo.stack is None
+
+
+NEIGHBOUR_BODY = "本报讯（记者 何春生）县里新建的滨河公园举行开园仪式，市民纷纷前来游玩，公园里人来人往。"
+
+
+def _caption_between(notice_first: bool) -> tuple[list, list[ArticlePlan], ArticlePlan]:
+    """A notice's headline (its notice title over ``TITLE``) right over a caption restating
+    ``TITLE``, the notice's text before the headline (``notice_first``) or after the caption, and
+    a story on a like subject after them all."""
+    heads = ["关于调整三路公交车线路的公告", TITLE, CAPTION]
+    rows = [NOTICE_BODY, *heads] if notice_first else [*heads, NOTICE_BODY]
+    *built, other = build_line_infos([*rows, NEIGHBOUR_BODY])
+    lines = dict(zip(rows, built, strict=True))
+    stack = Stack(Unit(Role.HEADING, (lines[heads[0]],)), Unit(Role.HEADING, (lines[TITLE],)), None, (), 1.0)
+    notice = ArticlePlan(parts=[Item(ItemKind.BODY, (lines[NOTICE_BODY],), (Role.BODY,))], stack=stack)
+    story = ArticlePlan(parts=[Item(ItemKind.BODY, (other,), (Role.BODY,))])
+    entries = [notice, Item(ItemKind.CAPTION, (lines[CAPTION],), (Role.CAPTION,)), story]
+    return entries, [notice, story], story
+
+
+def test_a_caption_restating_the_headline_over_it_is_that_lines_photo():
+    """Body first: the notice's headline ends its text, and the line over the caption, which the
+    caption restates, is a photo's own title read into that headline."""
+    entries, plans, story = _caption_between(notice_first=True)
+    assert affinity(bigrams(TITLE), CAPTION) >= CAPTION_RESTATES_TITLE
+    attach_captions(entries, plans, {}, {})
+    assert story.captions == []
+    photo = plans[-1]
+    assert not photo.parts and photo.captions == [entries[1]]
+    title_photos_below_headlines(plans)
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert plans[0].stack.title.text == "关于调整三路公交车线路的公告"
+
+
+def test_a_caption_under_a_headline_printed_before_its_text_fits_by_its_words():
+    """Headline first, an article's own photo may stand between its headline and its text: the
+    caption goes to the article its words fit."""
+    entries, plans, story = _caption_between(notice_first=False)
+    attach_captions(entries, plans, {}, {})
+    assert story.captions == [entries[1]]
