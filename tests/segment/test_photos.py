@@ -113,6 +113,22 @@ def test_a_last_line_the_articles_text_restates_stays_with_its_title():
     assert notice.stack.title.text == "三路公交车线路调整增设城东新区站和体育馆站"
 
 
+def test_the_lines_after_a_column_label_are_the_photos_title():
+    """A column's label closes its title: the photo's title after it, wrapped over two lines, is
+    the photo's whole, not only its last line."""
+    notice, photo = _body_first("三路公交车线路调整（便民服务）", "城东滨河公园", "开园迎客")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert notice.stack.title.text == "三路公交车线路调整（便民服务）"
+
+
+def test_lines_after_a_column_label_that_the_articles_text_restates_stay():
+    notice, photo = _body_first("三路公交车线路调整（便民服务）", "增设城东新区站", "和体育馆站")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "三路公交车线路调整（便民服务）增设城东新区站和体育馆站"
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])

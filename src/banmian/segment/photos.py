@@ -9,9 +9,10 @@ another caption staying with that one; a caption that fits neither is a photo st
 own, and a headline that found no body within PHOTO_TITLE_REACH lines of it is its title. A photo
 still without a title takes the last line of a headline set right above its caption when that
 headline closes a body printed before it (the title of a body-first article and a photo's own
-title set one after the other) and that body does not restate the line more than the caption
-does, and then a banner-shaped line set right above its caption. A photo's kicker set right
-under such a headline goes back to it on the same evidence.
+title set one after the other; all the lines after a column label closing the first) and that
+body does not restate the line more than the caption does, and then a banner-shaped line set
+right above its caption. A photo's kicker set right under such a headline goes back to it on the
+same evidence.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ PHOTO_RETITLE_MIN_FIT = 0.3
 #: 0.83–0.92 by their captions; 0.35 and 0.7 gave the same figures as 0.5 there (caption F1 0.877
 #: -> 0.885).
 CAPTION_RESTATES_TITLE = 0.5
+#: How a column's label closes a title (「……（青石论坛）」).
+CLOSING_BRACKETS = ("）", ")")
 #: Two headline lines of which the second is at least this share of the first's width both filled
 #: their measure (the printed widths of a full headline line differ by a character at most).
 WRAP_FULL_RATIO = 0.9
@@ -78,7 +81,8 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
     set next comes out right after that headline and right before its caption, so the two read as
     one headline of two lines (or a kicker and a title) over the article above. The caption under
     it fits neither that article nor any other (else it would have joined one), which is what
-    tells the two headlines apart: the line nearest the caption is the photo's.
+    tells the two headlines apart: the line nearest the caption is the photo's, or all the lines
+    after a column's label that closes the article's title (``_after_column_label``).
     """
     for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
         caption_line = photo.captions[0].first
@@ -89,6 +93,14 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             title_lines = stack.title.lines
             if title_lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
                 continue
+            cut = _after_column_label(title_lines)
+            if cut is not None:
+                tail = Unit(stack.title.role, title_lines[cut:])
+                if not _restated_by_donor(donor, tail, photo):
+                    donor.stack = replace(stack, title=Unit(stack.title.role, title_lines[:cut]))
+                    photo.stack = Stack(None, tail, None, (), DISTANT_CONFIDENCE)
+                    photo.confidence = DISTANT_CONFIDENCE
+                break
             if _restated_by_donor(donor, title_lines[-1], photo):
                 break  # the line is the article's own: its text restates it, the caption does not
             if len(title_lines) > 1:
@@ -109,6 +121,22 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
             photo.confidence = DISTANT_CONFIDENCE
             break
+
+
+def _after_column_label(lines: tuple[LineInfo, ...]) -> int | None:
+    """Where the lines after a title closed by its column label begin, or None: a column's label
+    in brackets ends its title (「……（青石论坛）」, 「……（临江观察）」), so headline lines after
+    the line that closes it, every bracket shut, are another headline, here a photo's title set
+    after a body-first article's (「……纪实）」/「春到青石镇」)."""
+    for cut in range(len(lines) - 1, 0, -1):
+        text = "".join([ln.text for ln in lines[:cut]]).rstrip()
+        if text.endswith(CLOSING_BRACKETS) and _brackets_shut(text):
+            return cut
+    return None
+
+
+def _brackets_shut(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _under_notice_title(stack: Stack) -> bool:
