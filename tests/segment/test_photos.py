@@ -129,6 +129,30 @@ def test_lines_after_a_column_label_that_the_articles_text_restates_stay():
     assert notice.stack.title.text == "三路公交车线路调整（便民服务）增设城东新区站和体育馆站"
 
 
+def _under_subtitle(*subtitle: str) -> tuple[ArticlePlan, ArticlePlan]:
+    """A notice printed body first under its title and a subtitle of ``subtitle`` lines, then a
+    lone photo's caption right under them."""
+    body, head, *sub_lines, caption = build_line_infos([NOTICE_BODY, "三路公交车线路调整", *subtitle, CAPTION])
+    stack = Stack(None, Unit(Role.HEADING, (head,)), Unit(Role.SUBTITLE, tuple(sub_lines)), (), 1.0)
+    notice = ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=stack)
+    photo = ArticlePlan(parts=[], captions=[Item(ItemKind.CAPTION, (caption,), (Role.CAPTION,))])
+    return notice, photo
+
+
+def test_a_photos_title_read_as_more_of_a_subtitle_goes_to_the_photo():
+    notice, photo = _under_subtitle("——自本月十日起实行", TITLE)
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert notice.stack.subtitle.text == "——自本月十日起实行"
+
+
+def test_a_subtitle_wrapped_mid_clause_stays_whole():
+    notice, photo = _under_subtitle("——自本月十日起，", "城东滨河公园站启用")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.subtitle.text == "——自本月十日起，城东滨河公园站启用"
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])

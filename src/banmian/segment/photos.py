@@ -9,10 +9,10 @@ another caption staying with that one; a caption that fits neither is a photo st
 own, and a headline that found no body within PHOTO_TITLE_REACH lines of it is its title. A photo
 still without a title takes the last line of a headline set right above its caption when that
 headline closes a body printed before it (the title of a body-first article and a photo's own
-title set one after the other; all the lines after a column label closing the first) and that
-body does not restate the line more than the caption does, and then a banner-shaped line set
-right above its caption. A photo's kicker set right under such a headline goes back to it on the
-same evidence.
+title set one after the other; all the lines after a column label closing the first; the lines
+after the first of a subtitle) and that body does not restate the line more than the caption
+does, and then a banner-shaped line set right above its caption. A photo's kicker set right
+under such a headline goes back to it on the same evidence.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
         caption_line = photo.captions[0].first
         for donor in plans:
             stack = donor.stack
+            if _subtitle_tail_to_photo(donor, photo, caption_line):
+                break
             if not donor.parts or stack is None or stack.title is None or stack.subtitle or stack.bylines:
                 continue
             title_lines = stack.title.lines
@@ -121,6 +123,26 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
             photo.confidence = DISTANT_CONFIDENCE
             break
+
+
+def _subtitle_tail_to_photo(donor: ArticlePlan, photo: ArticlePlan, caption_line: int) -> bool:
+    """The lines after the first of a body-first article's subtitle set right above the photo's
+    caption become the photo's title, when the first line does not run on into them and the
+    article's text does not restate them: a subtitle is one line, or one sentence wrapped, and a
+    photo's own title set next reads as more of it."""
+    stack = donor.stack
+    if not donor.parts or stack is None or stack.subtitle is None or stack.bylines:
+        return False
+    lines = stack.subtitle.lines
+    if len(lines) < 2 or lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
+        return False
+    tail = Unit(Role.HEADING, lines[1:])
+    if visibly_unfinished(lines[0], lines[1]) or _restated_by_donor(donor, tail, photo):
+        return False
+    donor.stack = replace(stack, subtitle=Unit(stack.subtitle.role, lines[:1]))
+    photo.stack = Stack(None, tail, None, (), DISTANT_CONFIDENCE)
+    photo.confidence = DISTANT_CONFIDENCE
+    return True
 
 
 def _after_column_label(lines: tuple[LineInfo, ...]) -> int | None:
