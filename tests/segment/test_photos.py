@@ -153,6 +153,27 @@ def test_a_subtitle_wrapped_mid_clause_stays_whole():
     assert notice.stack.subtitle.text == "——自本月十日起，城东滨河公园站启用"
 
 
+def test_a_line_shutting_a_bracket_opened_above_stays_with_its_title():
+    notice, photo = _body_first("全面推进城乡公交线路（民生", "关注·便民服务）")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "全面推进城乡公交线路（民生关注·便民服务）"
+
+
+def test_a_word_and_a_column_label_under_a_title_are_its_tail():
+    """A column label wraps with its title's last word; no photo's title is a word and a label."""
+    notice, photo = _body_first("始终把群众冷暖挂在心头", "事（民生）")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == "始终把群众冷暖挂在心头事（民生）"
+
+
+def test_a_headline_line_with_its_own_label_under_a_title_is_the_photos():
+    notice, photo = _body_first("关于调整三路公交车线路的公告", "城东滨河公园开园（民生）")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == "城东滨河公园开园（民生）"
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])

@@ -10,13 +10,15 @@ own, and a headline that found no body within PHOTO_TITLE_REACH lines of it is i
 still without a title takes the last line of a headline set right above its caption when that
 headline closes a body printed before it (the title of a body-first article and a photo's own
 title set one after the other; all the lines after a column label closing the first; the lines
-after the first of a subtitle) and that body does not restate the line more than the caption
-does, and then a banner-shaped line set right above its caption. A photo's kicker set right
-under such a headline goes back to it on the same evidence.
+after the first of a subtitle; never a wrapped title's tail, nor a word and a column label) and
+that body does not restate the line more than the caption does, and then a banner-shaped line
+set right above its caption. A photo's kicker set right under such a headline goes back to it on
+the same evidence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from banmian.fields.caption import without_credit
@@ -24,6 +26,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.build import box_label
+from banmian.segment.captions import PHOTO_TITLE_MIN_CJK
 from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.kickers import group_fields
@@ -48,6 +51,9 @@ PHOTO_RETITLE_MIN_FIT = 0.3
 #: 0.83–0.92 by their captions; 0.35 and 0.7 gave the same figures as 0.5 there (caption F1 0.877
 #: -> 0.885).
 CAPTION_RESTATES_TITLE = 0.5
+#: A column's label in brackets and whatever is not a CJK character, taken out to count a
+#: headline line's own characters.
+CJK_RUN_OUTSIDE_LABEL = re.compile(r"[（(][^）)]*[）)]|[^\u3400-\u4dbf\u4e00-\u9fff]")
 #: How a column's label closes a title (「……（青石论坛）」).
 CLOSING_BRACKETS = ("）", ")")
 #: Two headline lines of which the second is at least this share of the first's width both filled
@@ -106,7 +112,7 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             if _restated_by_donor(donor, title_lines[-1], photo):
                 break  # the line is the article's own: its text restates it, the caption does not
             if len(title_lines) > 1:
-                if visibly_unfinished(title_lines[-2], title_lines[-1]) or _wrapped_tail(title_lines):
+                if visibly_unfinished(title_lines[-2], title_lines[-1]) or _wrapped_tail(title_lines) or _label_tail(title_lines):
                     if _under_notice_title(stack) and not _restated_by_donor(donor, stack.title, photo):
                         # The notice's formal title, read as a kicker, goes back to being its title;
                         # the wrapped title under it is the photo's whole.
@@ -225,6 +231,18 @@ def title_photos_under_banners(plans: list[ArticlePlan], banners: list[Unit]) ->
         photo.stack = Stack(None, Unit(Role.HEADING, banner.lines), None, (), DISTANT_CONFIDENCE)
         photo.confidence = DISTANT_CONFIDENCE
     return left
+
+
+def _label_tail(title_lines: tuple) -> bool:
+    """The last headline line ends the title above it with its column label: it shuts a bracket
+    opened on the lines above (「……奔跑（乡村振兴」/「纪实）」), or holds fewer than
+    PHOTO_TITLE_MIN_CJK characters besides its label (「……学习理论强」/「村（青石观察）」): a label
+    wraps with its title's last words, and no photo's title is a word and a label."""
+    *above, last = title_lines
+    text = "".join([ln.text for ln in above])
+    if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+        return True
+    return len(CJK_RUN_OUTSIDE_LABEL.sub("", last.text)) < PHOTO_TITLE_MIN_CJK
 
 
 def _wrapped_tail(title_lines: tuple) -> bool:
