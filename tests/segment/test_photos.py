@@ -202,10 +202,23 @@ def _photo_under(rows: list[str]) -> tuple[ArticlePlan, Unit]:
     return photo, banner
 
 
+def _story(row: str, number: int) -> ArticlePlan:
+    """A story whose text is ``row``, printed on source line ``number``."""
+    line = build_line_infos([row])[0]._replace(number=number)
+    return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))])
+
+
 def test_a_banner_right_over_a_lone_photos_caption_is_its_title():
     photo, banner = _photo_under([BODY, SLOGAN, CAPTION])
-    assert title_photos_under_banners([photo], [banner]) == []
+    assert title_photos_under_banners([_story(BODY, 1), photo], [banner]) == []
     assert photo.stack is not None and photo.stack.title.text == banner.text
+
+
+def test_a_banner_over_the_pages_first_photo_and_all_its_articles_stays_a_banner():
+    """The page's slogan under its masthead, over everything on the page, a photo first."""
+    photo, banner = _photo_under([SLOGAN, CAPTION])
+    assert title_photos_under_banners([photo, _story(BODY, 3)], [banner]) == [banner]
+    assert photo.stack is None
 
 
 def test_a_banner_with_text_between_it_and_the_caption_stays_a_banner():
