@@ -190,3 +190,10 @@ def test_a_line_ending_a_word_broken_above_opens_no_caption() -> None:
     roles = caption_roles(["何春生向首届乡村科", "技与创新论坛致贺信", *CAPTION_ROWS])
     assert roles[1] is not C
     assert roles[2:] == [C, C, C, C]
+
+
+def test_a_labelled_title_with_a_comma_over_a_wide_caption_is_no_caption_line() -> None:
+    """A title may hold a comma (「油菜花开，青石镇迎客」): a column label and no sentence end still
+    make the line a title's last, not the caption's first."""
+    caption = ["春日里，青石镇千亩油菜花竞相开放，吸", "引众多市民观赏。图为游客在花海中拍照", "留念。林晓 摄"]
+    assert caption_roles(["油菜花开，青石镇迎客（乡村振兴纪实）", *caption]) == [B, C, C, C]
