@@ -174,6 +174,21 @@ def test_a_headline_line_with_its_own_label_under_a_title_is_the_photos():
     assert photo.stack is not None and photo.stack.title.text == "城东滨河公园开园（民生）"
 
 
+def test_two_titles_joined_across_a_gap_split_there():
+    """The extractor joined the notice's title and the photo's, printed side by side, into one
+    line: the notice's text restates the first, not the second."""
+    notice, photo = _body_first(f"三路公交车线路调整 {TITLE}")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is not None and photo.stack.title.text == TITLE
+    assert notice.stack.title.text == "三路公交车线路调整"
+
+
+def test_a_titles_own_short_phrase_after_a_gap_stays():
+    notice, photo = _body_first("三路公交车线路调整 更便民")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+
+
 def test_a_one_line_headline_stays_with_its_body():
     notice, photo = _body_first("关于调整三路公交车线路的公告")
     title_photos_below_headlines([notice, photo])

@@ -10,10 +10,10 @@ own, and a headline that found no body within PHOTO_TITLE_REACH lines of it is i
 still without a title takes the last line of a headline set right above its caption when that
 headline closes a body printed before it (the title of a body-first article and a photo's own
 title set one after the other; all the lines after a column label closing the first; the lines
-after the first of a subtitle; never a wrapped title's tail, nor a word and a column label) and
-that body does not restate the line more than the caption does, and then a banner-shaped line
-set right above its caption. A photo's kicker set right under such a headline goes back to it on
-the same evidence.
+after the first of a subtitle; the second of two titles joined on one line across a gap; never a
+wrapped title's tail, nor a word and a column label) and that body does not restate the line
+more than the caption does, and then a banner-shaped line set right above its caption. A photo's
+kicker set right under such a headline goes back to it on the same evidence.
 """
 
 from __future__ import annotations
@@ -108,6 +108,12 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
                     donor.stack = replace(stack, title=Unit(stack.title.role, title_lines[:cut]))
                     photo.stack = Stack(None, tail, None, (), DISTANT_CONFIDENCE)
                     photo.confidence = DISTANT_CONFIDENCE
+                break
+            halves = _side_by_side(donor, title_lines[0]) if len(title_lines) == 1 and stack.kicker is None else None
+            if halves is not None:
+                donor.stack = replace(stack, title=Unit(stack.title.role, halves[:1]))
+                photo.stack = Stack(None, Unit(stack.title.role, halves[1:]), None, (), DISTANT_CONFIDENCE)
+                photo.confidence = DISTANT_CONFIDENCE
                 break
             if _restated_by_donor(donor, title_lines[-1], photo):
                 break  # the line is the article's own: its text restates it, the caption does not
@@ -233,6 +239,23 @@ def title_photos_under_banners(plans: list[ArticlePlan], banners: list[Unit]) ->
         photo.stack = Stack(None, Unit(Role.HEADING, banner.lines), None, (), DISTANT_CONFIDENCE)
         photo.confidence = DISTANT_CONFIDENCE
     return left
+
+
+def _side_by_side(donor: ArticlePlan, line: LineInfo) -> tuple[LineInfo, LineInfo] | None:
+    """A one-line headline that is two titles printed side by side and joined by the extractor
+    across a gap (「林晓当选县劳模 城东滨河公园开园迎客」), split at its last gap: the article's text
+    restates the part before it (at least PHOTO_RETITLE_MIN_FIT), not the part after, which holds
+    at least PHOTO_TITLE_MIN_CJK characters (a title's own phrase gap, 「青石镇 新气象」, leaves a
+    shorter second phrase). The raw line is split: the cleaned text drops a gap before a quote.
+    Seed-1001 dev pages' pdfium text: caption F1 0.9133 -> 0.9185, title 0.8938 -> 0.8960."""
+    parts = line.raw.strip().rsplit(maxsplit=1)
+    if len(parts) < 2 or len(CJK_RUN_OUTSIDE_LABEL.sub("", parts[1])) < PHOTO_TITLE_MIN_CJK:
+        return None
+    body = body_opening(donor.parts, None)
+    if affinity(bigrams(parts[0]), body) < PHOTO_RETITLE_MIN_FIT or affinity(bigrams(parts[1]), body) >= PHOTO_RETITLE_MIN_FIT:
+        return None
+    head, tail = (line._replace(text=part, heading_text=part, raw=part) for part in parts)
+    return head, tail
 
 
 def _heads_page(banner: Unit, plans: list[ArticlePlan]) -> bool:
