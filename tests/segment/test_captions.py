@@ -173,3 +173,27 @@ def test_a_title_labelled_with_its_column_over_a_wide_caption_is_no_caption_line
     caption = ["春日里，青石镇千亩油菜花竞相开放，吸", "引众多市民观赏。图为游客在花海中拍照", "留念。林晓 摄"]
     assert caption_roles(["青石镇油菜花开满山坡（乡村振兴纪实）", *caption]) == [B, C, C, C]
     assert caption_roles(["村里的油菜花开满山坡，乡亲们说这花海", *caption]) == [C, C, C, C]
+
+
+CAPTION_ROWS = ["青石镇千亩油菜花日前竞相", "开放，吸引众多市民观赏。", "图为游客在花海中拍照留念。", "宋云帆 摄"]
+
+
+def test_a_line_shutting_a_bracket_opened_above_opens_no_caption() -> None:
+    """A headline's last line finishing its column label (「……（为了」/「乡村振兴纪实）」) is as
+    short as a caption's first line, but it goes on from the line above."""
+    roles = caption_roles(["临江县推进植树（为", "了乡村振兴一线纪实）", *CAPTION_ROWS])
+    assert roles[1] is not C
+    assert roles[2:] == [C, C, C, C]
+
+
+def test_a_line_ending_a_word_broken_above_opens_no_caption() -> None:
+    roles = caption_roles(["何春生向首届乡村科", "技与创新论坛致贺信", *CAPTION_ROWS])
+    assert roles[1] is not C
+    assert roles[2:] == [C, C, C, C]
+
+
+def test_a_labelled_title_with_a_comma_over_a_wide_caption_is_no_caption_line() -> None:
+    """A title may hold a comma (「油菜花开，青石镇迎客」): a column label and no sentence end still
+    make the line a title's last, not the caption's first."""
+    caption = ["春日里，青石镇千亩油菜花竞相开放，吸", "引众多市民观赏。图为游客在花海中拍照", "留念。林晓 摄"]
+    assert caption_roles(["油菜花开，青石镇迎客（乡村振兴纪实）", *caption]) == [B, C, C, C]

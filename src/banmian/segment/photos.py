@@ -2,18 +2,23 @@
 
 Rules: a caption goes to the article nearby (within CAPTION_REACH entries) that holds most of its
 character pairs, at least CAPTION_MIN_AFFINITY, the credit left out; a bare credit goes to what
-is printed right above it; a caption that fits no article takes the nearest headline left without
-a body, a headline set right above another caption staying with that one; a caption that fits
-neither is a photo standing on its own, and a headline that found no body within
-PHOTO_TITLE_REACH lines of it is its title. A photo still without a title takes the last line of
-a headline set right above its caption when that headline closes a body printed before it (the
-title of a body-first article and a photo's own title set one after the other) and that body does
-not restate the line more than the caption does, and then a banner-shaped line set right above its
-caption. A photo's kicker set right under such a headline goes back to it on the same evidence.
+is printed right above it; a caption restating the headline line right above it (a headline with
+no body, or printed after its body) is that line's photo, whatever article it fits; a caption
+that fits no article takes the nearest headline left without a body, a headline set right above
+another caption staying with that one; a caption that fits neither is a photo standing on its
+own, and a headline that found no body within PHOTO_TITLE_REACH lines of it is its title. A photo
+still without a title takes the last line of a headline set right above its caption when that
+headline closes a body printed before it (the title of a body-first article and a photo's own
+title set one after the other; all the lines after a column label closing the first; the lines
+after the first of a subtitle; the second of two titles joined on one line across a gap; never a
+wrapped title's tail, nor a word and a column label) and that body does not restate the line
+more than the caption does, and then a banner-shaped line set right above its caption. A photo's
+kicker set right under such a headline goes back to it on the same evidence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from banmian.fields.caption import without_credit
@@ -21,6 +26,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.build import box_label
+from banmian.segment.captions import PHOTO_TITLE_MIN_CJK
 from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.kickers import group_fields
@@ -39,6 +45,17 @@ CAPTION_REACH = 3
 #: and the title then heads a body that is not its own. 0.5 at first; at 0.3 pdftotext caption F1
 #: 0.566 -> 0.569 on the evaluation set, 0.445 -> 0.448 on the held-out set, nothing lost.
 PHOTO_RETITLE_MIN_FIT = 0.3
+#: A caption restating at least this share (affinity, 0–1) of the character pairs of the headline
+#: line right above it is that line's photo (photo news), whatever article beside it shares its
+#: words. The three photo titles so read on the seed-1001 dev pages' pdfium text were restated
+#: 0.83–0.92 by their captions; 0.35 and 0.7 gave the same figures as 0.5 there (caption F1 0.877
+#: -> 0.885).
+CAPTION_RESTATES_TITLE = 0.5
+#: A column's label in brackets and whatever is not a CJK character, taken out to count a
+#: headline line's own characters.
+CJK_RUN_OUTSIDE_LABEL = re.compile(r"[（(][^）)]*[）)]|[^\u3400-\u4dbf\u4e00-\u9fff]")
+#: How a column's label closes a title (「……（青石论坛）」).
+CLOSING_BRACKETS = ("）", ")")
 #: Two headline lines of which the second is at least this share of the first's width both filled
 #: their measure (the printed widths of a full headline line differ by a character at most).
 WRAP_FULL_RATIO = 0.9
@@ -70,21 +87,38 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
     set next comes out right after that headline and right before its caption, so the two read as
     one headline of two lines (or a kicker and a title) over the article above. The caption under
     it fits neither that article nor any other (else it would have joined one), which is what
-    tells the two headlines apart: the line nearest the caption is the photo's.
+    tells the two headlines apart: the line nearest the caption is the photo's, or all the lines
+    after a column's label that closes the article's title (``_after_column_label``).
     """
     for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
         caption_line = photo.captions[0].first
         for donor in plans:
             stack = donor.stack
+            if _subtitle_tail_to_photo(donor, photo, caption_line):
+                break
             if not donor.parts or stack is None or stack.title is None or stack.subtitle or stack.bylines:
                 continue
             title_lines = stack.title.lines
             if title_lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
                 continue
+            cut = _after_column_label(title_lines)
+            if cut is not None:
+                tail = Unit(stack.title.role, title_lines[cut:])
+                if not _restated_by_donor(donor, tail, photo):
+                    donor.stack = replace(stack, title=Unit(stack.title.role, title_lines[:cut]))
+                    photo.stack = Stack(None, tail, None, (), DISTANT_CONFIDENCE)
+                    photo.confidence = DISTANT_CONFIDENCE
+                break
+            halves = _side_by_side(donor, title_lines[0]) if len(title_lines) == 1 and stack.kicker is None else None
+            if halves is not None:
+                donor.stack = replace(stack, title=Unit(stack.title.role, halves[:1]))
+                photo.stack = Stack(None, Unit(stack.title.role, halves[1:]), None, (), DISTANT_CONFIDENCE)
+                photo.confidence = DISTANT_CONFIDENCE
+                break
             if _restated_by_donor(donor, title_lines[-1], photo):
                 break  # the line is the article's own: its text restates it, the caption does not
             if len(title_lines) > 1:
-                if visibly_unfinished(title_lines[-2], title_lines[-1]) or _wrapped_tail(title_lines):
+                if visibly_unfinished(title_lines[-2], title_lines[-1]) or _wrapped_tail(title_lines) or _label_tail(title_lines):
                     if _under_notice_title(stack) and not _restated_by_donor(donor, stack.title, photo):
                         # The notice's formal title, read as a kicker, goes back to being its title;
                         # the wrapped title under it is the photo's whole.
@@ -101,6 +135,42 @@ def title_photos_below_headlines(plans: list[ArticlePlan]) -> None:
             photo.stack = Stack(None, Unit(stack.title.role, title_lines[-1:]), None, (), DISTANT_CONFIDENCE)
             photo.confidence = DISTANT_CONFIDENCE
             break
+
+
+def _subtitle_tail_to_photo(donor: ArticlePlan, photo: ArticlePlan, caption_line: int) -> bool:
+    """The lines after the first of a body-first article's subtitle set right above the photo's
+    caption become the photo's title, when the first line does not run on into them and the
+    article's text does not restate them: a subtitle is one line, or one sentence wrapped, and a
+    photo's own title set next reads as more of it."""
+    stack = donor.stack
+    if not donor.parts or stack is None or stack.subtitle is None or stack.bylines:
+        return False
+    lines = stack.subtitle.lines
+    if len(lines) < 2 or lines[-1].number + 1 != caption_line or donor.parts[0].first > stack.first_line:
+        return False
+    tail = Unit(Role.HEADING, lines[1:])
+    if visibly_unfinished(lines[0], lines[1]) or _restated_by_donor(donor, tail, photo):
+        return False
+    donor.stack = replace(stack, subtitle=Unit(stack.subtitle.role, lines[:1]))
+    photo.stack = Stack(None, tail, None, (), DISTANT_CONFIDENCE)
+    photo.confidence = DISTANT_CONFIDENCE
+    return True
+
+
+def _after_column_label(lines: tuple[LineInfo, ...]) -> int | None:
+    """Where the lines after a title closed by its column label begin, or None: a column's label
+    in brackets ends its title (「……（青石论坛）」, 「……（临江观察）」), so headline lines after
+    the line that closes it, every bracket shut, are another headline, here a photo's title set
+    after a body-first article's (「……纪实）」/「春到青石镇」)."""
+    for cut in range(len(lines) - 1, 0, -1):
+        text = "".join([ln.text for ln in lines[:cut]]).rstrip()
+        if text.endswith(CLOSING_BRACKETS) and _brackets_shut(text):
+            return cut
+    return None
+
+
+def _brackets_shut(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _under_notice_title(stack: Stack) -> bool:
@@ -156,17 +226,55 @@ def title_photos_under_banners(plans: list[ArticlePlan], banners: list[Unit]) ->
     caption an article took is the article's photo, and a banner over it stays one). pdfium on
     the evaluation set: banner F1 0.903 -> 0.907, article F1 0.9649 -> 0.9654, title 0.8828 ->
     0.8833; held-out set banner 0.899 -> 0.923, article F1 0.9434 -> 0.9451 (pdftotext's banner
-    0.823 -> 0.826 there)."""
+    0.823 -> 0.826 there). A banner printed before every article on the page is the page's own
+    slogan under its masthead, whatever stands first under it (``_heads_page``): seed-1001 dev
+    pages' pdfium text, banner 0.937 -> 0.946, caption 0.900 -> 0.906."""
     left = list(banners)
     for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
         first = photo.captions[0].first
         banner = next((b for b in left if b.lines[-1].number + 1 == first), None)
-        if banner is None:
+        if banner is None or _heads_page(banner, plans):
             continue
         left.remove(banner)
         photo.stack = Stack(None, Unit(Role.HEADING, banner.lines), None, (), DISTANT_CONFIDENCE)
         photo.confidence = DISTANT_CONFIDENCE
     return left
+
+
+def _side_by_side(donor: ArticlePlan, line: LineInfo) -> tuple[LineInfo, LineInfo] | None:
+    """A one-line headline that is two titles printed side by side and joined by the extractor
+    across a gap (「林晓当选县劳模 城东滨河公园开园迎客」), split at its last gap: the article's text
+    restates the part before it (at least PHOTO_RETITLE_MIN_FIT), not the part after, which holds
+    at least PHOTO_TITLE_MIN_CJK characters (a title's own phrase gap, 「青石镇 新气象」, leaves a
+    shorter second phrase). The raw line is split: the cleaned text drops a gap before a quote.
+    Seed-1001 dev pages' pdfium text: caption F1 0.9133 -> 0.9185, title 0.8938 -> 0.8960."""
+    parts = line.raw.strip().rsplit(maxsplit=1)
+    if len(parts) < 2 or len(CJK_RUN_OUTSIDE_LABEL.sub("", parts[1])) < PHOTO_TITLE_MIN_CJK:
+        return None
+    body = body_opening(donor.parts, None)
+    if affinity(bigrams(parts[0]), body) < PHOTO_RETITLE_MIN_FIT or affinity(bigrams(parts[1]), body) >= PHOTO_RETITLE_MIN_FIT:
+        return None
+    head, tail = (line._replace(text=part, heading_text=part, raw=part) for part in parts)
+    return head, tail
+
+
+def _heads_page(banner: Unit, plans: list[ArticlePlan]) -> bool:
+    """The banner is printed before every article's text and headline: the page's own slogan,
+    set across its top under the masthead, over whatever comes first (here a photo)."""
+    starts = [p.parts[0].first for p in plans if p.parts] + [p.stack.first_line for p in plans if p.stack and p.stack.units]
+    return all(banner.lines[0].number < start for start in starts)
+
+
+def _label_tail(title_lines: tuple) -> bool:
+    """The last headline line ends the title above it with its column label: it shuts a bracket
+    opened on the lines above (「……奔跑（乡村振兴」/「纪实）」), or holds fewer than
+    PHOTO_TITLE_MIN_CJK characters besides its label (「……学习理论强」/「村（青石观察）」): a label
+    wraps with its title's last words, and no photo's title is a word and a label."""
+    *above, last = title_lines
+    text = "".join([ln.text for ln in above])
+    if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+        return True
+    return len(CJK_RUN_OUTSIDE_LABEL.sub("", last.text)) < PHOTO_TITLE_MIN_CJK
 
 
 def _wrapped_tail(title_lines: tuple) -> bool:
@@ -223,14 +331,41 @@ def attach_captions(entries: list, plans: list[ArticlePlan], plan_at: dict[int, 
         nearby = _nearby_plans(entries, k, parses, stack_plan)
         scored = [(affinity(caption_pairs, body_opening(p.parts, None)), -distance, p) for distance, p in nearby if p.parts]
         best = max(scored, key=lambda t: (t[0], t[1]), default=None)
-        if best is not None and best[0] >= CAPTION_MIN_AFFINITY:
+        headline = _restated_headline_above(plans, entry, words)
+        if best is not None and best[0] >= CAPTION_MIN_AFFINITY and (headline is None or headline is best[2]):
             target = best[2]
+        elif headline is not None and not headline.parts and not headline.captions:
+            target = headline
+        elif headline is not None:
+            target = None  # a photo of its own: its title is the line above (title_photos_below_headlines)
         else:
             target = _photo_title_near(nearby, k, titled_caption)
         if target is None:
             target = ArticlePlan(parts=[], confidence=ORPHAN_CONFIDENCE)
             plans.append(target)
         target.captions.append(entry)
+
+
+def _restated_headline_above(plans: list[ArticlePlan], caption: Item, words: str) -> ArticlePlan | None:
+    """The plan whose headline ends on the line right above the caption, when the caption restates
+    that line (CAPTION_RESTATES_TITLE) and the plan has no body or was printed body first.
+
+    A photo's title and its caption tell one event (「林晓会见何春生」/「……林晓在京会见何春生」),
+    so a caption restating the line over it is that line's photo even where an article beside it
+    on a like subject shares its words. A body-first article's headline ends its text, so what
+    follows it is another piece, and the line is a photo's title read into that headline
+    (title_photos_below_headlines gives it back); a headline-first article's own photo may stand
+    between its headline and its text, and the caption stays with the article its words fit."""
+    line = caption.first - 1
+    for plan in plans:
+        stack = plan.stack
+        if stack is None or stack.title is None or stack.title.lines[-1].number != line:
+            continue
+        if plan.parts and plan.parts[0].first > stack.first_line:
+            return None  # headline first: a caption under it is its own story's photo
+        fit = affinity(bigrams(stack.title.lines[-1].text), words)
+        return plan if fit >= CAPTION_RESTATES_TITLE else None
+    return None
 
 
 def _captions_under_titles(entries: list, parses: dict, stack_plan: dict) -> dict[int, int]:
