@@ -1,15 +1,14 @@
-"""Photo captions and their titles (segment.photos), on plans built from lines."""
+"""Photo captions and their titles (segment.captionattach, segment.photos), on plans built from lines."""
 
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.affinity import affinity, bigrams
+from banmian.segment.captionattach import CAPTION_RESTATES_TITLE, attach_captions
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.photos import (
-    CAPTION_RESTATES_TITLE,
     PHOTO_RETITLE_MIN_FIT,
-    attach_captions,
     pair_photo_news,
     retitle_photos,
     return_photo_kickers,

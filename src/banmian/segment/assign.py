@@ -210,9 +210,9 @@ def _build(
             plan.stack = replace(plan.stack, kicker=None, title=plan.stack.kicker)
     banners = titles_from_banners(plans, banners, printed_lines(entries))
     # The photo modules build on this one's plans, so they are imported here.
+    from banmian.segment.captionattach import attach_captions
     from banmian.segment.photokickers import title_photos_from_kickers
     from banmian.segment.photos import (
-        attach_captions,
         pair_photo_news,
         retitle_photos,
         return_photo_kickers,
