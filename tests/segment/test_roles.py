@@ -130,15 +130,15 @@ def test_a_dash_line_closing_a_book_title_of_the_text_is_text():
 def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     """pdfium draws a body-first article's title and subtitle after its text: a plain line right
     after a finished sentence, over a dash line, is the title over its subtitle, even where the
-    rules before left it text (roles._veto_run_on_dashes), not a sentence going on into the dash."""
-    from banmian.segment.roles import _veto_run_on_dashes
+    rules before left it text (dashes.veto_run_on_dashes), not a sentence going on into the dash."""
+    from banmian.segment.dashes import veto_run_on_dashes
 
     before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。“工作在家门口就能找到了。”县人社局局长林晓说。", column=13)
     after = body("今年全县新修农村公路一百二十公里，通到了每一个自然村，群众出行更方便了。", column=13)
     lines = build_line_infos([*before, "让青石镇的茶农早日富起来", "——临江县发展茶产业纪实", *after])
     roles = [Role.BODY] * len(lines)
     roles[len(before) + 1] = Role.SUBTITLE
-    _veto_run_on_dashes(lines, roles)
+    veto_run_on_dashes(lines, roles)
     assert roles[len(before) : len(before) + 2] == [Role.HEADING, Role.SUBTITLE]
 
 

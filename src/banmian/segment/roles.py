@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
-from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
+from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
-from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
+from banmian.segment.linefeatures import BOX_LABELS
 from banmian.segment.pagemarks import blank_lines_at_all, blank_marks_blocks, indent_marks_paragraphs
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
@@ -91,6 +91,7 @@ def assign_roles(
     indents = indent_marks_paragraphs(lines)
     # These modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
+    from banmian.segment.dashes import mark_titles_under_dash_kickers, veto_run_in_leads, veto_run_on_dashes
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
@@ -118,15 +119,15 @@ def assign_roles(
     _veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     mark_stranded_headlines(lines, roles)
-    _veto_run_on_dashes(lines, roles)
+    veto_run_on_dashes(lines, roles)
     mark_labelled_tails(lines, roles)
     if not side_by_side:
         veto_openings_under_wide_headlines(lines, roles)
     veto_words_across_breaks(lines, roles)
     veto_headlines_over_full_lines(lines, roles)
     mark_marked_subheadings(lines, roles)
-    _veto_run_in_leads(lines, roles)
-    _mark_titles_under_dash_kickers(lines, roles)
+    veto_run_in_leads(lines, roles)
+    mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
     mark_titles_over_jumps(lines, roles)
     if not blank_lines_at_all(lines):
@@ -135,11 +136,6 @@ def assign_roles(
     return roles
 
 
-#: How a dashed list item's line may end where a subtitle's never does: mid-sentence.
-LIST_ITEM_ENDINGS = frozenset("，、；")
-#: A dashed list item is set in the column's measure: at most this much (em) wider than the column
-#: (a subtitle across several columns is wider; the list items measured were all within it).
-DASH_ITEM_MAX_OVERHANG = 0.5
 _BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
 
 
@@ -298,73 +294,6 @@ def _intrinsic_role(line: LineInfo) -> Role:
     return _BODY
 
 
-def _veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A dash line under a body line that ends no sentence goes on with that sentence
-    (「本届读书节以“书香」/「——阅读点亮生活”为主题」), and a dash before a figure is a range
-    (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
-    from banmian.fields.wordbreak import breaks_word
-
-    # A dash line's neighbour may be a dash line itself that this veto makes text (a list item
-    # repeated under its own lead-in): the second pass reads the roles the first settled.
-    for k in [*range(1, len(lines)), *range(1, len(lines))]:
-        if roles[k] is not _SUBTITLE:
-            continue
-        above = lines[k - 1]
-        ranged = lines[k].text[1:2].isdigit()
-        # 「——我们将……，」 over text: an item of a dashed list, whose sentence goes on below; a
-        # subtitle never stops at a comma (none of 373 dashed subtitles of the training pages does).
-        line = lines[k]
-        below = lines[k + 1] if k + 1 < len(lines) and roles[k + 1] is _BODY else None
-        # …and so is one that runs on into the text below, a word across the break
-        # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
-        listed = below is not None and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text))
-        if not (ranged or listed) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
-            roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
-            continue
-        # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the
-        # text opened (closes_unopened) is text too.
-        if ranged or listed or closes_unopened(line.text) or (roles[k - 1] is _BODY and not above.ends_sentence) or _dash_item_in_text(line, above, below, roles[k - 1]):
-            roles[k] = _BODY
-
-
-def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """Body line ``k``, right over a subtitle, is its title: a plain line (no clause mark, no
-    sentence end) right after a finished sentence, drawn with its subtitle between two texts
-    (「……林晓说。」/「让青石镇的茶农富起来」/「——临江县茶产业纪实」), where a sentence that went on into
-    the dash would not have ended on the line above."""
-    line = lines[k]
-    if k == 0 or not line.headable or not CLAUSE_MARKS.isdisjoint(line.text) or line.leading_byline is not None:
-        return False
-    above = lines[k - 1]
-    return roles[k - 1] is _BODY and not above.blank and above.ends_sentence
-
-
-def _veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A heading line closed by a dash inside a block of running text (a finished sentence right
-    above it, text right below it) is a paragraph's run-in lead printed on a line of its own
-    (「农村电商快速发展——」/「今年全县农产品网上销售……」), not a kicker: a kicker's dash leads
-    into the title under it, which is a headline, not text."""
-    for k in range(1, len(lines) - 1):
-        line = lines[k]
-        if roles[k] is not _HEADING or not line.text.endswith(KICKER_DASH):
-            continue
-        below = lines[k + 1]
-        if roles[k + 1] is not _BODY or below.blank or below.leading_byline is not None:
-            continue
-        if _dash_item_in_text(line, lines[k - 1], below, roles[k - 1]):
-            roles[k] = _BODY
-
-
-def _mark_titles_under_dash_kickers(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A line closing a question or exclamation with its column's tag (「“……才放心！”（人物）」,
-    TAGGED_QUESTION_END) right under a kicker that leads into its title with a dash is that title:
-    the dash promises a headline, and the tag closes it, though its sentence mark reads as text."""
-    for k in range(1, len(lines)):
-        kicker = roles[k - 1] is _HEADING and lines[k - 1].text.rstrip().endswith(KICKER_DASH)
-        if kicker and roles[k] is _BODY and TAGGED_QUESTION_END.match(lines[k].text.strip()) is not None:
-            roles[k] = _HEADING
-
-
 #: Closing marks of quotations and book titles by their opening mark.
 QUOTE_CLOSERS = {"“": "”", "《": "》", "「": "」", "『": "』"}
 
@@ -382,18 +311,6 @@ def closes_unopened(text: str) -> bool:
             if depth < 0:
                 return True  # 「……纪实》《春到青石镇」 closes one before it opens the next
     return False
-
-
-def _dash_item_in_text(line: LineInfo, above: LineInfo, below: LineInfo | None, above_role: Role) -> bool:
-    """A dash line set inside a block of running text (a finished sentence right above it and a
-    line of text right below it, no blank line either side, within the column) opens a paragraph
-    of a dashed list (「——在林晓看来，……」), not a subtitle: a subtitle is set in its own type
-    under the title, and an extractor prints it as a block apart from the text or over a byline.
-    On pdftotext's pages of the evaluation set 7 such lines were all list items (none a subtitle),
-    on the held-out set 1 of 1; on pdfium's 10 of 10 and 3 of 3."""
-    if above_role is not _BODY or not above.ends_sentence or below is None or below.leading_byline is not None:
-        return False
-    return not line.column_width or line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG
 
 
 def _settle_furniture(lines: Sequence[LineInfo], roles: list[Role]) -> None:
