@@ -36,15 +36,15 @@ FINGERPRINT_HEX_DIGITS = 16
 #: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
     "article_f1": 0.69,
-    "body_cer": 0.27,
+    "body_cer": 0.26,
     "paragraph_f1": 0.93,
-    "title_accuracy": 0.53,
-    "kicker_f1": 0.55,
-    "subtitle_f1": 0.71,
-    "author_f1": 0.73,
-    "caption_f1": 0.57,
-    "jump_accuracy": 0.58,
-    "banner_f1": 0.81,
+    "title_accuracy": 0.55,
+    "kicker_f1": 0.57,
+    "subtitle_f1": 0.73,
+    "author_f1": 0.74,
+    "caption_f1": 0.58,
+    "jump_accuracy": 0.59,
+    "banner_f1": 0.82,
     "page_info_accuracy": 0.97,
 }
 
