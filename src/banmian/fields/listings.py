@@ -29,6 +29,9 @@ import re
 RECORD_FIGURE = re.compile(
     r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|-?[0-9０-９]+(?:\.[0-9]+)?\s*(?:℃|°C)|[…·.\s][0-9０-９A-D]{1,3}\s*版\s*$"
 )
+#: Characters without which a line holds no record's figure (a clock time's colon, a temperature's
+#: sign, a page reference's 版): most lines of a page hold none, and skip the record tests.
+RECORD_CUE = re.compile("[:：℃°版]")
 #: An entry of a contents box (导读): a headline, a leader or a gap, and the page it is on (「青石镇
 #: 举办春季招聘会 ……2版」). A jump note names its page after 转 or 接 in brackets, never so.
 CONTENTS_ENTRY = re.compile(r"[…·.\s][0-9０-９A-D]{1,3}\s*版\s*$")
@@ -45,6 +48,8 @@ PHONE_NUMBER = re.compile(rf"(?<![0-9])(?:0[0-9]{{2,3}}\s*[-－]\s*)?[0-9]{{{PHO
 #: Words that end an advertisement's heading: it offers premises, goods or posts, or announces a
 #: loss or a notice of a private party (遗失声明, 寻人启事).
 AD_HEADING_ENDINGS = ("招租", "出租", "出售", "转让", "招聘", "招生", "招商", "启事", "声明", "优惠")
+#: A line ending on such a word (the cheap scan for headings' candidates).
+AD_HEADING_END = re.compile(f"(?:{'|'.join(AD_HEADING_ENDINGS)})\\s*$", re.MULTILINE)
 #: Most characters of an advertisement's heading: a heading, not a line of text ending on the word.
 AD_HEADING_MAX_CHARS = 12
 
@@ -53,8 +58,13 @@ def _prose(text: str) -> bool:
     return not SENTENCE_MARKS.isdisjoint(text)
 
 
+def may_hold_record(text: str) -> bool:
+    """Cheap gate before the record tests: a record's figure needs one of these characters."""
+    return RECORD_CUE.search(text) is not None
+
+
 def is_record_line(text: str) -> bool:
-    if _prose(text):
+    if _prose(text) or not may_hold_record(text):
         return False
     return len(RECORD_FIGURE.findall(text)) >= RECORD_MIN_FIGURES or CONTENTS_ENTRY.search(text) is not None
 
@@ -68,5 +78,7 @@ def holds_phone_number(text: str) -> bool:
 
 
 def is_ad_heading(text: str) -> bool:
+    if not text.rstrip().endswith(AD_HEADING_ENDINGS):
+        return False
     compact = "".join(text.split())
     return 0 < len(compact) <= AD_HEADING_MAX_CHARS and not _prose(compact) and compact.endswith(AD_HEADING_ENDINGS)

@@ -22,16 +22,22 @@ Rules (the line cues are fields.listings'):
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from banmian.fields.listings import (
+    AD_HEADING_END,
+    RECORD_CUE,
     RECORD_FIGURE,
     SENTENCE_MARKS,
     holds_phone_number,
     is_ad_heading,
     is_contact_line,
     is_record_line,
+    may_hold_record,
 )
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
@@ -70,10 +76,32 @@ class ListingBlock:
 
 def find_listings(lines: Sequence[LineInfo], roles: Sequence[Role]) -> list[ListingBlock]:
     """The page's listings and advertisements, in source order; no line is in two blocks."""
-    blocks = _listings(lines, roles)
+    page = _Page(lines)
+    blocks = _listings(lines, roles, page.lines_matching(RECORD_CUE))
+    if not blocks and not page.lines_matching(AD_HEADING_END):
+        return []
     taken = {ln.number for b in blocks for ln in _block_lines(b)}
-    blocks += [b for b in _advertisements(lines, roles) if taken.isdisjoint(ln.number for ln in _block_lines(b))]
+    adverts = _advertisements(lines, roles, page.lines_matching(AD_HEADING_END))
+    blocks += [b for b in adverts if taken.isdisjoint(ln.number for ln in _block_lines(b))]
     return sorted(blocks, key=lambda b: b.first)
+
+
+class _Page:
+    """The page's line texts joined once, so that one regular-expression scan finds the few lines
+    a listing or an advertisement could hold (most pages hold neither) instead of a test a line."""
+
+    def __init__(self, lines: Sequence[LineInfo]) -> None:
+        self.text = "\n".join([ln.text for ln in lines])
+        self.starts = [0, *accumulate(len(ln.text) + 1 for ln in lines)]
+
+    def lines_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indices of the lines holding a match, in order, each once."""
+        found: list[int] = []
+        for match in pattern.finditer(self.text):
+            k = bisect_right(self.starts, match.start()) - 1
+            if not found or found[-1] != k:
+                found.append(k)
+        return found
 
 
 def without_listings(roles: Sequence[Role], lines: Sequence[LineInfo], blocks: Sequence[ListingBlock]) -> list[Role]:
@@ -95,23 +123,31 @@ def _block_lines(block: ListingBlock) -> tuple[LineInfo, ...]:
     return block.lines if block.heading is None else (block.heading, *block.lines)
 
 
-def _listings(lines: Sequence[LineInfo], roles: Sequence[Role]) -> list[ListingBlock]:
+def _listings(lines: Sequence[LineInfo], roles: Sequence[Role], candidates: list[int]) -> list[ListingBlock]:
+    """Runs of record-like lines among ``candidates`` (lines holding a record's cue), only blank
+    lines between two of them."""
     blocks: list[ListingBlock] = []
     run: list[int] = []
-    for k, line in enumerate([*lines, None]):
-        if line is not None and (line.blank or _record_like(line)):
-            if not line.blank:
-                run.append(k)
+    for k in [*candidates, None]:
+        if k is not None and _record_like(lines[k]):
+            if run and any(not ln.blank for ln in lines[run[-1] + 1 : k]):
+                _close_run(lines, roles, run, blocks)
+                run = []
+            run.append(k)
             continue
-        if len(run) >= LISTING_MIN_LINES or sum(1 for i in run if is_record_line(lines[i].heading_text)) >= LISTING_MIN_RECORDS:
-            blocks.append(ListingBlock(ArticleKind.LISTING, _heading_above(lines, roles, run[0]), tuple(lines[i] for i in run)))
+        _close_run(lines, roles, run, blocks)
         run = []
     return blocks
 
 
+def _close_run(lines: Sequence[LineInfo], roles: Sequence[Role], run: list[int], blocks: list[ListingBlock]) -> None:
+    if run and (len(run) >= LISTING_MIN_LINES or sum(1 for i in run if is_record_line(lines[i].heading_text)) >= LISTING_MIN_RECORDS):
+        blocks.append(ListingBlock(ArticleKind.LISTING, _heading_above(lines, roles, run[0]), tuple(lines[i] for i in run)))
+
+
 def _record_like(line: LineInfo) -> bool:
     """A line holding a record's figure and no sentence mark: a timetable's line may give one time."""
-    return SENTENCE_MARKS.isdisjoint(line.text) and RECORD_FIGURE.search(line.heading_text) is not None
+    return may_hold_record(line.text) and SENTENCE_MARKS.isdisjoint(line.text) and RECORD_FIGURE.search(line.heading_text) is not None
 
 
 def _heading_above(lines: Sequence[LineInfo], roles: Sequence[Role], start: int) -> LineInfo | None:
@@ -135,22 +171,23 @@ def _line_above(lines: Sequence[LineInfo], start: int) -> int | None:
     return k if k >= 0 else None
 
 
-def _advertisements(lines: Sequence[LineInfo], roles: Sequence[Role]) -> list[ListingBlock]:
+def _advertisements(lines: Sequence[LineInfo], roles: Sequence[Role], candidates: list[int]) -> list[ListingBlock]:
     blocks: list[ListingBlock] = []
+    if not candidates:
+        return blocks
     text_lines = [k for k, line in enumerate(lines) if not line.blank]
-    position = 0
-    while position < len(text_lines):
-        k = text_lines[position]
-        if not is_ad_heading(lines[k].text) or roles[k] is Role.FURNITURE:
-            position += 1
+    position_of = {k: p for p, k in enumerate(text_lines)}
+    resume = 0
+    for k in candidates:
+        position = position_of.get(k)
+        if position is None or position < resume or not is_ad_heading(lines[k].text) or roles[k] is Role.FURNITURE:
             continue
         end = _contact_end(lines, text_lines, position)
         if end is None:
-            position += 1
             continue
         body = tuple(lines[i] for i in text_lines[position + 1 : end + 1])
         blocks.append(ListingBlock(ArticleKind.ADVERTISEMENT, lines[k], body))
-        position = end + 1
+        resume = end + 1
     return blocks
 
 

@@ -32,6 +32,8 @@ from banmian.segment.roles import _BODY, _HEADING, FIRST_LINE_SHORTFALL, Role
 MARKS = "■□◆◇▲△●○"
 #: How a marked or numbered sub-heading opens.
 MARKED_OPENING = re.compile(rf"^[{MARKS}]|^[一二三四五六七八九十]{{1,3}}、")
+#: First characters of a marked or numbered opening.
+_OPENING_CHARS = frozenset(MARKS + "一二三四五六七八九十")
 #: A marked line filling more of its column than this is a line of text that opens with the mark
 #: (a list's item running on): a sub-heading is a short phrase.
 MAX_FILL = 0.8
@@ -41,7 +43,9 @@ _BEFORE = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE})
 
 def mark_marked_subheadings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     for k, line in enumerate(lines):
-        if roles[k] is not _BODY or MARKED_OPENING.match(line.text) is None or not _short_phrase(line):
+        if line.text[:1] not in _OPENING_CHARS or roles[k] is not _BODY:
+            continue  # the cheap test first: most lines open otherwise
+        if MARKED_OPENING.match(line.text) is None or not _short_phrase(line):
             continue
         if not _paragraph_start(lines, roles, k):
             continue
