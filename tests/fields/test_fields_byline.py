@@ -35,6 +35,8 @@ MIN_RECOGNITION = 0.95
         # A dated 讯 as some papers print it: place and month optional.
         ("本报临江5月3日讯（记者 钱程）今天", "本报临江5月3日讯（记者 钱程）", ("钱程",), "本报", "临江", "5月3日"),
         ("本报3日讯（记者 钱程）今天", "本报3日讯（记者 钱程）", ("钱程",), "本报", None, "3日"),
+        # Credits in lenticular brackets.
+        ("本报讯【记者 钱程 通讯员 林晓】今天", "本报讯【记者 钱程 通讯员 林晓】", ("钱程", "林晓"), "本报", None, None),
         ("本报杭州6月9日电  （记者黎明光、范晓雯）国家", "本报杭州6月9日电（记者黎明光、范晓雯）", ("黎明光", "范晓雯"), "本报", "杭州", "6月9日"),
         ("据新华社电  （记者吕航）当天", "据新华社电（记者吕航）", ("吕航",), "新华社", None, None),
         ("本报讯 记者 钱程 通讯员 方雪 近日，", "本报讯 记者 钱程 通讯员 方雪", ("钱程", "方雪"), "本报", None, None),
@@ -301,6 +303,9 @@ def test_text_and_photo_credits_before_or_after_the_names(line: str, authors: tu
         ("本报讯 记者林晓何春生报道：县图书馆延长开放时间", "本报讯 记者林晓何春生报道：", ("林晓", "何春生")),
         ("本报讯 记者 林晓 报道：县图书馆延长开放时间", "本报讯 记者 林晓报道：", ("林晓",)),
         ("本报讯 记者从县委报道：县图书馆", "本报讯", ()),  # no name before 报道: prose
+        # One name glued to its role, set apart from the text by a gap; prose glued to the role runs on.
+        ("本报讯 记者林晓 3月10日，县图书馆", "本报讯 记者林晓", ("林晓",)),
+        ("本报讯 记者近日 从县委获悉", "本报讯", ()),
     ],
 )
 def test_credits_closed_by_reported_and_a_colon(text: str, byline: str, authors: tuple) -> None:

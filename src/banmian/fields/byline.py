@@ -50,9 +50,10 @@ MAX_NAME_TOKENS = 8
 #: 「◎林晓」): boxes and the bullseye. Bullets (●, ◆, ★) open the items of lists, whose one-word
 #: items (「●林业局」) would read as names.
 AUTHOR_MARKS = frozenset("□■◎")
-#: Brackets around credits (「本报讯（记者 孙立）」) and names closing a brief, full-width and ASCII.
-OPEN_BRACKETS = "（("
-CLOSE_BRACKETS = "）)"
+#: Brackets around credits (「本报讯（记者 孙立）」) and names closing a brief, full-width and ASCII,
+#: and the lenticular brackets some papers set their credits in (「本报讯【记者 孙立】」).
+OPEN_BRACKETS = "（(【"
+CLOSE_BRACKETS = "）)】"
 
 _AGENCY = (
     "本报|新华社|中新社|人民日报|光明日报|经济日报|中国日报|解放军报|工人日报|农民日报|法制日报|法治日报|"
@@ -71,6 +72,9 @@ _ROLE = re.compile(
 _OFFICE = re.compile(
     rf"[{IDEOGRAPHS}]{{1,20}}(?:总理|主席|部长|书记|省长|市长|县长|区长|主任|院长|校长|大使|总统|首相|会长|局长|厅长|委员|教授|研究员)"
 )
+#: Characters of one name glued to its role and closed by a gap (「记者林晓 3月10日」): a given
+#: name of one or two characters after a surname.
+GLUED_NAME_CHARS = (2, 3)
 #: 「报道：」 closing role-led credits in running text (「本报讯 记者 林晓 报道：……」).
 _REPORTED = re.compile(r"报道[：:]")
 #: Names glued to their role and closed by 报道 and a colon: 「记者林晓报道：」, 「记者林晓何春生报道：」.
@@ -231,7 +235,7 @@ def _unbracketed(sq: Squeezed, s: int) -> tuple[int, _Credits] | None:
         # (「记者从市委获悉」).
         glued = _GLUED_REPORT.match(c, m.end())
         if glued is None:
-            return None
+            return _glued_name_before_gap(sq, s, m.end())
         cr = _credits(sq, s, glued.start("report"), strict_bare=False)
         return (glued.end(), cr) if cr is not None and cr.authors and _names_look_real(cr) else None
     ends = []
@@ -249,6 +253,19 @@ def _unbracketed(sq: Squeezed, s: int) -> tuple[int, _Credits] | None:
         if cr is not None and cr.authors + cr.photographers and _names_look_real(cr):
             reported = _REPORTED.match(c, end)  # 「记者 林晓 报道：」
             return (end if reported is None else reported.end()), cr
+    return None
+
+
+def _glued_name_before_gap(sq: Squeezed, s: int, name_at: int) -> tuple[int, _Credits] | None:
+    """「本报讯 记者林晓 3月10日，……」: one name glued to its role, GLUED_NAME_CHARS long and set
+    apart by a gap from the text after it; prose glued to a role (「记者从市委获悉」) runs on
+    without a gap there, and a name must begin with a surname."""
+    for length in GLUED_NAME_CHARS:
+        end = name_at + length
+        if end < len(sq.c) and sq.gaps[end] > 0 and NAME_CHARS.fullmatch(sq.c, name_at, end):
+            cr = _credits(sq, s, end, strict_bare=True)
+            if cr is not None and len(cr.authors) == 1 and _names_look_real(cr):
+                return end, cr
     return None
 
 
