@@ -113,7 +113,7 @@ def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], c
     first = drafts[0]
     opening = leading_byline(first.raw or first.text) if first.role is ParagraphRole.BODY else None
     # A dateline naming nobody (本报讯 alone) leaves its credit to the text's end (``_closing_credit``).
-    return opening is not None and bool(opening.authors or opening.photographers or not opening.text.rstrip().endswith(DATELINE_ENDINGS))
+    return opening is not None and not _names_nobody(opening)
 
 
 def _credit(draft: DraftParagraph) -> Byline | None:
@@ -242,7 +242,7 @@ def _plain(
     paragraphs = tuple(Paragraph(d.text, d.role, d.provenance, d.confidence) for d in drafts)
     captions = tuple(_caption(c) for c in plan.captions)
     authors = byline.authors if byline else ()
-    if byline is not None and not authors and not byline.photographers and byline.text.rstrip().endswith(DATELINE_ENDINGS):
+    if byline is not None and _names_nobody(byline):
         authors = _closing_credit(drafts)
     provenance = _span_of(plan, paragraphs)
     return Article(
@@ -259,6 +259,12 @@ def _plain(
         confidence=conf,
         provenance=provenance,
     )
+
+
+def _names_nobody(byline: Byline) -> bool:
+    """A dateline that credits nobody, neither writer nor photographer (「本报讯」, 「本报临江3月12日电」
+    alone, DATELINE_ENDINGS)."""
+    return not byline.authors and not byline.photographers and byline.text.rstrip().endswith(DATELINE_ENDINGS)
 
 
 def _closing_credit(drafts: list[DraftParagraph]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from banmian.segment.roles import (
     _HEADING,
     _JUMP,
     Role,
+    _next_nonblank,
     _prev_nonblank,
     opens_with_byline,
 )
@@ -70,12 +71,12 @@ def _title_lines_under(lines: Sequence[LineInfo], roles: list[Role], note: int) 
     from banmian.segment.headunits import visibly_unfinished
 
     found: list[int] = []
-    j = _next_nonblank(lines, note)
+    j = _next_nonblank(lines, note + 1)
     while j is not None and len(found) < TITLE_UNDER_JUMP_MAX_LINES and _headline_line(lines[j], roles[j]):
         if found and _opens_text(lines[j]) and not visibly_unfinished(lines[found[-1]], lines[j]):
             break  # the headline ends where a paragraph opens under it, unless it visibly goes on
         found.append(j)
-        j = _next_nonblank(lines, j)
+        j = _next_nonblank(lines, j + 1)
     if not found or ends_with_credit(lines, found[-1]):
         return []
     if j is not None and roles[j] is _BODY and visibly_unfinished(lines[found[-1]], lines[j]):
@@ -104,13 +105,6 @@ def _closed_by_tag(line: LineInfo) -> bool:
     from banmian.segment.headpairs import CLOSING_TAG
 
     return CLOSING_TAG.search(line.text) is not None
-
-
-def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
-    j = start + 1
-    while j < len(lines) and lines[j].blank:
-        j += 1
-    return j if j < len(lines) else None
 
 
 def mark_titles_over_jumps(lines: Sequence[LineInfo], roles: list[Role]) -> None:

@@ -42,7 +42,7 @@ from banmian.fields.listings import (
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
 from banmian.model import Article, ArticleKind, LineSpan, Paragraph, Provenance, TextItem
-from banmian.segment.roles import Role
+from banmian.segment.roles import Role, _prev_nonblank
 
 #: Full record lines a listing holds at least: one alone is a line of prose or of a caption that
 #: happens to name two times.
@@ -78,8 +78,6 @@ def find_listings(lines: Sequence[LineInfo], roles: Sequence[Role]) -> list[List
     """The page's listings and advertisements, in source order; no line is in two blocks."""
     page = _Page(lines)
     blocks = _listings(lines, roles, page.lines_matching(RECORD_CUE))
-    if not blocks and not page.lines_matching(AD_HEADING_END):
-        return []
     taken = {ln.number for b in blocks for ln in _block_lines(b)}
     adverts = _advertisements(lines, roles, page.lines_matching(AD_HEADING_END))
     blocks += [b for b in adverts if taken.isdisjoint(ln.number for ln in _block_lines(b))]
@@ -154,21 +152,14 @@ def _heading_above(lines: Sequence[LineInfo], roles: Sequence[Role], start: int)
     """The line right above a listing when it can head it: a headline line, or a short line
     without a sentence mark set apart from the text above it (a blank line or a finished sentence
     over it), which the classifier may have read as text (「电视节目」, centred)."""
-    k = _line_above(lines, start)
+    k = _prev_nonblank(lines, start)
     if k is None or roles[k] in _NO_HEADING_ROLES or not SENTENCE_MARKS.isdisjoint(lines[k].text):
         return None
     if roles[k] in _HEADING_ROLES:
         return lines[k]
-    above = _line_above(lines, k)
+    above = _prev_nonblank(lines, k)
     set_apart = above is None or above < k - 1 or lines[above].ends_sentence or roles[above] is Role.FURNITURE
     return lines[k] if set_apart and len(lines[k].text) <= LISTING_HEADING_MAX_CHARS else None
-
-
-def _line_above(lines: Sequence[LineInfo], start: int) -> int | None:
-    k = start - 1
-    while k >= 0 and lines[k].blank:
-        k -= 1
-    return k if k >= 0 else None
 
 
 def _advertisements(lines: Sequence[LineInfo], roles: Sequence[Role], candidates: list[int]) -> list[ListingBlock]:

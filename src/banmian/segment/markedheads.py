@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.roles import _BODY, _HEADING, FIRST_LINE_SHORTFALL, Role
+from banmian.segment.roles import _BODY, _HEADING, FIRST_LINE_SHORTFALL, Role, _next_nonblank
 
 #: Marks that open a sub-heading: squares, diamonds, triangles, bullets.
 MARKS = "■□◆◇▲△●○"
@@ -67,12 +67,7 @@ def _paragraph_start(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -
 
 
 def _next_text(lines: Sequence[LineInfo], k: int | None) -> int | None:
-    if k is None:
-        return None
-    j = k + 1
-    while j < len(lines) and lines[j].blank:
-        j += 1
-    return j if j < len(lines) else None
+    return None if k is None else _next_nonblank(lines, k + 1)
 
 
 def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | None) -> bool:
