@@ -5,6 +5,7 @@ prints them."""
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.lines import build_line_infos
 from banmian.segment.headrules import FOLLOW_PARAGRAPH, FOLLOW_TEXT, _what_follows
 from banmian.segment.roles import _BODY
@@ -30,3 +31,27 @@ def test_a_short_line_before_plain_text_opens_a_paragraph() -> None:
 
 def test_a_number_too_short_to_explain_the_gap_does_not_count() -> None:
     assert follows("5公里，比规划多出了三成，镇里") == FOLLOW_PARAGRAPH
+
+
+# A box of briefs printed without blank lines or indents (pdfium): the first brief's closing credit
+# is broken over two lines, and the title of the next brief follows it, over a first line short by
+# its lost indent.
+BRIEFS = [
+    "临江县青石镇近日举办农民读书节，全镇",
+    "十二个村的农家书屋同时开放，村民们在",
+    "书屋里读书看报，交流种植和养殖经验。",
+    "镇文化站为各村送去新书三千册。（林晓 何",
+    "春生）",
+    "春耕前夕青石镇喜事一桩接一桩",
+    "青石镇首批十五家家庭农场日前挂牌，",
+    "农场主们在镇农技站指导下制定了今年的",
+    "种植计划，预计每户年增收两万元以上。",
+    "（王丽）",
+]
+
+
+def test_a_title_after_a_credit_broken_over_two_lines_heads_the_next_brief() -> None:
+    page = banmian.parse("\n".join(BRIEFS) + "\n")
+    titles = [article.title.text if article.title else None for article in page.articles]
+    assert titles == [None, "春耕前夕青石镇喜事一桩接一桩"]
+    assert [a["authors"] for a in page.to_dict()["articles"]] == [["林晓", "何春生"], ["王丽"]]

@@ -86,8 +86,8 @@ def test_a_spaced_out_line_of_text_hanging_on_de_is_text() -> None:
 
 
 def test_a_line_over_a_byline_is_never_text_running_on() -> None:
-    """「……触手可及」 ends on 及, a hanging ending elsewhere, but the byline below opens an article."""
-    assert settle([("科 技 成 果 触 手 可 及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
+    """「……望尘莫及」 ends on 及, a hanging ending elsewhere, but the byline below opens an article."""
+    assert settle([("科 技 成 果 望 尘 莫 及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
     assert settle([("县里新建的公园人人可及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import ASCII_WIDTH_SAVING, LineInfo
+from banmian.segment.items import closes_credit
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import (
     _BODY,
@@ -29,7 +30,6 @@ from banmian.segment.roles import (
     Role,
     _headable,
     _next_nonblank,
-    closed_by_credit,
     ends_block,
     opens_with_byline,
 )
@@ -128,7 +128,7 @@ def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: in
     if prev < 0:
         return False
     line = lines[prev]
-    if roles[prev] in _CLOSING or line.date_line is not None or closed_by_credit(line.text):
+    if roles[prev] in _CLOSING or line.date_line is not None or closes_credit(lines, prev):
         return True
     return line.ends_sentence and line.width <= line.column_width - FIRST_LINE_SHORTFALL
 
@@ -157,8 +157,8 @@ def _starts_block(lines: Sequence[LineInfo], roles: list[Role], i: int, blank_ma
         return True
     if lines[prev].date_line is not None:
         return True  # a notice's closing date ends its block
-    if closed_by_credit(lines[prev].text):
-        return True  # 「……。（张三 李四）」 closes a brief
+    if closes_credit(lines, prev):
+        return True  # 「……。（张三 李四）」 closes a brief, the credit whole or broken over two lines
     # A heading straight after body text: only where the extractor does not mark blocks with blanks.
     return not blank_marked and lines[prev].ends_sentence
 

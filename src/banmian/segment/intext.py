@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo, full_punctuation_width
 from banmian.segment.affinity import affinity, bigrams
+from banmian.segment.items import closes_credit
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import (
     _BODY,
@@ -61,7 +62,6 @@ from banmian.segment.roles import (
     FULL_LINE_FILL,
     Role,
     _headable,
-    closed_by_credit,
 )
 from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
@@ -218,7 +218,7 @@ def _between_articles(
         return False
     pairs = bigrams(text)
     need = MIN_EVENT_RESTATEMENT if event else MIN_RESTATEMENT
-    if start > 0 and not lines[start - 1].blank and _closes_credit(lines, start - 1):
+    if start > 0 and not lines[start - 1].blank and closes_credit(lines, start - 1):
         need = min(need, MIN_RESTATEMENT_AFTER_CREDIT)  # a brief's credit ended the text above
     return max(affinity(pairs, above), affinity(pairs, below[:LEAD_CHARS])) >= need
 
@@ -303,16 +303,9 @@ def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
     """The text above ended at line ``k``: a sentence's end or a brief's closing credit, whole or
     broken over two lines."""
     line = lines[k]
-    return roles[k] is _BODY and not line.blank and (line.ends_sentence or _closes_credit(lines, k))
+    return roles[k] is _BODY and not line.blank and (line.ends_sentence or closes_credit(lines, k))
 
 
-def _closes_credit(lines: Sequence[LineInfo], k: int) -> bool:
-    """Line ``k`` closes a brief's bracketed authors after its last sentence, on the line or broken
-    over two (「……比赛。（林晓 何春」/「生）」)."""
-    from banmian.segment.items import ends_with_credit
-
-    text = lines[k].text
-    return closed_by_credit(text) or (text.endswith(("）", ")")) and ends_with_credit(lines, k))
 
 
 def _under_headline(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:

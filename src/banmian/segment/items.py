@@ -19,7 +19,7 @@ from banmian.fields.notice import is_signing_office
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX
-from banmian.segment.roles import Role
+from banmian.segment.roles import Role, closed_by_credit
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
 CREDIT_JOIN_MAX_CHARS = 12
@@ -141,6 +141,13 @@ def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: l
     if not (prev.ends_sentence or roles[current[-1]] is _JUMP_ROLE):
         return False
     return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+
+
+def closes_credit(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` closes a brief's bracketed authors after its last sentence, on the line or broken
+    over two (「……比赛。（林晓 何春」/「生）」): the brief ends there."""
+    text = lines[k].text
+    return closed_by_credit(text) or (text.endswith(("）", ")")) and ends_with_credit(lines, k))
 
 
 def ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:

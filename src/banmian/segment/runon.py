@@ -200,7 +200,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             below = lines[k + 1].text if k + 1 < n else ""
             # …or when the line below opens with a particle that only follows a phrase (「……主办」/
             # 「的2019……」): no sentence, and no text under a headline, begins so.
-            # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……触手可及」).
+            # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……望尘莫及」).
             runs_on = (
                 after
                 and not opens_with_byline(lines[k + 1])
