@@ -197,3 +197,24 @@ def test_a_labelled_title_with_a_comma_over_a_wide_caption_is_no_caption_line() 
     make the line a title's last, not the caption's first."""
     caption = ["春日里，青石镇千亩油菜花竞相开放，吸", "引众多市民观赏。图为游客在花海中拍照", "留念。林晓 摄"]
     assert caption_roles(["油菜花开，青石镇迎客（乡村振兴纪实）", *caption]) == [B, C, C, C]
+
+
+def test_a_line_ending_on_the_first_character_of_a_word_is_no_credit() -> None:
+    # 「……何春生摄」/「像机……」: 摄像机 runs across the break; 何春生 would pass for a name before 摄.
+    rows = [
+        "会场四周共架设了何春生摄",
+        "像机十二台，全程记录会议",
+        "的每一个环节。",
+    ]
+    assert caption_roles(rows) == [B, B, B]
+    # The classifier, reading a line that ends on 摄 beside short lines, is not heard on it either.
+    lines = build_line_infos([*MEETING, *rows])
+    roles = [_intrinsic_role(line) for line in lines]
+    sure_caption = [LineProbs(headline=0.0, subheading=0.0, caption=0.9, body=0.1)] * len(lines)
+    combine_learned(lines, roles, False, sure_caption)
+    assert roles[len(MEETING)] is B
+
+
+def test_a_credit_set_apart_from_its_names_closes_the_caption_whatever_follows() -> None:
+    rows = ["图为游客在花海中拍照留念。何春生 摄", "像册里的老照片"]
+    assert caption_roles(rows)[0] is C

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
+from banmian.layout.punctuation import is_cjk
 from banmian.segment.headpairs import TAG_ENDINGS
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
 from banmian.segment.roles import (
@@ -103,6 +104,24 @@ def _caption_stop(lines: Sequence[LineInfo], roles: list[Role], i: int) -> int:
     return stop
 
 
+def credit_runs_on(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:
+    """The 摄 that ends line ``stop``, glued to the word before it, begins a word that the next
+    body line finishes (「……村里新装了两台摄」/「像头……」, 摄像头): running text, no credit. A credit's
+    摄 stands apart (「林晓 摄」, 「林晓/摄」) or closes a name, and the text under a caption starts
+    a sentence of its own."""
+    from banmian.fields.wordbreak import breaks_word
+
+    raw = lines[stop].raw.rstrip()  # the printed spacing: 「林晓 摄」 keeps its space there
+    return (
+        raw.endswith("摄")
+        and len(raw) >= 2
+        and is_cjk(raw[-2])
+        and stop + 1 < len(lines)
+        and roles[stop + 1] is _BODY
+        and breaks_word(lines[stop].text, lines[stop + 1].text)
+    )
+
+
 def _credit_then_opening(text: str) -> bool:
     """A credit followed by an article's opening on one line (「……林晓摄本报讯（记者 何春）」,
     where the extractor joined a caption's end to the article beside it): the caption ends on it."""
@@ -118,7 +137,7 @@ def _closes_caption(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> 
     """The caption ends at ``stop``: a sentence end or a credit, or a credit line the grammar set
     apart follows (「……图为……本报记者」/「林晓 摄」)."""
     return (
-        _ends_caption(lines[stop])
+        (_ends_caption(lines[stop]) and not credit_runs_on(lines, roles, stop))
         or _credit_then_opening(lines[stop].text)
         or (stop + 1 < len(lines) and roles[stop + 1] is _CAPTION)
     )

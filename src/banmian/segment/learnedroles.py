@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import LineInfo
-from banmian.segment.captions import CAPTION_RUN_ON_MIN_FILL, caption_measure
+from banmian.segment.captions import CAPTION_RUN_ON_MIN_FILL, caption_measure, credit_runs_on
 from banmian.segment.lineclass import LineClassifier, LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
 from banmian.segment.pagemarks import never_wrapped
@@ -125,6 +125,7 @@ def combine_learned(
             and p.caption >= p.heading
             and (lines[k].caption or not cue_needed)
             and not _ends_paragraph_over_caption(lines, roles, k)
+            and not credit_runs_on(lines, roles, k)
         ):
             wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
