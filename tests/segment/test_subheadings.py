@@ -117,6 +117,18 @@ def test_two_slogans_between_two_bodies_are_a_sub_heading_only_when_the_text_bel
     assert not is_subheading(*_around(LIBRARY, "健康生活 节约用水", READING_ROOMS))
 
 
+def test_two_phrases_the_classifier_is_sure_of_are_a_sub_heading_where_no_blank_lines_mark_blocks():
+    """A section's heading of two phrases need not recur in the section (「书声琅琅 读者盈门」 over the
+    reading rooms): the classifier, sure of a sub-heading, outweighs the slogan shape where the
+    extractor marks no blocks (pdfium). Where blank lines mark blocks (pdftotext) a heading in a
+    block of its own is as often the next article's title, and the slogan test holds."""
+    sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 40
+    around = _around(LIBRARY, "书声琅琅 读者盈门", READING_ROOMS)
+    assert not is_subheading(*around)
+    assert is_subheading(*around, sure)
+    assert not is_subheading(*around, sure, blocks_marked=True)
+
+
 def test_a_short_label_over_a_wrapped_sub_heading_is_two_sub_headings_stacked():
     """「记者手记」 over 「何春生：三十年守护山村小」/「学」: the label is short because it is a unit of
     its own, not the first line of a title set in big type; the wrapped unit under it fills the

@@ -79,7 +79,7 @@ def plan_page(
     may be cut at the extractor's block breaks (segment.foreignblocks). ``blocks_marked``: blank lines
     end the extractor's blocks (pagemarks.blank_marks_blocks), and headline lines printed in one
     block belong to one stack (segment.stacks)."""
-    entries = _group_bodies(items, probs)
+    entries = _group_bodies(items, probs, blocks_marked)
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
     above_bylines = _runs_above_bylines(entries)
@@ -111,7 +111,9 @@ def _runs_above_bylines(entries: list) -> set[int]:
     }
 
 
-def _group_bodies(items: list[Item], probs: Sequence[LineProbs] | None = None) -> list[Item | ArticlePlan]:
+def _group_bodies(
+    items: list[Item], probs: Sequence[LineProbs] | None = None, blocks_marked: bool = False
+) -> list[Item | ArticlePlan]:
     """Bodies chained by sub-headings become one plan; other items stay as they are.
 
     A heading that the body right under it opens with, word for word, and that no body before it
@@ -141,7 +143,7 @@ def _group_bodies(items: list[Item], probs: Sequence[LineProbs] | None = None) -
             continue
         heading = headings.get(id(item))
         plan = ArticlePlan(parts=[item] if heading is None else [heading, item], claimed=heading is not None)
-        while k + 2 < len(items) and is_subheading(items[k], items[k + 1], items[k + 2], probs):
+        while k + 2 < len(items) and is_subheading(items[k], items[k + 1], items[k + 2], probs, blocks_marked):
             plan.parts.extend([items[k + 1], items[k + 2]])
             k += 2
         out.append(plan)
