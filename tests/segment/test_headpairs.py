@@ -127,10 +127,18 @@ def _cue_names(first: list[str], second: str) -> set[str]:
         # A column tag closing the second half is not counted.
         (["擦亮临江名片"], "建好青石新村（乡村振兴）", "even_halves"),
         (["临江县农村公路提质改造全面完工"], "新建改建里程三百二十公里", "verb_first"),
+        # A title broken at its middle character, the odd one on the first line.
+        (["青石镇百亩茶园喜"], "迎丰收采摘季节", "halved"),
+        (["青石镇百亩茶园"], "喜迎丰收采摘季", "halved"),
     ],
 )
 def test_a_cue_holds_of_the_shape_or_wording_it_names(first: list[str], second: str, cue: str) -> None:
     assert cue in _cue_names(first, second)
+
+
+def test_a_first_unit_shorter_or_longer_by_two_is_no_halved_title() -> None:
+    assert "halved" not in _cue_names(["青石镇茶园"], "喜迎丰收采摘季")
+    assert "halved" not in _cue_names(["青石镇百亩茶园喜迎丰"], "收采摘季")
 
 
 def test_a_colon_ending_the_first_unit_is_no_inner_colon() -> None:

@@ -64,8 +64,8 @@ from banmian.segment.headunits import Unit
 #: Version of the trained weights, written into the file: bump it when the labels or the fit change.
 #: 1: the constants that stacks.py held before the file; 2: this command's fit; 3: seven more cues
 #: (finished_first … part_taken), fitted on every break of a group, not on groups of two alone;
-#: 4: cues fuller_second and column_first; 5: cues even_halves and verb_first.
-MODEL_VERSION = "5"
+#: 4: cues fuller_second and column_first; 5: cues even_halves and verb_first; 6: cue halved.
+MODEL_VERSION = "6"
 DEFAULT_EXTRACTORS = ("pdfium", "pdftotext")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / STACK_MODEL_FILE
 #: L2 penalty per group on every weight: with 16 binary cues and about 1,700 groups it only keeps

@@ -127,6 +127,12 @@ CLOSING_TAG = re.compile(r"[（(][^（()）]*[）)]$")
 VERB_ENDING_CHARS = 2
 #: jieba's part-of-speech tag of a verb.
 VERB_TAG = "v"
+#: A title without a space between phrases, set over two lines, is broken at its middle character,
+#: the odd one on the first line: its first line holds at most this many characters more than its
+#: second, and never fewer. Of the seed-1001 development pages' pdfium text, 339 of 363 such titles
+#: break so, against 38 of 314 kickers over a title of one line each (a kicker's length owes
+#: nothing to its title's); titles broken at their space break anywhere.
+HALVED_MAX_EXTRA = 1
 
 
 class Reading(StrEnum):
@@ -167,6 +173,7 @@ PAIR_CUES: tuple[str, ...] = (
     "column_first",
     "even_halves",
     "verb_first",
+    "halved",
 )
 #: Cues that say nothing about one reading: their weight for it is held at 0 in the fit. A phrased
 #: first line and figures are told of a subtitle, not of a title's wrap (a wrapped title may hold
@@ -179,6 +186,7 @@ SILENT_CUES: frozenset[tuple[str, Reading]] = frozenset(
         ("balanced", Reading.TITLE_SUBTITLE),
         ("short_tail", Reading.TITLE_SUBTITLE),
         ("even_halves", Reading.TITLE_SUBTITLE),
+        ("halved", Reading.TITLE_SUBTITLE),
     }
 )
 STACK_MODEL_FILE = "stack_model.json"
@@ -308,7 +316,17 @@ def pair_cues(first: Unit, second: Unit) -> tuple[bool, ...]:
         core_characters(first) == core_characters(second) >= EVEN_HALF_CHARS,
         # A first unit ending on the verb of its news is a title (``_ends_on_verb``).
         _ends_on_verb(first),
+        # The break falls at the middle character of the two units' text (``_halved``).
+        _halved(first, second),
     )
+
+
+def _halved(first: Unit, second: Unit) -> bool:
+    """The first unit holds as many characters as the second, or one more (spaces left out): the
+    break of a title set over two lines at its middle, the odd character on the first line, as a
+    compositor balances a title that has no space between phrases to break at (HALVED_MAX_EXTRA)."""
+    extra = len(first.text.replace(" ", "")) - len(second.text.replace(" ", ""))
+    return 0 <= extra <= HALVED_MAX_EXTRA
 
 
 def _ends_on_verb(unit: Unit) -> bool:
