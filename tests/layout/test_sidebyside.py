@@ -521,3 +521,30 @@ def test_a_title_under_nothing_keeps_its_place():
     rows[1] = _placed((0, "十多公里，沿途的村子都通"))
     heads = [b[0] for b in _blocks("\n".join(rows))]
     assert heads.index("临江夜色") < heads.index("东坡镇的夜市昨晚开张。图为")
+
+
+# A short title centred over an article of two columns, alone on its row, starts right at the edge
+# of the article's second column; the byline opens the first column on the next row:
+#
+#     临江县举办读书节                       <- report beside it
+#                       青石镇办起夜校        <- the title, over both columns of its report
+#     本报讯（记者 林晓）   本报讯（记者 何春   镇里请来农技员讲
+#     临江县日前举办……     生）青石镇近日开……   课，村民学得认真。
+TITLE_OVER_TWO_COLUMNS = "\n".join(
+    [
+        _placed((0, "临江县举办读书节")),
+        _placed((44, "青石镇办起夜校")),
+        _placed((0, "本报讯（记者 林晓）临江"), (16, "县图书馆开放到深夜，"), (30, "本报讯（记者 何春"), (44, "镇里请来农技员讲")),
+        _placed((0, "县日前举办读书节，全县"), (16, "读者络绎不绝。"), (30, "生）青石镇近日开"), (44, "课，村民学得认真。")),
+        _placed((0, "的图书馆和农家书屋一起"), (30, "办村民夜校，每周")),
+        _placed((0, "开放。"), (30, "三晚上课。")),
+    ]
+)
+
+
+def test_a_title_alone_over_the_column_beside_a_byline_heads_the_bylines_article():
+    # Read as the top of the second column, the title fell between the report's two columns.
+    blocks = _blocks(TITLE_OVER_TWO_COLUMNS)
+    titled = next(k for k, b in enumerate(blocks) if b == ["青石镇办起夜校"])
+    assert blocks[titled + 1][0] == "本报讯（记者 何春"
+    assert ["镇里请来农技员讲", "课，村民学得认真。"] in blocks
