@@ -548,3 +548,16 @@ def test_a_title_alone_over_the_column_beside_a_byline_heads_the_bylines_article
     titled = next(k for k, b in enumerate(blocks) if b == ["青石镇办起夜校"])
     assert blocks[titled + 1][0] == "本报讯（记者 何春"
     assert ["镇里请来农技员讲", "课，村民学得认真。"] in blocks
+
+
+def test_a_dashed_subtitle_wider_than_its_title_joins_the_titles_lane():
+    # Both centred: the subtitle starts left of the title and ends right of it, so neither the
+    # title's edge nor its measure takes it; read apart, the title stood alone as a slogan banner.
+    rows = [
+        _placed((12, "乡村公路通万家")),
+        _placed((4, "——江北县农村公路建设侧记见闻")),
+        _placed((0, "本报讯（记者 林晓）江北县今年")),
+        _placed((0, "新修农村公路一百二十公里。")),
+    ]
+    blocks = _blocks("\n".join(rows))
+    assert blocks[0] == ["乡村公路通万家", "——江北县农村公路建设侧记见闻"]

@@ -56,3 +56,12 @@ def test_what_a_headline_ending_on_a_verb_of_speech_introduces_is_the_title() ->
     )
     assert banners == []
     assert stacks[1] == ("林晓在青石镇调研时强调", "抓好特色产业 带动农民增收 推进乡村全面振兴")
+
+
+def test_a_two_phrase_line_right_over_a_subtitle_is_its_title() -> None:
+    """No slogan carries a subtitle: the line over 「——……侧记」 heading an article is its title."""
+    banners, stacks = headlines(
+        page(["县水利局推进河道整治"], RIVER, ["修好乡村公路 方便群众出行", "——江北县农村公路建设侧记"], ROADS)
+    )
+    assert banners == []
+    assert stacks == [(None, "县水利局推进河道整治"), (None, "修好乡村公路 方便群众出行")]

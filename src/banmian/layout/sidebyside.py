@@ -208,6 +208,8 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
                 if k not in taken and abs(start - b.edge) <= LANE_TOLERANCE
             ]
             inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text, row)]
+            if not near and not inside:
+                inside = [k for k, b in enumerate(open_) if k not in taken and _subtitle_under(b, row, start, text)]
             if near and _cuts_across(open_[min(near)[1]], row, text):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article): the lane's stretch ends above it.
@@ -250,6 +252,8 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
     return _headlines_set_apart(done + open_)
 
 
+#: How a subtitle (副题) opens.
+SUBTITLE_DASH = "——"
 #: Marks of running text: a headline line holds none of them.
 TEXT_MARKS = frozenset("，。、；：！？,;:")
 #: How far (in widths of the byline's column) a headline set apart over the columns beside a
@@ -303,6 +307,20 @@ def _under_a_run(above: Sequence[tuple[int, int]], start: int, text: str) -> boo
     two positions of the extractor's grid; a run's length counts it as one)."""
     end = start + CJK_SPAN_FACTOR * len(text)
     return any(x0 < end and x0 + CJK_SPAN_FACTOR * (x1 - x0) > start for x0, x1 in above)
+
+
+def _subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
+    """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred right under the
+    lane's one headline line: wider than the title, it starts left of it and ends right of it, so
+    neither the lane's edge nor its measure takes it (a title and its subtitle were read apart, and
+    the title, alone, as a slogan banner)."""
+    return (
+        len(block.runs) == 1
+        and row == block.last_row + 1
+        and text.startswith(SUBTITLE_DASH)
+        and start < block.edge
+        and start + len(text) >= block.right
+    )
 
 
 def _stands_inside(block: Lane, placed: list[tuple[int, int]]) -> bool:
