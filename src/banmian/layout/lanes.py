@@ -101,3 +101,10 @@ def lane_measure(block: Lane) -> float:
     """The lane's measure: the median width of its runs."""
     widths = sorted(run_width(t) for _, _, t in block.runs)
     return widths[len(widths) // 2]
+
+
+def refit(block: Lane) -> None:
+    """A block's edge, right and last row taken again from its runs (after a cut)."""
+    block.edge = min(start for _, start, _ in block.runs)
+    block.right = max(start + len(text) for _, start, text in block.runs)
+    block.last_row = block.runs[-1][0]

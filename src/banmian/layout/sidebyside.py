@@ -50,6 +50,7 @@ from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
+from banmian.layout.laneheads import headlines_set_apart, subtitle_under
 from banmian.layout.lanereading import continues_beside, heads_over
 from banmian.layout.lanes import (
     INDENT_CHARS,
@@ -60,6 +61,7 @@ from banmian.layout.lanes import (
     TWO_PHRASES,
     Lane,
     lane_measure,
+    refit,
     run_width,
 )
 
@@ -209,7 +211,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
             ]
             inside = [] if near else [k for k, b in enumerate(open_) if k not in taken and b.covers(start, text, row)]
             if not near and not inside:
-                inside = [k for k, b in enumerate(open_) if k not in taken and _subtitle_under(b, row, start, text)]
+                inside = [k for k, b in enumerate(open_) if k not in taken and subtitle_under(b, row, start, text)]
             if near and _cuts_across(open_[min(near)[1]], row, text):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article): the lane's stretch ends above it.
@@ -226,8 +228,8 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
                     # begins the next one, and the order reads the neighbour's columns first.
                     done.append(Lane(runs=block.runs[:head]))
                     open_[k] = block = Lane(runs=block.runs[head:])
-                    _refit(done[-1])
-                    _refit(block)
+                    refit(done[-1])
+                    refit(block)
             elif inside:
                 # A run set inside a lane's measure, not at its edge: a line set flush right or
                 # centred (a jump note, a byline, a headline's second line) goes on with the lane.
@@ -249,78 +251,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
             # it, the next article's text): the lane's text no longer goes on under it far down.
             if k not in taken and not block.crossed and len(block.runs) >= MIN_MEASURE_RUNS:
                 block.crossed = _stands_inside(block, placed)
-    return _headlines_set_apart(done + open_)
-
-
-#: How a subtitle (副题) opens.
-SUBTITLE_DASH = "——"
-#: Marks of running text: a headline line holds none of them.
-TEXT_MARKS = frozenset("，。、；：！？,;:")
-#: How far (in widths of the byline's column) a headline set apart over the columns beside a
-#: byline may start right of the byline's column edge: a headline centred over an article of two or
-#: three columns starts inside its second; further right it heads another article.
-BYLINE_REACH = 2.0
-#: Positions of the extractor's grid a CJK character of a run may take, for telling whether two
-#: runs on neighbouring rows stand one over the other (a subtitle centred under its title).
-CJK_SPAN_FACTOR = 2
-
-
-def _headlines_set_apart(lanes: list[Lane]) -> list[Lane]:
-    """A lane's first run, alone on its row right above the row where a column to its left opens
-    with a byline (本报讯……), is that article's headline centred over its columns, not its own
-    column's first line: the headline starts at the next column's edge by chance of its length
-    (「林晓同志逝世」 over 「本报讯（记者 何春生）……」 and the column beside it), and read at the top
-    of that column it fell between the article's first column and its second. It moves to the top
-    of the byline's lane, where the block printed for it ends over the byline
-    (``_headline_ends_above``). A run under another that it may overlap (a subtitle under its
-    title) stays in its stack."""
-    runs_on: dict[int, list[tuple[int, int]]] = {}
-    bylines: list[Lane] = []  # lanes opening with a byline
-    for lane in lanes:
-        for row, start, text in lane.runs:
-            runs_on.setdefault(row, []).append((start, start + len(text)))
-        if BYLINE_PREFIX.match(lane.runs[0][2]) is not None:
-            bylines.append(lane)
-    for lane in lanes:
-        row, start, text = lane.runs[0]
-        if (
-            len(lane.runs) < 2
-            or lane.runs[1][0] != row + 1
-            or len(runs_on[row]) != 1
-            or not TEXT_MARKS.isdisjoint(text)
-            or BYLINE_PREFIX.match(text) is not None  # a byline of its own (本报记者 林晓)
-            or _under_a_run(runs_on.get(row - 1, ()), start, text)
-        ):
-            continue
-        reach = [b for b in bylines if b.top == row + 1 and 0 < start - b.edge <= BYLINE_REACH * (b.right - b.edge)]
-        if reach:
-            byline = max(reach, key=lambda b: b.edge)  # the nearest on the left
-            byline.runs.insert(0, lane.runs.pop(0))
-            _refit(byline)
-            _refit(lane)
-    return lanes
-
-
-def _under_a_run(above: Sequence[tuple[int, int]], start: int, text: str) -> bool:
-    """Whether a run on the row above may stand over ``text`` at ``start``: their spans overlap
-    when each run is counted CJK_SPAN_FACTOR positions a character (a CJK character takes about
-    two positions of the extractor's grid; a run's length counts it as one)."""
-    end = start + CJK_SPAN_FACTOR * len(text)
-    return any(x0 < end and x0 + CJK_SPAN_FACTOR * (x1 - x0) > start for x0, x1 in above)
-
-
-def _subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
-    """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred right under the
-    lane's one headline line: wider than the title, it starts left of it and ends right of it, so
-    neither the lane's edge nor its measure takes it (a title and its subtitle were read apart, and
-    the title, alone, as a slogan banner)."""
-    return (
-        len(block.runs) == 1
-        and row == block.last_row + 1
-        and text.startswith(SUBTITLE_DASH)
-        and start < block.edge
-        and start + len(text) >= block.right
-    )
+    return headlines_set_apart(done + open_)
 
 
 def _stands_inside(block: Lane, placed: list[tuple[int, int]]) -> bool:
@@ -330,13 +261,6 @@ def _stands_inside(block: Lane, placed: list[tuple[int, int]]) -> bool:
         return False
     reach = block.edge + lane_measure(block)
     return any(x0 < reach and x1 > block.edge for x0, x1 in placed)
-
-
-def _refit(block: Lane) -> None:
-    """A block's edge, right and last row taken again from its runs (after a cut)."""
-    block.edge = min(start for _, start, _ in block.runs)
-    block.right = max(start + len(text) for _, start, text in block.runs)
-    block.last_row = block.runs[-1][0]
 
 
 def _headline_start(block: Lane, row: int, text: str) -> int | None:

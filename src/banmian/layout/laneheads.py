@@ -1,0 +1,88 @@
+"""Headline lines of a side-by-side dump (``pdftotext -layout``) that the lanes of
+layout.sidebyside would read into the wrong column: a title centred over an article's columns,
+alone on its row, that starts at the edge of its second column; a dashed subtitle centred under
+its title, wider than it on both sides. Drawn, with invented text (positions are the dump's)::
+
+    乡村公路通万家                              <- the title of the report below
+  ——江北县农村公路建设侧记                       <- its subtitle: starts left, ends right of it
+
+                        青石镇办起夜校          <- a title at the second column's edge
+    本报讯（记者 何春     镇里请来农技员讲       <- the byline opens the report's first column
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.fields.openings import BYLINE_PREFIX
+from banmian.layout.lanes import Lane, refit
+
+#: How a subtitle (副题) opens.
+SUBTITLE_DASH = "——"
+#: Marks of running text: a headline line holds none of them.
+TEXT_MARKS = frozenset("，。、；：！？,;:")
+#: How far (in widths of the byline's column) a headline set apart over the columns beside a
+#: byline may start right of the byline's column edge: a headline centred over an article of two or
+#: three columns starts inside its second; further right it heads another article.
+BYLINE_REACH = 2.0
+#: Positions of the extractor's grid a CJK character of a run may take, for telling whether two
+#: runs on neighbouring rows stand one over the other (a subtitle centred under its title).
+CJK_SPAN_FACTOR = 2
+
+
+def headlines_set_apart(lanes: list[Lane]) -> list[Lane]:
+    """A lane's first run, alone on its row right above the row where a column to its left opens
+    with a byline (本报讯……), is that article's headline centred over its columns, not its own
+    column's first line: the headline starts at the next column's edge by chance of its length
+    (「林晓同志逝世」 over 「本报讯（记者 何春生）……」 and the column beside it), and read at the top
+    of that column it fell between the article's first column and its second. It moves to the top
+    of the byline's lane, where the block printed for it ends over the byline
+    (layout.sidebyside). A run under another that it may overlap (a subtitle under its
+    title) stays in its stack."""
+    runs_on: dict[int, list[tuple[int, int]]] = {}
+    bylines: list[Lane] = []  # lanes opening with a byline
+    for lane in lanes:
+        for row, start, text in lane.runs:
+            runs_on.setdefault(row, []).append((start, start + len(text)))
+        if BYLINE_PREFIX.match(lane.runs[0][2]) is not None:
+            bylines.append(lane)
+    for lane in lanes:
+        row, start, text = lane.runs[0]
+        if (
+            len(lane.runs) < 2
+            or lane.runs[1][0] != row + 1
+            or len(runs_on[row]) != 1
+            or not TEXT_MARKS.isdisjoint(text)
+            or BYLINE_PREFIX.match(text) is not None  # a byline of its own (本报记者 林晓)
+            or _under_a_run(runs_on.get(row - 1, ()), start, text)
+        ):
+            continue
+        reach = [b for b in bylines if b.top == row + 1 and 0 < start - b.edge <= BYLINE_REACH * (b.right - b.edge)]
+        if reach:
+            byline = max(reach, key=lambda b: b.edge)  # the nearest on the left
+            byline.runs.insert(0, lane.runs.pop(0))
+            refit(byline)
+            refit(lane)
+    return lanes
+
+
+def _under_a_run(above: Sequence[tuple[int, int]], start: int, text: str) -> bool:
+    """Whether a run on the row above may stand over ``text`` at ``start``: their spans overlap
+    when each run is counted CJK_SPAN_FACTOR positions a character (a CJK character takes about
+    two positions of the extractor's grid; a run's length counts it as one)."""
+    end = start + CJK_SPAN_FACTOR * len(text)
+    return any(x0 < end and x0 + CJK_SPAN_FACTOR * (x1 - x0) > start for x0, x1 in above)
+
+
+def subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
+    """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred right under the
+    lane's one headline line: wider than the title, it starts left of it and ends right of it, so
+    neither the lane's edge nor its measure takes it (a title and its subtitle were read apart, and
+    the title, alone, as a slogan banner)."""
+    return (
+        len(block.runs) == 1
+        and row == block.last_row + 1
+        and text.startswith(SUBTITLE_DASH)
+        and start < block.edge
+        and start + len(text) >= block.right
+    )
