@@ -347,3 +347,13 @@ def test_a_texts_opening_under_a_wide_headline_is_text_when_a_full_line_goes_on_
     assert settled(second) == [H, H, B, B]
     led = [("临江县推进乡村道路建设成效明显——", H), ("县交通局日前通报了", H), ("前三季度全县农村公路建", B)]
     assert settled(led)[1] == H
+
+
+def test_a_headline_ending_on_a_longer_word_that_ends_on_a_hanging_character_stays() -> None:
+    """及 hangs as a conjunction (「……收入及」, 「……以及」), 的 as a particle, not at the end of an idiom
+    (「……望尘莫及」) or a noun (「……目的」)."""
+    text = ("10月2日，全县新修的三条", B)
+    assert settle([("山村网络望尘莫及", H), text]) == [H, B]
+    assert settle([("青石镇实现目的", H), text]) == [H, B]
+    assert settle([("全镇农民收入及", H), text]) == [B, B]
+    assert settle([("全县图书馆以及", H), text]) == [B, B]

@@ -28,7 +28,7 @@ from banmian.segment.roles import (
     Role,
     closed_by_credit,
 )
-from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS, labelled_headline
+from banmian.segment.runon import PARTICLE_OPENINGS, dangles, labelled_headline
 
 _BODY, _CAPTION = Role.BODY, Role.CAPTION
 
@@ -337,4 +337,4 @@ def _title_shaped(lines: Sequence[LineInfo], roles: list[Role], start: int, capt
     if caption - start > 1 and any(CLAUSE_MARKS.intersection(lines[k].text) for k in range(start, caption)):
         return False  # clauses broken over lines: a paragraph's opening, not a wrapped title
     last, below = lines[caption - 1].text, lines[caption].text
-    return last[-1:] not in DANGLING_ENDINGS and below[:1] not in PARTICLE_OPENINGS and not breaks_word(last, below)
+    return not dangles(last) and below[:1] not in PARTICLE_OPENINGS and not breaks_word(last, below)

@@ -63,7 +63,7 @@ from banmian.segment.roles import (
     Role,
     _headable,
 )
-from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS
+from banmian.segment.runon import PARTICLE_OPENINGS, dangles
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
 
 #: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a
@@ -185,7 +185,7 @@ def _headline_phrase(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
 
     text = "".join([ln.text for ln in lines[start:stop]])
     below_line = lines[stop].text
-    hangs = text[-1] in DANGLING_ENDINGS or text[-1] in BOUND_PREFIXES or below_line[:1] in PARTICLE_OPENINGS
+    hangs = dangles(text) or text[-1] in BOUND_PREFIXES or below_line[:1] in PARTICLE_OPENINGS
     if "、" in text and EVENT_TITLE_ENDING.search(text) is None:
         return False  # names listed in a line of text, unless the line reports an event
     return _closed_phrase(text) and not hangs and not breaks_word(lines[stop - 1].text, below_line)

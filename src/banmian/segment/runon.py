@@ -46,6 +46,10 @@ from banmian.segment.roles import (
 #: article F1 0.919 -> 0.920 there and 0.901 -> 0.903 on the held-out set; 并 and 由 0.925 -> 0.926
 #: and 0.907 -> 0.908.)
 DANGLING_ENDINGS = frozenset("的和与及或于并由")
+#: Part-of-speech tags (jieba's) of a last word that leans on what follows: a conjunction, a
+#: preposition, a particle, a verb that takes an object (「定于」, 「涉及」). A longer word of another
+#: kind merely ending on one of DANGLING_ENDINGS (「望尘莫及」, 「目的」) ends its phrase.
+DANGLING_TAGS = ("c", "p", "u", "v")
 #: Characters that never open a sentence: a line starting with one finishes the phrase above it.
 #: So do the pause and clause marks, which no typeset line begins with (避头): a line of extracted
 #: text opening with one (「、群众……」) was broken from the text above it.
@@ -205,7 +209,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
                 after
                 and not opens_with_byline(lines[k + 1])
                 and (
-                    text[-1:] in DANGLING_ENDINGS
+                    dangles(text)
                     or below[:1] in PARTICLE_OPENINGS
                     or QUANTITY_OPENING.match(below) is not None
                     or CLAUSE_END_OPENING.match(below) is not None
@@ -364,3 +368,15 @@ def veto_heads_beside_jumps(lines: Sequence[LineInfo], roles: list[Role]) -> Non
                 break  # wider than the column: a headline across columns
             roles[j] = _BODY
             j += step
+
+
+def dangles(text: str) -> bool:
+    """The text ends on a word that needs what follows it (DANGLING_ENDINGS, as a word of its own
+    or tagged DANGLING_TAGS: 「……农民收入及」, 「……文化馆以及」), not on a longer word that only ends
+    on such a character (「……望尘莫及」)."""
+    from banmian.fields.wordbreak import last_word
+
+    if text[-1:] not in DANGLING_ENDINGS:
+        return False
+    word = last_word(text)
+    return word is None or len(word[0]) == 1 or word[1].startswith(DANGLING_TAGS)
