@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.lines import build_line_infos
-from banmian.segment.headrules import FOLLOW_PARAGRAPH, FOLLOW_TEXT, _what_follows
-from banmian.segment.roles import _BODY
+from banmian.segment.headrules import (
+    FOLLOW_PARAGRAPH,
+    FOLLOW_TEXT,
+    TAGGED_TITLE,
+    _what_follows,
+    mark_headings,
+)
+from banmian.segment.roles import _BODY, Role
 
 FULL = ["临江县青石镇今年新修村道，路面", "全部硬化，沿线还种下了行道树，", "村民出行比往年方便了许多，集市"]
 OPENING = "何春生介绍全镇新修的村道"  # 12 em: a paragraph's first line, or a headline
@@ -55,3 +61,25 @@ def test_a_title_after_a_credit_broken_over_two_lines_heads_the_next_brief() -> 
     titles = [article.title.text if article.title else None for article in page.articles]
     assert titles == [None, "春耕前夕青石镇喜事一桩接一桩"]
     assert [a["authors"] for a in page.to_dict()["articles"]] == [["林晓", "何春生"], ["王丽"]]
+
+
+def test_a_line_closed_by_a_column_tag_is_title_shaped_however_full() -> None:
+    """「……吗？（民生观察②）」 fills its column and holds a question mark, yet a paper sets its
+    column's name after a title only; a brief's credit of names in brackets is no such tag."""
+    assert TAGGED_TITLE.match("乡村公路修到家门口了吗？（民生观察②）")
+    assert TAGGED_TITLE.match("青石镇走出茶叶致富新路子（乡村振兴）")
+    assert not TAGGED_TITLE.match("运动会在体育中心圆满结束。（林晓 何春生）")
+    assert not TAGGED_TITLE.match("县里今年新修公路，方便出行（详见第二版）")
+    text = [
+        "",
+        "乡村公路修到家门口了吗？（民生观察②）",
+        "今年以来，临江县新修和改造农村公路一百",
+        "二十公里，全县所有行政村都通了硬化路。",
+        "县交通局有关负责人介绍，明年还将实施一",
+        "批通村道路提档升级工程，方便群众出行。",
+        "",
+    ]
+    lines = build_line_infos(text)
+    roles = [_BODY] * len(lines)
+    mark_headings(lines, roles, blank_marked=True, indents=False)
+    assert roles[1] is Role.HEADING and roles[2] is _BODY

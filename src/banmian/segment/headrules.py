@@ -84,6 +84,12 @@ _LEADING_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%:/-]*")
 #: line opening with 《“（ (a mark that may not end a line) read the same way lost an evaluation
 #: article (pdfium F1 0.9722 -> 0.9715): real papers compress such marks, so the gap is no cue.
 WRAP_SLACK = 1.0
+#: A line closed by a column's tag in brackets (「……吗？（民生观察②）」, 「……新路子（乡村振兴）」) and
+#: holding no mark of running text before it: a title's shape, however full its column, for a
+#: paper sets its column's name after an article's title. The tag holds four characters or more
+#: and no gap, so that a brief's closing credit of names (「（林晓 何春生）」) is none, and the text
+#: before it at most the one question or exclamation mark a title ends on.
+TAGGED_TITLE = re.compile(r"^[^。，、；：？！…]+[？！]?”?[（(][^（）()\s，。？！、；]{4,20}[）)]$")
 
 
 def mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
@@ -173,7 +179,13 @@ def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: i
     for stop in range(start + 1, limit + 1):
         last = lines[stop - 1]
         fill = last.fill
-        shaped = shaped or last.letter_spaced or last.phrases >= 2 or _set_width(last) > last.column_width + WIDE_HEADING_MARGIN
+        shaped = (
+            shaped
+            or last.letter_spaced
+            or last.phrases >= 2
+            or _set_width(last) > last.column_width + WIDE_HEADING_MARGIN
+            or TAGGED_TITLE.match(last.text) is not None
+        )
         full += fill >= HEADING_FULL_FILL
         commas += "，" in last.text
         big = big or fill >= BIG_TYPE_MAX_FILL
