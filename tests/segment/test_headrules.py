@@ -83,3 +83,26 @@ def test_a_line_closed_by_a_column_tag_is_title_shaped_however_full() -> None:
     roles = [_BODY] * len(lines)
     mark_headings(lines, roles, blank_marked=True, indents=False)
     assert roles[1] is Role.HEADING and roles[2] is _BODY
+
+
+def test_the_line_under_a_notice_title_opens_its_text_however_short() -> None:
+    """A notice's text begins right under its whole title: its first line, short by the indent the
+    extractor dropped, over a line that also ends short (its figures are narrow), is no second
+    headline line; a letter-spaced line there is a title under a kicker ending on a notice word."""
+    rows = [
+        "关于临江县城区部分区域临时停水的通知",
+        "因青石路供水管网改造",
+        "施工需要，定于10月10",
+        "日8时至20时对青石路沿线",
+        "区域暂停供水，请沿线居民",
+        "提前做好储水准备，给您带",
+        "来的不便敬请谅解。",
+    ]
+    lines = build_line_infos(rows)
+    roles = [Role.HEADING, *[_BODY] * (len(rows) - 1)]
+    mark_headings(lines, roles, blank_marked=False, indents=False)
+    assert roles[1:] == [_BODY] * (len(rows) - 1)
+    spaced = build_line_infos([rows[0], "青 石 路 今 日 停 水", *rows[2:]])
+    roles = [Role.HEADING, *[_BODY] * (len(rows) - 1)]
+    mark_headings(spaced, roles, blank_marked=False, indents=False)
+    assert roles[1] is Role.HEADING

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import ASCII_WIDTH_SAVING, LineInfo
 from banmian.segment.items import closes_credit
 from banmian.segment.linefeatures import KICKER_DASH
@@ -107,6 +108,8 @@ def mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bo
     for i in [k for k in range(n) if headable[k]]:
         if i < free or roles[i] is not _BODY or not _starts_block(lines, roles, i, blank_marked):
             continue
+        if _under_notice_title(lines, roles, i) and not _shaped(lines[i]):
+            continue
         limit = i
         # Digits that the extractor broke off a headline line (「增长8.」/「2%」) stay with it.
         while (
@@ -123,6 +126,30 @@ def mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bo
             for k in run:
                 roles[k] = _HEADING
             free = run.stop
+
+
+def _shaped(line: LineInfo) -> bool:
+    """A headline's own shape: letter-spaced, phrases set apart, wider than the column, or closed
+    by a column tag (``_shortest_heading_run`` reads the same)."""
+    return (
+        line.letter_spaced
+        or line.phrases >= 2
+        or _set_width(line) > line.column_width + WIDE_HEADING_MARGIN
+        or TAGGED_TITLE.match(line.text) is not None
+    )
+
+
+def _under_notice_title(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
+    """The line right above is a notice's whole title (「……情况通报」, 「关于……的公告」): a notice's
+    text begins under its title, with no second headline line (a title broken over lines ends on
+    its notice word only on its last line), so the line here opens the text, however short its
+    indent leaves it (「因供水管网改造」/「施工需要，……」). A line in a headline's own shape (``_shaped``)
+    under such a title heads the text all the same: the line above was a kicker ending on a
+    notice word (「县水利局郑重声明」)."""
+    prev = start - 1
+    while prev >= 0 and lines[prev].blank:
+        prev -= 1
+    return prev >= 0 and roles[prev] is _HEADING and is_notice_title(lines[prev].text)
 
 
 def _after_paragraph_end(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
@@ -179,13 +206,7 @@ def _shortest_heading_run(lines: Sequence[LineInfo], roles: list[Role], start: i
     for stop in range(start + 1, limit + 1):
         last = lines[stop - 1]
         fill = last.fill
-        shaped = (
-            shaped
-            or last.letter_spaced
-            or last.phrases >= 2
-            or _set_width(last) > last.column_width + WIDE_HEADING_MARGIN
-            or TAGGED_TITLE.match(last.text) is not None
-        )
+        shaped = shaped or _shaped(last)
         full += fill >= HEADING_FULL_FILL
         commas += "，" in last.text
         big = big or fill >= BIG_TYPE_MAX_FILL
