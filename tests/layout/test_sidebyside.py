@@ -561,3 +561,15 @@ def test_a_dashed_subtitle_wider_than_its_title_joins_the_titles_lane():
     ]
     blocks = _blocks("\n".join(rows))
     assert blocks[0] == ["乡村公路通万家", "——江北县农村公路建设侧记见闻"]
+
+
+def test_a_dashed_subtitle_a_row_below_its_title_joins_the_titles_lane():
+    # Set in a smaller type on its own baseline, the subtitle leaves an empty row under the title.
+    rows = [
+        _placed((12, "乡村公路通万家")),
+        "",
+        _placed((4, "——江北县农村公路建设侧记见闻")),
+        _placed((0, "本报讯（记者 林晓）江北县今年")),
+        _placed((0, "新修农村公路一百二十公里。")),
+    ]
+    assert _blocks("\n".join(rows))[0] == ["乡村公路通万家", "——江北县农村公路建设侧记见闻"]

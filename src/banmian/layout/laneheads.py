@@ -19,6 +19,9 @@ from banmian.layout.lanes import Lane, refit
 
 #: How a subtitle (副题) opens.
 SUBTITLE_DASH = "——"
+#: Rows a subtitle may stand under its title's one line: a subtitle set in a smaller type on
+#: another baseline than the columns beside it leaves a row between.
+SUBTITLE_MAX_ROWS = 2
 #: Marks of running text: a headline line holds none of them.
 TEXT_MARKS = frozenset("，。、；：！？,;:")
 #: How far (in widths of the byline's column) a headline set apart over the columns beside a
@@ -75,14 +78,10 @@ def _under_a_run(above: Sequence[tuple[int, int]], start: int, text: str) -> boo
 
 
 def subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
-    """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred right under the
-    lane's one headline line: wider than the title, it starts left of it and ends right of it, so
-    neither the lane's edge nor its measure takes it (a title and its subtitle were read apart, and
-    the title, alone, as a slogan banner)."""
-    return (
-        len(block.runs) == 1
-        and row == block.last_row + 1
-        and text.startswith(SUBTITLE_DASH)
-        and start < block.edge
-        and start + len(text) >= block.right
-    )
+    """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred under the lane's
+    one headline line, at most SUBTITLE_MAX_ROWS rows down: wider than the title, it starts left of
+    it and ends right of it, so neither the lane's edge nor its measure takes it (a title and its
+    subtitle were read apart, and the title, alone, as a slogan banner or lost)."""
+    if len(block.runs) != 1 or not 0 < row - block.last_row <= SUBTITLE_MAX_ROWS or not text.startswith(SUBTITLE_DASH):
+        return False
+    return start < block.edge and start + len(text) >= block.right
