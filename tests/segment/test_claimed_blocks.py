@@ -1,5 +1,5 @@
 """A block printed right after an article's last sentence that repeats another article's words far
-more than the run's, for their sizes, is cut off the run (segment.foreignblocks, ``_Rivals``), even
+more than the run's, for their sizes, is cut off the run (segment.foreignblocks, ``segment.rivals.Rivals``), even
 when it opens a paragraph and shares a few words with the run; the piece asks for no headline and
 joins the article whose words it repeats (segment.headless).
 

@@ -15,7 +15,7 @@ too where a column stops mid-sentence and the block after it opens a paragraph (
 short by about an indent) and repeats almost none of the run's words: a sentence cut at a column's
 foot goes on in a full line. On such a page a block after a finished sentence is cut off too where another plan, one that does not itself open
 mid-paragraph, repeats far more of its words than the run does, for its size: pdftotext printed
-that article's column, a paragraph's start or not, after the run's last one (``_Rivals``). The
+that article's column, a paragraph's start or not, after the run's last one (segment.rivals). The
 piece so cut asks for no headline (``ArticlePlan.claimed``): it is part of an article printed
 apart, and a left-over headline given to it takes another article's title or kicker. And a block
 opening mid-paragraph is cut off wherever another plan's open end runs into its first word and
@@ -35,17 +35,15 @@ from banmian.segment.blocktexts import BlockStarts, OpenEnd, RunText, block_at, 
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import (
-    CLAIM_MIN_SHARED_PAIRS,
-    CLAIM_SHARED_FACTOR,
     OPEN_END_MIN_FILL,
     claims,
     open_end,
-    parts_pairs,
     piece_start,
     same_measure,
     width_slack,
 )
 from banmian.segment.plans import ArticlePlan
+from banmian.segment.rivals import Rivals
 
 #: A block printed after a finished sentence is a foreign column, claimed or not, when less than
 #: this share of its CJK character pairs occurs in the run it follows: an article repeats its
@@ -106,21 +104,6 @@ PARAGRAPH_BLOCKS_MIN_SHARE = 0.5
 #: pdfium prints, tells nothing: on one pdfium page with 3 the cue cut a column of the article off;
 #: 8 instead of 4 costs pdftotext 0.005 of article F1).
 COLUMN_BLOCKS_MIN_BREAKS = 4
-#: A block after a finished sentence is cut off the run it follows (on a page of column segments,
-#: COLUMN_BLOCKS_MIN_BREAKS) when another plan shares far more of its CJK character pairs
-#: (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR) and, per character pair of that plan's text, at
-#: least this many times as many as the run does per pair of its own (a long text shares more
-#: pairs with any block by chance, a short run fewer; the run's shared pairs are counted as at
-#: least RIVAL_MIN_OWN_SHARED). Measured on pdftotext's pages of the evaluation set: of the
-#: paragraph-start blocks claimed on the shared pairs alone, 19 of the 24 under 1.5 were cut
-#: inside one article by the truth, 9 of the 49 over it; with 1.5, of the 106 cuts the rule makes,
-#: 83 fall between two articles, 6 inside one, 17 unread (lines the engine joined). pdftotext
-#: article F1 there 0.6463 / 0.6469 / 0.6463 at 1 / 1.5 / 2 (0.6409 without the rule),
-#: pdftotext-layout 0.7191 / 0.7195 / 0.7189.
-RIVAL_RATE_FACTOR = 1.5
-#: The share above counts the run's shared pairs as at least this many (pairs): a run sharing none
-#: still needs the other plan to share some pairs for its size.
-RIVAL_MIN_OWN_SHARED = 0.5
 _FIGURE = re.compile("[0-9]")
 
 
@@ -136,7 +119,7 @@ def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | Non
         return list(entries)
     out: list = []
     known = BlockStarts(starts, {} if joins is None else joins, {})
-    rivals = _Rivals(entries) if by_pairs else None
+    rivals = Rivals(entries) if by_pairs else None
     for entry in entries:
         if not isinstance(entry, ArticlePlan):
             out.append(entry)
@@ -163,7 +146,7 @@ def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | Non
 
 
 def _cut_part(
-    part: Item, ends: list[OpenEnd], before: list[Item], starts: BlockStarts, rivals: _Rivals | None, by_pairs: bool
+    part: Item, ends: list[OpenEnd], before: list[Item], starts: BlockStarts, rivals: Rivals | None, by_pairs: bool
 ) -> list[Item | None]:
     """The part in pieces, ``None`` marking each cut (a body part only); ``before``: the plan's
     parts before this one, kept with the lines before a cut; ``by_pairs``: a block sharing no
@@ -201,51 +184,6 @@ def _cut_part(
         own = RunText(before, part.lines, start)
     out.append(Item(part.kind, part.lines[start:], part.roles[start:]) if start else part)
     return out
-
-
-class _Rivals:
-    """The page's plans that may claim a block after a finished sentence: those that do not open
-    mid-paragraph themselves (such a piece is likelier the block's own continuation than another
-    article: without this test the rule gained 0.003 of pdftotext article F1 on the evaluation set
-    instead of 0.005, measured before claimed pieces were kept from left-over headlines).
-    Their character pairs are taken on first asking; ``current``: the plan being cut, which claims
-    none of its own blocks; ``cut``: the first lines of the blocks claimed."""
-
-    __slots__ = ("_pairs", "cut", "current", "plans")
-
-    def __init__(self, entries: list) -> None:
-        # Each plan's parts as they stand before any cut (a plan cut keeps its last piece).
-        self.plans = [
-            (e, list(e.parts)) for e in entries if isinstance(e, ArticlePlan) and e.bodies and not piece_start(e.bodies[0].lines[0])
-        ]
-        self.current: ArticlePlan | None = None
-        self.cut: set[int] = set()
-        self._pairs: dict[int, frozenset[str]] = {}
-
-    def claim(self, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:
-        """Whether another plan shares far more of the block's character pairs than the run it
-        follows, and more for its size (RIVAL_RATE_FACTOR); the block is noted as cut."""
-        pairs = starts.pairs_of(block)
-        if len(pairs) < CLAIM_MIN_SHARED_PAIRS:
-            return False
-        own_pairs = own.pairs()
-        if not own_pairs:
-            return False
-        own_shared = len(pairs & own_pairs)
-        if CLAIM_SHARED_FACTOR * own_shared >= len(pairs):
-            return False  # no plan can share far more of the block's pairs: none are asked
-        own_rate = max(own_shared, RIVAL_MIN_OWN_SHARED) / len(own_pairs)
-        for plan, parts in self.plans:
-            if plan is self.current:
-                continue
-            found = self._pairs.get(id(plan))
-            if found is None:
-                found = self._pairs[id(plan)] = parts_pairs(parts)
-            shared = len(pairs & found)
-            if claims(shared, own_shared, False) and shared >= RIVAL_RATE_FACTOR * own_rate * len(found):
-                self.cut.add(block[0].number)
-                return True
-        return False
 
 
 def _claimed_by_word_across(
