@@ -86,3 +86,11 @@ def test_a_wrapped_titles_last_character_level_with_a_byline_is_cut_off():
         ("屋", 2),
         (" 本报讯（记者 林晓）近日，", 2),
     ]
+
+
+def test_a_headlines_last_line_level_with_a_paragraphs_opening_is_cut_before_it():
+    # pdfium wrote the title's last line and the text's first line (its indent lost) as one row.
+    assert _texts(["乡村道路修到了家门口 “今年，青石镇"]) == [("乡村道路修到了家门口", 1), (" “今年，青石镇", 1)]
+    # A title's two phrases, and a line of text that pdfium spaced out, stay whole.
+    for line in ["乡村道路修到家门口 群众出行更方便", "在 青石 镇 召开的 大会，全体", "今年以来 县里，新修"]:
+        assert _texts([line]) == [(line, 1)]

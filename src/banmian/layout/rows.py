@@ -50,6 +50,14 @@ CLOSED_HEAD_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^。！？；\s][^。！？；]{1,39}?"
     r"(?:[（(][^（）()。！？；\s]{1,16}[）)]|的(?:公告|通告|通知|通报)))[ \t\u3000]+(?=[^\s（(])"
 )
+#: A headline's last line, then a gap and a paragraph's opening line (「……的职责使命 “去年，
+#: 青石镇……」): a run of at least six characters without a gap or a mark of running text, a gap
+#: of ASCII spaces, and text whose first clause ends within a few characters (a title's phrases
+#: hold no clause mark, a body line does). A line of text that pdfium spaced out to justify it has
+#: its gaps every few characters, so no run of six stands before its first.
+TEXT_AFTER_HEAD_ROW = re.compile(
+    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{6,40})[ \t]+(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
+)
 #: A character that closes such a headline, then a gap: a cheap gate (one C-level scan) before
 #: CLOSED_HEAD_ROW.
 _CLOSED_HEAD_GATE = re.compile("[）)告知报][ \t\u3000]")
@@ -71,6 +79,8 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             text = text[found.end("head") :]
         closed = CLOSED_HEAD_ROW.match(text) if _CLOSED_HEAD_GATE.search(text) is not None else None
+        if closed is None and " " in text:
+            closed = TEXT_AFTER_HEAD_ROW.match(text)
         if closed is not None:
             out.append(JoinedLine(closed.group("head"), line.first, line.last))
             text = text[closed.end("head") :]
