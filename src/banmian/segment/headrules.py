@@ -144,9 +144,9 @@ def _under_notice_title(lines: Sequence[LineInfo], roles: list[Role], start: int
     「关于……的公告」): a notice's text begins under its title, with no second headline line (a title
     broken over lines ends on its notice word only on its last line), so the line here opens the
     text, however short its indent leaves it (「因供水管网改造」/「施工需要，……」). Across a blank
-    line (another block) anything may follow the title: pdftotext prints blocks out of order. A line in a headline's own shape (``_shaped``)
-    under such a title heads the text all the same: the line above was a kicker ending on a
-    notice word (「县水利局郑重声明」)."""
+    line (another block) anything may follow the title: pdftotext prints blocks out of order. A
+    line in a headline's own shape (``_shaped``) under such a title heads the text all the same:
+    the line above was a kicker ending on a notice word (「县水利局郑重声明」)."""
     prev = start - 1
     return prev >= 0 and roles[prev] is _HEADING and is_notice_title(lines[prev].text)
 
