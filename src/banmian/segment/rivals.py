@@ -19,12 +19,12 @@ from banmian.segment.junctions import (
 from banmian.segment.plans import ArticlePlan
 
 #: A block after a finished sentence is cut off the run it follows (on a page of column segments,
-#: segment.foreignblocks.COLUMN_BLOCKS_MIN_BREAKS) when another plan shares far more of its CJK character pairs
-#: (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR) and, per character pair of that plan's text, at
-#: least this many times as many as the run does per pair of its own (a long text shares more
-#: pairs with any block by chance, a short run fewer; the run's shared pairs are counted as at
-#: least RIVAL_MIN_OWN_SHARED). Measured on pdftotext's pages of the evaluation set: of the
-#: paragraph-start blocks claimed on the shared pairs alone, 19 of the 24 under 1.5 were cut
+#: segment.foreignblocks.COLUMN_BLOCKS_MIN_BREAKS) when another plan shares far more of its CJK
+#: character pairs (CLAIM_MIN_SHARED_PAIRS, CLAIM_SHARED_FACTOR) and, per character pair of that
+#: plan's text, at least this many times as many as the run does per pair of its own (a long text
+#: shares more pairs with any block by chance, a short run fewer; the run's shared pairs are
+#: counted as at least RIVAL_MIN_OWN_SHARED). Measured on pdftotext's pages of the evaluation set:
+#: of the paragraph-start blocks claimed on the shared pairs alone, 19 of the 24 under 1.5 were cut
 #: inside one article by the truth, 9 of the 49 over it; with 1.5, of the 106 cuts the rule makes,
 #: 83 fall between two articles, 6 inside one, 17 unread (lines the engine joined). pdftotext
 #: article F1 there 0.6463 / 0.6469 / 0.6463 at 1 / 1.5 / 2 (0.6409 without the rule),
@@ -33,6 +33,7 @@ RIVAL_RATE_FACTOR = 1.5
 #: The share above counts the run's shared pairs as at least this many (pairs): a run sharing none
 #: still needs the other plan to share some pairs for its size.
 RIVAL_MIN_OWN_SHARED = 0.5
+
 
 class Rivals:
     """The page's plans that may claim a block after a finished sentence: those that do not open
