@@ -16,14 +16,13 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.lanes import Lane, refit
+from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 
 #: How a subtitle (副题) opens.
 SUBTITLE_DASH = "——"
 #: Rows a subtitle may stand under its title's one line: a subtitle set in a smaller type on
 #: another baseline than the columns beside it leaves a row between.
 SUBTITLE_MAX_ROWS = 2
-#: Marks of running text: a headline line holds none of them.
-TEXT_MARKS = frozenset("，。、；：！？,;:")
 #: How far (in widths of the byline's column) a headline set apart over the columns beside a
 #: byline may start right of the byline's column edge: a headline centred over an article of two or
 #: three columns starts inside its second; further right it heads another article.
@@ -55,7 +54,7 @@ def headlines_set_apart(lanes: list[Lane]) -> list[Lane]:
             len(lane.runs) < 2
             or lane.runs[1][0] != row + 1
             or len(runs_on[row]) != 1
-            or not TEXT_MARKS.isdisjoint(text)
+            or not RUNNING_TEXT_MARKS.isdisjoint(text)
             or BYLINE_PREFIX.match(text) is not None  # a byline of its own (本报记者 林晓)
             or _under_a_run(runs_on.get(row - 1, ()), start, text)
         ):

@@ -10,6 +10,8 @@ SENTENCE_FINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》〉】")
 #: A line ending in one of these cannot end a paragraph: the sentence goes on.
 CONTINUING = frozenset("，、；：,;:（(“‘「『《〈【—·")
+#: Marks of running text, which a headline line does not hold.
+RUNNING_TEXT_MARKS = frozenset("，。、；：！？,;:")
 
 
 def ends_sentence(text: str) -> bool:

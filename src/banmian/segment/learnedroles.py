@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import LineInfo
+from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 from banmian.segment.captions import CAPTION_RUN_ON_MIN_FILL, caption_measure, credit_runs_on
 from banmian.segment.lineclass import LineClassifier, LineProbs
 from banmian.segment.linefeatures import BOX_LABELS, cue_split_after
@@ -199,8 +200,6 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
     return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
 
 
-#: Marks that a headline line never holds but running text mostly does.
-TEXT_MARKS = frozenset("，、；：。！？,;:")
 
 
 def _opens_block_after_finished_text(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
@@ -213,7 +212,7 @@ def _opens_block_after_finished_text(lines: Sequence[LineInfo], start: int, stop
     if above.blank or not (above.ends_sentence or above.text.endswith(("）", ")"))):
         return False
     # A notice's office, printed under its 特此公告 in a block of its own, is no title either.
-    return all(TEXT_MARKS.isdisjoint(line.text) and not is_signing_office(line.text) for line in lines[start:stop])
+    return all(RUNNING_TEXT_MARKS.isdisjoint(line.text) and not is_signing_office(line.text) for line in lines[start:stop])
 
 
 def _under_box_label(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
