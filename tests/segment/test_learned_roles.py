@@ -78,3 +78,42 @@ def test_a_full_column_line_over_a_wider_caption_stays_text() -> None:
 def test_a_line_in_the_captions_measure_may_be_its_lead() -> None:
     lead = "临江县青石镇今天举行春耕农机展示活动，全镇四十余台农机和两百多名农机手参加展示。"
     assert caption_roles([*COLUMN[:-1], lead])[-1] is Role.CAPTION
+
+
+#: The classifier's doubt of a plain title set one column wide (under PLAIN_CLAUSELESS_VETO_PROBABILITY).
+DOUBTED = LineProbs(0.05, 0.0, 0.0, 0.95)
+
+
+def after_brief(title: list[str]) -> list[Role]:
+    """Roles of ``title``, a headline of the rules right under a brief closed by its authors and over
+    text, once combined where no blank lines mark blocks (pdfium), the classifier doubting it."""
+    rows = [*WRAPPED, *FINISHED, *title, *TEXT]
+    lines = build_line_infos(rows)
+    first = len(WRAPPED) + len(FINISHED)
+    roles = [Role.HEADING if first <= k < first + len(title) else Role.BODY for k in range(len(rows))]
+    probs = [DOUBTED if first <= k < first + len(title) else BODY for k in range(len(rows))]
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[first : first + len(title)]
+
+
+def test_a_headline_under_a_brief_closed_by_its_authors_is_kept_against_the_classifier() -> None:
+    assert after_brief(["青石镇乡村电影节开幕"]) == [Role.HEADING]
+    assert after_brief(["青石镇第三届", "乡村电影节开幕"]) == [Role.HEADING, Role.HEADING]
+
+
+def test_without_the_rule_the_classifier_vetoes_it(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_heads_after_credits", lambda *args: set())
+    assert after_brief(["青石镇乡村电影节开幕"]) == [Role.BODY]
+
+
+def test_a_line_with_a_mark_of_running_text_under_a_brief_is_not_kept() -> None:
+    assert after_brief(["“要不是乡亲们帮忙，这"]) == [Role.BODY]
+
+
+def test_a_headline_under_text_ending_without_a_credit_is_not_kept() -> None:
+    rows = [*WRAPPED, "书二十万册。", "青石镇乡村电影节开幕", *TEXT]
+    lines = build_line_infos(rows)
+    roles = [Role.HEADING if k == len(WRAPPED) + 1 else Role.BODY for k in range(len(rows))]
+    probs = [DOUBTED if k == len(WRAPPED) + 1 else BODY for k in range(len(rows))]
+    learnedroles.combine_learned(lines, roles, False, probs)
+    assert roles[len(WRAPPED) + 1] is Role.BODY
