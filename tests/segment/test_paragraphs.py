@@ -9,11 +9,11 @@ Column of 13 characters; pdfium drops first-line indents, so shapes are all the 
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.paragraphs import split_paragraphs
+from banmian.segment.paragraphs import ParagraphMarks, split_paragraphs
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    return [draft.text for draft in split_paragraphs(build_line_infos(lines), False)]
+    return [draft.text for draft in split_paragraphs(build_line_infos(lines))]
 
 
 #: Invented column text, 13 characters a line, that fixes the column's measure.
@@ -38,3 +38,29 @@ def test_a_short_line_ending_a_sentence_ends_its_paragraph():
 def test_a_line_opening_with_a_closing_quote_continues_the_sentence_above():
     lines = [*FILLER, "他说：“日子越过越好。", "”大家听了都很高兴，纷纷鼓", "掌。"]
     assert _paragraphs(lines) == ["".join(lines)]
+
+
+def _marked(lines: list[str], indented: set[int]) -> list[str]:
+    """Paragraphs where a layout dump showed the lines numbered ``indented`` (1-based) indented."""
+    marks = ParagraphMarks(indented_lines=frozenset(indented))
+    return [draft.text for draft in split_paragraphs(build_line_infos(lines), marks)]
+
+
+def test_an_indented_line_opens_a_paragraph_after_a_lead_in_colon_or_a_short_line():
+    lines = [*FILLER, "书屋的变化有两条：", "一是开放时间长了", "二是借书更方便了"]
+    assert _marked(lines, {6, 7}) == ["".join(FILLER) + "书屋的变化有两条：", "一是开放时间长了", "二是借书更方便了"]
+    # Without the dump's indents only widths speak, and no sentence ends.
+    assert _paragraphs(lines) == ["".join(lines)]
+
+
+def test_an_indent_after_a_full_line_or_a_clause_mark_is_no_paragraph_start():
+    # A run set a few positions in by the extractor's wavering, under a line that fills the column
+    # mid-sentence or stops on a comma, goes on with the sentence.
+    lines = [*FILLER, "县里今年新修了三条乡村道路", "村民说，", "出行更加方便了。"]
+    assert _marked(lines, {6, 7}) == ["".join(lines)]
+
+
+def test_a_line_short_only_because_the_next_opens_with_a_number_is_no_paragraph_end():
+    # 「……一共借出了图书」 ends two characters short because 「2000」 did not fit after it.
+    lines = [*FILLER, "书屋今年一共借出了图书", "2000余册，比去年多了一倍。"]
+    assert _marked(lines, {6}) == ["".join(lines)]

@@ -44,7 +44,9 @@ Every rule of the engine reads a line as one column's line, so such a page is re
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
@@ -54,6 +56,7 @@ from banmian.layout.laneheads import headlines_set_apart, subtitle_under
 from banmian.layout.lanereading import continues_beside, heads_over
 from banmian.layout.lanes import (
     INDENT_CHARS,
+    INDENT_MAX_POSITIONS,
     INDENT_MIN_POSITIONS,
     MIN_MEASURE_RUNS,
     RUNON_SHORT_CHARS,
@@ -137,10 +140,25 @@ def is_side_by_side(lines: Sequence[str]) -> bool:
     return gapped >= MIN_GAPPED_LINES and gapped >= MIN_GAPPED_SHARE * len(filled)
 
 
+@dataclass(frozen=True, slots=True)
+class ColumnText:
+    """A layout dump read column by column."""
+
+    lines: list[JoinedLine]
+    #: Indices into ``lines`` of the runs printed a paragraph's indent in from their lane's edge.
+    indented: frozenset[int]
+
+
 def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
     """The page read column by column: each run a line (its source line kept), blocks apart."""
+    return read_columns(lines).lines
+
+
+def read_columns(lines: Sequence[str]) -> ColumnText:
+    """``read_side_by_side``, with the runs that open a paragraph by their indent."""
     blocks = _blocks(lines)
     out: list[JoinedLine] = []
+    indented: set[int] = set()
     boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
     prev = None
     for k in heads_over(blocks, reading_order(boxes, [len(b.runs) for b in blocks])):
@@ -152,13 +170,25 @@ def read_side_by_side(lines: Sequence[str]) -> list[JoinedLine]:
         # engine sees a paragraph's first line by its width as it does in a flowing dump, and two
         # leading spaces made it read indents on some pages only (article F1 0.61 with, 0.65 without).
         above: tuple[int, str] | None = None
-        for row, _, text in block.runs:
+        margin = _text_margin(block)
+        for row, start, text in block.runs:
             if above is not None and _block_ends_between(above[1], text):
                 out.append(JoinedLine("", above[0] + 1, above[0] + 1))
+            if margin is not None and INDENT_MIN_POSITIONS <= start - margin <= INDENT_MAX_POSITIONS:
+                indented.add(len(out))
             out.append(JoinedLine(text, row + 1, row + 1))
             above = (row, text)
         out.append(JoinedLine("", block.bottom + 1, block.bottom + 1))
-    return out
+    return ColumnText(out, frozenset(indented))
+
+
+def _text_margin(block: Lane) -> int | None:
+    """Where most of a column's lines start (None for a lane of a few runs: a headline's): the
+    margin its paragraphs' first lines are indented from. Not the lane's edge, the leftmost start:
+    a line opening with digits may be placed a position or two left of the others."""
+    if len(block.runs) < MIN_MEASURE_RUNS:
+        return None
+    return Counter(start for _, start, _ in block.runs).most_common(1)[0][0]
 
 
 def _block_ends_between(above: str, text: str) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from banmian.fields.byline import Byline, leading_byline, standalone_byline, trailing_authors
+from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.spacing import collapse_spacing
@@ -32,25 +32,30 @@ from banmian.model import (
     Provenance,
     TextItem,
 )
+from banmian.segment.briefs import (
+    BRIEF_CONFIDENCE,
+    brief,
+    brief_title_like,
+    credit,
+    over_one_credited,
+    title_of,
+    with_captions,
+)
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.paragraphs import DraftParagraph, split_paragraphs
+from banmian.segment.paragraphs import NO_MARKS, DraftParagraph, ParagraphMarks, split_paragraphs
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import BOX_LABELS, Role
 from banmian.segment.subheadings import SUBHEADING_CONFIDENCE
 
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
 BRIEF_BOX_TITLES = BOX_LABELS
-#: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.
-BRIEF_CONFIDENCE = 0.8
 #: How a dateline ends (本报讯, 新华社北京5月3日电): a byline that names nobody may leave the
 #: credit to the text's end (``_closing_credit``). Not any 讯: a 简讯 box's label run into a
 #: photographer's credit read as a byline ends so too.
 DATELINE_ENDINGS = ("本报讯", "日电")
 #: Two or more paragraphs closed by bracketed authors in one body are the briefs of a box.
 MIN_BRIEFS_IN_BOX = 2
-#: A brief's own title is a short line (characters) without a sentence end.
-MAX_BRIEF_TITLE_CHARS = 20
 
 
 #: Fewer characters of text than this, with no headline, byline, caption or jump note, are no
@@ -61,10 +66,10 @@ MAX_BRIEF_TITLE_CHARS = 20
 MIN_UNHEADED_ARTICLE_CHARS = 20
 
 
-def build_articles(plans: Sequence[ArticlePlan], indent_marks: bool) -> list[Article]:
+def build_articles(plans: Sequence[ArticlePlan], marks: ParagraphMarks = NO_MARKS) -> list[Article]:
     articles: list[Article] = []
     for plan in plans:
-        articles.extend(a for a in _articles_of(plan, indent_marks) if not _fragment(a))
+        articles.extend(a for a in _articles_of(plan, marks) if not _fragment(a))
     return [_with_id(a, k + 1) for k, a in enumerate(articles)]
 
 
@@ -83,12 +88,12 @@ def _fragment(article: Article) -> bool:
     return sum(len(p.text) for p in article.paragraphs) < MIN_UNHEADED_ARTICLE_CHARS
 
 
-def _articles_of(plan: ArticlePlan, indent_marks: bool) -> list[Article]:
+def _articles_of(plan: ArticlePlan, marks: ParagraphMarks) -> list[Article]:
     """One article, or the briefs of a 简讯 box: paragraphs that each close with their authors."""
-    drafts, jumps = _paragraph_drafts(plan, indent_marks)
+    drafts, jumps = _paragraph_drafts(plan, marks)
     boxed = box_label(plan) is not None
     body = ParagraphRole.BODY
-    credited = [k for k, d in enumerate(drafts) if d.role is body and _credit(d) is not None]
+    credited = [k for k, d in enumerate(drafts) if d.role is body and credit(d) is not None]
     if boxed or len(credited) >= MIN_BRIEFS_IN_BOX or _brief_after_bylined_text(plan, drafts, credited):
         return _briefs(plan, drafts, jumps, boxed=boxed)
     return [_article(plan, drafts, jumps)]
@@ -116,13 +121,6 @@ def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], c
     return opening is not None and not _names_nobody(opening)
 
 
-def _credit(draft: DraftParagraph) -> Byline | None:
-    """Bracketed authors closing the paragraph, found in its raw text (names are told apart by spaces)."""
-    if not draft.text.endswith(("）", ")")):
-        return None
-    return trailing_authors(draft.raw or draft.text)
-
-
 def _with_id(article: Article, number: int) -> Article:
     return replace(article, id=f"a{number}")
 
@@ -134,7 +132,7 @@ def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
     return TextItem(unit.text, Provenance(lines=span), confidence)
 
 
-def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[DraftParagraph], list[JumpNote]]:
+def _paragraph_drafts(plan: ArticlePlan, marks: ParagraphMarks) -> tuple[list[DraftParagraph], list[JumpNote]]:
     drafts: list[DraftParagraph] = []
     jumps: list[JumpNote] = []
     # Body parts in a row (pieces of one text that the extractor printed apart, rejoined by
@@ -142,7 +140,7 @@ def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[Draft
     body_lines: list[LineInfo] = []
     for part in plan.parts:
         if part.kind is ItemKind.HEADS:
-            drafts.extend(split_paragraphs(body_lines, indent_marks))
+            drafts.extend(split_paragraphs(body_lines, marks))
             body_lines = []
             text = "".join([ln.text for ln in part.lines])
             drafts.append(
@@ -154,7 +152,7 @@ def _paragraph_drafts(plan: ArticlePlan, indent_marks: bool) -> tuple[list[Draft
                 jumps.append(_jump_note(line.jump, LineSpan(line.number, line.number)))
             else:
                 body_lines.append(line)
-    drafts.extend(split_paragraphs(body_lines, indent_marks))
+    drafts.extend(split_paragraphs(body_lines, marks))
     return _strip_inline_jumps(drafts, jumps)
 
 
@@ -213,13 +211,15 @@ def _kind(plan: ArticlePlan, title: str | None, byline: Byline | None, drafts: l
 
 def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote]) -> Article:
     byline, byline_item, drafts = _byline(plan, drafts)
+    stack = plan.stack
+    title_line, drafts = over_one_credited(drafts, stack is not None and stack.title is not None)
     if byline is None and len(drafts) == 1 and drafts[0].role is ParagraphRole.BODY:
-        stack = plan.stack
-        brief = _brief(drafts[0], stack.title if stack else None, plan.confidence)
-        if brief is not None:
+        title = title_of(title_line) if title_line is not None else _unit_item(stack.title if stack else None, plan.confidence)
+        found = brief(drafts[0], title, plan.confidence)
+        if found is not None:
             # The brief keeps all the plan printed around it: kicker, subtitle, photo, jump note.
             return replace(
-                brief,
+                found,
                 kicker=_unit_item(stack.kicker, plan.confidence) if stack else None,
                 subtitle=_unit_item(stack.subtitle, plan.confidence) if stack else None,
                 captions=tuple(_caption(c) for c in plan.captions),
@@ -275,7 +275,7 @@ def _closing_credit(drafts: list[DraftParagraph]) -> tuple[str, ...]:
     the seed-1001 and held-out pages, author F1 fell with them (pdfium 0.9659 -> 0.9651, 0.9605 ->
     0.9600; pdftotext 0.7360 -> 0.7342, 0.7255 -> 0.7224)."""
     last = next((d for d in reversed(drafts) if d.role is ParagraphRole.BODY), None)
-    found = _credit(last) if last is not None else None
+    found = credit(last) if last is not None else None
     return found.authors if found is not None else ()
 
 
@@ -305,43 +305,23 @@ def _briefs(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNot
     out: list[Article] = []
     pending: list[DraftParagraph] = []
     for draft in drafts:
-        credit = _credit(draft) if draft.role is ParagraphRole.BODY else None
-        if credit is None:
+        if draft.role is not ParagraphRole.BODY or credit(draft) is None:
             pending.append(draft)
             continue
-        title_draft = pending.pop() if pending and _brief_title_like(pending[-1]) else None
+        title_draft = pending.pop() if pending and brief_title_like(pending[-1]) else None
         if pending:
             out.append(_leading_part(plan, pending, jumps if not out else [], boxed, first=not out))
             pending = []
-        title = TextItem(title_draft.text, Provenance(lines=title_draft.lines), BRIEF_CONFIDENCE) if title_draft else None
-        brief = _brief(draft, None, BRIEF_CONFIDENCE)
-        if brief is not None:
-            out.append(replace(brief, title=title) if title else brief)
+        found = brief(draft, title_of(title_draft) if title_draft else None, BRIEF_CONFIDENCE)
+        if found is not None:
+            out.append(found)
     if pending:
         out.append(_leading_part(plan, pending, [] if out else jumps, boxed, first=not out))
     elif out and jumps and not out[0].jumps:
         out[-1] = replace(out[-1], jumps=(*out[-1].jumps, *jumps))  # a box of briefs only: the last one's
     if plan.captions and out and not any(a.captions for a in out):
-        out = _with_captions(out, [_caption(c) for c in plan.captions])
+        out = with_captions(out, [_caption(c) for c in plan.captions])
     return out
-
-
-def _with_captions(briefs: list[Article], captions: list[TextItem]) -> list[Article]:
-    """A box of briefs with a photo: each caption goes to the brief whose words it shares most (a
-    photo brief's caption restates it), the first brief on a tie."""
-    from banmian.segment.affinity import affinity, bigrams
-
-    out = list(briefs)
-    for caption in captions:
-        pairs = bigrams(caption.text)
-        texts = ["".join(p.text for p in a.paragraphs) for a in out]
-        k = max(range(len(out)), key=lambda j: (affinity(pairs, texts[j]), -j))
-        out[k] = replace(out[k], captions=(*out[k].captions, caption))
-    return out
-
-
-def _brief_title_like(draft: DraftParagraph) -> bool:
-    return draft.role is ParagraphRole.SUBHEADING or (len(draft.text) <= MAX_BRIEF_TITLE_CHARS and not draft.text.endswith(("。", "！", "？")))
 
 
 def _leading_part(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote], boxed: bool, first: bool) -> Article:
@@ -351,21 +331,3 @@ def _leading_part(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[J
         headline = ArticlePlan(parts=[], captions=plan.captions if first else [], confidence=plan.confidence)
     byline, byline_item, drafts = _byline(headline, drafts)
     return _plain(headline, drafts, jumps, byline, byline_item)
-
-
-def _brief(draft: DraftParagraph, title_unit: Unit | None, confidence: float) -> Article | None:
-    """A one-paragraph item closed by its authors in brackets (简讯)."""
-    found = _credit(draft)
-    if found is None:
-        return None
-    text = collapse_spacing((draft.raw or draft.text)[: found.start])
-    return Article(
-        id="",
-        kind=ArticleKind.BRIEF,
-        title=_unit_item(title_unit, confidence),
-        byline=TextItem(" ".join((draft.raw or draft.text)[found.start : found.end].split()), Provenance(lines=draft.lines), BRIEF_CONFIDENCE),
-        authors=found.authors,
-        paragraphs=(Paragraph(text, ParagraphRole.BODY, draft.provenance, draft.confidence),),
-        confidence=min(confidence, BRIEF_CONFIDENCE),
-        provenance=Provenance(lines=draft.lines),
-    )

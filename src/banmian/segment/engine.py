@@ -21,7 +21,7 @@ from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
-from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
+from banmian.layout.sidebyside import is_side_by_side, read_columns
 from banmian.layout.spaced import unspace_page
 from banmian.layout.tails import join_byline_tails
 from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
@@ -40,6 +40,7 @@ from banmian.segment.pagemarks import (
     blank_marks_blocks,
     lines_in_own_blocks,
 )
+from banmian.segment.paragraphs import ParagraphMarks
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import assign_roles
 from banmian.segment.windows import needs_windows, read_in_windows
@@ -62,11 +63,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     side_by_side = is_side_by_side(folding.lines)
     if side_by_side:
         # Columns printed side by side (a layout-preserving dump): read apart before any rule reads a line.
-        columns = read_side_by_side(folding.lines)
-        numbers = rejoin_split_numbers([line.text for line in columns])
-        joined = [JoinedLine(j.text, columns[j.first - 1].first, columns[j.last - 1].last) for j in numbers]
+        joined, indented = _columns_apart(folding.lines)
     else:
-        joined = rejoin_split_numbers(folding.lines)
+        joined, indented = rejoin_split_numbers(folding.lines), frozenset()
     joined = split_shared_rows(join_byline_tails(joined))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
@@ -81,10 +80,10 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if listings:
         roles = without_listings(roles, lines, listings)
     items, furniture_lines = build_items(lines, roles)
-    indent_marks = _leading_space_marks_paragraphs(items)
+    marks = ParagraphMarks(_leading_space_marks_paragraphs(items), _indented_lines(joined, indented))
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
     plan = plan_page(items, probs=probs, split_blocks=not interleaved, blocks_marked=blank_marks_blocks(lines))
-    articles = build_articles(plan.articles, indent_marks)
+    articles = build_articles(plan.articles, marks)
     if listings:
         articles = with_listings(articles, listings)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
@@ -138,6 +137,30 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if script.original is None:
         return page
     return map_texts(page, lambda text, provenance: script.restore(text, provenance, source.first_line))
+
+
+def _columns_apart(lines: tuple[str, ...]) -> tuple[list[JoinedLine], frozenset[tuple[int, str]]]:
+    """A layout dump's columns read one after the other, numbers split over lines joined, and the
+    lines it printed indented, as (source line, text): a line keeps its mark while it keeps its
+    text and source line (the steps after may join or cut a few lines)."""
+    read = read_columns(lines)
+    columns = read.lines
+    numbers = rejoin_split_numbers([line.text for line in columns])
+    joined = [JoinedLine(j.text, columns[j.first - 1].first, columns[j.last - 1].last) for j in numbers]
+    # Digits moved onto a line from the line above make it open otherwise than its run: no mark.
+    indented = frozenset(
+        (line.first, line.text)
+        for line, j in zip(joined, numbers, strict=True)
+        if j.first - 1 in read.indented and j.text[:1] == columns[j.first - 1].text[:1]
+    )
+    return joined, indented
+
+
+def _indented_lines(joined: list[JoinedLine], indented: frozenset[tuple[int, str]]) -> frozenset[int]:
+    """The engine's numbers of the lines ``_columns_apart`` found indented."""
+    if not indented:
+        return frozenset()
+    return frozenset(k + 1 for k, line in enumerate(joined) if (line.first, line.text) in indented)
 
 
 def unplaced_warning(count: int) -> PageWarning:

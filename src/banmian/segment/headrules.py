@@ -270,7 +270,11 @@ def _wrapped_early(lines: Sequence[LineInfo], roles: list[Role], nxt: int, short
     line = lines[after]
     if line.indented or line.leading_space:
         return False
-    run = _LEADING_LATIN_RUN.match(line.text)
-    if run is None:
-        return False
-    return (1.0 - ASCII_WIDTH_SAVING) * len(run.group(0)) + WRAP_SLACK >= shortfall
+    return wrap_explains(shortfall, line.text)
+
+
+def wrap_explains(shortfall: float, next_text: str) -> bool:
+    """Whether a line ``shortfall`` em short of its column ended so because the number or Latin
+    word opening the next line (``next_text``) could not be broken and did not fit (WRAP_SLACK)."""
+    run = _LEADING_LATIN_RUN.match(next_text)
+    return run is not None and (1.0 - ASCII_WIDTH_SAVING) * len(run.group(0)) + WRAP_SLACK >= shortfall

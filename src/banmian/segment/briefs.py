@@ -1,0 +1,95 @@
+"""Briefs (简讯): one paragraph closed by its authors in brackets, with or without a short title.
+
+Rules:
+- A brief is one paragraph ending on bracketed authors after a finished sentence
+  (「……顺利进行。（林晓 何春生）」); the credit is its byline and names its authors.
+- A short line (at most MAX_BRIEF_TITLE_CHARS characters) without a sentence end right before it
+  is its title; over a single brief the line must also hold no mark of running text.
+- A box of briefs with a photo gives the caption to the brief whose words it shares most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from banmian.fields.byline import Byline, trailing_authors
+from banmian.fields.spacing import collapse_spacing
+from banmian.layout.punctuation import RUNNING_TEXT_MARKS
+from banmian.model import Article, ArticleKind, LineSpan, Paragraph, ParagraphRole, Provenance, TextItem
+from banmian.segment.paragraphs import DraftParagraph
+
+#: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.
+BRIEF_CONFIDENCE = 0.8
+#: A brief's own title is a short line (characters) without a sentence end.
+MAX_BRIEF_TITLE_CHARS = 20
+
+
+def credit(draft: DraftParagraph) -> Byline | None:
+    """Bracketed authors closing the paragraph, found in its raw text (names are told apart by spaces)."""
+    if not draft.text.endswith(("）", ")")):
+        return None
+    return trailing_authors(draft.raw or draft.text)
+
+
+def brief(draft: DraftParagraph, title: TextItem | None, confidence: float) -> Article | None:
+    """A one-paragraph item closed by its authors in brackets (简讯)."""
+    found = credit(draft)
+    if found is None:
+        return None
+    text = collapse_spacing((draft.raw or draft.text)[: found.start])
+    return Article(
+        id="",
+        kind=ArticleKind.BRIEF,
+        title=title,
+        byline=TextItem(" ".join((draft.raw or draft.text)[found.start : found.end].split()), Provenance(lines=draft.lines), BRIEF_CONFIDENCE),
+        authors=found.authors,
+        paragraphs=(Paragraph(text, ParagraphRole.BODY, draft.provenance, draft.confidence),),
+        confidence=min(confidence, BRIEF_CONFIDENCE),
+        provenance=Provenance(lines=draft.lines),
+    )
+
+
+def brief_title_like(draft: DraftParagraph) -> bool:
+    """A sub-heading, or a short line without a sentence end."""
+    return draft.role is ParagraphRole.SUBHEADING or (len(draft.text) <= MAX_BRIEF_TITLE_CHARS and not draft.text.endswith(("。", "！", "？")))
+
+
+def title_of(draft: DraftParagraph) -> TextItem:
+    return TextItem(draft.text, Provenance(lines=draft.lines), BRIEF_CONFIDENCE)
+
+
+def over_one_credited(drafts: list[DraftParagraph], titled: bool) -> tuple[DraftParagraph | None, list[DraftParagraph]]:
+    """A short line without a sentence end over one paragraph closed by its authors: a brief's title
+    (returned apart) where the plan has none, else the rest of its title or a line of its text, kept
+    with the paragraph, as a brief is one paragraph. Where a layout dump shows first lines by their
+    indent, such a line stands as a paragraph of its own (segment.paragraphs.ParagraphMarks)."""
+    if len(drafts) != 2 or any(d.role is not ParagraphRole.BODY for d in drafts):
+        return None, drafts
+    head, body = drafts
+    if not brief_title_like(head) or not _title_marks_only(head.text) or credit(body) is None:
+        return None, drafts
+    if not titled:
+        return head, [body]
+    pieces = () if head.lines.last + 1 == body.lines.first else (*(head.pieces or (head.lines,)), *(body.pieces or (body.lines,)))
+    lines = LineSpan(min(head.lines.first, body.lines.first), max(head.lines.last, body.lines.last))
+    joined = replace(body, text=head.text + body.text, lines=lines, raw=head.raw + body.raw, pieces=pieces)
+    return None, [joined]
+
+
+def _title_marks_only(text: str) -> bool:
+    """No mark of running text (a clause mark, an ellipsis trailing off): a headline's line."""
+    return RUNNING_TEXT_MARKS.isdisjoint(text) and "…" not in text
+
+
+def with_captions(briefs: list[Article], captions: list[TextItem]) -> list[Article]:
+    """A box of briefs with a photo: each caption goes to the brief whose words it shares most (a
+    photo brief's caption restates it), the first brief on a tie."""
+    from banmian.segment.affinity import affinity, bigrams
+
+    out = list(briefs)
+    for caption in captions:
+        pairs = bigrams(caption.text)
+        texts = ["".join(p.text for p in a.paragraphs) for a in out]
+        k = max(range(len(out)), key=lambda j: (affinity(pairs, texts[j]), -j))
+        out[k] = replace(out[k], captions=(*out[k].captions, caption))
+    return out
