@@ -4,7 +4,8 @@ lines (traditional characters read simplified: layout.script; a page spaced out 
 character read unspaced: layout.spaced; ornaments before bylines taken off: fields.openings;
 half-width punctuation beside Chinese read full-width: layout.halfwidth; columns printed side by
 side by a layout-preserving dump read apart: layout.sidebyside; numbers split over lines joined:
-layout.digits; a byline's last character alone on a line joined: layout.tails; shared rows cut:
+layout.digits; a brief's credit printed before its last lines put after them: layout.credits; a
+byline's last character alone on a line joined: layout.tails; shared rows cut:
 layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from banmian.fields.openings import ORNAMENT_STARTS, without_ornament
 from banmian.ingest.text import TextSource
+from banmian.layout.credits import move_credits_after_last_lines
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
@@ -66,7 +68,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         joined, indented = _columns_apart(folding.lines)
     else:
         joined, indented = rejoin_split_numbers(folding.lines), frozenset()
-    joined = split_shared_rows(join_byline_tails(joined))
+    joined = split_shared_rows(join_byline_tails(move_credits_after_last_lines(joined)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
     if interleaved:
