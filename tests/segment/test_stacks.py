@@ -472,3 +472,16 @@ def test_three_headlines_over_a_bylined_body_end_on_its_own_title() -> None:
     stacks = _tight_fields(lines, True, demand=1)
     assert stacks[-1] == (None, "临江县新建农村公路", None)
     assert len(stacks) == 2 and stacks[0][1] == "全镇掀起秋冬种植热潮"
+
+
+def test_a_pair_read_as_one_wrapped_title_is_not_split_where_the_page_wants_more_stacks() -> None:
+    """A pair that reads as one title wrapped over two lines (no kicker cue, the break inside a
+    phrase) stays one stack even where the page's bodies ask for another headline: cut, its first
+    half became a title of its own over another article (「……年」). Where blank lines mark blocks
+    and the halves stand in two blocks, the cut stays open."""
+    lines = ["青石镇乡村旅游年", "接待游客超3万人次"]
+    assert _fields(lines) == (None, "青石镇乡村旅游年接待游客超3万人次", None)
+    assert len(parse_heads(_heads(lines), demand=2).stacks) == 1
+    infos = build_line_infos([lines[0], "", lines[1], *BODY])[:3]
+    apart = Item(ItemKind.HEADS, infos, (Role.HEADING, Role.BLANK, Role.HEADING))
+    assert len(parse_heads(apart, demand=2, blocks_marked=True).stacks) == 2
