@@ -106,3 +106,34 @@ def test_the_line_under_a_notice_title_opens_its_text_however_short() -> None:
     roles = [Role.HEADING, *[_BODY] * (len(rows) - 1)]
     mark_headings(spaced, roles, blank_marked=False, indents=False)
     assert roles[1] is Role.HEADING
+
+
+#: A box of briefs as pdftotext prints it (blank lines between blocks): the label, then the first
+#: brief's title in one block with its text. The title, 12 em of a 14.5 em column, is short as a
+#: paragraph's first line would be; the line under it is short so too (2 em).
+BOX = [
+    *FULL,
+    "",
+    "简讯",
+    OPENING,
+    "12日，临江县青石镇的农家书",
+    "屋迎来了开馆以来的第一万名读者，",
+    "镇里为这位读者送上了一套新书。",
+]
+
+
+def box_roles(blank_marked: bool) -> list[Role]:
+    lines = build_line_infos(BOX)
+    roles = [Role.BLANK if line.blank else _BODY for line in lines]
+    roles[4] = Role.HEADING  # the box's label
+    mark_headings(lines, roles, blank_marked=blank_marked, indents=False)
+    return roles
+
+
+def test_a_short_line_under_a_box_label_over_a_first_line_heads_the_first_brief() -> None:
+    """Two lines in a row short by an indent: the upper is no paragraph's first line (a paragraph
+    goes on in a full line), and under the box's label nothing needs finishing first."""
+    roles = box_roles(blank_marked=True)
+    assert roles[5] is Role.HEADING
+    assert roles[6:] == [_BODY] * 3
+
