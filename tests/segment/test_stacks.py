@@ -485,3 +485,12 @@ def test_a_pair_read_as_one_wrapped_title_is_not_split_where_the_page_wants_more
     infos = build_line_infos([lines[0], "", lines[1], *BODY])[:3]
     apart = Item(ItemKind.HEADS, infos, (Role.HEADING, Role.BLANK, Role.HEADING))
     assert len(parse_heads(apart, demand=2, blocks_marked=True).stacks) == 2
+
+
+def test_a_notices_title_is_never_a_kicker_over_the_next_title() -> None:
+    """「关于……的公告」 is complete in itself: under it begins another headline, even where the page
+    asks for fewer stacks than the run holds."""
+    lines = ["关于临江县城区部分区域临时停水的公告", "青石镇新修村道全线通车"]
+    for demand in (None, 1):
+        stacks = parse_heads(_heads(lines), demand=demand).stacks
+        assert [(s.kicker, s.title.text if s.title else None) for s in stacks] == [(None, lines[0]), (None, lines[1])]
