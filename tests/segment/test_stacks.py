@@ -494,3 +494,12 @@ def test_a_notices_title_is_never_a_kicker_over_the_next_title() -> None:
     for demand in (None, 1):
         stacks = parse_heads(_heads(lines), demand=demand).stacks
         assert [(s.kicker, s.title.text if s.title else None) for s in stacks] == [(None, lines[0]), (None, lines[1])]
+
+
+def test_a_pair_read_as_one_wrapped_title_is_one_stack_by_default() -> None:
+    """Halves of one title broken at its middle form one stack before the page is asked how many it
+    needs: read apart, the lower half went to the brief under the run as its title."""
+    lines = ["为乡村影人搭建", "交流展映新平台"]
+    assert [(s.kicker, s.title.text if s.title else None) for s in parse_heads(_heads(lines)).stacks] == [
+        (None, "为乡村影人搭建交流展映新平台")
+    ]
