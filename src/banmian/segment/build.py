@@ -212,10 +212,11 @@ def _kind(plan: ArticlePlan, title: str | None, byline: Byline | None, drafts: l
 def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNote]) -> Article:
     byline, byline_item, drafts = _byline(plan, drafts)
     stack = plan.stack
-    title_line, drafts = over_one_credited(drafts, stack is not None and stack.title is not None)
-    if byline is None and len(drafts) == 1 and drafts[0].role is ParagraphRole.BODY:
+    # A bylined article keeps its paragraphs as drawn: only a text without a byline may be a brief.
+    title_line, one = over_one_credited(drafts, stack is not None and stack.title is not None) if byline is None else (None, drafts)
+    if byline is None and len(one) == 1 and one[0].role is ParagraphRole.BODY:
         title = title_of(title_line) if title_line is not None else _unit_item(stack.title if stack else None, plan.confidence)
-        found = brief(drafts[0], title, plan.confidence)
+        found = brief(one[0], title, plan.confidence)
         if found is not None:
             # The brief keeps all the plan printed around it: kicker, subtitle, photo, jump note.
             return replace(
