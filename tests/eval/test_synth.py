@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, SynthSet, generate_set
-from banmian.eval.synth.extract import ExtractorError
+from banmian.eval.synth.extract import ExtractorError, extract
 from banmian.eval.synth.fonts import FontMissingError, register_fonts
 from banmian.eval.synth.generate import DEFAULT_EXTRACTORS
 from banmian.eval.synth.truth import missing_paragraphs, squash
@@ -223,3 +224,23 @@ def test_extractors_show_the_spacing_of_real_pages(sample: SynthSet) -> None:
 def test_unknown_extractor_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExtractorError):
         generate_set(SynthOptions(CORPUS, tmp_path, pages=1, extractors=("ocr",)))
+
+
+def test_pymupdf_reads_every_truth_character(sample: SynthSet) -> None:
+    """The optional PyMuPDF extractor (``--extractors pymupdf``) loses no printed character either."""
+    pytest.importorskip("pymupdf", reason="PyMuPDF is not installed (optional extra: pip install 'banmian[mupdf]')")
+    for page in sample.pages[:5]:
+        truth = _truth(sample, page)
+        printed = [*truth["banners"]]
+        for a in truth["articles"]:
+            printed += [a["kicker"] or "", a["title"] or "", a["subtitle"] or "", a["byline"] or ""]
+            printed += a["paragraphs"] + a["captions"]
+        text = extract(sample.out_dir / page.pdf, "pymupdf")
+        lacking = Counter(squash("".join(printed))) - Counter(squash(text))
+        assert not lacking, (page.id, dict(lacking))
+
+
+def test_pymupdf_missing_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pymupdf", None)  # import fails as when the extra is absent
+    with pytest.raises(ExtractorError, match=r"banmian\[mupdf\]"):
+        extract(tmp_path / "page.pdf", "pymupdf")

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--extractors",
         default=",".join(DEFAULT_EXTRACTORS),
-        help="comma-separated: pdftotext, pdftotext-raw, pdfium",
+        help="comma-separated: pdftotext, pdftotext-raw, pdftotext-layout, pdfium, pymupdf (needs the mupdf extra)",
     )
     args = parser.parse_args(argv)
     start = time.perf_counter()

@@ -13,8 +13,10 @@ from banmian.errors import BanmianError
 #: Seconds allowed per pdftotext run; a one-page PDF takes ~50 ms, so this only catches a hang.
 PDFTOTEXT_TIMEOUT_S = 60
 #: pdftotext's modes: its default reading order, ``-raw`` (the content stream's order) and ``-layout``
-#: (columns side by side on each line, padded with spaces, as many users dump pages).
-EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdftotext-layout", "pdfium")
+#: (columns side by side on each line, padded with spaces, as many users dump pages); pdfium's text
+#: page; PyMuPDF's plain text (``Page.get_text("text")``), only where the optional extra is
+#: installed (``pip install 'banmian[mupdf]'``), so it is in no default set.
+EXTRACTORS = ("pdftotext", "pdftotext-raw", "pdftotext-layout", "pdfium", "pymupdf")
 
 
 class ExtractorError(BanmianError):
@@ -47,6 +49,18 @@ def _pdfium(pdf: Path) -> str:
         doc.close()
 
 
+def _pymupdf(pdf: Path) -> str:
+    try:
+        import pymupdf
+    except ImportError as exc:
+        raise ExtractorError("the pymupdf extractor needs PyMuPDF: pip install 'banmian[mupdf]'") from exc
+    try:
+        with pymupdf.open(str(pdf)) as doc:
+            return "\f".join(page.get_text("text") for page in doc)
+    except (RuntimeError, ValueError) as exc:  # PyMuPDF raises these on a damaged file
+        raise ExtractorError(f"PyMuPDF failed on {pdf}: {exc}") from exc
+
+
 def extract(pdf: Path, extractor: str) -> str:
     if extractor == "pdftotext":
         return _pdftotext(pdf, None)
@@ -56,4 +70,6 @@ def extract(pdf: Path, extractor: str) -> str:
         return _pdftotext(pdf, "-layout")
     if extractor == "pdfium":
         return _pdfium(pdf)
+    if extractor == "pymupdf":
+        return _pymupdf(pdf)
     raise ExtractorError(f"unknown extractor {extractor!r} (known: {', '.join(EXTRACTORS)})")
