@@ -9,7 +9,7 @@ import pytest
 from banmian.layout.lines import build_line_infos
 from banmian.segment import kickers
 from banmian.segment.headpairs import Reading
-from banmian.segment.headunits import Unit
+from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.roles import Role
 
 BODY = [
@@ -178,3 +178,28 @@ def test_a_unit_of_closed_clauses_is_a_kicker_not_a_wrapped_line() -> None:
     assert not kickers.clauses_closed(_units(["这些说法，你"])[0])
     assert not kickers.clauses_closed(_units(["“抓好秋收、抓紧秋种"])[0])
     assert not kickers.clauses_closed(_units(["青石镇全力保障粮食安全"])[0])
+
+
+def _as_wrapped_title(first: Unit, second: Unit) -> Reading:
+    return Reading.WRAPPED_TITLE
+
+
+def test_two_phrases_over_a_tagged_stub_are_one_wrapped_title() -> None:
+    """「茶山」 and its column tag are too little for a title under a kicker: the phrased line over
+    them is the title's first line, not a kicker kept for its banner shape."""
+    first, second = _units(["青石镇茶园 荒坡变", "茶山（乡村新貌）"])
+    assert is_banner_shaped(first)
+    with patch.object(kickers, "pair_reading", _as_wrapped_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is None
+    assert title.text.replace(" ", "") == "青石镇茶园荒坡变茶山（乡村新貌）"
+
+
+def test_a_slogan_over_a_full_tagged_title_stays_apart() -> None:
+    """A title of its own under the tag is no stub: the phrased line over it stays a kicker, which
+    the page plan may still read as a slogan banner."""
+    first, second = _units(["绿水青山 美丽临江", "青石镇茶农喜获丰收（乡村新貌）"])
+    with patch.object(kickers, "pair_reading", _as_wrapped_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert kicker is not None and kicker.text.replace(" ", "") == "绿水青山美丽临江"
+    assert title.text == "青石镇茶农喜获丰收（乡村新貌）"
