@@ -50,3 +50,53 @@ def test_a_notice_that_has_its_date_already_takes_no_other_closing():
     notice, other = _plans([NOTICE_TEXT, *CLOSING], CLOSING)
     join_notice_closings([notice, other])
     assert len(notice.parts) == 1 and len(other.parts) == 1
+
+
+def _titled(title: str, text: list[str]) -> ArticlePlan:
+    lines = build_line_infos([title, *text])
+    return ArticlePlan(
+        parts=[Item(ItemKind.BODY, lines[1:], (Role.BODY,) * (len(lines) - 1))],
+        stack=Stack(None, Unit(Role.HEADING, (lines[0],)), None, (), 1.0),
+    )
+
+
+def _texts(plan: ArticlePlan) -> list[str]:
+    return [ln.text for part in plan.parts for ln in part.lines]
+
+
+LIBRARY_TITLE = "县图书馆延长开放时间"
+LIBRARY_TEXT = ["县图书馆自本月起每晚开放到九点，方便市民下班后借阅。", "图书馆还新增了自助借还机。"]
+
+
+def test_a_formula_alone_leaves_the_notice_open_for_its_office_and_date():
+    """「特此公告。」 printed in a block of its own, then the office and date in another."""
+    notice, formula = _plans([NOTICE_TEXT], CLOSING[:1])
+    lines = build_line_infos(CLOSING[1:])
+    signature = ArticlePlan(parts=[Item(ItemKind.BODY, tuple(lines), (Role.BODY,) * len(lines))])
+    plans = join_notice_closings([notice, formula, signature])
+    assert _texts(notice)[-3:] == CLOSING
+    assert signature not in plans
+
+
+def test_a_closing_inside_another_articles_text_goes_to_the_open_notice():
+    """A layout dump printed the right-aligned office and date in the lane of the next column."""
+    notice = _titled(NOTICE_TITLE, [NOTICE_TEXT])
+    library = _titled(LIBRARY_TITLE, [LIBRARY_TEXT[0], *CLOSING[1:], LIBRARY_TEXT[1]])
+    join_notice_closings([notice, library])
+    assert _texts(notice) == [NOTICE_TEXT, *CLOSING[1:]]
+    assert _texts(library) == LIBRARY_TEXT
+
+
+def test_a_text_not_restating_its_title_keeps_its_closing():
+    """The notice's own text under a title the plan gave it by mistake: the closing is its own."""
+    notice = _titled(NOTICE_TITLE, ["县图书馆自本月起每晚开放到九点。"])
+    other = _titled(PHOTO_TITLE, [NOTICE_TEXT, *CLOSING])
+    join_notice_closings([notice, other])
+    assert _texts(other) == [NOTICE_TEXT, *CLOSING]
+
+
+def test_no_open_notice_takes_no_closing():
+    """An appeal closes with its own office and date: with no notice open they stay."""
+    library = _titled(LIBRARY_TITLE, [LIBRARY_TEXT[0], *CLOSING[1:]])
+    join_notice_closings([library])
+    assert _texts(library) == [LIBRARY_TEXT[0], *CLOSING[1:]]
