@@ -573,3 +573,23 @@ def test_a_dashed_subtitle_a_row_below_its_title_joins_the_titles_lane():
         _placed((0, "新修农村公路一百二十公里。")),
     ]
     assert _blocks("\n".join(rows))[0] == ["乡村公路通万家", "——江北县农村公路建设侧记见闻"]
+
+
+def test_the_page_header_over_a_headline_beside_a_column_ends_its_lane():
+    """The header's date stands in the lane of the right-hand report's title of three lines: read
+    on into that title, it made a block of four lines, too long for a headline beside the left
+    report's second column, which then went on under the wrong title."""
+    text_rows = _two_reports([(0, "")]).split("\n")[2:]
+    rows = [
+        _placed((0, "第3版  乡村"), (46, "2026年3月18日 星期三")),
+        "",
+        _placed((0, "临江县新建三座水库"), (46, "劳模何春生")),
+        _placed((46, "种果树亩产")),
+        _placed((46, "三千斤")),
+        "",
+        *text_rows,
+    ]
+    blocks = _blocks("\n".join(rows))
+    firsts = [b[0] for b in blocks]
+    assert ["2026年3月18日 星期三"] in blocks  # a block of its own
+    assert firsts.index("可灌溉农田两万余亩，") < firsts.index("劳模何春生")
