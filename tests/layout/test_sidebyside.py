@@ -593,3 +593,31 @@ def test_the_page_header_over_a_headline_beside_a_column_ends_its_lane():
     firsts = [b[0] for b in blocks]
     assert ["2026年3月18日 星期三"] in blocks  # a block of its own
     assert firsts.index("可灌溉农田两万余亩，") < firsts.index("劳模何春生")
+
+
+def _big_title_beside_column(second: str, below: str) -> str:
+    """A column of body type on the left, one line a row; on the right a title in large type whose
+    second line ``second`` stands five rows under its first, then ``below`` two rows further."""
+    left = [
+        "本报讯（记者 林晓）临江",
+        "县今年新修农村公路八十",
+        "多公里，沿途村庄的农产",
+        "品从此不愁运不出去。县",
+        "交通局局长何春生说，明",
+        "年还要再修五十公里，让",
+        "村村都通上客车，村民出",
+        "行更方便。",
+    ]
+    right = {0: "青石镇茶园喜获", 5: second, 7: below}
+    return "\n".join(_placed((0, text), *([(30, right[k])] if k in right else [])) for k, text in enumerate(left))
+
+
+def test_a_title_in_large_type_keeps_its_lines_rows_apart_in_one_block():
+    blocks = _blocks(_big_title_beside_column("丰收茶农增收", "本报讯（记者 何春生）"))
+    assert ["青石镇茶园喜获", "丰收茶农增收"] in blocks
+
+
+def test_a_column_under_a_title_is_no_line_of_it():
+    """A line with text going on under it at its edge is a column's first line, not the title's."""
+    blocks = _blocks(_big_title_beside_column("茶农今年的收入", "比去年多了三成"))
+    assert ["青石镇茶园喜获"] in blocks

@@ -1,7 +1,8 @@
 """Headline lines of a side-by-side dump (``pdftotext -layout``) that the lanes of
 layout.sidebyside would read into the wrong column: a title centred over an article's columns,
 alone on its row, that starts at the edge of its second column; a dashed subtitle centred under
-its title, wider than it on both sides. Drawn, with invented text (positions are the dump's)::
+its title, wider than it on both sides; the next line of a title in large type, several rows under
+its first where a column beside it counts its rows (``headline_runs_on``). Drawn, with invented text (positions are the dump's)::
 
     乡村公路通万家                              <- the title of the report below
   ——江北县农村公路建设侧记                       <- its subtitle: starts left, ends right of it
@@ -15,9 +16,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX
-from banmian.layout.lanes import Lane, refit
+from banmian.layout.lanes import LANE_BREAK_ROWS, LANE_TOLERANCE, RUN, Lane, refit, run_width
 from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 
+#: A lane of one headline line goes on to its next line this many rows down at most
+#: (``headline_runs_on``): a title's large type spans several of the rows a column of body type
+#: beside it sets.
+HEADLINE_FAR_ROWS = 6
+#: ... when that line holds at least this many characters and none of these marks, and the next
+#: line is at least this share of its width (a title's lines are of a width; a kicker over its
+#: title, or a banner over a column, is wider than the line under it).
+HEADLINE_MIN_CHARS = 4
+HEADLINE_NEXT_SHARE = 0.8
+SENTENCE_MARKS = frozenset("，。；：！？、,;:!?")
 #: How a subtitle (副题) opens.
 SUBTITLE_DASH = "——"
 #: Rows a subtitle may stand under its title's one line: a subtitle set in a smaller type on
@@ -84,3 +95,36 @@ def subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
     if len(block.runs) != 1 or not 0 < row - block.last_row <= SUBTITLE_MAX_ROWS or not text.startswith(SUBTITLE_DASH):
         return False
     return start < block.edge and start + len(text) >= block.right
+
+
+def headline_runs_on(block: Lane, row: int, lines: Sequence[str]) -> bool:
+    """Whether a lane holding one headline line goes on, across up to HEADLINE_FAR_ROWS rows, to
+    ``row`` (``line``): a title in large type sets its lines that many rows apart where the
+    column beside it counts its rows (「临江县青石镇茶」 and, five rows down at the same place,
+    「园喜获丰收」). Nothing stands in the lane's span on the rows between (each was asked in turn),
+    and the row holds there nothing or one run at the lane's edge, no wider than the headline's
+    line and with no sentence mark either, that nothing but a byline follows at that edge in the
+    next rows (a title's next line over its byline, not the first of a column of text)."""
+    if row - block.last_row > HEADLINE_FAR_ROWS or len(block.runs) != 1 or block.crossed:
+        return False
+    first = block.runs[0][2].strip()
+    if len(first) < HEADLINE_MIN_CHARS or " " in first or not SENTENCE_MARKS.isdisjoint(first) or BYLINE_PREFIX.match(first) is not None:
+        return False
+    inside = [m for m in RUN.finditer(lines[row]) if m.start() < block.right and m.end() > block.edge]
+    if not inside:
+        return True
+    if len(inside) > 1:
+        return False
+    start, text = inside[0].start(), inside[0].group().strip()
+    below = lines[row + 1 : row + 1 + LANE_BREAK_ROWS]
+    return (
+        abs(start - block.edge) <= LANE_TOLERANCE
+        and not any(
+            abs(m.start() - start) <= LANE_TOLERANCE and BYLINE_PREFIX.match(m.group()) is None
+            for ln in below
+            for m in RUN.finditer(ln)
+        )
+        and HEADLINE_NEXT_SHARE * run_width(first) <= run_width(text) <= run_width(first)
+        and SENTENCE_MARKS.isdisjoint(text)
+        and BYLINE_PREFIX.match(text) is None
+    )

@@ -22,7 +22,11 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   line only on the next row); a lane ends
   where its next run is more than LANE_BREAK_ROWS rows down (LANE_FAR_ROWS when its last line
   fills the measure and stops mid-sentence, nothing else stands in it between and the next run
-  fills it too), at PAGE_BREAK_ROWS blank rows across the page, at a run far wider than its
+  fills it too; HEADLINE_FAR_ROWS for a headline's next line in large type, laneheads.headline_runs_on:
+  evaluation set -layout title 0.7743 -> 0.7770, seed-1001 pages 0.7614 -> 0.7635, held-out
+  0.7692 -> 0.7710, article F1 unchanged; without asking that no text goes on under the next line,
+  titles 0.7808 but article F1 0.8721 -> 0.8695, a column's first line taken for a title's), at
+  PAGE_BREAK_ROWS blank rows across the page, at a run far wider than its
   lines after two empty rows (a headline), or above a headline set apart from the text above it
   over a byline (another article's title under the end of a column), and after a piece of the
   page header on the page's first row (fields.furniture: a date, the section, the page number),
@@ -57,13 +61,17 @@ from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
-from banmian.layout.laneheads import headlines_set_apart, subtitle_under
+from banmian.layout.laneheads import headline_runs_on, headlines_set_apart, subtitle_under
 from banmian.layout.lanereading import continues_beside, heads_over
 from banmian.layout.lanes import (
     INDENT_CHARS,
     INDENT_MAX_POSITIONS,
     INDENT_MIN_POSITIONS,
+    LANE_BREAK_ROWS,
+    LANE_TOLERANCE,
     MIN_MEASURE_RUNS,
+    RUN,
+    RUN_GAP,
     RUNON_SHORT_CHARS,
     SENTENCE_CLOSERS,
     TWO_PHRASES,
@@ -73,11 +81,6 @@ from banmian.layout.lanes import (
     run_width,
 )
 
-#: Spaces (characters) that separate two columns' runs on one line. Measured on layout dumps of
-#: the evaluation set: inside a column's text pdftotext prints one space (around digits and Latin,
-#: in letter-spaced headings) and two almost never (a photo credit after its caption); between
-#: columns it prints three or more.
-RUN_GAP = 3
 #: A page is side by side when at least this share of its non-blank lines hold such a gap. A
 #: multi-column page in layout mode has most lines holding one, a fifth when a wide photo or a
 #: one-column piece fills most of it; a flowing dump has none (not one line in the evaluation set's
@@ -85,16 +88,6 @@ RUN_GAP = 3
 MIN_GAPPED_SHARE = 0.1
 #: ... and at least this many lines (a handful of gapped lines is a table or a header row).
 MIN_GAPPED_LINES = 10
-#: How far (positions) a run may start from its lane's left edge and still belong to it: the
-#: start wavers by one or two positions with the characters before it, a paragraph's indent adds
-#: two or three; the next column starts a column's width (ten positions and more) further on.
-LANE_TOLERANCE = 5
-#: A lane's stretch ends when its next run lies more than this many rows below its last one. A
-#: column set on other baselines than its neighbour's skips a row at every line, and two empty
-#: rows are as often still the column as a gap: on the layout set's lanes the text ran on across
-#: 712 of 1305 steps of three rows and 132 of 380 steps of four. Ending lanes at steps of three
-#: cut columns apart (article F1 0.60 on the layout set); at four (this value) 0.67, at five 0.67.
-LANE_BREAK_ROWS = 3
 #: A lane whose last line fills its measure and stops mid-sentence goes on across up to this many
 #: rows when nothing stands inside its measure in the rows between and the next run there starts
 #: at its edge and fills the measure too: a neighbouring column set on other baselines, or in a
@@ -130,9 +123,7 @@ HEAD_OVER_BYLINE_RUNS = 4
 #: or more at the headline gave 0.8304; cutting before the byline itself where the headline is not
 #: in the lane, 0.8326.
 HEAD_TEXT_RUNS = 6
-# Runs and gaps are of ASCII spaces, the padding the extractor adds: an ideographic space (U+3000)
-# printed by the page (an indent, a gap in a byline) stays inside its run.
-_RUN = re.compile(rf"[^ ]+(?: {{1,{RUN_GAP - 1}}}[^ ]+)*")
+# Gaps are of ASCII spaces (lanes.RUN).
 _GAP = re.compile(rf"[^ ] {{{RUN_GAP},}}[^ ]")
 
 
@@ -233,11 +224,12 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
         still: list[Lane] = []
         for block in open_:
             near_enough = row - block.last_row <= LANE_BREAK_ROWS
-            (still if near_enough or _runs_on_far(block, row, line) else done).append(block)
+            far = _runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
+            (still if near_enough or far else done).append(block)
         open_ = still
         taken: set[int] = set()
         placed: list[tuple[int, int]] = []
-        for match in _RUN.finditer(line):
+        for match in RUN.finditer(line):
             start, text = match.start(), match.group()
             if not text.strip():
                 continue  # ideographic spaces alone: nothing to read
@@ -345,7 +337,7 @@ def _runs_on_far(block: Lane, row: int, line: str) -> bool:
         return False
     # The measure in characters reaches short of the lane's right edge in positions (a character
     # takes more than one): only what stands in the lane's left part is asked about.
-    inside = [m for m in _RUN.finditer(line) if m.start() < block.edge + measure and m.end() > block.edge]
+    inside = [m for m in RUN.finditer(line) if m.start() < block.edge + measure and m.end() > block.edge]
     if not inside:
         return True
     if len(inside) > 1:
