@@ -621,3 +621,29 @@ def test_a_column_under_a_title_is_no_line_of_it():
     """A line with text going on under it at its edge is a column's first line, not the title's."""
     blocks = _blocks(_big_title_beside_column("茶农今年的收入", "比去年多了三成"))
     assert ["青石镇茶园喜获"] in blocks
+
+
+def test_the_header_row_is_read_first_left_to_right():
+    """Its pieces stand together (the section beside the page number), none among the columns."""
+    text_rows = _two_reports([(0, "")]).split("\n")[2:]
+    rows = [
+        _placed((0, "责任编辑：何春生"), (30, "2026年3月18日 星期三"), (62, "乡村"), (70, "3")),
+        "",
+        _placed((0, "临江县新建三座水库"), (62, "劳模何春生")),
+        _placed((62, "种果树亩产")),
+        "",
+        *text_rows,
+    ]
+    blocks = _blocks("\n".join(rows))
+    assert blocks[:4] == [["责任编辑：何春生"], ["2026年3月18日 星期三"], ["乡村"], ["3"]]
+
+
+def test_a_first_row_of_headlines_keeps_their_next_lines():
+    """No header on the page: the titles on its first row go on in their lanes."""
+    rows = [
+        _placed((0, "临江县新建三座水库"), (46, "劳模何春生")),
+        _placed((46, "种果树亩产三千斤")),
+        "",
+        *_two_reports([(0, "")]).split("\n")[2:],
+    ]
+    assert ["劳模何春生", "种果树亩产三千斤"] in _blocks("\n".join(rows))
