@@ -43,3 +43,17 @@ def test_a_column_starting_just_under_a_short_headline_on_its_right_is_read_befo
     boxes = [first, title, head, second]
     order = [boxes[k] for k in reading_order(boxes, [12, 2, 2, 9])]
     assert order.index(second) < order.index(head)
+
+
+def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place() -> None:
+    """::
+
+                            +--------+     0: a headline over the right-hand side, no block on
+        +------+ +------+   +--------+        its row to its left: it stays first
+        |  1   | |  2   |   +--------+     1, 2: a report's columns starting two rows under it
+        +------+ +------+   |   3    |     3: the right-hand report under the headline
+    """
+    head = (46, 56, 0, 0)
+    left, middle, right = (0, 12, 2, 4), (16, 26, 2, 4), (40, 52, 3, 5)
+    boxes = [left, middle, head, right]
+    assert [boxes[k] for k in reading_order(boxes, [3, 3, 1, 3])][0] == head

@@ -273,10 +273,11 @@ def test_a_column_three_rows_under_a_headline_beside_it_is_read_before_that_head
     ]
 
 
-def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place():
-    # A banner over the right-hand side of the page, with no block on its row to its left.
-    blocks = _blocks(_two_reports([(46, "劳模何春生")]))
-    assert blocks[0] == ["劳模何春生"]
+def test_a_headline_over_the_right_hand_report_is_read_with_it():
+    # A title over the right-hand report, with no block on its row to its left: the reading order
+    # keeps it first (test_blockorder), and it is then read right before the byline under it.
+    firsts = [b[0] for b in _blocks(_two_reports([(46, "劳模何春生")]))]
+    assert firsts.index("本报讯（记者 林晓）青石") == firsts.index("劳模何春生") + 1
 
 
 def _column_beside_another(last_line: str) -> str:
@@ -647,3 +648,43 @@ def test_a_first_row_of_headlines_keeps_their_next_lines():
         *_two_reports([(0, "")]).split("\n")[2:],
     ]
     assert ["劳模何春生", "种果树亩产三千斤"] in _blocks("\n".join(rows))
+
+
+def _title_rows_over_byline(gap_rows: int) -> str:
+    """A report in two columns on the left, starting a row under the right-hand report's title,
+    whose byline column stands ``gap_rows`` rows under that title."""
+    left = [
+        ("本报讯（记者 林晓）临江", "可灌溉农田两万余亩，"),
+        ("县今年新建三座小型水库，", "解决了沿岸村民的饮水"),
+        ("总库容达一千多万立方米，", "难题。"),
+    ]
+    right = ["本报讯（记者 何春生）青", "石镇茶农今年喜获丰收，", "茶叶收入比去年多三成。"]
+    rows = [_placed((40, "青石镇茶园喜获丰收")), ""]
+    rows += [_placed((0, a), (16, b)) for a, b in left]
+    rows += [""] * max(0, gap_rows - 1 - len(left))
+    rows += [_placed((40, text)) for text in right]
+    return "\n".join(rows)
+
+
+def test_a_title_is_read_right_before_the_byline_under_it():
+    """The neighbour's columns start between the title's row and its byline's: the title is read
+    with its own article, not before the neighbour's text."""
+    firsts = [b[0] for b in _blocks(_title_rows_over_byline(5))]
+    title, byline = firsts.index("青石镇茶园喜获丰收"), firsts.index("本报讯（记者 何春生）青")
+    assert byline == title + 1
+    assert firsts.index("本报讯（记者 林晓）临江") < title
+
+
+def test_a_title_far_above_a_byline_keeps_its_place():
+    firsts = [b[0] for b in _blocks(_title_rows_over_byline(9))]
+    assert firsts.index("青石镇茶园喜获丰收") < firsts.index("本报讯（记者 林晓）临江")
+
+
+def test_a_titles_dashed_subtitle_goes_along_to_its_byline():
+    """The subtitle set off to the right under the title, a block of its own, is read with it."""
+    rows = _title_rows_over_byline(5).split("\n")
+    rows[1] = _placed((54, "——青石镇发展茶产业侧记"))
+    blocks = _blocks("\n".join(rows))
+    firsts = [b[0] for b in blocks]
+    at = firsts.index("青石镇茶园喜获丰收")
+    assert firsts[at : at + 3] == ["青石镇茶园喜获丰收", "——青石镇发展茶产业侧记", "本报讯（记者 何春生）青"]

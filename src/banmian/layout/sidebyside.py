@@ -67,7 +67,7 @@ from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
 from banmian.layout.laneheads import headline_runs_on, headlines_set_apart, subtitle_under
-from banmian.layout.lanereading import continues_beside, heads_over
+from banmian.layout.lanereading import continues_beside, heads_over, titles_over_bylines
 from banmian.layout.lanes import (
     INDENT_CHARS,
     INDENT_MAX_POSITIONS,
@@ -163,7 +163,7 @@ def read_columns(lines: Sequence[str]) -> ColumnText:
     indented: set[int] = set()
     boxes = [(b.left, b.right, b.top, b.bottom) for b in blocks]
     prev = None
-    order = heads_over(blocks, reading_order(boxes, [len(b.runs) for b in blocks]))
+    order = titles_over_bylines(blocks, heads_over(blocks, reading_order(boxes, [len(b.runs) for b in blocks])))
     header = _header_blocks(blocks)
     for k in [*sorted(header, key=lambda k: blocks[k].left), *(k for k in order if k not in header)]:
         block = blocks[k]
