@@ -688,3 +688,10 @@ def test_a_titles_dashed_subtitle_goes_along_to_its_byline():
     firsts = [b[0] for b in blocks]
     at = firsts.index("青石镇茶园喜获丰收")
     assert firsts[at : at + 3] == ["青石镇茶园喜获丰收", "——青石镇发展茶产业侧记", "本报讯（记者 何春生）青"]
+
+
+def test_a_title_over_a_photos_credit_and_the_byline_is_read_before_them():
+    rows = _title_rows_over_byline(5).split("\n")
+    rows[5] = _placed((40, "何春生 摄"))
+    firsts = [b[0] for b in _blocks("\n".join(rows))]
+    assert firsts[firsts.index("青石镇茶园喜获丰收") + 1] == "何春生 摄"
