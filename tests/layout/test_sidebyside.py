@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import banmian
+from banmian.layout.lanes import LETTER_SPACED_PHRASE_GAP, row_runs
 from banmian.layout.sidebyside import is_side_by_side, read_side_by_side
 
 REPO = Path(__file__).resolve().parents[2]
@@ -695,3 +696,19 @@ def test_a_title_over_a_photos_credit_and_the_byline_is_read_before_them():
     rows[5] = _placed((40, "何春生 摄"))
     firsts = [b[0] for b in _blocks("\n".join(rows))]
     assert firsts[firsts.index("青石镇茶园喜获丰收") + 1] == "何春生 摄"
+
+
+def test_two_letter_spaced_phrases_on_a_row_are_one_title():
+    """A title in large type, letter-spaced, with a phrase space the dump prints as a wide gap."""
+    row = _placed((2, "青 石 茶 香"), (20, "山 乡 巨 变"))
+    assert row_runs(row) == [(2, "青 石 茶 香  山 乡 巨 变")]
+
+
+def test_a_box_label_beside_a_letter_spaced_title_stays_apart():
+    row = _placed((2, "简 讯"), (20, "临 江 县 秋 粮 丰 收"))
+    assert [start for start, _ in row_runs(row)] == [2, 20]
+
+
+def test_letter_spaced_runs_far_apart_stay_apart():
+    row = _placed((2, "青 石 茶 香"), (12 + LETTER_SPACED_PHRASE_GAP, "山 乡 巨 变"))
+    assert len(row_runs(row)) == 2
