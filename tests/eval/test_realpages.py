@@ -20,7 +20,7 @@ def test_each_extractor_is_scored_against_the_pdf_path(tmp_path: Path) -> None:
     sheet.column(40, 110, ["四月十日，县第五届春季运动会在体育中心开幕，来自各乡镇的八百余名运动员参加比赛。"], chars=20)
     save(tmp_path / "page.pdf", [sheet])
     results = score_real_pages(tmp_path)
-    assert [r.extractor for r in results] == ["pdftotext", "pdfium"]
+    assert [r.extractor for r in results] == ["pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfium"]
     for result in results:
         assert result.score is not None and result.score.truth_articles == 1
         assert result.score.values()["article_f1"] == 1.0, result.line()

@@ -18,8 +18,10 @@ import banmian
 from banmian.errors import BanmianError
 from banmian.eval.score import PageScore, score_page
 
-#: Extractors whose text layers are read (the synthetic set's two).
-REAL_EXTRACTORS = ("pdftotext", "pdfium")
+#: Extractors whose text layers are read: the synthetic set's three, and pdftotext's content-stream
+#: order (``-raw``), which a Founder page breaks at its text objects (at punctuation, around digits)
+#: as the synthetic pages never do.
+REAL_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfium")
 
 
 @dataclass(frozen=True, slots=True)
