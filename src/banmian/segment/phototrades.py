@@ -32,12 +32,13 @@ from banmian.segment.restated import (
 
 def return_restated_titles(plans: list[ArticlePlan]) -> None:
     """Trades titles between photos and the bodies restating them (rewrites the plans' stacks)."""
+    photos = [p for p in plans if not p.parts and p.captions and p.stack is not None and p.stack.title is not None]
+    if not photos:
+        return
     bodies = [p for p in plans if p.parts and not p.claimed]
     leads = {id(p): body_opening(p.parts, RESTATED_LEAD_CHARS) for p in bodies}
     taken: set[int] = set()
-    for photo in plans:
-        if photo.parts or not photo.captions or photo.stack is None or photo.stack.title is None:
-            continue
+    for photo in photos:
         title = bigrams(photo.stack.title.text)
         if len(title) < RESTATED_MIN_PAIRS:
             continue  # too short to tell by its words
