@@ -312,3 +312,23 @@ def test_credits_closed_by_reported_and_a_colon(text: str, byline: str, authors:
     found = leading_byline(text)
     assert found is not None
     assert (found.text, found.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("……活动顺利结束。（林晓何春生）", ("林晓", "何春生")),  # PyMuPDF keeps no placed gap
+        ("（何春生林晓）", ("何春生", "林晓")),
+        ("（韩冰林松）", ("韩冰", "林松")),
+    ],
+)
+def test_two_names_printed_without_their_gap_are_two_authors(credit, authors):
+    found = trailing_authors(credit)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("credit", ["（江南观察）", "（欧阳林晓）", "（高峰论坛）"])
+def test_a_gapless_word_or_compound_surname_name_is_not_cut_in_two(credit):
+    """A column tag's second half begins with no surname; 欧阳林晓 is one person's name."""
+    found = trailing_authors(credit)
+    assert found is None or len(found.authors) == 1

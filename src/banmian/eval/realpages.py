@@ -18,10 +18,11 @@ import banmian
 from banmian.errors import BanmianError
 from banmian.eval.score import PageScore, score_page
 
-#: Extractors whose text layers are read: the synthetic set's three, and pdftotext's content-stream
+#: Extractors whose text layers are read: the synthetic set's three, pdftotext's content-stream
 #: order (``-raw``), which a Founder page breaks at its text objects (at punctuation, around digits)
-#: as the synthetic pages never do.
-REAL_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfium")
+#: as the synthetic pages never do, and PyMuPDF where the optional extra is installed (a line
+#: saying why it was skipped otherwise), which keeps no gap the page made by placing alone.
+REAL_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfium", "pymupdf")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from banmian.fields.byline import CLOSE_BRACKETS, MAX_BRACKET_CHARS, trailing_authors
+from banmian.fields.byline import CLOSE_BRACKETS, MAX_BRACKET_CHARS, Byline, trailing_authors
 
 #: A credit's roles, as they open the names in a bracket (「（记者 林晓」).
 CREDIT_ROLES = ("记者", "通讯员", "实习生")
@@ -37,10 +37,20 @@ def join_at_credit_break(head: str, tail: str) -> str:
     (「（吕洋伟 孙」/「春）」) still reads as joined, which is tried first.
     """
     joined = head + tail
-    if not tail.endswith(_CLOSE_TUPLE) or trailing_authors(joined) is not None:
+    if not tail.endswith(_CLOSE_TUPLE):
+        return joined
+    credit = trailing_authors(joined)
+    if credit is not None and not _glued(credit):
         return joined
     spaced = head + " " + tail
-    return spaced if trailing_authors(spaced) is not None else joined
+    found = trailing_authors(spaced)
+    # Two names read glued (「（韩冰林松）」, fields.byline.glued_pair) take the break as their gap.
+    return spaced if found is not None and (credit is None or found.authors == credit.authors) else joined
+
+
+def _glued(credit: Byline) -> bool:
+    """Two names read out of one gap-free token (byline.glued_pair): the text has no gap."""
+    return len(credit.authors) == 2 and not credit.photographers and " " not in credit.text
 
 
 def join_at_name_break(head: str, tail: str) -> str:

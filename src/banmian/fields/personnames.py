@@ -43,7 +43,7 @@ _SURNAMES = frozenset(
     "芦麦褚娄窦戚岑宫费卜晏席卫柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟"
     "邝谈匡鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚帅屠朴廉禹祖漆邸雍辜裘亓邰赫逯诸嵇湛尉檀"
 )
-_COMPOUND_SURNAMES = frozenset(
+COMPOUND_SURNAMES = frozenset(
     {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒", "端木", "南宫"}
 )
 
@@ -53,7 +53,7 @@ _SEPARATORS = "、，,；;/／"
 
 
 def has_surname(name: str) -> bool:
-    return name[:1] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES
+    return name[:1] in _SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 def split_names(sq: Squeezed, s: int, e: int, strict: bool, whole_tokens: bool) -> list[tuple[int, int]] | None:
@@ -108,7 +108,7 @@ def split_names(sq: Squeezed, s: int, e: int, strict: bool, whole_tokens: bool) 
             if size < 2 or (size > 4 and not dotted):
                 continue
             cost = join
-            if size == 4 and not dotted and name[:2] not in _COMPOUND_SURNAMES:
+            if size == 4 and not dotted and name[:2] not in COMPOUND_SURNAMES:
                 cost += _COST_FOUR_CHARS
             if not has_surname(name) and not dotted:
                 padded = size == 2 and gaps[s + i + 1] >= PADDED_NAME_GAP
