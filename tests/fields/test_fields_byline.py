@@ -319,7 +319,7 @@ def test_credits_closed_by_reported_and_a_colon(text: str, byline: str, authors:
     [
         ("……活动顺利结束。（林晓何春生）", ("林晓", "何春生")),  # PyMuPDF keeps no placed gap
         ("（何春生林晓）", ("何春生", "林晓")),
-        ("（韩冰林松）", ("韩冰", "林松")),
+        ("（韩冰林晓）", ("韩冰", "林晓")),
     ],
 )
 def test_two_names_printed_without_their_gap_are_two_authors(credit, authors):
