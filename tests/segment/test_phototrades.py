@@ -12,7 +12,7 @@ from banmian.segment.restated import RESTATED_MIN_FIT, UNRESTATED_MAX_FIT
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
 
-CAPTION = "10月8日，城郊各村开镰收割晚稻。图为农民在田间劳作。林晓 摄"
+CAPTION = "10月8日，城郊各村开镰收割晚稻。图为茶农在茶园采摘新茶。林晓 摄"
 MEETING_TITLE = "何春生会见青石镇茶农代表团"
 MEETING_BODY = "本报讯（记者 林晓）何春生昨日在县城会见了青石镇茶农代表团，双方就茶叶销路交换了意见。"
 GRAIN_TITLE = "临江县秋粮收储进度过半"
