@@ -6,7 +6,7 @@ from banmian.layout.lines import build_line_infos
 from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.phototrades import return_restated_titles
+from banmian.segment.phototrades import credited_titles_to_bylines, return_restated_titles
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.restated import RESTATED_MIN_FIT, UNRESTATED_MAX_FIT
 from banmian.segment.roles import Role
@@ -77,3 +77,35 @@ def test_a_box_label_over_the_body_is_too_short_to_trade():
     return_restated_titles([photo, story])
     assert story.stack.title.text == "简讯"
     assert photo.stack.title.text == MEETING_TITLE
+
+
+def _titled_photo_over_byline(caption: str, body_title: str | None = None) -> tuple[ArticlePlan, ArticlePlan]:
+    """A headline, a photo's caption under it, a text opening with its byline under that."""
+    lines = build_line_infos([GRAIN_TITLE, caption, *([body_title] if body_title else []), MEETING_BODY])
+    photo = ArticlePlan(
+        parts=[],
+        captions=[Item(ItemKind.CAPTION, (lines[1],), (Role.CAPTION,))],
+        stack=Stack(None, Unit(Role.HEADING, (lines[0],)), None, (), 0.9),
+    )
+    stack = None if body_title is None else Stack(None, Unit(Role.HEADING, (lines[2],)), None, (), 0.9)
+    story = ArticlePlan(parts=[Item(ItemKind.BODY, (lines[-1],), (Role.BODY,))], stack=stack)
+    return photo, story
+
+
+def test_a_title_over_a_photo_credit_over_a_byline_is_the_texts():
+    photo, story = _titled_photo_over_byline("何春生 摄")
+    plans = credited_titles_to_bylines([photo, story])
+    assert plans == [story]
+    assert story.stack.title.text == GRAIN_TITLE
+    assert [c.lines[0].raw for c in story.captions] == ["何春生 摄"]
+
+
+def test_a_photo_with_words_of_its_own_stays_photo_news():
+    photo, story = _titled_photo_over_byline("临江县秋粮收储现场。何春生 摄")
+    assert credited_titles_to_bylines([photo, story]) == [photo, story]
+    assert story.stack is None
+
+
+def test_a_text_with_a_headline_keeps_it():
+    photo, story = _titled_photo_over_byline("何春生 摄", MEETING_TITLE)
+    assert credited_titles_to_bylines([photo, story]) == [photo, story]

@@ -221,7 +221,7 @@ def _build(
         title_photos_below_headlines,
         title_photos_under_banners,
     )
-    from banmian.segment.phototrades import return_restated_titles
+    from banmian.segment.phototrades import credited_titles_to_bylines, return_restated_titles
 
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
@@ -231,6 +231,7 @@ def _build(
     title_photos_from_kickers(plans)
     if blocks_marked:
         return_restated_titles(plans)
+    plans = credited_titles_to_bylines(plans)
     banners = title_photos_under_banners(plans, banners)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)

@@ -13,6 +13,12 @@ the body's old one so that no headline is lost (its truth is unknown; it is not 
 Only the title moves: a kicker, subtitle or byline stays where it was printed (segment.restated
 does the same for bodies). The thresholds are segment.restated's, measured there on the same
 kind of misplacement.
+
+A "photo" of a headline and a caption that is only its credit (「林晓 摄」), printed right over a
+text that opens with its byline and has no headline, is that text's title and photo credit
+(``credited_titles_to_bylines``, on every page): evaluation set caption F1 pdftotext 0.6046 ->
+0.6071, -layout 0.8118 -> 0.8143; seed-1001 pages pdftotext title 0.5435 -> 0.5446, -layout
+0.7772 -> 0.7783; held-out and pdfium unchanged.
 """
 
 from __future__ import annotations
@@ -54,6 +60,44 @@ def return_restated_titles(plans: list[ArticlePlan]) -> None:
             continue
         _trade(photo, body)
         taken.add(id(body))
+
+
+#: Lines from a photo's credit to the byline under it, and from its title to the credit, within
+#: which the three are one article's title, photo credit and byline (``credited_titles_to_bylines``).
+CREDIT_BYLINE_REACH = 2
+
+
+def credited_titles_to_bylines(plans: list[ArticlePlan]) -> list[ArticlePlan]:
+    """A "photo" made of a headline and a caption that is only a credit (「林晓 摄」), printed right
+    over a text that opens with its byline and has no headline, is that text's title and its photo's
+    credit: an article printed title, photo, text (the credit under the photo, the byline under the
+    credit). A text under a byline always has a headline, a photo news item needs words of its own.
+    Returns the plans without the photos so absorbed."""
+    absorbed: set[int] = set()
+    for photo in plans:
+        if photo.parts or not photo.captions or photo.stack is None or photo.stack.title is None:
+            continue
+        words = "".join([ln.text for c in photo.captions for ln in c.lines])
+        if without_credit(words).strip() or photo.stack.title.lines[-1].number < photo.captions[0].first - CREDIT_BYLINE_REACH:
+            continue
+        below = photo.captions[-1].last
+        body = next(
+            (
+                p
+                for p in plans
+                if p.parts
+                and (p.stack is None or p.stack.title is None)
+                and 0 < p.parts[0].first - below <= CREDIT_BYLINE_REACH
+                and p.parts[0].lines[0].leading_byline is not None
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        body.stack = photo.stack if body.stack is None else replace(body.stack, title=photo.stack.title)
+        body.captions[:0] = photo.captions
+        absorbed.add(id(photo))
+    return [p for p in plans if id(p) not in absorbed]
 
 
 def _keeps_own_headline(body: ArticlePlan, lead: str) -> bool:
