@@ -712,3 +712,23 @@ def test_a_box_label_beside_a_letter_spaced_title_stays_apart():
 def test_letter_spaced_runs_far_apart_stay_apart():
     row = _placed((2, "青 石 茶 香"), (12 + LETTER_SPACED_PHRASE_GAP, "山 乡 巨 变"))
     assert len(row_runs(row)) == 2
+
+
+def test_a_date_below_the_first_row_ends_no_lane():
+    """Only the page's first row is its header: a date in a column further down is the column's."""
+    rows = [
+        _placed((0, "本报讯（记者 林晓）临江"), (20, "可灌溉农田两万余亩，")),
+        _placed((0, "县今年新建三座小型水库，"), (20, "解决了沿岸村民的饮水")),
+        _placed((0, "2026年3月18日 星期三"), (20, "难题。")),
+        _placed((0, "总库容达一千多万立方米。"), (20, "水库由何春生设计。")),
+    ]
+    assert len(_blocks("\n".join(rows))) == 2
+
+
+def test_a_subtitle_overlapping_its_title_goes_along_to_the_byline():
+    """The subtitle starts inside the title's measure, a block of its own between title and byline."""
+    rows = _title_rows_over_byline(5).split("\n")
+    rows[3] = rows[3].ljust(46) + "——青石镇发展茶产业侧记"
+    firsts = [b[0] for b in _blocks("\n".join(rows))]
+    at = firsts.index("青石镇茶园喜获丰收")
+    assert firsts[at : at + 3] == ["青石镇茶园喜获丰收", "——青石镇发展茶产业侧记", "本报讯（记者 何春生）青"]

@@ -95,8 +95,10 @@ def test_a_text_not_restating_its_title_keeps_its_closing():
     assert _texts(other) == [NOTICE_TEXT, *CLOSING]
 
 
-def test_no_open_notice_takes_no_closing():
-    """An appeal closes with its own office and date: with no notice open they stay."""
-    library = _titled(LIBRARY_TITLE, [LIBRARY_TEXT[0], *CLOSING[1:]])
-    join_notice_closings([library])
-    assert _texts(library) == [LIBRARY_TEXT[0], *CLOSING[1:]]
+def test_a_notice_keeps_its_own_closing_when_another_is_open():
+    """Only an article that is no notice gives closing lines away: a notice's are its own."""
+    open_notice = _titled(NOTICE_TITLE, [NOTICE_TEXT])
+    other = _titled("关于调整五路公交车线路的公告", ["县公交公司决定自下月起调整五路公交车线路。", *CLOSING])
+    join_notice_closings([open_notice, other])
+    assert _texts(other)[-3:] == CLOSING
+    assert _texts(open_notice) == [NOTICE_TEXT]

@@ -109,3 +109,22 @@ def test_a_photo_with_words_of_its_own_stays_photo_news():
 def test_a_text_with_a_headline_keeps_it():
     photo, story = _titled_photo_over_byline("何春生 摄", MEETING_TITLE)
     assert credited_titles_to_bylines([photo, story]) == [photo, story]
+
+
+def test_a_photo_trading_with_a_body_of_bylines_alone_keeps_no_empty_headline():
+    photo, story = _page(MEETING_TITLE, None)
+    byline = build_line_infos(["本报记者 林晓"])[0]
+    story.stack = Stack(None, None, None, (Unit(Role.BYLINE, (byline,)),), 0.9)
+    return_restated_titles([photo, story])
+    assert story.stack.title.text == MEETING_TITLE and story.stack.bylines
+    assert photo.stack is None
+
+
+def test_a_headline_under_the_credit_is_not_the_texts():
+    """The headline must stand right over the credit: one printed after it heads something else."""
+    photo, story = _titled_photo_over_byline("何春生 摄")
+    lines = build_line_infos(["何春生 摄", "本报讯（记者 林晓）", GRAIN_TITLE])
+    photo.captions = [Item(ItemKind.CAPTION, (lines[0],), (Role.CAPTION,))]
+    photo.stack = Stack(None, Unit(Role.HEADING, (lines[2],)), None, (), 0.9)
+    story.parts = [Item(ItemKind.BODY, (lines[1],), (Role.BODY,))]
+    assert credited_titles_to_bylines([photo, story]) == [photo, story]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from banmian.fields.personnames import COMPOUND_SURNAMES, IDEOGRAPHS, NAME_CHARS, has_surname, names_in
+from banmian.fields.personnames import IDEOGRAPHS, NAME_CHARS, glued_pair, has_surname, names_in
 from banmian.fields.squeezed import Squeezed, render, squeeze
 
 #: Most squeezed characters a byline can take at the start of a paragraph (characters): the
@@ -357,29 +357,6 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
     if cr is None or not cr.authors + cr.photographers:
         return None
     return _make(sq, 0, len(c), cr, bare=cr.bare)
-
-
-#: Characters of each name in two names printed with no gap between them (``glued_pair``).
-GLUED_PAIR_NAME_CHARS = (2, 3)
-IDEOGRAPH_RUN = re.compile(f"[{IDEOGRAPHS}]+")
-
-
-def glued_pair(token: str) -> tuple[str, str] | None:
-    """Two names an extractor printed without the gap between them (「（林晓何春生）」: PyMuPDF keeps no
-    gap that the page made by placing, not by a space): the one way to cut the token into two
-    names of two or three characters that both begin with a common surname, or None. A bracketed
-    word or column tag (「（江南观察）」) has no such cut: its second half begins with no surname; a
-    token opening with a compound surname (欧阳, 司马) is one name of four characters."""
-    if token[:2] in COMPOUND_SURNAMES or not IDEOGRAPH_RUN.fullmatch(token):
-        return None  # 「欧阳林晓」 is one name; a dotted name (买买提·艾力) is one too
-    cuts = [
-        k
-        for k in range(GLUED_PAIR_NAME_CHARS[0], GLUED_PAIR_NAME_CHARS[1] + 1)
-        if GLUED_PAIR_NAME_CHARS[0] <= len(token) - k <= GLUED_PAIR_NAME_CHARS[1]
-        and has_surname(token[:k])
-        and has_surname(token[k:])
-    ]
-    return (token[: cuts[0]], token[cuts[0] :]) if len(cuts) == 1 else None
 
 
 def trailing_authors(text: str) -> Byline | None:

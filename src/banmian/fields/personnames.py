@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from banmian.fields.squeezed import Squeezed
+from banmian.fields.wordbreak import breaks_word, is_word
 
 #: Longest name with a middle dot (characters): 买买提·艾力, 阿依古丽·吐尔逊.
 MAX_DOTTED_NAME_CHARS = 10
@@ -153,3 +154,32 @@ def names_in(sq: Squeezed, s: int, e: int, strict: bool, whole_tokens: bool, bou
                 names.append(c[a:b])
         start = k + 1
     return names
+
+
+#: Characters of each name in two names printed with no gap between them (``glued_pair``).
+GLUED_PAIR_NAME_CHARS = (2, 3)
+#: A token of ideographs only: a dotted minority name (买买提·艾力) or one with letters is never cut.
+_IDEOGRAPH_RUN = re.compile(f"[{IDEOGRAPHS}]+")
+
+
+def glued_pair(token: str) -> tuple[str, str] | None:
+    """Two names an extractor printed without the gap between them (「林晓何春生」: PyMuPDF keeps no
+    gap that the page made by placing, not by a space): the one way to cut the token into two names
+    of two or three characters that both begin with a common surname, or None. Words are no names:
+    no dictionary word may run across the cut (「石家庄市」, 「唐诗宋词」) nor make up a half
+    (「白云」/「蓝天」: jieba's dictionary, fields.wordbreak), and a token opening with a compound
+    surname (欧阳, 司马) is one name of four characters."""
+    if token[:2] in COMPOUND_SURNAMES or not _IDEOGRAPH_RUN.fullmatch(token):
+        return None
+    low, high = GLUED_PAIR_NAME_CHARS
+    cuts = [
+        k
+        for k in range(low, high + 1)
+        if low <= len(token) - k <= high
+        and has_surname(token[:k])
+        and has_surname(token[k:])
+        and not breaks_word(token[:k], token[k:])
+        and not is_word(token[:k])
+        and not is_word(token[k:])
+    ]
+    return (token[: cuts[0]], token[cuts[0] :]) if len(cuts) == 1 else None

@@ -55,6 +55,11 @@ def breaks_word(left: str, right: str) -> bool:
     return False  # a character on either side of the break is a word of its own to jieba
 
 
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of jieba's dictionary (its prefixes, held with count 0, are not)."""
+    return bool(_tokenizer().FREQ.get(text))
+
+
 def _word_spans(freq: dict[str, int], tail: str, head: str) -> bool:
     """Whether some dictionary word is an end of ``tail`` followed by a start of ``head``: what
     segmenting needs to put a word across the break. jieba's dictionary also holds every prefix of

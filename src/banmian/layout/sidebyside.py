@@ -236,6 +236,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
     done: list[Lane] = []
     open_: list[Lane] = []
     blank_rows = 0
+    first_row = next((row for row, line in enumerate(lines) if line.strip()), -1)
     for row, line in enumerate(lines):
         if not line.strip():
             blank_rows += 1
@@ -247,8 +248,8 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
         still: list[Lane] = []
         for block in open_:
             near_enough = row - block.last_row <= LANE_BREAK_ROWS
-            far = _runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
-            (still if near_enough or far else done).append(block)
+            goes_on = near_enough or _runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
+            (still if goes_on else done).append(block)
         open_ = still
         taken: set[int] = set()
         placed: list[tuple[int, int]] = []
@@ -302,7 +303,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
             # it, the next article's text): the lane's text no longer goes on under it far down.
             if k not in taken and not block.crossed and len(block.runs) >= MIN_MEASURE_RUNS:
                 block.crossed = _stands_inside(block, placed)
-        if len(done) + len(open_) == len(placed) and any(classify_furniture(b.runs[-1][2].strip()) for b in open_):
+        if row == first_row and any(classify_furniture(b.runs[-1][2].strip()) for b in open_):
             # The page's first row is its header (it holds a date, a section or a page number):
             # every piece of it ends its lane there, so that no lane reads the header on into a
             # headline below it. A first row of headlines stays: their next lines go on.

@@ -134,6 +134,7 @@ def _text(plan: ArticlePlan) -> str:
 
 
 def _is_notice(plan: ArticlePlan) -> bool:
+    """An article whose title ends with a notice word (通告, 公告 …)."""
     stack = plan.stack
     return stack is not None and stack.title is not None and NOTICE_TITLE.search(stack.title.text.replace(" ", "")) is not None
 
@@ -158,10 +159,7 @@ def _closing_kind(line: LineInfo) -> str | None:
 
 def _is_open_notice(plan: ArticlePlan) -> bool:
     """A notice by its title whose text does not end with its date yet."""
-    stack = plan.stack
-    if not plan.bodies or stack is None or stack.title is None:
-        return False
-    if NOTICE_TITLE.search(stack.title.text.replace(" ", "")) is None:
+    if not plan.bodies or not _is_notice(plan):
         return False
     last = [ln for ln in plan.bodies[-1].lines if not ln.blank]
     return not last or last[-1].date_line is None

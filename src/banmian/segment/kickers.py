@@ -184,7 +184,7 @@ def _tag_on_a_stub(unit: Unit) -> bool:
     held-out 0.8959 -> 0.8965; seed-1001 pages unchanged. Asking only for the tag, a slogan over a
     tagged title (「绿水青山 美丽临江」/「……（青石论坛）」) joined it (pdftotext banner F1 0.8446 ->
     0.8353; a pdfium article lost on the seed-1001 pages)."""
-    return CLOSING_TAG.search(unit.text) is not None and core_characters(unit) <= TAGGED_STUB_MAX_CHARS
+    return closes_title(unit) and core_characters(unit) <= TAGGED_STUB_MAX_CHARS
 
 
 def no_kicker(first: Unit, second: Unit) -> bool:

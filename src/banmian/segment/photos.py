@@ -199,7 +199,7 @@ def _restated_by_donor(donor: ArticlePlan, line: LineInfo | Unit, photo: Article
     the caption."""
     pairs = bigrams(line.text)
     fit = affinity(pairs, body_opening(donor.parts))
-    caption = without_credit("".join([ln.text for c in photo.captions for ln in c.lines]))
+    caption = without_credit(photo.caption_text)
     return fit >= PHOTO_RETITLE_MIN_FIT and fit > affinity(pairs, caption)
 
 
@@ -279,7 +279,7 @@ def retitle_photos(plans: list[ArticlePlan]) -> None:
     not (PHOTO_RETITLE_MIN_FIT, PHOTO_TITLE_MAX_BODY_FIT): the title and nothing else of its stack
     (a kicker or a byline stays with the body)."""
     for photo in [p for p in plans if not p.parts and p.captions and p.stack is None]:
-        words = without_credit("".join([ln.text for c in photo.captions for ln in c.lines]))
+        words = without_credit(photo.caption_text)
         best: tuple[float, ArticlePlan] | None = None
         for plan in plans:
             stack = plan.stack

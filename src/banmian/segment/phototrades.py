@@ -48,7 +48,7 @@ def return_restated_titles(plans: list[ArticlePlan]) -> None:
         title = bigrams(photo.stack.title.text)
         if len(title) < RESTATED_MIN_PAIRS:
             continue  # too short to tell by its words
-        caption = without_credit("".join([ln.text for c in photo.captions for ln in c.lines]))
+        caption = without_credit(photo.caption_text)
         if affinity(title, caption) >= UNRESTATED_MAX_FIT:
             continue  # the photo's own title, restated by its caption
         fits = [(affinity(title, leads[id(p)]), k) for k, p in enumerate(bodies) if id(p) not in taken]
@@ -77,9 +77,10 @@ def credited_titles_to_bylines(plans: list[ArticlePlan]) -> list[ArticlePlan]:
     for photo in plans:
         if photo.parts or not photo.captions or photo.stack is None or photo.stack.title is None:
             continue
-        words = "".join([ln.text for c in photo.captions for ln in c.lines])
-        if without_credit(words).strip() or photo.stack.title.lines[-1].number < photo.captions[0].first - CREDIT_BYLINE_REACH:
-            continue
+        if without_credit(photo.caption_text).strip():
+            continue  # a caption with words of its own: photo news
+        if not 0 < photo.captions[0].first - photo.stack.title.lines[-1].number <= CREDIT_BYLINE_REACH:
+            continue  # the headline stands right over the credit
         below = photo.captions[-1].last
         body = next(
             (
@@ -94,8 +95,12 @@ def credited_titles_to_bylines(plans: list[ArticlePlan]) -> list[ArticlePlan]:
         )
         if body is None:
             continue
-        body.stack = photo.stack if body.stack is None else replace(body.stack, title=photo.stack.title)
+        if body.stack is None:
+            body.stack = photo.stack
+        else:  # bylines alone: the photo's headline fields join them
+            body.stack = replace(body.stack, kicker=photo.stack.kicker, title=photo.stack.title, subtitle=photo.stack.subtitle)
         body.captions[:0] = photo.captions
+        body.confidence = min(body.confidence, DISTANT_CONFIDENCE)
         absorbed.add(id(photo))
     return [p for p in plans if id(p) not in absorbed]
 
@@ -119,6 +124,7 @@ def _trade(photo: ArticlePlan, body: ArticlePlan) -> None:
         rest = replace(photo.stack, title=None)
         photo.stack = rest if rest.units else None
     else:
-        photo.stack = replace(photo.stack, title=body.stack.title)
+        rest = replace(photo.stack, title=body.stack.title)  # None when the body had bylines alone
+        photo.stack = rest if rest.units else None
         body.stack = replace(body.stack, title=moved)
     body.confidence = min(body.confidence, DISTANT_CONFIDENCE)

@@ -41,6 +41,11 @@ class ArticlePlan:
     def bodies(self) -> list[Item]:
         return [p for p in self.parts if p.kind is ItemKind.BODY]
 
+    @property
+    def caption_text(self) -> str:
+        """Its captions' text, lines run together."""
+        return "".join([ln.text for c in self.captions for ln in c.lines])
+
 
 @dataclass(frozen=True, slots=True)
 class PagePlan:
