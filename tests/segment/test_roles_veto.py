@@ -12,7 +12,7 @@ from banmian.segment.learnedroles import (
 )
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.roles import Role
-from banmian.segment.runon import veto_words_across_breaks
+from banmian.segment.runon import mark_labelled_tails, veto_words_across_breaks
 
 H, B = Role.HEADING, Role.BODY
 
@@ -357,3 +357,19 @@ def test_a_headline_ending_on_a_longer_word_that_ends_on_a_hanging_character_sta
     assert settle([("青石镇实现目的", H), text]) == [H, B]
     assert settle([("全镇农民收入及", H), text]) == [B, B]
     assert settle([("全县图书馆以及", H), text]) == [B, B]
+
+
+def test_a_column_label_broken_over_two_lines_under_a_headline_line_is_the_headlines() -> None:
+    """「……（青石」/「人物谱）」: the label opened on one line and closed on the next, under the
+    title's first line, belongs to the title; read alone they looked like text."""
+    lines = build_line_infos(["林晓：扎根山村 守护", "青山（青石", "人物谱）", "林晓，1953年生于临江县青石镇，1974年参加工作。"])
+    roles = [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
+    mark_labelled_tails(lines, roles)
+    assert roles == [Role.HEADING, Role.HEADING, Role.HEADING, Role.BODY]
+
+
+def test_a_bracket_opened_in_running_text_is_no_label() -> None:
+    lines = build_line_infos(["林晓：扎根山村", "他说，青山（青石", "人物谱）", "林晓生于临江县青石镇。"])
+    roles = [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
+    mark_labelled_tails(lines, roles)
+    assert roles[1] is Role.BODY
