@@ -94,3 +94,15 @@ def test_a_headlines_last_line_level_with_a_paragraphs_opening_is_cut_before_it(
     # A title's two phrases, and a line of text that pdfium spaced out, stay whole.
     for line in ["乡村道路修到家门口 群众出行更方便", "在 青石 镇 召开的 大会，全体", "今年以来 县里，新修"]:
         assert _texts([line]) == [(line, 1)]
+
+
+def test_a_note_of_a_text_from_another_page_is_cut_off_the_headline_beside_it():
+    """pdfium's row: the note heading a column's text, the last line of a title set beside it."""
+    pieces = split_shared_rows([JoinedLine("（上接第二版） 区域临时停水的公告", 7, 7)])
+    assert [p.text for p in pieces] == ["区域临时停水的公告", "（上接第二版）"]
+    assert all(p.first == 7 for p in pieces)
+
+
+def test_a_note_sending_the_text_on_stays_before_what_stands_beside_it():
+    pieces = split_shared_rows([JoinedLine("（下转第3版） 青石镇茶园喜获丰收", 4, 4)])
+    assert [p.text for p in pieces] == ["（下转第3版）", "青石镇茶园喜获丰收"]

@@ -12,7 +12,8 @@ body text never prints a gap before 本报讯. The same holds for a gap that hol
 (a space, then two ideographic spaces: 「……新气象 　　今年以来……」): what follows it opens a
 paragraph of its own; a banner's phrases are set apart by ideographic spaces alone. A box's label
 (简讯, 快讯 …) after a gap at the end of a headline is the label of the box set level with it
-(「……致贺信 简讯」): it is cut off too. Both pieces keep the source line they came from.
+(「……致贺信 简讯」): it is cut off too, and so is a jump note opening a line before a gap
+(JUMP_HEAD_ROW). Both pieces keep the source line they came from.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ CLOSED_HEAD_ROW = re.compile(
 TEXT_AFTER_HEAD_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{6,40})[ \t]+(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
 )
+#: A line opening with a jump note in brackets (「（上接第二版）」), then a gap and more: the note is
+#: complete, and what follows on its row is the next thing printed beside it (a headline's line,
+#: 「（上接第二版） ……临时停水的公告」, which joined to the note made a title of both). A note that
+#: the text comes from another page (上接, 接) heads the text under it, so the thing beside it is
+#: put first; one that it goes on elsewhere (下转, 转) ends the text above it, and stays first.
+JUMP_HEAD_ROW = re.compile(r"^(?P<head>[ \t\u3000]*[（(](?:上接|下转|接|转)[^（）()\s]{1,8}版[）)])[ \t\u3000]+(?=\S)")
 #: A character that closes such a headline, then a gap: a cheap gate (one C-level scan) before
 #: CLOSED_HEAD_ROW.
 _CLOSED_HEAD_GATE = re.compile("[）)告知报][ \t\u3000]")
@@ -78,6 +85,16 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 break
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             text = text[found.end("head") :]
+        jump = JUMP_HEAD_ROW.match(text) if text[:1] in "（( \t\u3000" else None
+        if jump is not None:
+            note, text = jump.group("head"), text[jump.end("head") :].lstrip(" \t")
+            if "接" in note:
+                # A note that the text under it comes from another page heads that text: what
+                # stands beside it on its row (a headline's last line going on from above) first.
+                out.append(JoinedLine(text, line.first, line.last))
+                text = note.strip()
+            else:
+                out.append(JoinedLine(note, line.first, line.last))
         closed = CLOSED_HEAD_ROW.match(text) if _CLOSED_HEAD_GATE.search(text) is not None else None
         if closed is None and " " in text:
             closed = TEXT_AFTER_HEAD_ROW.match(text)
