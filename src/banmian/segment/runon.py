@@ -137,12 +137,12 @@ def mark_labelled_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         if roles[k - 1] is _HEADING:
             roles[k] = _HEADING
         elif k >= 2 and roles[k - 2] is _HEADING and roles[k - 1] is _BODY and _opens_label(lines[k - 1]):
-            # The label itself broken over the lines (「……忠魂永铸（青石」/「人物谱）」): both lines.
+            # The label itself broken over the lines (「……青山常在（青石」/「人物谱）」): both lines.
             roles[k - 1] = roles[k] = _HEADING
 
 
 def _plain(line: LineInfo) -> bool:
-    """No jump note nor byline."""
+    """Neither a jump note nor a byline, which end or open a text and never a headline."""
     return line.jump is None and line.byline_line is None and line.leading_byline is None
 
 
