@@ -44,7 +44,7 @@ def join_at_credit_break(head: str, tail: str) -> str:
         return joined
     spaced = head + " " + tail
     found = trailing_authors(spaced)
-    # Two names read glued (「（韩冰林松）」, fields.byline.glued_pair) take the break as their gap.
+    # Two names read glued (「（韩冰林晓）」, fields.personnames.glued_pair) take the break as their gap.
     return spaced if found is not None and (credit is None or found.authors == credit.authors) else joined
 
 
