@@ -14,9 +14,11 @@ import pytest
 
 from banmian.eval.synth import SYNTH_VERSION, SynthOptions, SynthSet, generate_set
 from banmian.eval.synth.extract import ExtractorError, extract
-from banmian.eval.synth.fonts import FontMissingError, register_fonts
+from banmian.eval.synth.fonts import MING, FontMissingError, register_fonts
 from banmian.eval.synth.generate import DEFAULT_EXTRACTORS
+from banmian.eval.synth.text import set_line, squeeze_marks, tokenize
 from banmian.eval.synth.truth import missing_paragraphs, squash
+from banmian.layout.fragments import is_fragmented
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 #: Pages in the shared sample set: enough for every byline form and both drawing orders to occur.
@@ -244,3 +246,43 @@ def test_pymupdf_missing_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setitem(sys.modules, "pymupdf", None)  # import fails as when the extra is absent
     with pytest.raises(ExtractorError, match=r"banmian\[mupdf\]"):
         extract(tmp_path / "page.pdf", "pymupdf")
+
+
+def test_founder_squeezed_pieces_break_the_raw_text_and_nothing_else(sample: SynthSet, tmp_path: Path) -> None:
+    """``squeeze_objects`` draws the same pages (same articles) with Founder's squeezed marks, each a
+    piece overlapping its neighbour: pdftotext -raw then breaks lines at punctuation, as it does on
+    real Founder pages, while pdfium still reads every paragraph and every character."""
+    pages = 3
+    squeezed = generate_set(
+        SynthOptions(CORPUS, tmp_path, pages=pages, seed=SEED, extractors=EXTRACTORS, squeeze_objects=True)
+    )
+    for plain_page, page in zip(sample.pages[:pages], squeezed.pages, strict=True):
+        # The same articles: a line holding more characters may fit more of a text, so only the
+        # cut of an article that does not fit can differ.
+        titles = [(a["kicker"], a["title"]) for a in _truth(squeezed, page)["articles"]]
+        assert titles == [(a["kicker"], a["title"]) for a in _truth(sample, plain_page)["articles"]]
+        assert page.layout["punctuation_objects"] == "founder-squeezed"
+        assert "punctuation_objects" not in plain_page.layout
+        assert is_fragmented(_text(squeezed, page, "pdftotext-raw").splitlines()), page.id
+        assert not is_fragmented(_text(sample, plain_page, "pdftotext-raw").splitlines()), page.id
+        lacking = Counter(squash(" ".join(_truth(squeezed, page)["articles"][0]["paragraphs"])))
+        lacking -= Counter(squash(_text(squeezed, page, "pdfium")))
+        assert not lacking, page.id
+
+
+def test_a_squeezed_mark_is_half_an_em_and_a_piece_of_its_own() -> None:
+    try:
+        register_fonts()
+    except FontMissingError as exc:
+        pytest.skip(str(exc))
+    size = 10.0
+    tokens = squeeze_marks(tokenize("县里，“新桥”通车", MING, size, None, 200.0), size)
+    assert [t.width for t in tokens if t.squeezed] == [size / 2] * 3
+    line = set_line(tokens, 200.0, size)
+    # 县里 | ， | “ | 新桥 | ” | 通车: the comma ends a piece; the opening quote's glyph starts half
+    # an em into the comma's box, the character after the closing quote half an em into its box.
+    assert [s.text for s in line.segments] == ["县里", "，", "“", "新桥", "”", "通车"]
+    comma, quote = line.segments[1], line.segments[2]
+    assert comma.dx == pytest.approx(2 * size)
+    assert quote.dx == pytest.approx(comma.dx)  # 2.5 em of advance, less the quote's blank half
+    assert line.width == pytest.approx(6 * size + 3 * size / 2)

@@ -61,10 +61,12 @@ class JoinedLine(NamedTuple):
     last: int
 
 
-def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
-    """The lines once split numbers are whole again, each with its source lines."""
+def rejoin_split_numbers(raw_lines: Sequence[str], spans: Sequence[JoinedLine] | None = None) -> list[JoinedLine]:
+    """The lines once split numbers are whole again, each with its source lines. ``spans``: the
+    source lines each of ``raw_lines`` already stands for (layout.fragments), else one each."""
     lines = list(raw_lines)
-    firsts = list(range(1, len(lines) + 1))
+    firsts = list(range(1, len(lines) + 1)) if spans is None else [span.first for span in spans]
+    lasts = firsts[:] if spans is None else [span.last for span in spans]
     out: list[JoinedLine] = []
     n = len(lines)
     # tuple.__new__ is what JoinedLine._make calls, less its length check and its Python-level
@@ -86,14 +88,14 @@ def rejoin_split_numbers(raw_lines: Sequence[str]) -> list[JoinedLine]:
             if stripped[-2:-1].isdigit() and stripped.endswith(".") and FRAGMENT_ONLY.match(nxt):
                 # 「……增长8.」/「2%」: the end of a decimal alone below its point goes back up; it
                 # ends the line (the fragment rule above would carry it on into the next line).
-                out.append(make(JoinedLine, (stripped + nxt.strip(), firsts[k], k + 2)))
+                out.append(make(JoinedLine, (stripped + nxt.strip(), firsts[k], lasts[k + 1])))
                 k += 2
                 continue
             trailing = TRAILING_DIGITS.search(line)
             if trailing and LEADING_DIGIT.match(nxt) and line[: trailing.start()].strip():
                 lines[k + 1] = trailing.group(1) + nxt.lstrip()
-                firsts[k + 1] = k + 1
+                firsts[k + 1] = lasts[k]
                 line = line[: trailing.start()].rstrip()
-        out.append(make(JoinedLine, (line, firsts[k], k + 1)))
+        out.append(make(JoinedLine, (line, firsts[k], lasts[k])))
         k += 1
     return out

@@ -18,6 +18,7 @@ from banmian.fields.openings import ORNAMENT_STARTS, without_ornament
 from banmian.ingest.text import TextSource
 from banmian.layout.credits import move_credits_after_last_lines
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
+from banmian.layout.fragments import rejoin_fragments
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
@@ -63,11 +64,18 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     unspaced = unspace_page(script.lines)
     folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
     side_by_side = is_side_by_side(folding.lines)
+    fragments = None
     if side_by_side:
         # Columns printed side by side (a layout-preserving dump): read apart before any rule reads a line.
         joined, indented = _columns_apart(folding.lines)
     else:
-        joined, indented = rejoin_split_numbers(folding.lines), frozenset()
+        fragments = rejoin_fragments(folding.lines)
+        if fragments is None:
+            joined = rejoin_split_numbers(folding.lines)
+        else:
+            # Lines broken at the page's text pieces (Founder's squeezed marks): set back first.
+            joined = rejoin_split_numbers([line.text for line in fragments], fragments)
+        indented = frozenset()
     joined = split_shared_rows(join_byline_tails(move_credits_after_last_lines(joined)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
@@ -109,6 +117,15 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
                 "spaced_characters",
                 "every character of the page stood apart (as OCR prints it); the spaces between "
                 "characters were read as no gap, wider gaps as one space",
+            )
+        )
+    if fragments is not None:
+        warnings.append(
+            PageWarning(
+                "fragmented_lines",
+                "the extractor broke the page's lines at its text pieces (squeezed punctuation, "
+                "digits set apart, as pdftotext -raw does on Founder pages); they were set back "
+                "into lines by their column's measure, and line and paragraph ends may be doubtful",
             )
         )
     if side_by_side:

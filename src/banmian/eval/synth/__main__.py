@@ -28,11 +28,22 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(DEFAULT_EXTRACTORS),
         help="comma-separated: pdftotext, pdftotext-raw, pdftotext-layout, pdfium, pymupdf (needs the mupdf extra)",
     )
+    parser.add_argument(
+        "--squeeze-objects",
+        action="store_true",
+        help="draw each squeezed punctuation mark as Founder does, a text object of its own overlapping "
+        "the next (pdftotext -raw then breaks lines at punctuation, as on real Founder pages)",
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
     result = generate_set(
         SynthOptions(
-            args.corpus, args.out, args.pages, args.seed, tuple(e for e in args.extractors.split(",") if e)
+            args.corpus,
+            args.out,
+            args.pages,
+            args.seed,
+            tuple(e for e in args.extractors.split(",") if e),
+            squeeze_objects=args.squeeze_objects,
         )
     )
     print(f"{len(result.pages)} pages in {time.perf_counter() - start:.1f} s → {args.out}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from banmian.eval.synth import content
@@ -164,8 +164,13 @@ def _bands(state: PageState, top: float, bottom: float) -> list[tuple[float, flo
     return out
 
 
-def compose_page(rng: random.Random, corpus: tuple[SourceArticle, ...]) -> Composed:
+def compose_page(rng: random.Random, corpus: tuple[SourceArticle, ...], squeeze_objects: bool = False) -> Composed:
+    """``squeeze_objects``: body text squeezes its punctuation as Founder's typesetting does
+    (eval.synth.text.squeeze_marks); the page holds the articles the same RNG places without it,
+    though a line holding more characters may fit more of a text that has to be cut."""
     style = choose_style(rng)
+    if squeeze_objects:
+        style = replace(style, squeeze_objects=True)
     kind = rng.choices(list(PAGE_KINDS), weights=list(PAGE_KINDS.values()))[0]
     number = 1 if kind == "front" else rng.randint(2, 16)
     ctx = PageContext(dt.date(2019, 10, rng.randint(1, 31)), number, rng.random() < 0.6)

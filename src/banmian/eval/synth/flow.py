@@ -22,7 +22,7 @@ from banmian.eval.synth.model import (
     Piece,
 )
 from banmian.eval.synth.style import PageStyle
-from banmian.eval.synth.text import SetLine, Token, break_lines, set_line, tokenize
+from banmian.eval.synth.text import SetLine, Token, break_lines, set_line, squeeze_marks, tokenize
 
 #: Sub-headings are set a little larger than body, with this much extra space above (in leadings).
 SUBHEAD_SCALE = 1.1
@@ -59,7 +59,7 @@ def _para_tokens(piece: Piece, style: PageStyle, width: float) -> list[Token]:
     tokens += tokenize(piece.text, MING, size, latin, width)
     if piece.suffix:
         tokens += tokenize(piece.suffix, MING, size, latin, width, part="byline")
-    return tokens
+    return squeeze_marks(tokens, size) if style.squeeze_objects else tokens
 
 
 def _lines(

@@ -62,6 +62,9 @@ class PageStyle:
     order: str
     article_order: str
     furniture_first: bool
+    #: Body punctuation squeezed as Founder sets it (eval.synth.text.squeeze_marks); never drawn
+    #: from the RNG, so a page holds the same articles with it or without.
+    squeeze_objects: bool = False
 
     @property
     def col_width(self) -> float:
@@ -89,7 +92,7 @@ class PageStyle:
             "order": self.order,
             "article_order": self.article_order,
             "furniture_drawn": "first" if self.furniture_first else "last",
-        }
+        } | ({"punctuation_objects": "founder-squeezed"} if self.squeeze_objects else {})
 
 
 def choose_style(rng: random.Random) -> PageStyle:

@@ -1,0 +1,227 @@
+"""Lines an extractor broke at a page's text pieces, set back into the page's lines.
+
+Founder's typesetting squeezes punctuation (标点挤压) by placing text: a squeezed mark keeps its
+full-width glyph and the next character is placed half an em into its box (an opening mark half an
+em into the character before it), each a piece of its own, and digits are set as pieces too.
+``pdftotext -raw`` starts a new line wherever a piece starts inside the one before it, so a Founder
+page's raw text is broken at nearly every squeezed mark (「县里组织了防汛、」/「消防、」/「急救演练，」
+/「青石镇中心小」/「学等单位……」), and pdftotext's default mode breaks some of its lines so. Left
+alone, every clause reads as a short line: a paragraph's end, a headline, a caption.
+
+Rules:
+
+* The page is fragmented when at least FRAGMENTED_MIN_LINES of its lines end in a clause mark
+  (，、；：) short of FRAGMENT_MAX_FILL of the page's full line width, and those are at least
+  FRAGMENTED_MIN_SHARE of all its lines ending in a clause mark. Hard-wrapped text ends a line in a
+  clause mark only where the line is full (a paragraph never ends in one), so an extractor's page
+  that keeps its lines is left as it is.
+* A break may be the extractor's (soft) where the line above ends in a mark or a digit, or the line
+  below opens with an opening mark or a digit: Founder places each of those as a piece. A break
+  between two characters of text is the page's own line end (hard), a blank line a block's end.
+* Between hard breaks, pieces are set into lines from the last one back. A line takes pieces while
+  it stays within its column's measure (the median width of the whole lines near it: lines with a
+  hard break on both sides). Filling from the end is right because the line
+  before a hard break is full (the page broke it inside a word), while the first line of the run
+  may be short: a paragraph's last line.
+* A line as wide as a paragraph's opening line (the measure less its two-character indent) takes no
+  piece that ends a sentence before it: that piece ends the paragraph before.
+
+Each line keeps the span of source lines its text came from (layout.digits.JoinedLine).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.fields.spacing import display_width
+from banmian.layout.digits import JoinedLine
+
+#: Marks a line of running text may end in where the sentence goes on.
+CLAUSE_MARKS = frozenset("，、；：")
+#: Marks Founder squeezes and so sets as pieces: closing marks end one, opening marks start one.
+CLOSING_MARKS = frozenset("，、。；：！？”’）》」』…—")
+OPENING_MARKS = frozenset("“‘（《「『")
+#: How a byline opens; the page starts a line there.
+BYLINE_START = re.compile(r"本报|新华社|中新社|人民日报")
+#: A piece that may end a paragraph: a sentence's end, closed quotation, or a brief's credit after it.
+PARAGRAPH_END = re.compile(r"[。！？…][”’]?(?:\s*[（(][^（）()]{1,20}[）)])?$")
+#: Words of a byline's bracket (「（记者 林晓）」), which the text runs on after; a bracket of names
+#: alone closes a brief.
+CREDIT_ROLES = re.compile(r"记者|通讯员|实习生|特约")
+#: A brief's end: its last sentence and the credit after it (「……开幕。（林晓 何春生）」); the
+#: next piece opens something else, often the next brief's headline.
+CLOSING_CREDIT = re.compile(r"[。！？…][”’]?\s*[（(][^（）()]{1,20}[）)]$")
+#: How the opening of a byline ends right before its bracket (「本报讯」「新华社北京5月3日电」).
+BYLINE_OPENER_ENDS = ("讯", "电", "报道")
+#: Marks counted at half an em, as layout.lines counts them: squeezing varies line by line.
+HALF_WIDTH_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
+#: A line ending in a clause mark is a fragment when it is at most this share of the page's full
+#: line width. Hard-wrapped lines ending so are full; a clause broken off is a few characters.
+FRAGMENT_MAX_FILL = 0.6
+#: The page's full line width: this quantile of the widths of its lines standing alone between two
+#: hard breaks (the longer of those are whole lines of a column; the rest headlines, bylines).
+FULL_WIDTH_QUANTILE = 0.8
+#: A page is fragmented from this many fragments …
+FRAGMENTED_MIN_LINES = 5
+#: … making up at least this share of its lines ending in a clause mark. On the 600 pages of the
+#: evaluation, development and held-out sets' pdfium and pdftotext texts no page reaches 0.2 with
+#: five fragments; every page of the evaluation set drawn with Founder's squeezed pieces does in
+#: ``pdftotext -raw``, and 143 of 200 in pdftotext's default mode.
+FRAGMENTED_MIN_SHARE = 0.2
+#: Whole lines (hard break on both sides) around a run whose upper quartile is the run's measure:
+#: a paragraph's opening line is whole too but short of the measure by its indent.
+MEASURE_NEIGHBOURS = 9
+MEASURE_QUANTILE = 0.75
+#: Fewer whole lines than this on a page and its measure is read from its pieces instead.
+MIN_WHOLE_LINES = 3
+#: A whole line is at least this share of the page's full line width: shorter ones are headlines.
+WHOLE_LINE_MIN_FILL = 0.7
+#: A set line may exceed its measure by this much (em): text widths count marks at half an em, the
+#: page sets some at a full em, and a line's justification spreads the rest.
+MEASURE_SLACK_EM = 1.0
+#: A line ending at a hard break this much (em) short of its measure is not a full line: marks
+#: counted at half an em and digits make full lines measure up to about an em and a half short.
+SHORT_LINE_EM = 1.0
+#: A paragraph's opening line is short of the measure by its indent (em), within this slack.
+INDENT_EM = 2.0
+INDENT_SLACK_EM = 2.0
+
+
+def printed_width(text: str) -> float:
+    """Width in em as layout.lines measures a line: marks at half an em, digits and Latin at half."""
+    return display_width(text) - 0.5 * sum(1 for ch in text if ch in HALF_WIDTH_MARKS)
+
+
+def is_fragmented(lines: Sequence[str]) -> bool:
+    """Whether the page's lines are broken at its text pieces (module docstring)."""
+    texts = [t for t in (line.strip() for line in lines) if t]
+    ending_in_clause = [t for t in texts if t[-1] in CLAUSE_MARKS]
+    if len(ending_in_clause) < FRAGMENTED_MIN_LINES:
+        return False
+    widths = sorted(printed_width(t) for t in texts)
+    full = widths[int(FULL_WIDTH_QUANTILE * (len(widths) - 1))]
+    fragments = sum(1 for t in ending_in_clause if printed_width(t) <= FRAGMENT_MAX_FILL * full)
+    return fragments >= FRAGMENTED_MIN_LINES and fragments >= FRAGMENTED_MIN_SHARE * len(ending_in_clause)
+
+
+def _soft_break(before: str, above: str, below: str) -> bool:
+    """The break between two non-blank lines may be the extractor's, at a piece of the page. A line
+    wholly in brackets stays a line of its own: a brief's credit (「（林晓 何春生）」), which
+    pdftotext's default mode prints before the brief's last line when it shares that line's
+    baseline (layout.credits puts it back), or a byline's bracket under its 本报讯. A byline starts
+    a line of its own too, under a headline that may end in a closing mark (「……“大礼包”」)."""
+    if BYLINE_START.match(below) or CLOSING_CREDIT.search(above):
+        return False
+    if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
+        # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
+        # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
+        return False
+    if _names_bracket(below) and not above.endswith(BYLINE_OPENER_ENDS):
+        return False
+    last, first = above[-1], below[0]
+    return last in CLOSING_MARKS or last.isdigit() or first in OPENING_MARKS or first.isdigit() or first in CLOSING_MARKS
+
+
+def _bracketed(text: str) -> bool:
+    return text[0] in "（(" and text[-1] in "）)"
+
+
+def _names_bracket(text: str) -> bool:
+    """A line wholly in brackets holding several names or a credit's role: a byline's or a credit's
+    bracket, never words in brackets inside a sentence (「……从外地调入」/「（引进）」)."""
+    return _bracketed(text) and (" " in text.strip() or CREDIT_ROLES.search(text) is not None)
+
+
+def rejoin_fragments(lines: Sequence[str]) -> list[JoinedLine] | None:
+    """The page's lines set back together, or None when the page is not fragmented."""
+    if not is_fragmented(lines):
+        return None
+    texts = [line.strip() for line in lines]
+    runs = _runs(texts)
+    widths = [printed_width(t) for t in texts]
+    # Whole lines: runs of one line, wide enough to be a column's line rather than a headline.
+    single = [(start, widths[start]) for start, stop in runs if stop - start == 1 and texts[start]]
+    ranked = sorted(w for _, w in single) or [0.0]
+    full_width = ranked[int(FULL_WIDTH_QUANTILE * (len(ranked) - 1))]
+    whole = [(start, width) for start, width in single if width >= WHOLE_LINE_MIN_FILL * full_width]
+    if len(whole) < MIN_WHOLE_LINES:
+        # Hardly a line stands whole: the widest piece of running text (one ending in a mark, which
+        # no headline or banner does) is as wide as the column, for a piece never runs past its
+        # line and a line holding one squeezed mark, at its end, is one piece.
+        full_width = max((w for w, t in zip(widths, texts, strict=True) if t and t[-1] in CLOSING_MARKS), default=full_width)
+        whole = []
+    out: list[JoinedLine] = []
+    for start, stop in runs:
+        if not texts[start]:
+            out.append(JoinedLine(lines[start], start + 1, start + 1))
+            continue
+        measure = _measure(whole, start, full_width)
+        out.extend(_set_run(texts, widths, start, stop, measure))
+    return out
+
+
+def _runs(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, stop) of each run of lines joined by soft breaks; a blank line is a run of its own."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(texts) + 1):
+        if (
+            k == len(texts)
+            or not texts[k]
+            or not texts[k - 1]
+            or not _soft_break(texts[k - 2] if k > 1 else "", texts[k - 1], texts[k])
+        ):
+            runs.append((start, k))
+            start = k
+    return runs
+
+
+def _measure(whole: Sequence[tuple[int, float]], at: int, fallback: float) -> float:
+    """The MEASURE_QUANTILE width of the MEASURE_NEIGHBOURS whole lines nearest to line ``at``."""
+    if not whole:
+        return fallback
+    nearest = sorted(w for _, w in sorted(whole, key=lambda item: abs(item[0] - at))[:MEASURE_NEIGHBOURS])
+    return nearest[int(MEASURE_QUANTILE * (len(nearest) - 1))]
+
+
+def _set_run(texts: Sequence[str], widths: Sequence[float], start: int, stop: int, measure: float) -> list[JoinedLine]:
+    """The pieces ``start``..``stop`` set into lines from the last one back."""
+    limit = measure + MEASURE_SLACK_EM
+    lines: list[JoinedLine] = []
+    last = stop - 1
+    width = widths[last]
+    for k in range(stop - 2, start - 1, -1):
+        joined = width + widths[k]
+        if joined <= limit and not (PARAGRAPH_END.search(texts[k]) and _paragraph_starts_after(widths, start, k, width, measure, not lines)):
+            width = joined
+            continue
+        lines.append(_joined(texts, k + 1, last))
+        last = k
+        width = widths[k]
+    lines.append(_joined(texts, start, last))
+    lines.reverse()
+    return lines
+
+
+def _paragraph_starts_after(
+    widths: Sequence[float], start: int, k: int, width: float, measure: float, hard_ended: bool
+) -> bool:
+    """Whether a paragraph starts after piece ``k``, which may end one, before a line ``width`` wide
+    so far: that line is as wide as a paragraph's opening line already, or it ends at a hard break
+    (inside a word, where only a full line ends) and no run of pieces up to ``k`` fills it, so it is
+    a line of its own after the paragraph's end (a box's label, a headline)."""
+    if width >= measure - INDENT_EM - INDENT_SLACK_EM:
+        return True
+    if not hard_ended:
+        return False
+    filled = width
+    for j in range(k, start - 1, -1):
+        filled += widths[j]
+        if filled >= measure - SHORT_LINE_EM:
+            return filled > measure + MEASURE_SLACK_EM
+    return True
+
+
+def _joined(texts: Sequence[str], first: int, last: int) -> JoinedLine:
+    return JoinedLine("".join(texts[first : last + 1]), first + 1, last + 1)

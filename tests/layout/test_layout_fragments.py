@@ -1,0 +1,134 @@
+"""Lines broken at a Founder page's text pieces (pdftotext -raw), set back into the page's lines.
+
+The pages below are drawn the way pdftotext -raw prints a Founder page: a column about 14 em wide whose
+lines break after each squeezed mark and around digits, while a line that ends inside a word is the
+page's own line end.
+"""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.digits import JoinedLine, rejoin_split_numbers
+from banmian.layout.fragments import is_fragmented, printed_width, rejoin_fragments
+
+#: Printed lines of a 14-em column (marks count half an em, as the engine counts them) …
+PRINTED = [
+    "青石镇中心小学日前举行防汛、",
+    "消防、急救演练，全校师生一千",
+    "二百余人参加。学校请来县消防",
+    "大队的教官讲解逃生要领。",
+    "演练从上午九时开始，警报响起",
+    "后，各班在老师带领下有序撤离",
+    "到操场，用时不到五分钟。",
+    "校长说，学校每学期都组织演练，",
+    "让师生熟悉路线、掌握方法，防患",
+    "于未然。",
+]
+#: … and the same column as pdftotext -raw prints it: a new line after every squeezed mark.
+RAW = [
+    "青石镇中心小学日前举行防汛、",
+    "消防、",
+    "急救演练，",
+    "全校师生一千",
+    "二百余人参加。",
+    "学校请来县消防",
+    "大队的教官讲解逃生要领。",
+    "演练从上午九时开始，",
+    "警报响起",
+    "后，",
+    "各班在老师带领下有序撤离",
+    "到操场，",
+    "用时不到五分钟。",
+    "校长说，",
+    "学校每学期都组织演练，",
+    "让师生熟悉路线、",
+    "掌握方法，",
+    "防患",
+    "于未然。",
+]
+
+
+def test_a_founder_raw_column_is_set_back_into_its_printed_lines() -> None:
+    assert is_fragmented(RAW)
+    joined = rejoin_fragments(RAW)
+    assert joined is not None
+    assert [line.text for line in joined] == PRINTED
+    # Each line keeps the source lines its pieces came from.
+    assert joined[1] == JoinedLine("消防、急救演练，全校师生一千", 2, 4)
+    assert joined[6] == JoinedLine("到操场，用时不到五分钟。", 12, 13)
+
+
+def test_text_that_keeps_its_lines_is_left_alone() -> None:
+    assert not is_fragmented(PRINTED)
+    assert rejoin_fragments(PRINTED) is None
+    # A few short lines ending in a comma (a headline's, a kicker's) do not make a page fragmented.
+    assert rejoin_fragments(["县里出台新规，", "农民得实惠", *PRINTED]) is None
+
+
+def test_a_box_label_after_a_paragraph_end_stays_a_line_of_its_own() -> None:
+    """「……于未然。」/「简讯」: the label ends at a hard break, where only a full line of text ends,
+    yet the two together are far short of a full line; it stands after the paragraph."""
+    joined = rejoin_fragments([*RAW, "简讯", "县文化馆日前举办青少年书法展，"])
+    assert joined is not None
+    assert [line.text for line in joined][-3:] == ["于未然。", "简讯", "县文化馆日前举办青少年书法展，"]
+
+
+def test_a_paragraph_opening_line_does_not_take_the_previous_paragraph_end() -> None:
+    """The line after 「……要领。」 is as wide as an opening line (the measure less the indent): the
+    sentence end before it ends the paragraph."""
+    joined = rejoin_fragments(RAW)
+    assert joined is not None
+    assert joined[4].text == "演练从上午九时开始，警报响起"
+
+
+def test_a_credit_and_a_byline_break_the_run() -> None:
+    lines = [
+        *RAW,
+        "县教育局供稿。",
+        "（林晓 何春生）",
+        "县里建成三座新桥",
+        "本报讯",
+        "（记者 林晓）",
+        "临江县建桥，",
+        "方便两岸群众出行",
+    ]
+    joined = rejoin_fragments(lines)
+    assert joined is not None
+    texts = [line.text for line in joined]
+    # A bracket of names stays off the line above it (pdftotext's default mode prints a brief's
+    # credit before the brief's last line), and nothing runs on after a brief's closing credit.
+    assert "（林晓 何春生）" in texts
+    assert "县里建成三座新桥" in texts
+    # A byline's bracket joins its opening; the text after it is set into the lines it fills.
+    assert texts[-2:] == ["本报讯（记者 林晓）", "临江县建桥，方便两岸群众出行"]
+
+
+def test_words_in_brackets_inside_a_sentence_join_the_line() -> None:
+    joined = rejoin_fragments([*RAW, "县里调入", "（引进）", "教师十二名。"])
+    assert joined is not None
+    assert joined[-1].text == "县里调入（引进）教师十二名。"
+
+
+def test_printed_width_counts_marks_and_digits_at_half_an_em() -> None:
+    assert printed_width("县里，") == 2.5
+    assert printed_width("共 12 人") == 3.0
+
+
+def test_split_numbers_keep_the_spans_of_joined_lines() -> None:
+    spans = [JoinedLine("参加演练的共有", 1, 3), JoinedLine("12", 4, 4), JoinedLine("人次。", 5, 6)]
+    out = rejoin_split_numbers([span.text for span in spans], spans)
+    assert out == [JoinedLine("参加演练的共有", 1, 3), JoinedLine("12人次。", 4, 6)]
+
+
+def test_the_engine_reads_a_fragmented_page_and_says_so() -> None:
+    page = banmian.parse("\n".join(["县小学举行防汛演练", *RAW]))
+    assert [w.code for w in page.warnings] == ["fragmented_lines"]
+    [article] = page.articles
+    assert article.title is not None and article.title.text == "县小学举行防汛演练"
+    assert [p.text for p in article.paragraphs] == [
+        "青石镇中心小学日前举行防汛、消防、急救演练，全校师生一千二百余人参加。学校请来县消防大队的教官讲解逃生要领。",
+        "演练从上午九时开始，警报响起后，各班在老师带领下有序撤离到操场，用时不到五分钟。",
+        "校长说，学校每学期都组织演练，让师生熟悉路线、掌握方法，防患于未然。",
+    ]
+    # Provenance points into the input: the second paragraph starts on source line 9.
+    assert article.paragraphs[1].provenance.lines.first == 9
