@@ -38,6 +38,7 @@ test: setup
 
 eval: setup
 	$(BIN)/banmian eval
+	$(BIN)/banmian eval --squeezed
 
 bench: setup
 	$(BIN)/banmian bench

@@ -9,6 +9,7 @@ import pytest
 from banmian.eval.counts import Counts, ErrorRate
 from banmian.eval.gate import (
     AGREED_FLOORS,
+    AGREED_SQUEEZED_FLOORS,
     Floors,
     FloorsError,
     check_floors,
@@ -40,7 +41,7 @@ def test_committed_floors_are_accepted() -> None:
 
 def test_committed_fingerprint_matches_the_values() -> None:
     floors = read_floors()
-    assert floors.fingerprint == fingerprint(floors.floors, floors.targets), (
+    assert floors.fingerprint == fingerprint(floors.floors, floors.targets, floors.squeezed), (
         "floors.toml changed: run `python -m banmian.eval.gate` and paste the fingerprint"
     )
 
@@ -83,14 +84,33 @@ def test_edit_without_fingerprint_is_refused(tmp_path: Path) -> None:
 def test_looser_floor_is_refused_even_with_its_fingerprint() -> None:
     floors = read_floors()
     looser = {**floors.floors, "body_cer": AGREED_FLOORS["body_cer"] + 0.5}
-    problems = floor_problems(Floors(looser, floors.targets, fingerprint(looser, floors.targets)))
+    stamp = fingerprint(looser, floors.targets, floors.squeezed)
+    problems = floor_problems(Floors(looser, floors.targets, stamp, floors.squeezed))
     assert len(problems) == 1 and "body_cer" in problems[0] and "looser" in problems[0]
+
+
+def test_the_squeezed_sets_floors_are_guarded_too() -> None:
+    floors = read_floors()
+    assert set(AGREED_SQUEEZED_FLOORS) <= set(floors.squeezed)
+    looser = {**floors.squeezed, "article_f1": AGREED_SQUEEZED_FLOORS["article_f1"] - 0.1}
+    stamp = fingerprint(floors.floors, floors.targets, looser)
+    problems = floor_problems(Floors(floors.floors, floors.targets, stamp, looser))
+    assert len(problems) == 1 and "squeezed" in problems[0] and "article_f1" in problems[0]
+    # A dropped table is refused, not read as no floors at all.
+    stamp = fingerprint(floors.floors, floors.targets)
+    problems = floor_problems(Floors(floors.floors, floors.targets, stamp))
+    assert problems and all("missing" in p for p in problems)
+    # The squeezed figures are checked against their own floors, not the main set's.
+    report = _report(Counts(tp=75, fp=25, fn=25), ErrorRate(1, 1000))  # article F1 0.75
+    assert check_floors(report, floors).passed
+    assert {f.metric for f in check_floors(report, floors, squeezed=True).failures} == {"article_f1"}
 
 
 def test_raising_a_floor_is_free() -> None:
     floors = read_floors()
     raised = {**floors.floors, "article_f1": 0.9, "body_cer": 0.01}
-    assert floor_problems(Floors(raised, floors.targets, fingerprint(raised, floors.targets))) == []
+    stamp = fingerprint(raised, floors.targets, floors.squeezed)
+    assert floor_problems(Floors(raised, floors.targets, stamp, floors.squeezed)) == []
 
 
 def _report(articles: Counts, body: ErrorRate) -> EvalReport:

@@ -198,8 +198,10 @@ def test_main_gate_passes_and_fails(
 
 def _write_valid_floors(path: Path, article_f1: float) -> None:
     floors = {**gate.AGREED_FLOORS, "article_f1": article_f1}
+    squeezed = dict(gate.AGREED_SQUEEZED_FLOORS)
     body = "".join(f"{name} = {value}\n" for name, value in floors.items())
-    path.write_text(f'[meta]\nfingerprint = "{fingerprint(floors, {})}"\n[floors]\n{body}', encoding="utf-8")
+    body += "[floors_squeezed]\n" + "".join(f"{name} = {value}\n" for name, value in squeezed.items())
+    path.write_text(f'[meta]\nfingerprint = "{fingerprint(floors, {}, squeezed)}"\n[floors]\n{body}', encoding="utf-8")
 
 
 def test_main_refuses_edited_floors(

@@ -276,13 +276,15 @@ def test_a_squeezed_mark_is_half_an_em_and_a_piece_of_its_own() -> None:
     except FontMissingError as exc:
         pytest.skip(str(exc))
     size = 10.0
-    tokens = squeeze_marks(tokenize("县里，“新桥”通车", MING, size, None, 200.0), size)
+    tokens = squeeze_marks(tokenize("县里“新桥”，通车", MING, size, None, 200.0), size)
     assert [t.width for t in tokens if t.squeezed] == [size / 2] * 3
     line = set_line(tokens, 200.0, size)
-    # 县里 | ， | “ | 新桥 | ” | 通车: the comma ends a piece; the opening quote's glyph starts half
-    # an em into the comma's box, the character after the closing quote half an em into its box.
-    assert [s.text for s in line.segments] == ["县里", "，", "“", "新桥", "”", "通车"]
-    comma, quote = line.segments[1], line.segments[2]
-    assert comma.dx == pytest.approx(2 * size)
-    assert quote.dx == pytest.approx(comma.dx)  # 2.5 em of advance, less the quote's blank half
+    # Each squeezed mark is a piece of its own; the opening quote's glyph starts half an em into
+    # the character before it, the characters after a closing mark half an em into its box.
+    assert [s.text for s in line.segments] == ["县里", "“", "新桥", "”", "，", "通车"]
+    assert line.segments[1].dx == pytest.approx(1.5 * size)
+    assert line.segments[2].dx == pytest.approx(2.5 * size)
     assert line.width == pytest.approx(6 * size + 3 * size / 2)
+    # An opening mark after a squeezed closing mark keeps its em (「。“」 takes an em and a half).
+    pair = squeeze_marks(tokenize("好。“新", MING, size, None, 200.0), size)
+    assert [t.width / size for t in pair] == pytest.approx([1.0, 0.5, 1.0, 1.0])

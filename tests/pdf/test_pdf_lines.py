@@ -89,3 +89,29 @@ def test_paired_punctuation_in_one_em_stays_on_the_line(tmp_path: Path) -> None:
     sheet.text(50, 100, "他告诉记者：")
     sheet.text(50 + 50 + 0.2, 100, "“开展活动")
     assert [ln.text for ln in _lines(save(tmp_path / "p.pdf", [sheet]))] == ["他告诉记者：“开展活动"]
+
+
+def test_a_squeezed_mark_ending_a_line_does_not_bridge_a_narrow_gutter(tmp_path: Path) -> None:
+    """Founder sets a closing mark in half an em, its glyph's box a full em: at a line's end the box
+    runs half an em into the gutter. Where the next column's line, drawn after the whole column,
+    joins the row, the gutter is measured from the mark's ink.
+
+    ::
+
+        |左栏文字，|<- 1 em gutter ->|右栏文字|      the comma's box: [40, 50], its ink [40, 45]
+        |第二行字。|                 |第二行字|
+    """
+    sheet = Sheet()
+    sheet.text(0, 100, "左栏文字")
+    sheet.text(40, 100, "，")
+    sheet.text(0, 114, "第二行字。")
+    # The next column starts one em after the comma's half-em advance: 0.5 em from its box.
+    sheet.text(55, 100, "右栏文字")
+    sheet.text(55, 114, "第二行字")
+    texts = [ln.text for ln in _lines(save(tmp_path / "s.pdf", [sheet]))]
+    assert texts == ["左栏文字，", "右栏文字", "第二行字。", "第二行字"]
+    # Squeezed inside a line, the next piece starts half an em into the mark's box and goes on.
+    inside = Sheet()
+    inside.text(0, 100, "县里，")
+    inside.text(25, 100, "新桥通车")
+    assert [ln.text for ln in _lines(save(tmp_path / "i.pdf", [inside]))] == ["县里，新桥通车"]

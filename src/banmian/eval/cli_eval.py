@@ -22,6 +22,9 @@ DEFAULT_PAGES = 200
 DEFAULT_SEED = 20191001
 DEFAULT_CORPUS = SHARED_DIR / "corpus" / "rmrb-2019-10"
 DEFAULT_CACHE = Path(".cache")
+#: The texts of the Founder-squeezed set (``--squeezed``): ``pdftotext -raw``, which that typesetting
+#: breaks into clauses, and pdfium, which it leaves whole.
+SQUEEZED_EXTRACTORS = ("pdftotext-raw", "pdfium")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--worst", type=int, default=10, help="worst pages to list (default %(default)s)")
     parser.add_argument("--floors", type=Path, help="floors file (default: the packaged floors.toml)")
     parser.add_argument("--no-gate", action="store_true", help="report only; never fail on a floor")
+    parser.add_argument(
+        "--squeezed",
+        action="store_true",
+        help="score the set's pages drawn with Founder's squeezed punctuation (pdftotext -raw and pdfium)"
+        " against their own floors, without the sample, the real pages and the input forms",
+    )
     return parser
 
 
@@ -63,10 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         floors = None if args.no_gate else load_floors(args.floors)
-        set_dir = args.set_dir or cached_set(args.cache, args.corpus, args.generate, args.seed)
-        options = EvalOptions(
-            set_dir, args.out, args.worst, tuple(args.extractors) if args.extractors else None
-        )
+        set_dir = args.set_dir or cached_set(args.cache, args.corpus, args.generate, args.seed, args.squeezed)
+        extractors = tuple(args.extractors) if args.extractors else None
+        if args.squeezed:
+            # The sample, the real pages and the input forms are scored by the main run.
+            options = EvalOptions(set_dir, args.out, args.worst, extractors, sample_dir=None, real_dir=None, forms=())
+        else:
+            options = EvalOptions(set_dir, args.out, args.worst, extractors)
         report = run_eval(options)
     except (FloorsError, ManifestError, SetGenerationError) as exc:
         print(f"banmian eval: {exc}", file=sys.stderr)
@@ -81,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     missed = check_thresholds(report, floors.targets).failures
     print(f"\ntargets not yet met: {len(missed)}" + "".join(f"\n  {f.message()}" for f in missed))
-    gate = check_floors(report, floors)
+    gate = check_floors(report, floors, squeezed=args.squeezed)
     print(
         "gate: "
         + ("passed" if gate.passed else "FAILED")
@@ -94,13 +106,15 @@ class SetGenerationError(RuntimeError):
     """The set could not be generated (no generator, no corpus)."""
 
 
-def cached_set(cache: Path, corpus: Path, pages: int, seed: int) -> Path:
+def cached_set(cache: Path, corpus: Path, pages: int, seed: int, squeezed: bool = False) -> Path:
     """The generated set for ``(seed, pages)`` under ``cache``, generated unless a current one is there.
 
     A cached set is current when its manifest exists and carries the generator's version
     (``SYNTH_VERSION`` of ``banmian.eval.synth``, compared with the manifest's ``"version"``).
+    ``squeezed``: the same pages drawn with Founder's squeezed punctuation, read by
+    SQUEEZED_EXTRACTORS.
     """
-    out_dir = cache / f"eval-set-{seed}-{pages}"
+    out_dir = cache / (f"eval-set-{seed}-{pages}-squeezed" if squeezed else f"eval-set-{seed}-{pages}")
     try:
         from banmian.eval import synth
     except ImportError as exc:
@@ -113,7 +127,11 @@ def cached_set(cache: Path, corpus: Path, pages: int, seed: int) -> Path:
     if not corpus.is_dir():
         raise SetGenerationError(f"corpus {corpus} not found; pass --corpus or --set")
     print(f"generating {pages} pages (seed {seed}) into {out_dir} …", file=sys.stderr)
-    synth.generate_set(synth.SynthOptions(corpus_dir=corpus, out_dir=out_dir, pages=pages, seed=seed))
+    if squeezed:
+        options = synth.SynthOptions(corpus, out_dir, pages, seed, SQUEEZED_EXTRACTORS, squeeze_objects=True)
+    else:
+        options = synth.SynthOptions(corpus_dir=corpus, out_dir=out_dir, pages=pages, seed=seed)
+    synth.generate_set(options)
     return out_dir
 
 

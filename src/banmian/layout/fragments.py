@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.furniture import classify_furniture
 from banmian.fields.spacing import display_width
 from banmian.layout.digits import JoinedLine
 
@@ -113,6 +114,8 @@ def _soft_break(before: str, above: str, below: str) -> bool:
     a line of its own too, under a headline that may end in a closing mark (「……“大礼包”」)."""
     if BYLINE_START.match(below) or CLOSING_CREDIT.search(above):
         return False
+    if _furniture_piece(below) or _furniture_piece(above):
+        return False  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
     if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
         # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
         # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
@@ -121,6 +124,14 @@ def _soft_break(before: str, above: str, below: str) -> bool:
         return False
     last, first = above[-1], below[0]
     return last in CLOSING_MARKS or last.isdigit() or first in OPENING_MARKS or first.isdigit() or first in CLOSING_MARKS
+
+
+def _furniture_piece(text: str) -> bool:
+    """A piece of the page's header: a page number, a section, a date (fields.furniture), which
+    Founder sets as pieces of their own and no line of text runs into. A piece ending in a digit
+    is not taken: text broken before a number's digits reads as a section and its page number
+    (「同比增长 1」)."""
+    return text[-1] not in CLOSING_MARKS and not text[-1].isdigit() and classify_furniture(text) is not None
 
 
 def _bracketed(text: str) -> bool:

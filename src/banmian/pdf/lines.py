@@ -43,6 +43,9 @@ ADVANCE_EM = 0.05
 #: marks from (almost) the same origin, one glyph in each half of the em; such a mark follows the
 #: one before even though it does not start right of it.
 PAIRED_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
+#: Closing marks, whose glyph prints in the left half of the em, and how much of it (em) that is.
+CLOSING_PUNCTUATION = frozenset("，。、；：？！”’）》〉」』】")
+CLOSING_INK_EM = 0.55
 #: A run starting within this many ems of an equal character already on the line is drawn twice.
 DUPLICATE_EM = 0.2
 #: Rows are looked up in buckets this tall (points); neighbours buckets are searched too.
@@ -190,7 +193,7 @@ def _merge_runs(runs: list[list[PdfChar]], rules: Sequence[PdfShape]) -> list[li
                 if _duplicate(ln, run) and abs(_centre(ln[0]) - c) < ROW_CENTRE_EM * first.size:
                     home = -1
                     break
-                gap = (first.x0 - ln[-1].x1) / max(first.size, ln[-1].size)
+                gap = (first.x0 - _ink_right(ln[-1])) / max(first.size, ln[-1].size)
                 if _continues(ln, first, gap, rules) or _digit_join(ln, run, gap, rules):
                     home = idx
                     break
@@ -204,6 +207,15 @@ def _merge_runs(runs: list[list[PdfChar]], rules: Sequence[PdfShape]) -> list[li
         else:
             lines[home].extend(run)
     return lines
+
+
+def _ink_right(ch: PdfChar) -> float:
+    """Where a character's ink ends: a closing mark prints in the left half of its em, and set
+    half-width (Founder's 标点挤压) its box runs half an em past where the text goes on, into the
+    gutter when it ends a column's line; the gap to the next column is measured from its ink."""
+    if ch.ch in CLOSING_PUNCTUATION:
+        return min(ch.x1, ch.x0 + CLOSING_INK_EM * ch.size)
+    return ch.x1
 
 
 def _digit_join(line: list[PdfChar], run: list[PdfChar], gap: float, rules: Sequence[PdfShape]) -> bool:

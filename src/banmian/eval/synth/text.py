@@ -99,10 +99,14 @@ def squeeze_marks(tokens: list[Token], size: float) -> list[Token]:
     em; each squeezed mark is a text piece of its own (set_line), and ``pdftotext -raw``, which
     starts a new line where a piece starts inside the one before it, breaks a Founder page's raw
     text into clauses there (「……自我防护、」/「逃生、」/「自救能力，」), as it does real ones.
-    A line holds more characters than with full-width marks; no extractor's text changes else."""
-    out = []
+    A line holds more characters than with full-width marks; no extractor's text changes else.
+    An opening mark right after a squeezed closing mark keeps its full width, placed where the
+    closing mark's half ends (「。“」 is set in an em and a half, as Founder sets it)."""
+    out: list[Token] = []
     for tok in tokens:
         kind = SQUEEZED_CLOSING if tok.text in CLOSING_MARKS else SQUEEZED_OPENING if tok.text in OPENING_MARKS else ""
+        if kind == SQUEEZED_OPENING and out and out[-1].squeezed == SQUEEZED_CLOSING:
+            kind = ""
         if kind and not tok.latin and tok.width > 0.9 * size:
             tok = Token(tok.text, tok.font, tok.width / 2, False, tok.part, kind)
         out.append(tok)
