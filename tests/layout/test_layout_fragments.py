@@ -132,3 +132,29 @@ def test_the_engine_reads_a_fragmented_page_and_says_so() -> None:
     ]
     # Provenance points into the input: the second paragraph starts on source line 9.
     assert article.paragraphs[1].provenance.lines.first == 9
+
+
+def test_a_notices_closing_and_a_page_headers_pieces_stand_apart() -> None:
+    """「特此公告。」, the office and its date are paragraphs of their own; a page header's pieces
+    are set as pieces and no line of text runs into them."""
+    joined = rejoin_fragments(
+        [*RAW, "请居民提前储水。", "特此公告。", "临江县自来水公司", "2023年6月8日", "第3版", "地方", "2023年6月8日 星期四"]
+    )
+    assert joined is not None
+    assert [line.text for line in joined][-7:] == [
+        "请居民提前储水。",
+        "特此公告。",
+        "临江县自来水公司",
+        "2023年6月8日",
+        "第3版",
+        "地方",
+        "2023年6月8日 星期四",
+    ]
+
+
+def test_a_briefs_credit_broken_in_two_ends_the_brief() -> None:
+    """「（林晓 何」/「春生）」: the bracket closed on its own line ends the brief, so the next brief
+    does not run on after it."""
+    joined = rejoin_fragments([*RAW, "县里举办读书节。", "（林晓 何", "春生）", "青石镇新建了一座图书馆，"])
+    assert joined is not None
+    assert [line.text for line in joined][-2:] == ["春生）", "青石镇新建了一座图书馆，"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+#: The formula that closes a notice: 特此公告。, 特此通知！ …
+CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|通报|公示|声明|函告|告知)[。！!]?$")
 NOTICE_WORDS = ("通报", "公告", "通告", "启事", "声明", "公示", "通知", "决定", "决议", "名单")
 NOTICE_TITLE = re.compile(rf"(?:{'|'.join(NOTICE_WORDS)})$")
 #: The endings NOTICE_TITLE finds (``$`` also matches before a final newline): tested first, as a

@@ -34,14 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.dates import date_line
 from banmian.fields.furniture import classify_furniture
+from banmian.fields.notice import CLOSING_FORMULA
 from banmian.fields.spacing import display_width
 from banmian.layout.digits import JoinedLine
 
 #: Marks a line of running text may end in where the sentence goes on.
 CLAUSE_MARKS = frozenset("，、；：")
 #: Marks Founder squeezes and so sets as pieces: closing marks end one, opening marks start one.
-CLOSING_MARKS = frozenset("，、。；：！？”’）》」』…—")
+CLOSING_MARKS = frozenset("，、。；：！？”’）》」』")
 OPENING_MARKS = frozenset("“‘（《「『")
 #: How a byline opens; the page starts a line there.
 BYLINE_START = re.compile(r"本报|新华社|中新社|人民日报")
@@ -53,6 +55,9 @@ CREDIT_ROLES = re.compile(r"记者|通讯员|实习生|特约")
 #: A brief's end: its last sentence and the credit after it (「……开幕。（林晓 何春生）」); the
 #: next piece opens something else, often the next brief's headline.
 CLOSING_CREDIT = re.compile(r"[。！？…][”’]?\s*[（(][^（）()]{1,20}[）)]$")
+OPEN_BRACKETS = frozenset("（(")
+#: A bracket of names alone closing a line, opened on the line before (a credit broken in two).
+BROKEN_CREDIT = re.compile(r"(?:^|[。！？…][”’]?)\s*[（(][\u4e00-\u9fff·]{1,4}(?: [\u4e00-\u9fff·]{1,4})+[）)]$")
 #: How the opening of a byline ends right before its bracket (「本报讯」「新华社北京5月3日电」).
 BYLINE_OPENER_ENDS = ("讯", "电", "报道")
 #: Marks counted at half an em, as layout.lines counts them: squeezing varies line by line.
@@ -80,7 +85,7 @@ MIN_WHOLE_LINES = 3
 WHOLE_LINE_MIN_FILL = 0.7
 #: A set line may exceed its measure by this much (em): text widths count marks at half an em, the
 #: page sets some at a full em, and a line's justification spreads the rest.
-MEASURE_SLACK_EM = 1.0
+MEASURE_SLACK_EM = 0.5
 #: A line ending at a hard break this much (em) short of its measure is not a full line: marks
 #: counted at half an em and digits make full lines measure up to about an em and a half short.
 SHORT_LINE_EM = 1.0
@@ -114,8 +119,12 @@ def _soft_break(before: str, above: str, below: str) -> bool:
     a line of its own too, under a headline that may end in a closing mark (「……“大礼包”」)."""
     if BYLINE_START.match(below) or CLOSING_CREDIT.search(above):
         return False
+    if above[-1] in "）)" and not OPEN_BRACKETS.intersection(above) and BROKEN_CREDIT.search(before + above):
+        return False  # a brief's credit broken over two lines (「（林晓 何」/「春生）」)
     if _furniture_piece(below) or _furniture_piece(above):
         return False  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
+    if CLOSING_FORMULA.match(below) or CLOSING_FORMULA.match(above):
+        return False  # a notice's formula (「特此公告。」) is a paragraph of its own
     if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
         # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
         # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
@@ -127,11 +136,15 @@ def _soft_break(before: str, above: str, below: str) -> bool:
 
 
 def _furniture_piece(text: str) -> bool:
-    """A piece of the page's header: a page number, a section, a date (fields.furniture), which
-    Founder sets as pieces of their own and no line of text runs into. A piece ending in a digit
+    """A piece of the page's header (a page number, a section, a date: fields.furniture) or a date
+    alone (a notice's, signed under its office), which Founder sets as pieces of their own and no
+    line of text runs into. A piece ending in a digit
     is not taken: text broken before a number's digits reads as a section and its page number
     (「同比增长 1」)."""
-    return text[-1] not in CLOSING_MARKS and not text[-1].isdigit() and classify_furniture(text) is not None
+    if text[-1] in CLOSING_MARKS or text[-1].isdigit():
+        return False
+    date = date_line(text)
+    return (date is not None and date.end == len(text)) or classify_furniture(text) is not None
 
 
 def _bracketed(text: str) -> bool:

@@ -32,17 +32,13 @@ open for the office and date printed apart after it (evaluation set, -layout 0.8
 
 from __future__ import annotations
 
-import re
-
-from banmian.fields.notice import NOTICE_TITLE, is_signing_office
+from banmian.fields.notice import CLOSING_FORMULA, NOTICE_TITLE, is_signing_office
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.restated import UNRESTATED_MAX_FIT
 
-#: The formula that closes a notice: 特此公告。, 特此通知！ …
-CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|通报|公示|声明|函告|告知)[。！!]?$")
 #: A closing is the formula, one or two offices (an issuer and its seal's name) and the date.
 MAX_CLOSING_LINES = 4
 
