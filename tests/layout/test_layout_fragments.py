@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
-from banmian.layout.fragments import is_fragmented, printed_width, rejoin_fragments
+from banmian.layout.fragments import is_fragmented, printed_width, rejoin_fragments, soft_break
 
 #: Printed lines of a 14-em column (marks count half an em, as the engine counts them) …
 PRINTED = [
@@ -135,21 +135,15 @@ def test_the_engine_reads_a_fragmented_page_and_says_so() -> None:
 
 
 def test_a_notices_closing_and_a_page_headers_pieces_stand_apart() -> None:
-    """「特此公告。」, the office and its date are paragraphs of their own; a page header's pieces
-    are set as pieces and no line of text runs into them."""
-    joined = rejoin_fragments(
-        [*RAW, "请居民提前储水。", "特此公告。", "临江县自来水公司", "2023年6月8日", "第3版", "地方", "2023年6月8日 星期四"]
-    )
-    assert joined is not None
-    assert [line.text for line in joined][-7:] == [
-        "请居民提前储水。",
-        "特此公告。",
-        "临江县自来水公司",
-        "2023年6月8日",
-        "第3版",
-        "地方",
-        "2023年6月8日 星期四",
-    ]
+    """「特此公告。」 and a date alone are paragraphs of their own, and a page header's pieces are set
+    as pieces: no line of text runs into them, though each break follows a mark or goes on with a
+    digit, where a piece may end."""
+    assert soft_break("", "请居民储水。", "青石镇") and soft_break("", "县自来水公司", "2023年起")
+    assert not soft_break("", "请居民储水。", "特此公告。")
+    assert not soft_break("", "特此公告。", "县自来水公司")
+    assert not soft_break("", "县自来水公司", "2023年6月8日")
+    assert not soft_break("", "地方", "2023年6月8日 星期四")
+    assert not soft_break("", "……全面推进（", "第3版")
 
 
 def test_a_briefs_credit_broken_in_two_ends_the_brief() -> None:

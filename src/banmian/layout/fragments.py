@@ -111,7 +111,7 @@ def is_fragmented(lines: Sequence[str]) -> bool:
     return fragments >= FRAGMENTED_MIN_LINES and fragments >= FRAGMENTED_MIN_SHARE * len(ending_in_clause)
 
 
-def _soft_break(before: str, above: str, below: str) -> bool:
+def soft_break(before: str, above: str, below: str) -> bool:
     """The break between two non-blank lines may be the extractor's, at a piece of the page. A line
     wholly in brackets stays a line of its own: a brief's credit (「（林晓 何春生）」), which
     pdftotext's default mode prints before the brief's last line when it shares that line's
@@ -194,7 +194,7 @@ def _runs(texts: Sequence[str]) -> list[tuple[int, int]]:
             k == len(texts)
             or not texts[k]
             or not texts[k - 1]
-            or not _soft_break(texts[k - 2] if k > 1 else "", texts[k - 1], texts[k])
+            or not soft_break(texts[k - 2] if k > 1 else "", texts[k - 1], texts[k])
         ):
             runs.append((start, k))
             start = k
