@@ -105,9 +105,10 @@ def is_fragmented(lines: Sequence[str]) -> bool:
     ending_in_clause = [t for t in texts if t[-1] in CLAUSE_MARKS]
     if len(ending_in_clause) < FRAGMENTED_MIN_LINES:
         return False
-    widths = sorted(printed_width(t) for t in texts)
-    full = widths[int(FULL_WIDTH_QUANTILE * (len(widths) - 1))]
-    fragments = sum(1 for t in ending_in_clause if printed_width(t) <= FRAGMENT_MAX_FILL * full)
+    # Characters stand in for widths here: every page is asked, and fragments are far shorter.
+    lengths = sorted(len(t) for t in texts)
+    full = lengths[int(FULL_WIDTH_QUANTILE * (len(lengths) - 1))]
+    fragments = sum(1 for t in ending_in_clause if len(t) <= FRAGMENT_MAX_FILL * full)
     return fragments >= FRAGMENTED_MIN_LINES and fragments >= FRAGMENTED_MIN_SHARE * len(ending_in_clause)
 
 
