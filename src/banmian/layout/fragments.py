@@ -62,18 +62,23 @@ BROKEN_CREDIT = re.compile(r"(?:^|[。！？…][”’]?)\s*[（(][\u4e00-\u9ff
 BYLINE_OPENER_ENDS = ("讯", "电", "报道")
 #: Marks counted at half an em, as layout.lines counts them: squeezing varies line by line.
 HALF_WIDTH_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
-#: A line ending in a clause mark is a fragment when it is at most this share of the page's full
-#: line width. Hard-wrapped lines ending so are full; a clause broken off is a few characters.
+#: A line ending in a clause mark is a fragment when it holds at most this share of the characters
+#: of the page's full lines. Hard-wrapped lines ending so are full; a clause broken off is a few
+#: characters.
 FRAGMENT_MAX_FILL = 0.6
-#: The page's full line width: this quantile of the widths of its lines standing alone between two
-#: hard breaks (the longer of those are whole lines of a column; the rest headlines, bylines).
+#: The page's full lines hold this quantile of its lines' character counts: a fragmented page's
+#: lines are mostly pieces, its longest ones whole lines.
+FRAGMENT_FULL_QUANTILE = 0.9
+#: The page's full line width when it is set back: this quantile of the widths of its lines
+#: standing alone between two hard breaks (the longer of those are whole lines of a column; the
+#: rest headlines, bylines).
 FULL_WIDTH_QUANTILE = 0.8
 #: A page is fragmented from this many fragments …
 FRAGMENTED_MIN_LINES = 5
-#: … making up at least this share of its lines ending in a clause mark. On the 600 pages of the
-#: evaluation, development and held-out sets' pdfium and pdftotext texts no page reaches 0.2 with
-#: five fragments; every page of the evaluation set drawn with Founder's squeezed pieces does in
-#: ``pdftotext -raw``, and 143 of 200 in pdftotext's default mode.
+#: … making up at least this share of its lines ending in a clause mark. No page of the
+#: evaluation, development and held-out sets' pdfium and pdftotext texts (1,200) is fragmented so;
+#: every page of the evaluation set drawn with Founder's squeezed pieces is in ``pdftotext -raw``,
+#: 121 of 200 in pdftotext's default mode, and the real Founder page in both.
 FRAGMENTED_MIN_SHARE = 0.2
 #: Whole lines (hard break on both sides) around a run whose upper quartile is the run's measure:
 #: a paragraph's opening line is whole too but short of the measure by its indent.
@@ -86,8 +91,10 @@ WHOLE_LINE_MIN_FILL = 0.7
 #: A set line may exceed its measure by this much (em): text widths count marks at half an em, the
 #: page sets some at a full em, and a line's justification spreads the rest.
 MEASURE_SLACK_EM = 0.5
-#: A line ending at a hard break this much (em) short of its measure is not a full line: marks
-#: counted at half an em and digits make full lines measure up to about an em and a half short.
+#: A line ending at a hard break this much (em) short of its measure is not a full line. At two
+#: ems fewer paragraphs break where digits make a full line measure short, but more articles are
+#: lost (squeezed set, pdftotext -raw, at an earlier state of these rules: article F1 0.808 against
+#: 0.814 at one em, paragraph-start F1 0.756 against 0.736).
 SHORT_LINE_EM = 1.0
 #: A paragraph's opening line is short of the measure by its indent (em), within this slack.
 INDENT_EM = 2.0
@@ -107,7 +114,7 @@ def is_fragmented(lines: Sequence[str]) -> bool:
         return False
     # Characters stand in for widths here: every page is asked, and fragments are far shorter.
     lengths = sorted(len(t) for t in texts)
-    full = lengths[int(FULL_WIDTH_QUANTILE * (len(lengths) - 1))]
+    full = lengths[int(FRAGMENT_FULL_QUANTILE * (len(lengths) - 1))]
     fragments = sum(1 for t in ending_in_clause if len(t) <= FRAGMENT_MAX_FILL * full)
     return fragments >= FRAGMENTED_MIN_LINES and fragments >= FRAGMENTED_MIN_SHARE * len(ending_in_clause)
 
