@@ -144,6 +144,9 @@ def test_a_notices_closing_and_a_page_headers_pieces_stand_apart() -> None:
     assert not soft_break("", "县自来水公司", "2023年6月8日")
     assert not soft_break("", "地方", "2023年6月8日 星期四")
     assert not soft_break("", "……全面推进（", "第3版")
+    # A page number over its section's name, at the top of the page; a number's digits go on.
+    assert not soft_break("", "5", "社会")
+    assert soft_break("全县新建了", "19", "所学校")
 
 
 def test_a_briefs_credit_broken_in_two_ends_the_brief() -> None:

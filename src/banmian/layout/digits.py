@@ -44,7 +44,7 @@ NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名家户人万亿千百�
 LABEL_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
 
 
-def _label_below(nxt: str) -> bool:
+def is_label_line(nxt: str) -> bool:
     """The line below a number fragment is a label of its own, not the number's continuation: a
     page header broken into lines (「10」/「社会」/「2019年10月6日 星期日」, as PyMuPDF prints it)."""
     return LABEL_LINE.match(nxt) is not None and nxt.strip()[0] not in NUMBER_FOLLOWERS
@@ -80,7 +80,7 @@ def rejoin_split_numbers(raw_lines: Sequence[str], spans: Sequence[JoinedLine] |
         # Cheap gates first: nearly every line ends in a character or a mark, not a digit.
         if nxt is not None and stripped[-1:] in DIGIT_ENDS and nxt.strip():
             inside = k > 0 and bool(lines[k - 1].strip())
-            if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)) and not _label_below(nxt):
+            if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)) and not is_label_line(nxt):
                 lines[k + 1] = line.strip() + nxt.lstrip()
                 firsts[k + 1] = firsts[k]
                 k += 1

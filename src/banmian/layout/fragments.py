@@ -38,7 +38,7 @@ from banmian.fields.dates import date_line
 from banmian.fields.furniture import classify_furniture
 from banmian.fields.notice import CLOSING_FORMULA
 from banmian.fields.spacing import display_width
-from banmian.layout.digits import JoinedLine
+from banmian.layout.digits import JoinedLine, is_label_line
 
 #: Marks a line of running text may end in where the sentence goes on.
 CLAUSE_MARKS = frozenset("，、；：")
@@ -133,6 +133,8 @@ def soft_break(before: str, above: str, below: str) -> bool:
         return False  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
     if CLOSING_FORMULA.match(below) or CLOSING_FORMULA.match(above):
         return False  # a notice's formula (「特此公告。」) is a paragraph of its own
+    if above.isdigit() and is_label_line(below) and (not before or PARAGRAPH_END.search(before) or _furniture_piece(before)):
+        return False  # a page number over its section's name (「5」/「社会」), not a number's digits
     if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
         # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
         # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
