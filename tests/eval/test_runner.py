@@ -264,3 +264,51 @@ def test_input_forms_are_columns_of_their_own_and_stay_out_of_all(tmp_path: Path
     assert report.columns["pdfium+trad"].values()["title_accuracy"] < report.columns["pdfium"].values()["title_accuracy"]
     assert len(report.columns[ALL].pages) == 4  # two pages by two extractors; the forms not again
     assert all("+" not in run.extractor for run in report.worst)
+
+
+def test_main_scores_a_squeezed_set_against_its_own_floors_and_refuses_another(
+    tmp_path: Path, fake_parse: dict[str, Any], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gate, "AGREED_FLOORS", {})
+    set_dir = _basic_set(tmp_path, fake_parse)
+    # A set not drawn with Founder's squeezed marks is refused: it would pass the looser floors.
+    assert cli_eval.main(["--set", str(set_dir), "--squeezed"]) == 2
+    assert "not a Founder-squeezed set" in capsys.readouterr().err
+    manifest = json.loads((set_dir / "manifest.json").read_text(encoding="utf-8"))
+    for page in manifest["pages"]:
+        page["layout"] = {"punctuation_objects": "founder-squeezed"}
+    (set_dir / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    # The same figures fail the squeezed floors (article F1 0.83) where the main ones pass (0.1).
+    floors_path = tmp_path / "floors.toml"
+    _write_valid_floors(floors_path, article_f1=0.1)
+    assert cli_eval.main(["--set", str(set_dir), "--floors", str(floors_path)]) == 0, capsys.readouterr().err
+    assert cli_eval.main(["--set", str(set_dir), "--floors", str(floors_path), "--squeezed"]) == 1
+    out = capsys.readouterr().out
+    assert "gate: FAILED" in out and "article_f1 [pdfium]" in out
+
+
+def test_the_squeezed_set_is_cached_apart(
+    tmp_path: Path, fake_parse: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Any] = []
+
+    def generate_set(options: Any) -> None:
+        calls.append(options)
+        options.out_dir.mkdir(parents=True)
+        _, outputs = make_set(options.out_dir, {"p0001": {"pdftotext": truth_page()}})
+        fake_parse.update(outputs)
+
+    fake = types.SimpleNamespace(
+        SynthOptions=lambda *a, **kw: types.SimpleNamespace(
+            out_dir=a[1] if len(a) > 1 else kw["out_dir"], squeeze_objects=kw.get("squeeze_objects", False)
+        ),
+        generate_set=generate_set,
+        SYNTH_VERSION=None,
+    )
+    monkeypatch.setattr(banmian.eval, "synth", fake, raising=False)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    squeezed = cli_eval.cached_set(tmp_path / "cache", corpus, 3, 7, squeezed=True)
+    plain = cli_eval.cached_set(tmp_path / "cache", corpus, 3, 7)
+    assert squeezed.name == "eval-set-7-3-squeezed" and plain.name == "eval-set-7-3"
+    assert [c.squeeze_objects for c in calls] == [True, False]

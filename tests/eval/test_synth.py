@@ -265,9 +265,11 @@ def test_founder_squeezed_pieces_break_the_raw_text_and_nothing_else(sample: Syn
         assert "punctuation_objects" not in plain_page.layout
         assert is_fragmented(_text(squeezed, page, "pdftotext-raw").splitlines()), page.id
         assert not is_fragmented(_text(sample, plain_page, "pdftotext-raw").splitlines()), page.id
-        lacking = Counter(squash(" ".join(_truth(squeezed, page)["articles"][0]["paragraphs"])))
-        lacking -= Counter(squash(_text(squeezed, page, "pdfium")))
-        assert not lacking, page.id
+        truth = _truth(squeezed, page)
+        printed = [p for a in truth["articles"] for p in (a["title"] or "", *a["paragraphs"], *a["captions"])]
+        for extractor in ("pdfium", "pdftotext-raw"):
+            lacking = Counter(squash("".join(printed))) - Counter(squash(_text(squeezed, page, extractor)))
+            assert not lacking, (page.id, extractor, dict(lacking))
 
 
 def test_a_squeezed_mark_is_half_an_em_and_a_piece_of_its_own() -> None:

@@ -73,12 +73,33 @@ def test_a_box_label_after_a_paragraph_end_stays_a_line_of_its_own() -> None:
     assert [line.text for line in joined][-3:] == ["于未然。", "简讯", "县文化馆日前举办青少年书法展，"]
 
 
-def test_a_paragraph_opening_line_does_not_take_the_previous_paragraph_end() -> None:
-    """The line after 「……要领。」 is as wide as an opening line (the measure less the indent): the
-    sentence end before it ends the paragraph."""
-    joined = rejoin_fragments(RAW)
+def test_a_run_that_ends_a_paragraph_at_a_blank_line_is_set_from_its_first_piece() -> None:
+    """Before a blank line the last line is a paragraph's short last line, not a full one: the
+    pieces are set into full lines from the run's start (set from its end, 「月月检查，」 would be
+    pulled down into the short last line)."""
+    printed = ["学校每学期都组织演练。师生熟", "悉路线，掌握方法。校长说，要", "常抓不懈，年年演练、月月检查，", "确保安全。"]
+    raw = ["学校每学期都组织演练。", "师生熟", "悉路线，", "掌握方法。", "校长说，", "要", "常抓不懈，", "年年演练、", "月月检查，", "确保安全。"]
+    joined = rejoin_fragments([*RAW, "", *raw, "", "县里新建三座桥。"])
     assert joined is not None
-    assert joined[4].text == "演练从上午九时开始，警报响起"
+    assert [line.text for line in joined][-6:-2] == printed
+
+
+def test_a_paragraph_opening_line_does_not_take_the_previous_paragraph_end() -> None:
+    """「受到好评。」 then the next paragraph's opening line, as wide as the measure less the indent:
+    the two would fit on one line, but a sentence's end before an opening line ends the paragraph.
+
+    ::
+
+        县里今年建成三座新桥，方便群     (a full line, 13.5 em)
+        众出行，受到好评。               (the paragraph's last line)
+          新桥钢结构，设计寿命           (an opening line: the measure less the indent)
+        达到一百年。
+    """
+    printed = ["县里今年建成三座新桥，方便群", "众出行，受到好评。", "新桥钢结构，设计寿命", "达到一百年。"]
+    raw = ["县里今年建成三座新桥，", "方便群", "众出行，", "受到好评。", "新桥钢结构，", "设计寿命", "达到一百年。"]
+    joined = rejoin_fragments([*RAW, *raw])
+    assert joined is not None
+    assert [line.text for line in joined][-4:] == printed
 
 
 def test_a_credit_and_a_byline_break_the_run() -> None:
@@ -155,3 +176,23 @@ def test_a_briefs_credit_broken_in_two_ends_the_brief() -> None:
     joined = rejoin_fragments([*RAW, "县里举办读书节。", "（林晓 何", "春生）", "青石镇新建了一座图书馆，"])
     assert joined is not None
     assert [line.text for line in joined][-2:] == ["春生）", "青石镇新建了一座图书馆，"]
+
+
+#: Hard-wrapped prose, every line full (about 25 characters).
+PROSE = [
+    "临江县今年投入专项资金修缮青石镇的老街和古桥，沿街六十多户",
+    "居民的房屋外立面也一并整修，老街的石板路重新铺好，雨天不再",
+    "积水。县文旅局负责人林晓介绍，老街修缮坚持修旧如旧，保留原",
+    "有的格局和风貌，并请来老工匠指导施工，力求留住乡愁和记忆。",
+] * 3
+
+
+def test_short_lines_of_their_own_are_no_fragments() -> None:
+    """A poem's lines, a list's items and a narrower column's full lines end in clause marks and are
+    short beside wide prose, yet none is a piece broken off a line."""
+    poem = ["春风吹过青石镇，", "柳絮飞满临江县。", "河边桃花开满树，", "田里麦苗绿成片。"] * 2
+    items = ["会议要求：", "（一）加强组织领导；", "（二）压实工作责任；", "（三）做好宣传引导；", "（四）强化督导检查；", "（五）严格考核问责。"]
+    narrow = ["县里新修的三座桥，", "方便两岸群众出行，", "也带动了沿河的乡", "村旅游，游客逐年", "增多，农家乐生意", "红火，村民收入也", "明显增加，大家都", "说这是一件实事，", "办到了心坎上。"]
+    for page in ([*PROSE, *poem], [*PROSE, *items], [*PROSE, *narrow, *PROSE]):
+        assert not is_fragmented(page)
+        assert rejoin_fragments(page) is None

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from banmian.eval.gate import FloorsError, check_floors, check_thresholds, load_floors
-from banmian.eval.manifest import MANIFEST_NAME, ManifestError, read_manifest
+from banmian.eval.manifest import MANIFEST_NAME, ManifestError, is_squeezed_set, read_manifest
 from banmian.eval.report import format_report
 from banmian.eval.runner import SHARED_DIR, EvalOptions, run_eval
 
@@ -74,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
         floors = None if args.no_gate else load_floors(args.floors)
         set_dir = args.set_dir or cached_set(args.cache, args.corpus, args.generate, args.seed, args.squeezed)
         extractors = tuple(args.extractors) if args.extractors else None
+        if args.squeezed and not is_squeezed_set(set_dir):
+            # Its own floors are looser than the main set's: a set not drawn so must not pass them.
+            raise ManifestError(
+                f"{set_dir} is not a Founder-squeezed set (make one with python -m banmian.eval.synth"
+                " --squeeze-objects), so it is not scored against the squeezed set's floors"
+            )
         if args.squeezed:
             # The sample, the real pages and the input forms are scored by the main run.
             options = EvalOptions(set_dir, args.out, args.worst, extractors, sample_dir=None, real_dir=None, forms=())

@@ -50,6 +50,22 @@ def read_manifest(set_dir: Path) -> Manifest:
     return Manifest(set_dir, pages, data.get("version"))
 
 
+#: How a page drawn with Founder's squeezed punctuation says so in its manifest entry's layout.
+SQUEEZED_LAYOUT = ("punctuation_objects", "founder-squeezed")
+
+
+def is_squeezed_set(set_dir: Path) -> bool:
+    """Whether every page of the set was drawn with Founder's squeezed punctuation
+    (``python -m banmian.eval.synth --squeeze-objects``)."""
+    path = set_dir / MANIFEST_NAME
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["pages"]
+        key, value = SQUEEZED_LAYOUT
+        return bool(entries) and all(dict(entry.get("layout") or {}).get(key) == value for entry in entries)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ManifestError(f"{path}: not a readable evaluation manifest ({exc})") from exc
+
+
 def _page(set_dir: Path, entry: Mapping[str, Any]) -> ManifestPage:
     texts = {str(name): set_dir / file for name, file in dict(entry.get("texts") or {}).items()}
     pdf = entry.get("pdf")

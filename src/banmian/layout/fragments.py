@@ -32,6 +32,7 @@ Each line keeps the span of source lines its text came from (layout.digits.Joine
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from banmian.fields.dates import date_line
@@ -39,12 +40,14 @@ from banmian.fields.furniture import classify_furniture
 from banmian.fields.notice import CLOSING_FORMULA
 from banmian.fields.spacing import display_width
 from banmian.layout.digits import JoinedLine, is_label_line
+from banmian.layout.lines import COMPRESSIBLE_PUNCTUATION, PUNCTUATION_WIDTH_SAVING
+from banmian.layout.punctuation import SQUEEZED_CLOSING_MARKS, SQUEEZED_OPENING_MARKS
 
 #: Marks a line of running text may end in where the sentence goes on.
 CLAUSE_MARKS = frozenset("，、；：")
 #: Marks Founder squeezes and so sets as pieces: closing marks end one, opening marks start one.
-CLOSING_MARKS = frozenset("，、。；：！？”’）》」』")
-OPENING_MARKS = frozenset("“‘（《「『")
+CLOSING_MARKS = SQUEEZED_CLOSING_MARKS
+OPENING_MARKS = SQUEEZED_OPENING_MARKS
 #: How a byline opens; the page starts a line there.
 BYLINE_START = re.compile(r"本报|新华社|中新社|人民日报")
 #: A piece that may end a paragraph: a sentence's end, closed quotation, or a brief's credit after it.
@@ -60,15 +63,19 @@ OPEN_BRACKETS = frozenset("（(")
 BROKEN_CREDIT = re.compile(r"(?:^|[。！？…][”’]?)\s*[（(][\u4e00-\u9fff·]{1,4}(?: [\u4e00-\u9fff·]{1,4})+[）)]$")
 #: How the opening of a byline ends right before its bracket (「本报讯」「新华社北京5月3日电」).
 BYLINE_OPENER_ENDS = ("讯", "电", "报道")
-#: Marks counted at half an em, as layout.lines counts them: squeezing varies line by line.
-HALF_WIDTH_MARKS = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
 #: A line ending in a clause mark is a fragment when it holds at most this share of the characters
 #: of the page's full lines. Hard-wrapped lines ending so are full; a clause broken off is a few
 #: characters.
 FRAGMENT_MAX_FILL = 0.6
-#: The page's full lines hold this quantile of its lines' character counts: a fragmented page's
-#: lines are mostly pieces, its longest ones whole lines.
-FRAGMENT_FULL_QUANTILE = 0.9
+#: A line's full length is this quantile of the character counts of the FRAGMENT_NEIGHBOURS lines
+#: on either side of it (its column's, where columns of other measures stand elsewhere on the
+#: page): a fragmented page's lines are mostly pieces, its longest ones whole lines, and a wide
+#: caption or headline line among a column's lines is one of a few.
+FRAGMENT_FULL_QUANTILE = 0.75
+FRAGMENT_NEIGHBOURS = 6
+#: How an item of a list opens (「（一）」「一、」「1.」「①」「第一，」): a short line ending in a
+#: clause mark is then the item's own, not a fragment.
+ENUMERATION = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳]|第[一二三四五六七八九十]+[，、]")
 #: The page's full line width when it is set back: this quantile of the widths of its lines
 #: standing alone between two hard breaks (the longer of those are whole lines of a column; the
 #: rest headlines, bylines).
@@ -78,10 +85,12 @@ FRAGMENTED_MIN_LINES = 5
 #: … making up at least this share of its lines ending in a clause mark. No page of the
 #: evaluation, development and held-out sets' pdfium and pdftotext texts (1,200) is fragmented so;
 #: every page of the evaluation set drawn with Founder's squeezed pieces is in ``pdftotext -raw``,
-#: 121 of 200 in pdftotext's default mode, and the real Founder page in both.
+#: 113 of 200 in pdftotext's default mode, and the real Founder page in both.
 FRAGMENTED_MIN_SHARE = 0.2
 #: Whole lines (hard break on both sides) around a run whose upper quartile is the run's measure:
-#: a paragraph's opening line is whole too but short of the measure by its indent.
+#: a paragraph's opening line is whole too but short of the measure by its indent, so the median
+#: of a column with short paragraphs reads short; nine lines reach past a short column's foot
+#: into the next, which is set in the same measure on most pages.
 MEASURE_NEIGHBOURS = 9
 MEASURE_QUANTILE = 0.75
 #: Fewer whole lines than this on a page and its measure is read from its pieces instead.
@@ -96,53 +105,77 @@ MEASURE_SLACK_EM = 0.5
 #: lost (squeezed set, pdftotext -raw, at an earlier state of these rules: article F1 0.808 against
 #: 0.814 at one em, paragraph-start F1 0.756 against 0.736).
 SHORT_LINE_EM = 1.0
-#: A paragraph's opening line is short of the measure by its indent (em), within this slack.
+#: A paragraph's opening line is short of the measure by its indent (em), within this slack: two
+#: ems, as marks set full-width and digits make a line measure up to two ems short. Of 1.0, 1.5
+#: and 2.0, 2.0 found the most articles and titles on the squeezed set's pdftotext -raw text
+#: (article F1 0.847, 0.848, 0.855; paragraph-start F1 0.764, 0.753, 0.740).
 INDENT_EM = 2.0
 INDENT_SLACK_EM = 2.0
 
 
 def printed_width(text: str) -> float:
     """Width in em as layout.lines measures a line: marks at half an em, digits and Latin at half."""
-    return display_width(text) - 0.5 * sum(1 for ch in text if ch in HALF_WIDTH_MARKS)
+    return display_width(text) - PUNCTUATION_WIDTH_SAVING * sum(1 for ch in text if ch in COMPRESSIBLE_PUNCTUATION)
 
 
 def is_fragmented(lines: Sequence[str]) -> bool:
     """Whether the page's lines are broken at its text pieces (module docstring)."""
     texts = [t for t in (line.strip() for line in lines) if t]
-    ending_in_clause = [t for t in texts if t[-1] in CLAUSE_MARKS]
+    ending_in_clause = [k for k, t in enumerate(texts) if t[-1] in CLAUSE_MARKS]
     if len(ending_in_clause) < FRAGMENTED_MIN_LINES:
         return False
     # Characters stand in for widths here: every page is asked, and fragments are far shorter.
-    lengths = sorted(len(t) for t in texts)
-    full = lengths[int(FRAGMENT_FULL_QUANTILE * (len(lengths) - 1))]
-    fragments = sum(1 for t in ending_in_clause if len(t) <= FRAGMENT_MAX_FILL * full)
+    lengths = [len(t) for t in texts]
+    fragments = 0
+    for k in ending_in_clause:
+        if ENUMERATION.match(texts[k]):
+            continue  # a list's item (「（一）……；」) is a short line of its own
+        near = sorted(lengths[max(0, k - FRAGMENT_NEIGHBOURS) : k + FRAGMENT_NEIGHBOURS + 1])
+        full = near[int(FRAGMENT_FULL_QUANTILE * (len(near) - 1))]
+        fragments += lengths[k] <= FRAGMENT_MAX_FILL * full
     return fragments >= FRAGMENTED_MIN_LINES and fragments >= FRAGMENTED_MIN_SHARE * len(ending_in_clause)
 
 
+#: How the break between two non-blank lines reads: at a piece of the page (the extractor's), at a
+#: line that stands apart (a byline's opening, a credit, a header's piece, a notice's formula), or
+#: between two characters of text (the page's own line end).
+PIECE, APART, LINE_END = "piece", "apart", "line end"
+
+
 def soft_break(before: str, above: str, below: str) -> bool:
-    """The break between two non-blank lines may be the extractor's, at a piece of the page. A line
-    wholly in brackets stays a line of its own: a brief's credit (「（林晓 何春生）」), which
-    pdftotext's default mode prints before the brief's last line when it shares that line's
-    baseline (layout.credits puts it back), or a byline's bracket under its 本报讯. A byline starts
-    a line of its own too, under a headline that may end in a closing mark (「……“大礼包”」)."""
+    """The break between two non-blank lines may be the extractor's, at a piece of the page."""
+    return break_kind(before, above, below) == PIECE
+
+
+def break_kind(before: str, above: str, below: str) -> str:
+    """PIECE, APART or LINE_END for the break between ``above`` and ``below`` (``before`` is the
+    line over ``above``, or ""). A line wholly in brackets stays a line of its own: a brief's
+    credit (「（林晓 何春生）」), which pdftotext's default mode prints before the brief's last line
+    when it shares that line's baseline (layout.credits puts it back), or a byline's bracket under
+    its 本报讯. A byline starts a line of its own too, under a headline that may end in a closing
+    mark (「……“大礼包”」)."""
+    if not above or not below:
+        return APART
     if BYLINE_START.match(below) or CLOSING_CREDIT.search(above):
-        return False
+        return APART
     if above[-1] in "）)" and not OPEN_BRACKETS.intersection(above) and BROKEN_CREDIT.search(before + above):
-        return False  # a brief's credit broken over two lines (「（林晓 何」/「春生）」)
+        return APART  # a brief's credit broken over two lines (「（林晓 何」/「春生）」)
     if _furniture_piece(below) or _furniture_piece(above):
-        return False  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
+        return APART  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
     if CLOSING_FORMULA.match(below) or CLOSING_FORMULA.match(above):
-        return False  # a notice's formula (「特此公告。」) is a paragraph of its own
+        return APART  # a notice's formula (「特此公告。」) is a paragraph of its own
     if above.isdigit() and is_label_line(below) and (not before or PARAGRAPH_END.search(before) or _furniture_piece(before)):
-        return False  # a page number over its section's name (「5」/「社会」), not a number's digits
+        return APART  # a page number over its section's name (「5」/「社会」), not a number's digits
     if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
         # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
         # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
-        return False
+        return APART
     if _names_bracket(below) and not above.endswith(BYLINE_OPENER_ENDS):
-        return False
+        return APART
     last, first = above[-1], below[0]
-    return last in CLOSING_MARKS or last.isdigit() or first in OPENING_MARKS or first.isdigit() or first in CLOSING_MARKS
+    if last in CLOSING_MARKS or last.isdigit() or first in OPENING_MARKS or first.isdigit() or first in CLOSING_MARKS:
+        return PIECE
+    return LINE_END
 
 
 def _furniture_piece(text: str) -> bool:
@@ -172,10 +205,12 @@ def rejoin_fragments(lines: Sequence[str]) -> list[JoinedLine] | None:
     if not is_fragmented(lines):
         return None
     texts = [line.strip() for line in lines]
+    # A line keeps the indent its first piece was printed with; the pieces after it lose theirs.
+    heads = [line.rstrip() for line in lines]
     runs = _runs(texts)
     widths = [printed_width(t) for t in texts]
     # Whole lines: runs of one line, wide enough to be a column's line rather than a headline.
-    single = [(start, widths[start]) for start, stop in runs if stop - start == 1 and texts[start]]
+    single = [(start, widths[start]) for start, stop, _ in runs if stop - start == 1 and texts[start]]
     ranked = sorted(w for _, w in single) or [0.0]
     full_width = ranked[int(FULL_WIDTH_QUANTILE * (len(ranked) - 1))]
     whole = [(start, width) for start, width in single if width >= WHOLE_LINE_MIN_FILL * full_width]
@@ -186,40 +221,54 @@ def rejoin_fragments(lines: Sequence[str]) -> list[JoinedLine] | None:
         full_width = max((w for w, t in zip(widths, texts, strict=True) if t and t[-1] in CLOSING_MARKS), default=full_width)
         whole = []
     out: list[JoinedLine] = []
-    for start, stop in runs:
+    for start, stop, ends_a_line in runs:
         if not texts[start]:
             out.append(JoinedLine(lines[start], start + 1, start + 1))
             continue
         measure = _measure(whole, start, full_width)
-        out.extend(_set_run(texts, widths, start, stop, measure))
+        if ends_a_line or not PARAGRAPH_END.search(texts[stop - 1]):
+            out.extend(_set_run(texts, heads, widths, start, stop, measure))
+        else:
+            out.extend(_set_run_forward(texts, heads, widths, start, stop, measure))
     return out
 
 
-def _runs(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, stop) of each run of lines joined by soft breaks; a blank line is a run of its own."""
-    runs: list[tuple[int, int]] = []
+def _runs(texts: Sequence[str]) -> list[tuple[int, int, bool]]:
+    """(start, stop, ends_a_line) of each run of lines joined by soft breaks, ``ends_a_line`` when
+    the break after it falls between two characters of text; a blank line is a run of its own."""
+    runs: list[tuple[int, int, bool]] = []
     start = 0
     for k in range(1, len(texts) + 1):
-        if (
-            k == len(texts)
-            or not texts[k]
-            or not texts[k - 1]
-            or not soft_break(texts[k - 2] if k > 1 else "", texts[k - 1], texts[k])
-        ):
-            runs.append((start, k))
+        if k == len(texts) or not texts[k] or not texts[k - 1]:
+            runs.append((start, k, False))
+            start = k
+            continue
+        kind = break_kind(texts[k - 2] if k > 1 else "", texts[k - 1], texts[k])
+        if kind != PIECE:
+            runs.append((start, k, kind == LINE_END))
             start = k
     return runs
 
 
 def _measure(whole: Sequence[tuple[int, float]], at: int, fallback: float) -> float:
-    """The MEASURE_QUANTILE width of the MEASURE_NEIGHBOURS whole lines nearest to line ``at``."""
+    """The MEASURE_QUANTILE width of the MEASURE_NEIGHBOURS whole lines nearest to line ``at``
+    (``whole`` is in line order, so they are found around its place by bisection)."""
     if not whole:
         return fallback
-    nearest = sorted(w for _, w in sorted(whole, key=lambda item: abs(item[0] - at))[:MEASURE_NEIGHBOURS])
+    here = bisect_left(whole, (at, 0.0))
+    lo, hi = here, here
+    while hi - lo < MEASURE_NEIGHBOURS and (lo > 0 or hi < len(whole)):
+        if hi == len(whole) or (lo > 0 and at - whole[lo - 1][0] <= whole[hi][0] - at):
+            lo -= 1
+        else:
+            hi += 1
+    nearest = sorted(width for _, width in whole[lo:hi])
     return nearest[int(MEASURE_QUANTILE * (len(nearest) - 1))]
 
 
-def _set_run(texts: Sequence[str], widths: Sequence[float], start: int, stop: int, measure: float) -> list[JoinedLine]:
+def _set_run(
+    texts: Sequence[str], heads: Sequence[str], widths: Sequence[float], start: int, stop: int, measure: float
+) -> list[JoinedLine]:
     """The pieces ``start``..``stop`` set into lines from the last one back."""
     limit = measure + MEASURE_SLACK_EM
     lines: list[JoinedLine] = []
@@ -230,12 +279,48 @@ def _set_run(texts: Sequence[str], widths: Sequence[float], start: int, stop: in
         if joined <= limit and not (PARAGRAPH_END.search(texts[k]) and _paragraph_starts_after(widths, start, k, width, measure, not lines)):
             width = joined
             continue
-        lines.append(_joined(texts, k + 1, last))
+        lines.append(_joined(texts, heads, k + 1, last))
         last = k
         width = widths[k]
-    lines.append(_joined(texts, start, last))
+    lines.append(_joined(texts, heads, start, last))
     lines.reverse()
     return lines
+
+
+def _set_run_forward(
+    texts: Sequence[str], heads: Sequence[str], widths: Sequence[float], start: int, stop: int, measure: float
+) -> list[JoinedLine]:
+    """The pieces ``start``..``stop`` set into lines from the first one on, for a run that ends a
+    paragraph at a blank line, the page's end or a line that stands apart (a credit, a formula): its
+    last line may be a paragraph's short last line, and its first starts a line of the page. A
+    piece that ends a sentence ends its line where the pieces after it in the run could not bring
+    the line up to the measure."""
+    limit = measure + MEASURE_SLACK_EM
+    lines: list[JoinedLine] = []
+    first = start
+    width = widths[start]
+    for k in range(start + 1, stop):
+        joined = width + widths[k]
+        ends_paragraph = PARAGRAPH_END.search(texts[k - 1]) is not None and not _fills(widths, k, stop, width, measure)
+        if joined <= limit and not ends_paragraph:
+            width = joined
+            continue
+        lines.append(_joined(texts, heads, first, k - 1))
+        first = k
+        width = widths[k]
+    lines.append(_joined(texts, heads, first, stop - 1))
+    return lines
+
+
+def _fills(widths: Sequence[float], k: int, stop: int, width: float, measure: float) -> bool:
+    """Whether pieces ``k``, ``k + 1``, … (before ``stop``) bring a line ``width`` wide up to its
+    measure (within SHORT_LINE_EM) without running past it."""
+    filled = width
+    for j in range(k, stop):
+        filled += widths[j]
+        if filled >= measure - SHORT_LINE_EM:
+            return filled <= measure + MEASURE_SLACK_EM
+    return False
 
 
 def _paragraph_starts_after(
@@ -257,5 +342,5 @@ def _paragraph_starts_after(
     return True
 
 
-def _joined(texts: Sequence[str], first: int, last: int) -> JoinedLine:
-    return JoinedLine("".join(texts[first : last + 1]), first + 1, last + 1)
+def _joined(texts: Sequence[str], heads: Sequence[str], first: int, last: int) -> JoinedLine:
+    return JoinedLine(heads[first] + "".join(texts[first + 1 : last + 1]), first + 1, last + 1)

@@ -30,3 +30,11 @@ def is_cjk(ch: str) -> bool:
 #: Runs of CJK characters, the ranges of ``is_cjk``: one regular-expression scan of a text instead
 #: of one call per character.
 CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002ffff\uf900-\ufaff]+")
+
+
+#: Marks that Founder's typesetting squeezes to half an em (标点挤压), placing the next character
+#: into the mark's box (a closing mark) or the mark into the box of the character before it (an
+#: opening mark): the PDF path measures gaps from their ink, the text path sets the pieces an
+#: extractor broke at them back into lines (layout.fragments), and the generator draws them so.
+SQUEEZED_CLOSING_MARKS = frozenset("，、。；：！？”’）》」』〉】")
+SQUEEZED_OPENING_MARKS = frozenset("“‘（《「『〈【")

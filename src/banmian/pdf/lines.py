@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from banmian.layout.punctuation import SQUEEZED_CLOSING_MARKS
 from banmian.pdf.chars import PdfChar, PdfShape
 
 #: Sizes within this ratio of each other are one type size (ratio): rounding in PDF writers.
@@ -43,8 +44,9 @@ ADVANCE_EM = 0.05
 #: marks from (almost) the same origin, one glyph in each half of the em; such a mark follows the
 #: one before even though it does not start right of it.
 PAIRED_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】")
-#: Closing marks, whose glyph prints in the left half of the em, and how much of it (em) that is.
-CLOSING_PUNCTUATION = frozenset("，。、；：？！”’）》〉」』】")
+#: Closing marks, whose glyph prints in the left half of the em, and how much of it (em) that is:
+#: half an em, and a twentieth more for the glyph's side bearing.
+CLOSING_PUNCTUATION = SQUEEZED_CLOSING_MARKS
 CLOSING_INK_EM = 0.55
 #: A run starting within this many ems of an equal character already on the line is drawn twice.
 DUPLICATE_EM = 0.2

@@ -23,7 +23,9 @@ from banmian.eval.synth.fonts import font_summary, register_fonts
 GENERATOR = "banmian.synth"
 #: Bump on any change that alters pages, truths or texts, so cached sets are regenerated. Version 4
 #: adds pdftotext's -layout text of every page; pages, truths and the other texts are those of 3.
-SYNTH_VERSION = 4
+#: Version 5 draws 〈〉【】 squeezed too on pages drawn with Founder's squeezed marks; every other
+#: page is that of version 4.
+SYNTH_VERSION = 5
 MANIFEST_NAME = "manifest.json"
 DEFAULT_PAGES = 200
 #: The first day of the corpus month; any int works, this one is the set the project scores against.

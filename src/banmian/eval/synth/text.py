@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from banmian.eval.synth.fonts import HEI, covers, text_width
+from banmian.layout.punctuation import SQUEEZED_CLOSING_MARKS, SQUEEZED_OPENING_MARKS
 
 NO_LINE_START = frozenset("。，、；：？！）》」』”’…·%〉】．")
 NO_LINE_END = frozenset("（《「『“‘〈【")
@@ -88,8 +89,8 @@ def tokenize(
 #: character before it.
 SQUEEZED_CLOSING = "closing"
 SQUEEZED_OPENING = "opening"
-CLOSING_MARKS = frozenset("，、。；：！？”’）》」』")
-OPENING_MARKS = frozenset("“‘（《「『")
+#: A mark is squeezed only where its glyph is full-width in the face (this share of an em or more).
+FULL_WIDTH_MIN_EM = 0.9
 
 
 def squeeze_marks(tokens: list[Token], size: float) -> list[Token]:
@@ -104,10 +105,11 @@ def squeeze_marks(tokens: list[Token], size: float) -> list[Token]:
     closing mark's half ends (「。“」 is set in an em and a half, as Founder sets it)."""
     out: list[Token] = []
     for tok in tokens:
-        kind = SQUEEZED_CLOSING if tok.text in CLOSING_MARKS else SQUEEZED_OPENING if tok.text in OPENING_MARKS else ""
+        closing, opening = tok.text in SQUEEZED_CLOSING_MARKS, tok.text in SQUEEZED_OPENING_MARKS
+        kind = SQUEEZED_CLOSING if closing else SQUEEZED_OPENING if opening else ""
         if kind == SQUEEZED_OPENING and out and out[-1].squeezed == SQUEEZED_CLOSING:
             kind = ""
-        if kind and not tok.latin and tok.width > 0.9 * size:
+        if kind and not tok.latin and tok.width > FULL_WIDTH_MIN_EM * size:
             tok = Token(tok.text, tok.font, tok.width / 2, False, tok.part, kind)
         out.append(tok)
     return out
