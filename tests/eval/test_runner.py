@@ -217,10 +217,8 @@ def test_main_refuses_edited_floors(
     assert "fingerprint" in capsys.readouterr().err
 
 
-def test_main_generates_once_then_reuses_the_cached_set(
-    tmp_path: Path, fake_parse: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls: list[Any] = []
+def _fake_generator(fake_parse: dict[str, Any], calls: list[Any]) -> types.SimpleNamespace:
+    """A stand-in for banmian.eval.synth that records each set it is asked for and makes it."""
 
     def generate_set(options: Any) -> None:
         calls.append(options)
@@ -228,9 +226,14 @@ def test_main_generates_once_then_reuses_the_cached_set(
         _, outputs = make_set(options.out_dir, {"p0001": {"pdftotext": truth_page()}})
         fake_parse.update(outputs)
 
-    fake = types.SimpleNamespace(
-        SynthOptions=lambda **kw: types.SimpleNamespace(**kw), generate_set=generate_set
-    )
+    return types.SimpleNamespace(SynthOptions=lambda **kw: types.SimpleNamespace(**kw), generate_set=generate_set)
+
+
+def test_main_generates_once_then_reuses_the_cached_set(
+    tmp_path: Path, fake_parse: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Any] = []
+    fake = _fake_generator(fake_parse, calls)
     monkeypatch.setattr(banmian.eval, "synth", fake, raising=False)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -291,19 +294,9 @@ def test_the_squeezed_set_is_cached_apart(
     tmp_path: Path, fake_parse: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[Any] = []
-
-    def generate_set(options: Any) -> None:
-        calls.append(options)
-        options.out_dir.mkdir(parents=True)
-        _, outputs = make_set(options.out_dir, {"p0001": {"pdftotext": truth_page()}})
-        fake_parse.update(outputs)
-
-    fake = types.SimpleNamespace(
-        SynthOptions=lambda *a, **kw: types.SimpleNamespace(
-            out_dir=a[1] if len(a) > 1 else kw["out_dir"], squeeze_objects=kw.get("squeeze_objects", False)
-        ),
-        generate_set=generate_set,
-        SYNTH_VERSION=None,
+    fake = _fake_generator(fake_parse, calls)
+    fake.SynthOptions = lambda *a, **kw: types.SimpleNamespace(
+        out_dir=a[1] if len(a) > 1 else kw["out_dir"], squeeze_objects=kw.get("squeeze_objects", False)
     )
     monkeypatch.setattr(banmian.eval, "synth", fake, raising=False)
     corpus = tmp_path / "corpus"

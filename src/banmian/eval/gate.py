@@ -146,28 +146,20 @@ def floor_problems(floors: Floors) -> list[str]:
             f"floors.toml was edited without updating [meta] fingerprint (is {floors.fingerprint!r},"
             f" values give {expected!r}; run `python -m banmian.eval.gate`)"
         )
-    problems += [
-        f"floor {name} missing (agreed {agreed})"
-        for name, agreed in AGREED_FLOORS.items()
-        if name not in floors.floors
-    ]
-    problems += [
-        f"floor {name} = {floors.floors[name]} is looser than the agreed {agreed} (see gate.AGREED_FLOORS)"
-        for name, agreed in AGREED_FLOORS.items()
-        if name in floors.floors and _looser(name, floors.floors[name], agreed)
-    ]
-    problems += [
-        f"squeezed-set floor {name} missing (agreed {agreed})"
-        for name, agreed in AGREED_SQUEEZED_FLOORS.items()
-        if name not in floors.squeezed
-    ]
-    problems += [
-        f"squeezed-set floor {name} = {floors.squeezed[name]} is looser than the agreed {agreed}"
-        " (see gate.AGREED_SQUEEZED_FLOORS)"
-        for name, agreed in AGREED_SQUEEZED_FLOORS.items()
-        if name in floors.squeezed and _looser(name, floors.squeezed[name], agreed)
-    ]
+    problems += _agreement_problems("floor", floors.floors, AGREED_FLOORS, "AGREED_FLOORS")
+    problems += _agreement_problems("squeezed-set floor", floors.squeezed, AGREED_SQUEEZED_FLOORS, "AGREED_SQUEEZED_FLOORS")
     return problems
+
+
+def _agreement_problems(label: str, values: Mapping[str, float], agreed: Mapping[str, float], record: str) -> list[str]:
+    """Floors of one table missing from it or looser than the agreed ``record``."""
+    missing = [f"{label} {name} missing (agreed {floor})" for name, floor in agreed.items() if name not in values]
+    looser = [
+        f"{label} {name} = {values[name]} is looser than the agreed {floor} (see gate.{record})"
+        for name, floor in agreed.items()
+        if name in values and _looser(name, values[name], floor)
+    ]
+    return missing + looser
 
 
 def _looser(name: str, value: float, agreed: float) -> bool:
