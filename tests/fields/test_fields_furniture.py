@@ -116,3 +116,14 @@ def test_a_header_date_whose_year_the_extractor_broke_is_still_furniture() -> No
     assert classify_furniture("2019.6.18 星期二").date == dt.date(2019, 6, 18)
     assert classify_furniture("019.6.18") is None
     assert classify_furniture("今年5.24星期二开会") is None
+
+
+def test_a_date_that_a_sentence_runs_on_from_is_no_header() -> None:
+    """A body line broken after a date, its sentence going on without a gap (「……于」/「2023 年 6 月
+    8 日因病」/「医治无效……」), is no page header with a section 「因病」; a header sets its pieces
+    apart, or prints a section's name."""
+    assert classify_furniture("2023 年 6 月 8 日因病") is None
+    header = classify_furniture("2023年6月8日 地方")
+    assert header is not None and header.section == "地方" and header.date == dt.date(2023, 6, 8)
+    joined = classify_furniture("2023年6月8日综合新闻")
+    assert joined is not None and joined.section == "综合新闻"

@@ -100,6 +100,9 @@ _SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|�
 #: (责任编辑：王五 / 版式设计：赵六).
 _GAP = re.compile(rf"{_S}(?:[/／|｜]{_S})*")
 _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
+#: A date's 日 with a word right after it, no gap between: running text, where a header sets its
+#: pieces apart (「2023年6月8日 地方」).
+_DATE_RUNS_ON = re.compile(rf"日[{_IDEO}]")
 _KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
 _NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报", "公报", "预报", "喜报", "捷报", "电报", "板报", "小报", "申报", "呈报", "填报", "上报", "回报", "警报", "学报")
 
@@ -192,6 +195,9 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
+    if kinds == {"date", "section"} and not has_weekday and not _SECTION_ALONE.fullmatch(section or ""):
+        if _DATE_RUNS_ON.search(text):
+            return None  # 「……于2023年6月8日因病」: a sentence goes on after the date, no header
     if not strong:
         if kinds == {"section"} and len(found) == 1 and _SECTION_ALONE.fullmatch(section or ""):
             return Furniture("section", text, section=section)
