@@ -195,9 +195,9 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
-    if kinds == {"date", "section"} and not has_weekday and not _SECTION_ALONE.fullmatch(section or ""):
-        if _DATE_RUNS_ON.search(text):
-            return None  # 「……于2023年6月8日因病」: a sentence goes on after the date, no header
+    glued = kinds == {"date", "section"} and not has_weekday and _DATE_RUNS_ON.search(text) is not None
+    if glued and not _SECTION_ALONE.fullmatch(section or ""):
+        return None  # 「……于2023年6月8日因病」: a sentence goes on after the date, no header
     if not strong:
         if kinds == {"section"} and len(found) == 1 and _SECTION_ALONE.fullmatch(section or ""):
             return Furniture("section", text, section=section)
