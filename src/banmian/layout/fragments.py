@@ -11,20 +11,25 @@ alone, every clause reads as a short line: a paragraph's end, a headline, a capt
 Rules:
 
 * The page is fragmented when at least FRAGMENTED_MIN_LINES of its lines end in a clause mark
-  (，、；：) short of FRAGMENT_MAX_FILL of the page's full line width, and those are at least
-  FRAGMENTED_MIN_SHARE of all its lines ending in a clause mark. Hard-wrapped text ends a line in a
-  clause mark only where the line is full (a paragraph never ends in one), so an extractor's page
-  that keeps its lines is left as it is.
-* A break may be the extractor's (soft) where the line above ends in a mark or a digit, or the line
-  below opens with an opening mark or a digit: Founder places each of those as a piece. A break
-  between two characters of text is the page's own line end (hard), a blank line a block's end.
-* Between hard breaks, pieces are set into lines from the last one back. A line takes pieces while
-  it stays within its column's measure (the median width of the whole lines near it: lines with a
-  hard break on both sides). Filling from the end is right because the line
-  before a hard break is full (the page broke it inside a word), while the first line of the run
-  may be short: a paragraph's last line.
-* A line as wide as a paragraph's opening line (the measure less its two-character indent) takes no
-  piece that ends a sentence before it: that piece ends the paragraph before.
+  (，、；：) with at most FRAGMENT_MAX_FILL of the characters of the lines around them, and those
+  are at least FRAGMENTED_MIN_SHARE of all its lines ending in a clause mark. Hard-wrapped text
+  ends a line in a clause mark only where the line is full (a paragraph never ends in one), so a
+  page that keeps its lines is left as it is; a list's items, a poem's lines and a narrower
+  column's full lines are short beside other text, not beside their own.
+* A break between two lines (``break_kind``) is a piece's (PIECE) where the line above ends in a
+  mark or a digit or the line below opens with an opening mark or a digit: Founder places each of
+  those as a piece. A byline's opening, a brief's closing credit, a notice's formula, a date alone
+  and a page header's pieces stand apart (APART). A break between two characters of text is the
+  page's own line end (LINE_END).
+* The pieces between two breaks that are not a piece's are set into lines. A line takes pieces
+  while it stays within its column's measure (the upper quartile of the widths of the whole lines
+  near it: lines with no piece's break on either side). A run before the page's own line end is
+  set from its last piece back, since the line before a break inside a word is full; a run that
+  ends a paragraph at a blank line, the page's end or a line that stands apart is set from its
+  first piece on, its last line a paragraph's short last line.
+* A piece that ends a sentence ends its paragraph before a line as wide as a paragraph's opening
+  line (the measure less its two-character indent), and before a line ending at the page's own
+  break that no run of pieces could fill (a box's label, a headline).
 
 Each line keeps the span of source lines its text came from (layout.digits.JoinedLine).
 """
