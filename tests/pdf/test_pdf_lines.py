@@ -116,3 +116,22 @@ def test_a_squeezed_mark_ending_a_line_does_not_bridge_a_narrow_gutter(tmp_path:
     inside.text(0, 100, "县里，")
     inside.text(25, 100, "新桥通车")
     assert [ln.text for ln in _lines(save(tmp_path / "i.pdf", [inside]))] == ["县里，新桥通车"]
+
+
+def test_a_squeezed_opening_mark_starting_a_line_does_not_bridge_a_narrow_gutter(tmp_path: Path) -> None:
+    """An opening mark set in half an em starts half an em before the text it opens: at a column
+    line's start its box reaches half an em into the gutter, and the gutter is measured to its ink.
+
+    ::
+
+        |左栏文字|<- 1 em gutter ->|《右栏文字|   the mark's box: [45, 55], its ink [49.5, 55]
+        |第二行字|                 |第二行字  |
+    """
+    sheet = Sheet()
+    sheet.text(0, 100, "左栏文字")
+    sheet.text(0, 114, "第二行字")
+    sheet.text(45, 100, "《")
+    sheet.text(55, 100, "右栏文字")
+    sheet.text(50, 114, "第二行字")
+    texts = [ln.text for ln in _lines(save(tmp_path / "o.pdf", [sheet]))]
+    assert texts == ["左栏文字", "《右栏文字", "第二行字", "第二行字"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from banmian.layout.punctuation import SQUEEZED_CLOSING_MARKS
+from banmian.layout.punctuation import SQUEEZED_CLOSING_MARKS, SQUEEZED_OPENING_MARKS
 from banmian.pdf.chars import PdfChar, PdfShape
 
 #: Sizes within this ratio of each other are one type size (ratio): rounding in PDF writers.
@@ -48,6 +48,8 @@ PAIRED_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈
 #: half an em, and a twentieth more for the glyph's side bearing.
 CLOSING_PUNCTUATION = SQUEEZED_CLOSING_MARKS
 CLOSING_INK_EM = 0.55
+#: Opening marks, whose glyph prints in the right half of the em (as much of it as a closing mark).
+OPENING_PUNCTUATION = SQUEEZED_OPENING_MARKS
 #: A run starting within this many ems of an equal character already on the line is drawn twice.
 DUPLICATE_EM = 0.2
 #: Rows are looked up in buckets this tall (points); neighbours buckets are searched too.
@@ -195,7 +197,7 @@ def _merge_runs(runs: list[list[PdfChar]], rules: Sequence[PdfShape]) -> list[li
                 if _duplicate(ln, run) and abs(_centre(ln[0]) - c) < ROW_CENTRE_EM * first.size:
                     home = -1
                     break
-                gap = (first.x0 - _ink_right(ln[-1])) / max(first.size, ln[-1].size)
+                gap = (_ink_left(first) - _ink_right(ln[-1])) / max(first.size, ln[-1].size)
                 if _continues(ln, first, gap, rules) or _digit_join(ln, run, gap, rules):
                     home = idx
                     break
@@ -218,6 +220,15 @@ def _ink_right(ch: PdfChar) -> float:
     if ch.ch in CLOSING_PUNCTUATION:
         return min(ch.x1, ch.x0 + CLOSING_INK_EM * ch.size)
     return ch.x1
+
+
+def _ink_left(ch: PdfChar) -> float:
+    """Where a character's ink starts: an opening mark prints in the right half of its em, and set
+    half-width its box starts half an em before the text it opens, in the gutter when it opens a
+    column's line."""
+    if ch.ch in OPENING_PUNCTUATION:
+        return max(ch.x0, ch.x1 - CLOSING_INK_EM * ch.size)
+    return ch.x0
 
 
 def _digit_join(line: list[PdfChar], run: list[PdfChar], gap: float, rules: Sequence[PdfShape]) -> bool:
