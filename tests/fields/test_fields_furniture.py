@@ -127,3 +127,6 @@ def test_a_date_that_a_sentence_runs_on_from_is_no_header() -> None:
     assert header is not None and header.section == "地方" and header.date == dt.date(2023, 6, 8)
     joined = classify_furniture("2023年6月8日综合新闻")
     assert joined is not None and joined.section == "综合新闻"
+    # A section whose name holds 日 is still one, wherever it stands.
+    for line in ("今日关注 2023年6月8日", "2023年6月8日 今日关注", "节日特刊 2023年6月8日"):
+        assert classify_furniture(line) is not None, line

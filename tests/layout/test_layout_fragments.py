@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
-from banmian.layout.fragments import is_fragmented, printed_width, rejoin_fragments, soft_break
+from banmian.layout.fragments import ENUMERATION, is_fragmented, printed_width, rejoin_fragments, soft_break
 
 #: Printed lines of a 14-em column (marks count half an em, as the engine counts them) …
 PRINTED = [
@@ -196,3 +196,31 @@ def test_short_lines_of_their_own_are_no_fragments() -> None:
     for page in ([*PROSE, *poem], [*PROSE, *items], [*PROSE, *narrow, *PROSE]):
         assert not is_fragmented(page)
         assert rejoin_fragments(page) is None
+
+
+def test_list_items_among_prose_are_no_fragments_but_figures_are() -> None:
+    """Each item of a list set between lines of prose is short beside them and ends in a clause
+    mark: an item (「（一）」「二、」「3.」) is its own line. A figure or a span of numerals opening a
+    piece (「3.5万人，」「二、三十人，」) marks no item."""
+    items = ["（一）加强组织领导；", "二、压实工作责任；", "3.做好宣传引导；", "④强化督导检查；", "第五，严格考核；"]
+    page = [line for item in items for line in (item, *PROSE[:2])]
+    assert not is_fragmented(page)
+    for opening in ("3.5万人，", "二、三十人，", "１０．５亿元，"):
+        assert not ENUMERATION.match(opening), opening
+
+
+def test_a_run_keeps_the_indent_it_was_printed_with_where_it_starts() -> None:
+    raw = [*RAW[:-1], "  县里建桥，", "  方便群众出行"]
+    joined = rejoin_fragments(raw)
+    assert joined is not None
+    # The run's first piece starts a line of the page; the piece after it goes on that line.
+    assert joined[-1].text == "  县里建桥，方便群众出行"
+    assert not any(line.text.startswith(" ") for line in joined[:-1])
+
+
+def test_a_paragraphs_last_line_of_two_sentences_stays_one_line() -> None:
+    """「……很安全。都说好。」 at a run's end: all of it fits on the line, so the first sentence's
+    end does not end the line."""
+    joined = rejoin_fragments([*RAW, "", "桥修好了，", "很安全。", "都说好。"])
+    assert joined is not None
+    assert joined[-1].text == "桥修好了，很安全。都说好。"

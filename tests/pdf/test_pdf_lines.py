@@ -135,3 +135,22 @@ def test_a_squeezed_opening_mark_starting_a_line_does_not_bridge_a_narrow_gutter
     sheet.text(50, 114, "第二行字")
     texts = [ln.text for ln in _lines(save(tmp_path / "o.pdf", [sheet]))]
     assert texts == ["左栏文字", "《右栏文字", "第二行字", "第二行字"]
+
+
+def test_an_opening_mark_set_full_width_keeps_its_box(tmp_path: Path) -> None:
+    """Only a squeezed opening mark (the next character inside its box) is measured by its ink: in
+    a letter-spaced title, or after a gap, a full-width mark is measured by its box as before."""
+    title = Sheet()
+    for k, ch in reversed(list(enumerate("县里召开《条例》"))):
+        title.text(15 * k, 100, ch)  # half an em of tracking at 10 pt, each character a run of its own
+    assert [collapse_heading_spacing(ln.text) for ln in _lines(save(tmp_path / "t.pdf", [title]))] == ["县里召开《条例》"]
+    # A closing mark in a letter-spaced title: the spacing is compared box to box.
+    spaced = Sheet()
+    for k, ch in reversed(list(enumerate("青石镇，新气象"))):
+        spaced.text(15 * k, 100, ch)
+    lines = _lines(save(tmp_path / "s.pdf", [spaced]))
+    assert [collapse_heading_spacing(ln.text).replace(" ", "") for ln in lines] == ["青石镇，新气象"]
+    credit = Sheet()
+    credit.text(0, 100, "县里召开会议")
+    credit.text(64, 100, "（林晓）")  # 0.4 em after the text
+    assert [ln.text.replace(" ", "") for ln in _lines(save(tmp_path / "c.pdf", [credit]))] == ["县里召开会议（林晓）"]

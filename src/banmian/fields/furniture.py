@@ -100,9 +100,9 @@ _SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|�
 #: (责任编辑：王五 / 版式设计：赵六).
 _GAP = re.compile(rf"{_S}(?:[/／|｜]{_S})*")
 _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
-#: A date's 日 with a word right after it, no gap between: running text, where a header sets its
-#: pieces apart (「2023年6月8日 地方」).
-_DATE_RUNS_ON = re.compile(rf"日[{_IDEO}]")
+#: A character of a word right after a date, no gap between: running text, where a header sets
+#: its pieces apart (「2023年6月8日 地方」).
+_WORD_CHAR = re.compile(rf"[{_IDEO}]")
 _KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
 _NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报", "公报", "预报", "喜报", "捷报", "电报", "板报", "小报", "申报", "呈报", "填报", "上报", "回报", "警报", "学报")
 
@@ -137,7 +137,7 @@ def classify_furniture(line: str) -> Furniture | None:
     found: list[str] = []
     page = section = newspaper = None
     date = None
-    has_weekday = False
+    has_weekday = date_runs_on = False
     pos = 0
     while pos < len(norm):
         pos = _GAP.match(norm, pos).end()
@@ -160,6 +160,7 @@ def classify_furniture(line: str) -> Furniture | None:
                     date = date or _to_date(m)
                     if _to_date(m) is None:
                         return None
+                    date_runs_on = date_runs_on or _WORD_CHAR.match(norm, m.end()) is not None
                 else:
                     has_weekday = True
                 found.append("date")
@@ -177,7 +178,7 @@ def classify_furniture(line: str) -> Furniture | None:
             break
         else:
             return None
-    return _verdict(line.strip(), found, page, section, date, has_weekday, newspaper)
+    return _verdict(line.strip(), found, page, section, date, has_weekday, newspaper, date_runs_on)
 
 
 def _looks_like_section(section: str | None) -> bool:
@@ -185,7 +186,7 @@ def _looks_like_section(section: str | None) -> bool:
     return section is not None and (len(section) <= SHORT_SECTION_CHARS or bool(_SECTION_ALONE.fullmatch(section)))
 
 
-def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furniture | None:
+def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs_on=False) -> Furniture | None:
     kinds = set(found)
     if "credit_names" in kinds:
         if "credits" not in kinds:
@@ -195,7 +196,7 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper) -> Furnit
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
-    glued = kinds == {"date", "section"} and not has_weekday and _DATE_RUNS_ON.search(text) is not None
+    glued = kinds == {"date", "section"} and not has_weekday and date_runs_on
     if glued and not _SECTION_ALONE.fullmatch(section or ""):
         return None  # 「……于2023年6月8日因病」: a sentence goes on after the date, no header
     if not strong:

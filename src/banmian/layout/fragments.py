@@ -73,14 +73,19 @@ BYLINE_OPENER_ENDS = ("讯", "电", "报道")
 #: characters.
 FRAGMENT_MAX_FILL = 0.6
 #: A line's full length is this quantile of the character counts of the FRAGMENT_NEIGHBOURS lines
-#: on either side of it (its column's, where columns of other measures stand elsewhere on the
-#: page): a fragmented page's lines are mostly pieces, its longest ones whole lines, and a wide
-#: caption or headline line among a column's lines is one of a few.
+#: (six) on either side of it: its column's, where columns of other measures stand elsewhere on
+#: the page, and enough to hold a few whole lines among a fragmented page's pieces. A fragmented
+#: page's lines are mostly pieces, its longest ones whole lines, and a wide caption or headline
+#: line among a column's lines is one of a few.
 FRAGMENT_FULL_QUANTILE = 0.75
 FRAGMENT_NEIGHBOURS = 6
 #: How an item of a list opens (「（一）」「一、」「1.」「①」「第一，」): a short line ending in a
-#: clause mark is then the item's own, not a fragment.
-ENUMERATION = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳]|第[一二三四五六七八九十]+[，、]")
+#: clause mark is then the item's own, not a fragment. Not a figure (「3.5万人，」) nor a span of
+#: numerals (「二、三十人，」).
+ENUMERATION = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])"
+    r"|\d{1,2}[.．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、]"
+)
 #: The page's full line width when it is set back: this quantile of the widths of its lines
 #: standing alone between two hard breaks (the longer of those are whole lines of a column; the
 #: rest headlines, bylines).
@@ -169,8 +174,8 @@ def break_kind(before: str, above: str, below: str) -> str:
         return APART  # a page header's pieces (「第3版」「地方」「2019年10月11日 星期五」) stand apart
     if CLOSING_FORMULA.match(below) or CLOSING_FORMULA.match(above):
         return APART  # a notice's formula (「特此公告。」) is a paragraph of its own
-    if above.isdigit() and is_label_line(below) and (not before or PARAGRAPH_END.search(before) or _furniture_piece(before)):
-        return APART  # a page number over its section's name (「5」/「社会」), not a number's digits
+    if above.isdigit() and is_label_line(below) and (not before or _furniture_piece(before)):
+        return APART  # a page number over its section's name at the page's top (「5」/「社会」)
     if _bracketed(above) and CREDIT_ROLES.search(above) is None and (" " in above or PARAGRAPH_END.search(before)):
         # A brief's credit on a line of its own: names (「（林晓 何春生）」), or one name after the
         # brief's last sentence (「……开幕。」/「（林晓）」); a word in brackets runs on.
@@ -284,10 +289,10 @@ def _set_run(
         if joined <= limit and not (PARAGRAPH_END.search(texts[k]) and _paragraph_starts_after(widths, start, k, width, measure, not lines)):
             width = joined
             continue
-        lines.append(_joined(texts, heads, k + 1, last))
+        lines.append(_joined(texts, heads, k + 1, last, start))
         last = k
         width = widths[k]
-    lines.append(_joined(texts, heads, start, last))
+    lines.append(_joined(texts, heads, start, last, start))
     lines.reverse()
     return lines
 
@@ -306,14 +311,15 @@ def _set_run_forward(
     width = widths[start]
     for k in range(start + 1, stop):
         joined = width + widths[k]
-        ends_paragraph = PARAGRAPH_END.search(texts[k - 1]) is not None and not _fills(widths, k, stop, width, measure)
+        rest_fits = width + sum(widths[k:stop]) <= limit  # the run's last line: all of it stays
+        ends_paragraph = PARAGRAPH_END.search(texts[k - 1]) is not None and not rest_fits and not _fills(widths, k, stop, width, measure)
         if joined <= limit and not ends_paragraph:
             width = joined
             continue
-        lines.append(_joined(texts, heads, first, k - 1))
+        lines.append(_joined(texts, heads, first, k - 1, start))
         first = k
         width = widths[k]
-    lines.append(_joined(texts, heads, first, stop - 1))
+    lines.append(_joined(texts, heads, first, stop - 1, start))
     return lines
 
 
@@ -347,5 +353,8 @@ def _paragraph_starts_after(
     return True
 
 
-def _joined(texts: Sequence[str], heads: Sequence[str], first: int, last: int) -> JoinedLine:
-    return JoinedLine(heads[first] + "".join(texts[first + 1 : last + 1]), first + 1, last + 1)
+def _joined(texts: Sequence[str], heads: Sequence[str], first: int, last: int, run_start: int) -> JoinedLine:
+    """Pieces ``first``..``last`` as one line; the run's first piece keeps the indent it was
+    printed with (it starts a line of the page), a piece inside the run does not."""
+    head = heads[first] if first == run_start else texts[first]
+    return JoinedLine(head + "".join(texts[first + 1 : last + 1]), first + 1, last + 1)

@@ -48,8 +48,13 @@ PAIRED_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈
 #: half an em, and a twentieth more for the glyph's side bearing.
 CLOSING_PUNCTUATION = SQUEEZED_CLOSING_MARKS
 CLOSING_INK_EM = 0.55
-#: Opening marks, whose glyph prints in the right half of the em (as much of it as a closing mark).
+#: Opening marks, whose glyph prints in the right half of the em, and how much of it (em) that is.
 OPENING_PUNCTUATION = SQUEEZED_OPENING_MARKS
+OPENING_INK_EM = 0.55
+#: A squeezed opening mark that opens a column's line leaves at least this gap (em) between its
+#: box and the line before on its row: a gutter of an em or more, less the half em its box reaches
+#: into it.
+OPENING_GAP_MIN_EM = 0.45
 #: A run starting within this many ems of an equal character already on the line is drawn twice.
 DUPLICATE_EM = 0.2
 #: Rows are looked up in buckets this tall (points); neighbours buckets are searched too.
@@ -122,8 +127,12 @@ def _rule_between(rules: Sequence[PdfShape], x0: float, x1: float, y0: float, y1
     return False
 
 
-def _continues(run: list[PdfChar], ch: PdfChar, gap_em: float, rules: Sequence[PdfShape]) -> bool:
-    """Whether ``ch`` goes on the line ``run`` ends, ``gap_em`` to the right of its last character.
+def _continues(
+    run: list[PdfChar], ch: PdfChar, gap_em: float, rules: Sequence[PdfShape], box_gap_em: float | None = None
+) -> bool:
+    """Whether ``ch`` goes on the line ``run`` ends, ``gap_em`` to the right of its last character
+    (between the marks' ink where they border it); letter spacing is compared box to box
+    (``box_gap_em``, when the two differ), as the gaps before it are measured.
 
     Called once per character of the page: the size and centre tests are written out inline."""
     last = run[-1]
@@ -140,7 +149,8 @@ def _continues(run: list[PdfChar], ch: PdfChar, gap_em: float, rules: Sequence[P
             return False
         if len(run) >= 2:
             prev_gap = (last.x0 - run[-2].x1) / a
-            if prev_gap < MIN_TRACKING_EM or abs(prev_gap - gap_em) > TRACKING_TOLERANCE_EM:
+            tracking = gap_em if box_gap_em is None else box_gap_em
+            if prev_gap < MIN_TRACKING_EM or abs(prev_gap - tracking) > TRACKING_TOLERANCE_EM:
                 return False
     if not rules or gap_em <= 0:
         return True
@@ -197,8 +207,10 @@ def _merge_runs(runs: list[list[PdfChar]], rules: Sequence[PdfShape]) -> list[li
                 if _duplicate(ln, run) and abs(_centre(ln[0]) - c) < ROW_CENTRE_EM * first.size:
                     home = -1
                     break
-                gap = (_ink_left(first) - _ink_right(ln[-1])) / max(first.size, ln[-1].size)
-                if _continues(ln, first, gap, rules) or _digit_join(ln, run, gap, rules):
+                size = max(first.size, ln[-1].size)
+                box_gap = (first.x0 - ln[-1].x1) / size
+                gap = (_ink_left(first, box_gap) - _ink_right(ln[-1])) / size
+                if _continues(ln, first, gap, rules, box_gap) or _digit_join(ln, run, gap, rules):
                     home = idx
                     break
             if home is not None:
@@ -222,12 +234,13 @@ def _ink_right(ch: PdfChar) -> float:
     return ch.x1
 
 
-def _ink_left(ch: PdfChar) -> float:
+def _ink_left(ch: PdfChar, box_gap_em: float) -> float:
     """Where a character's ink starts: an opening mark prints in the right half of its em, and set
-    half-width its box starts half an em before the text it opens, in the gutter when it opens a
-    column's line."""
-    if ch.ch in OPENING_PUNCTUATION:
-        return max(ch.x0, ch.x1 - CLOSING_INK_EM * ch.size)
+    half-width (Founder's 标点挤压) its box starts half an em before the text it opens, in the
+    gutter when it opens a column's line. Only a gap of at least OPENING_GAP_MIN_EM between the
+    boxes is measured so: closer, the mark follows text on its own line (「……会议 （林晓）」)."""
+    if ch.ch in OPENING_PUNCTUATION and box_gap_em >= OPENING_GAP_MIN_EM:
+        return max(ch.x0, ch.x1 - OPENING_INK_EM * ch.size)
     return ch.x0
 
 
