@@ -191,7 +191,7 @@ def test_short_lines_of_their_own_are_no_fragments() -> None:
     """A poem's lines, a list's items and a narrower column's full lines end in clause marks and are
     short beside wide prose, yet none is a piece broken off a line."""
     poem = ["春风吹过青石镇，", "柳絮飞满临江县。", "河边桃花开满树，", "田里麦苗绿成片。"] * 2
-    items = ["会议要求：", "（一）加强组织领导；", "（二）压实工作责任；", "（三）做好宣传引导；", "（四）强化督导检查；", "（五）严格考核问责。"]
+    items = ["青石镇今年办五件事：", "（一）修好村道；", "（二）疏通河渠；", "（三）建起书屋；", "（四）装上路灯；", "（五）办好夜校。"]
     narrow = ["县里新修的三座桥，", "方便两岸群众出行，", "也带动了沿河的乡", "村旅游，游客逐年", "增多，农家乐生意", "红火，村民收入也", "明显增加，大家都", "说这是一件实事，", "办到了心坎上。"]
     for page in ([*PROSE, *poem], [*PROSE, *items], [*PROSE, *narrow, *PROSE]):
         assert not is_fragmented(page)
@@ -202,7 +202,7 @@ def test_list_items_among_prose_are_no_fragments_but_figures_are() -> None:
     """Each item of a list set between lines of prose is short beside them and ends in a clause
     mark: an item (「（一）」「二、」「3.」) is its own line. A figure or a span of numerals opening a
     piece (「3.5万人，」「二、三十人，」) marks no item."""
-    items = ["（一）加强组织领导；", "二、压实工作责任；", "3.做好宣传引导；", "④强化督导检查；", "第五，严格考核；"]
+    items = ["（一）修好村道；", "二、疏通河渠；", "3.建起书屋；", "④装上路灯；", "第五，办好夜校；"]
     page = [line for item in items for line in (item, *PROSE[:2])]
     assert not is_fragmented(page)
     for opening in ("3.5万人，", "二、三十人，", "１０．５亿元，"):
