@@ -95,7 +95,7 @@ FRAGMENTED_MIN_LINES = 5
 #: … making up at least this share of its lines ending in a clause mark. No page of the
 #: evaluation, development and held-out sets' pdfium and pdftotext texts (1,200) is fragmented so;
 #: every page of the evaluation set drawn with Founder's squeezed pieces is in ``pdftotext -raw``,
-#: 113 of 200 in pdftotext's default mode, and the real Founder page in both.
+#: 114 of 200 in pdftotext's default mode, and the real Founder page in both.
 FRAGMENTED_MIN_SHARE = 0.2
 #: Whole lines (hard break on both sides) around a run whose upper quartile is the run's measure:
 #: a paragraph's opening line is whole too but short of the measure by its indent, so the median
