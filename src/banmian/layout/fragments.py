@@ -90,7 +90,8 @@ ENUMERATION = re.compile(
 #: standing alone between two hard breaks (the longer of those are whole lines of a column; the
 #: rest headlines, bylines).
 FULL_WIDTH_QUANTILE = 0.8
-#: A page is fragmented from this many fragments …
+#: A page is fragmented from this many fragments (a few short lines ending in a clause mark are a
+#: headline's, a kicker's or a caption's) …
 FRAGMENTED_MIN_LINES = 5
 #: … making up at least this share of its lines ending in a clause mark. No page of the
 #: evaluation, development and held-out sets' pdfium and pdftotext texts (1,200) is fragmented so;
@@ -103,7 +104,8 @@ FRAGMENTED_MIN_SHARE = 0.2
 #: into the next, which is set in the same measure on most pages.
 MEASURE_NEIGHBOURS = 9
 MEASURE_QUANTILE = 0.75
-#: Fewer whole lines than this on a page and its measure is read from its pieces instead.
+#: Fewer whole lines than this on a page and its measure is read from its pieces instead: two
+#: lines may both be headlines.
 MIN_WHOLE_LINES = 3
 #: A whole line is at least this share of the page's full line width: shorter ones are headlines.
 WHOLE_LINE_MIN_FILL = 0.7
