@@ -138,8 +138,9 @@ def test_a_squeezed_opening_mark_starting_a_line_does_not_bridge_a_narrow_gutter
 
 
 def test_an_opening_mark_set_full_width_keeps_its_box(tmp_path: Path) -> None:
-    """Only a squeezed opening mark (the next character inside its box) is measured by its ink: in
-    a letter-spaced title, or after a gap, a full-width mark is measured by its box as before."""
+    """An opening mark is measured by its ink only across a gap of 0.45 em or more, and letter
+    spacing is compared box to box: a letter-spaced title holding marks stays one line, and a
+    bracket after a small gap stays on its line."""
     title = Sheet()
     for k, ch in reversed(list(enumerate("县里召开《条例》"))):
         title.text(15 * k, 100, ch)  # half an em of tracking at 10 pt, each character a run of its own
