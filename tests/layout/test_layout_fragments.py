@@ -168,6 +168,7 @@ def test_a_notices_closing_and_a_page_headers_pieces_stand_apart() -> None:
     # A page number over its section's name, at the top of the page; a number's digits go on.
     assert not soft_break("", "5", "社会")
     assert soft_break("全县新建了", "19", "所学校")
+    assert soft_break("敬老院建成。", "3", "位老人") and soft_break("", "", "社会") is False
 
 
 def test_a_briefs_credit_broken_in_two_ends_the_brief() -> None:
