@@ -74,13 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         floors = None if args.no_gate else load_floors(args.floors)
         set_dir = args.set_dir or cached_set(args.cache, args.corpus, args.generate, args.seed, args.squeezed)
         extractors = tuple(args.extractors) if args.extractors else None
-        if args.squeezed and not is_squeezed_set(set_dir):
-            # Its own floors are looser than the main set's: a set not drawn so must not pass them.
-            raise ManifestError(
-                f"{set_dir} is not a Founder-squeezed set (make one with python -m banmian.eval.synth"
-                " --squeeze-objects), so it is not scored against the squeezed set's floors"
-            )
         if args.squeezed:
+            if not is_squeezed_set(set_dir):
+                # Its own floors are looser than the main set's: a set not drawn so must not pass them.
+                raise ManifestError(
+                    f"{set_dir} is not a Founder-squeezed set (make one with python -m banmian.eval.synth"
+                    " --squeeze-objects), so it is not scored against the squeezed set's floors"
+                )
             # The sample, the real pages and the input forms are scored by the main run.
             options = EvalOptions(set_dir, args.out, args.worst, extractors, sample_dir=None, real_dir=None, forms=())
         else:
@@ -133,11 +133,8 @@ def cached_set(cache: Path, corpus: Path, pages: int, seed: int, squeezed: bool 
     if not corpus.is_dir():
         raise SetGenerationError(f"corpus {corpus} not found; pass --corpus or --set")
     print(f"generating {pages} pages (seed {seed}) into {out_dir} …", file=sys.stderr)
-    if squeezed:
-        options = synth.SynthOptions(corpus, out_dir, pages, seed, SQUEEZED_EXTRACTORS, squeeze_objects=True)
-    else:
-        options = synth.SynthOptions(corpus_dir=corpus, out_dir=out_dir, pages=pages, seed=seed)
-    synth.generate_set(options)
+    drawing = {"extractors": SQUEEZED_EXTRACTORS, "squeeze_objects": True} if squeezed else {}
+    synth.generate_set(synth.SynthOptions(corpus_dir=corpus, out_dir=out_dir, pages=pages, seed=seed, **drawing))
     return out_dir
 
 

@@ -186,7 +186,7 @@ def _looks_like_section(section: str | None) -> bool:
     return section is not None and (len(section) <= SHORT_SECTION_CHARS or bool(_SECTION_ALONE.fullmatch(section)))
 
 
-def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs_on=False) -> Furniture | None:
+def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs_on) -> Furniture | None:
     kinds = set(found)
     if "credit_names" in kinds:
         if "credits" not in kinds:

@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from banmian.fields.creditbreaks import CREDIT_ROLES as BRACKET_CREDIT_ROLES
 from banmian.fields.dates import date_line
 from banmian.fields.furniture import classify_furniture
 from banmian.fields.notice import CLOSING_FORMULA
@@ -59,7 +60,7 @@ BYLINE_START = re.compile(r"本报|新华社|中新社|人民日报")
 PARAGRAPH_END = re.compile(r"[。！？…][”’]?(?:\s*[（(][^（）()]{1,20}[）)])?$")
 #: Words of a byline's bracket (「（记者 林晓）」), which the text runs on after; a bracket of names
 #: alone closes a brief.
-CREDIT_ROLES = re.compile(r"记者|通讯员|实习生|特约")
+CREDIT_ROLES = re.compile("|".join((*BRACKET_CREDIT_ROLES, "特约")))
 #: A brief's end: its last sentence and the credit after it (「……开幕。（林晓 何春生）」); the
 #: next piece opens something else, often the next brief's headline.
 CLOSING_CREDIT = re.compile(r"[。！？…][”’]?\s*[（(][^（）()]{1,20}[）)]$")

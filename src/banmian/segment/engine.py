@@ -3,10 +3,10 @@
 lines (traditional characters read simplified: layout.script; a page spaced out character by
 character read unspaced: layout.spaced; ornaments before bylines taken off: fields.openings;
 half-width punctuation beside Chinese read full-width: layout.halfwidth; columns printed side by
-side by a layout-preserving dump read apart: layout.sidebyside; numbers split over lines joined:
-layout.digits; a brief's credit printed before its last lines put after them: layout.credits; a
-byline's last character alone on a line joined: layout.tails; shared rows cut:
-layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
+side by a layout-preserving dump read apart: layout.sidebyside; lines broken at a page's text
+pieces set back: layout.fragments; numbers split over lines joined: layout.digits; a brief's
+credit printed before its last lines put after them: layout.credits; a byline's last character
+alone on a line joined: layout.tails; shared rows cut: layout.rows) → features (layout.lines) → roles (segment.roles) → items (segment.items) → plan
 (segment.assign: sub-headings, headline attachment) → model objects (segment.build) → page info.
 """
 
