@@ -373,3 +373,36 @@ def test_a_bracket_opened_in_running_text_is_no_label() -> None:
     roles = [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
     mark_labelled_tails(lines, roles)
     assert roles[1] is Role.BODY
+
+
+#: A column of running text (invented), its lines about 15 em: the column the rule measures against.
+_COLUMN = [
+    ("春耕时节，青石镇的田野里一片忙碌", B),
+    ("景象。农技人员走进田间地头，手把", B),
+    ("手指导农户科学施肥，帮助解决难题。", B),
+]
+
+
+def test_a_short_line_under_a_full_line_of_text_left_open_goes_on_with_its_sentence() -> None:
+    """「……负责人介绍，今年」/「全镇推广了以下三项新技术：」: a paragraph's full opening line that
+    stops mid-sentence goes on in the line below, however much that short line looks a headline."""
+    opening = [("　　镇农业服务中心负责人介绍，今年", B), ("全镇推广了以下三项新技术：", H), ("　　一是测土配方施肥，减少化肥用量", B)]
+    assert settle([*_COLUMN, *opening])[-3:] == [B, B, B]
+    # a full line of text, not indented, that stops after a clause: the same
+    running = [("全镇今年推广三项新技术，重点在", B), ("测土配方施肥", H), ("　　一是测土配方施肥，减少化肥用量", B)]
+    assert settle([*_COLUMN, *running])[-3:] == [B, B, B]
+    # an indented opening ending on a quotation that ends no sentence: a sub-heading's first line
+    quoted = [("　　茶园管护由“粗放”转向“精细”", B), ("迈入“提质期”", H), ("　　近年来，青石镇茶园面积稳步增长", B)]
+    assert settle([*_COLUMN, *quoted])[-3:] == [B, B, B]
+
+
+def test_a_headline_under_a_kicker_or_a_line_across_columns_stays() -> None:
+    # a line led into it with a dash: a kicker over its title
+    kicker = [("农技人员进村入户，手把手教农民——", B), ("青石镇科学种田有了新帮手", H)]
+    assert settle([*_COLUMN, *kicker])[-2:] == [B, H]
+    # a line with clause marks wider than the column: a kicker set across columns
+    wide = [("青石镇推广三项新技术，测土配方、绿色防控、机械插秧齐头并进", B), ("科学种田有了新帮手", H)]
+    assert settle([*_COLUMN, *wide])[-2:] == [B, H]
+    # a full line of text that ends its paragraph on a quotation, no stop: the text may end there
+    closed = [("村民们说，这是真正的“及时雨”", B), ("科学种田有了新帮手", H)]
+    assert settle([*_COLUMN, *closed])[-2:] == [B, H]
