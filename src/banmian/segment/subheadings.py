@@ -3,7 +3,8 @@
 Rules: the two bodies share their column's width; the text before the run ends a sentence (or a
 lead-in closed by a colon, under a one-line heading or one its section repeats) and the
 text after it opens no new article (no byline or dateline, no jump note, no notice closed by its
-date, no brief closed by its authors); the run is set within the column in body-size type (at
+date, no brief closed by its authors, unless the classifier is sure of a sub-heading and a
+paragraph ends before the credit); the run is set within the column in body-size type (at
 most SUBHEADING_MAX_LINES lines, short of the column when it is one line, nearly full when it
 wraps), is no notice's title, no banner and no report of an event (「……音乐会举办」, 「……同志逝世」,
 「……专题片将播出」: the next article's title), nor a title drawn after its body (it restates the
@@ -213,7 +214,7 @@ def is_subheading(
         return False
     if nxt.lines[-1].date_line is not None:
         return False  # the text after it is a notice, closed by its date: a new article
-    if ends_with_credit(nxt.lines, len(nxt.lines) - 1):
+    if ends_with_credit(nxt.lines, len(nxt.lines) - 1) and not (learned_sure and _opens_paragraphs(nxt)):
         return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
     if abs(last.column_width - first.column_width) > SUBHEADING_SAME_COLUMN:
         return False
@@ -231,6 +232,24 @@ def is_subheading(
     if learned_title and (not _topic_goes_on(prev, nxt) or _lead_restates(item, nxt)):
         return False
     return not _titles_the_text_above(prev, item, nxt)
+
+
+#: A line ending a sentence at most this share of its column ends its paragraph.
+PARAGRAPH_END_MAX_FILL = 0.8
+
+
+def _opens_paragraphs(nxt: Item) -> bool:
+    """The text holds a paragraph's end before its last line (a short line ending a sentence, or a
+    printed indent after its first line): a section of several paragraphs, whose last one may be a
+    brief without a headline that a credit closes, run into it. Where the classifier is sure of a
+    sub-heading over such a text, the credit no longer makes the heading a title: pdfium article F1
+    0.9786 -> 0.9805 on the evaluation set, 0.9665 -> 0.9675 on the seed-1001 pages, the held-out
+    pages unchanged (over any text so closed, the evaluation set lost two titles: a title drawn
+    after its body over the next brief's headline)."""
+    body = nxt.lines
+    return any(line.indented for line in body[1:]) or any(
+        line.ends_sentence and line.fill <= PARAGRAPH_END_MAX_FILL for line in body[:-1]
+    )
 
 
 #: Marks that close a lead-in (「……青石镇的做法有三条：」): the text goes on with what it announces.
