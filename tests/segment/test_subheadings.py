@@ -237,3 +237,14 @@ def test_a_sure_sub_heading_over_a_section_whose_last_paragraph_a_credit_closes_
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", section), sure)
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", section))
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", body(brief)), sure)
+
+
+def test_a_heading_worded_as_an_event_is_a_sub_heading_only_where_the_classifier_is_all_but_sure():
+    """「青石茶厂1958年成立」 ends on an event's word, as the next article's title would; a section of
+    the tea factory's story may be headed so. The classifier all but sure of a sub-heading makes it
+    one, unless the run holds a clause mark: a line of text broken after 「……表示，茶厂成立」."""
+    sure = [LineProbs(headline=0.02, subheading=0.95, caption=0.0, body=0.03)] * 40
+    fairly = [LineProbs(headline=0.2, subheading=0.8, caption=0.0, body=0.0)] * 40
+    assert is_subheading(*_around(LIBRARY, "青石茶厂1958年成立", MORE_LIBRARY), sure)
+    assert not is_subheading(*_around(LIBRARY, "青石茶厂1958年成立", MORE_LIBRARY), fairly)
+    assert not is_subheading(*_around(LIBRARY, "林晓表示，茶厂成立", MORE_LIBRARY), sure)

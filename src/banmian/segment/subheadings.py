@@ -7,7 +7,8 @@ date, no brief closed by its authors, unless the classifier is sure of a sub-hea
 paragraph ends before the credit); the run is set within the column in body-size type (at
 most SUBHEADING_MAX_LINES lines, short of the column when it is one line, nearly full when it
 wraps), is no notice's title, no banner and no report of an event (「……音乐会举办」, 「……同志逝世」,
-「……专题片将播出」: the next article's title), nor a title drawn after its body (it restates the
+「……专题片将播出」: the next article's title, unless the classifier is all but sure of a
+sub-heading and the run holds no clause mark), nor a title drawn after its body (it restates the
 opening of the text above it, and the text below it talks of other things), nor a run closed by a bracketed column tag
 (「……（民生观察）」: segment.kickers.closes_title), which ends a title and never a sub-heading, unless
 the text goes on across it (a title that the extractor printed amid another article's text: that
@@ -33,6 +34,7 @@ from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.kickers import closes_title
 from banmian.segment.lineclass import LineProbs, subheading_probability
+from banmian.segment.roles import CLAUSE_MARKS
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5
@@ -65,6 +67,9 @@ MIN_SECTION_AFFINITY = 0.2
 #: which a heading between two bodies is taken as a sub-heading whatever its width, and up to which
 #: it is taken as a title whatever its shape. Between the two the width rules decide.
 LEARNED_SUBHEADING_FROM = 0.7
+#: …and from which a heading worded as an event's report (「……1929年成立」) is still one, when it
+#: holds no clause mark (a line of text broken after 「……表示，新中国成立」 may read so too).
+LEARNED_EVENT_SUBHEADING_FROM = 0.9
 LEARNED_TITLE_BELOW = 0.3
 #: …unless the text below goes on with the matter of the text above: at least this share (0–1) of
 #: its character pairs (segment.intext.topic_carry) occur in the text just above, as within one
@@ -135,6 +140,18 @@ def _reports_an_event(item: Item) -> bool:
     return EVENT_TITLE_ENDING.search(text) is not None or ANNOUNCED_TITLE_ENDING.search(text) is not None
 
 
+def _sure_of_a_plain_subheading(item: Item, learned: float | None) -> bool:
+    """The classifier is all but sure of a sub-heading (LEARNED_EVENT_SUBHEADING_FROM) and the run
+    holds no clause mark: a section's heading that names a happening of its article's story (a
+    company's history: 「……1929年成立」). Seed-1001 pages, pdfium article F1 0.9675 -> 0.9682; the
+    evaluation and held-out sets unchanged."""
+    return (
+        learned is not None
+        and learned >= LEARNED_EVENT_SUBHEADING_FROM
+        and all(CLAUSE_MARKS.isdisjoint(line.text) for line in item.lines)
+    )
+
+
 def _closed_by_column_tag(item: Item) -> bool:
     """The run's last unit ends on a bracketed column tag (「共话丰收（乡村观察）」): a paper sets the
     name of a column after an article's title, never after a sub-heading inside one. None of the
@@ -192,13 +209,13 @@ def is_subheading(
         return False
     if any(is_notice_title(line.text) for line in item.lines):
         return False  # 「关于……的通告」 heads a notice of its own
-    if _reports_an_event(item):
-        return False
-    if _closed_by_column_tag(item) and not _topic_goes_on(prev, nxt):
-        return False
     learned = None
     if probs is not None and item.kind is ItemKind.HEADS:
         learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
+    if _reports_an_event(item) and not _sure_of_a_plain_subheading(item, learned):
+        return False
+    if _closed_by_column_tag(item) and not _topic_goes_on(prev, nxt):
+        return False
     # The classifier's doubt is overruled only where the text goes on across the heading (tested last).
     learned_title = learned is not None and learned <= LEARNED_TITLE_BELOW
     # A heading that its section's first paragraph repeats as its lead is one, whatever its shape.
