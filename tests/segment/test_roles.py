@@ -127,6 +127,25 @@ def test_a_dash_line_closing_a_book_title_of_the_text_is_text():
     assert roles[len(before)] is Role.BODY
 
 
+def test_a_dash_line_leaving_a_quotation_open_that_the_text_below_closes_is_text():
+    """「——十月二十日，“茶乡」/「之夜”晚会在……」 under a sub-heading: the dash opens a sentence of the
+    section's text whose quotation the line below closes; a subtitle closes what it opens. Over a
+    text that opens a quotation of its own first, the dash line stays a subtitle."""
+    from banmian.segment.dashes import veto_run_on_dashes
+
+    def settle(below: list[str]) -> Role:
+        before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=13)
+        lines = build_line_infos([*before, "丰收节活动亮点多", "——十月二十日，“茶乡", *below])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before)] = Role.HEADING
+        roles[len(before) + 1] = Role.SUBTITLE
+        veto_run_on_dashes(lines, roles)
+        return roles[len(before) + 1]
+
+    assert settle(wrap("之夜”晚会在青石镇举行，三千多名群众观看了演出。", 13, 0)) is Role.BODY
+    assert settle(wrap("本报讯（记者 林晓）“丰收节”开幕式在青石镇举行。", 13)) is Role.SUBTITLE
+
+
 def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     """pdfium draws a body-first article's title and subtitle after its text: a plain line right
     after a finished sentence, over a dash line, is the title over its subtitle, even where the

@@ -209,7 +209,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
                 roles[k] = _BODY  # even letter-spaced: a justified short line of text is spaced too
                 changed = True
                 continue
-            if k + 1 < n and roles[k + 1] is _BODY and _quote_runs_on(lines[k], lines[k + 1]):
+            if k + 1 < n and roles[k + 1] is _BODY and quote_runs_on(lines[k], lines[k + 1]):
                 roles[k] = _BODY  # even spaced: pdfium spaces out a justified line of text
                 changed = True
                 continue
@@ -281,7 +281,7 @@ QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
 COLUMN_LINE_MAX_OVERHANG = 1.5
 
 
-def _quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
+def quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
     """The line leaves a quotation open and the text below does not open another before it closes
     it (「国庆假期，“宠」/「粉”的……」, 「“今年我们村」/「种了三百亩……」): the sentence goes on across the
     break, so no headline ends there (a title wrapped inside a quotation goes on in a headline
