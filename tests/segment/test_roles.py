@@ -146,6 +146,26 @@ def test_a_dash_line_leaving_a_quotation_open_that_the_text_below_closes_is_text
     assert settle(wrap("本报讯（记者 林晓）“丰收节”开幕式在青石镇举行。", 13)) is Role.SUBTITLE
 
 
+def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
+    """「——审议县城市管理」/「条例草案等 林晓」/「参加审议」 over 「本报临江 4 月 10」/「日电……」: the
+    text opens with its dateline, so the lines between the dash and it are the subtitle wrapped,
+    however like text they read. Over a text that opens with no byline they are left as they were."""
+    from banmian.segment.dashes import mark_subtitle_tails
+
+    head = ["县人大常委会会议", "举行分组审议", "——审议县城市管理", "条例草案等 林晓", "参加审议"]
+
+    def settle(below: list[str]) -> list[Role]:
+        lines = build_line_infos([*head, *below])
+        roles = [Role.HEADING, Role.HEADING, Role.SUBTITLE] + [Role.BODY] * (len(lines) - 3)
+        mark_subtitle_tails(lines, roles)
+        return roles[3:5]
+
+    dateline = wrap("本报临江 4 月 10 日电（记者 何春生）县人大常委会会议今天举行分组审议。", 10, 0)
+    assert settle(dateline) == [Role.SUBTITLE, Role.SUBTITLE]
+    text = wrap("县人大常委会会议今天举行分组审议，委员们对草案提出了修改意见。", 10, 0)
+    assert settle(text) == [Role.BODY, Role.BODY]
+
+
 def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     """pdfium draws a body-first article's title and subtitle after its text: a plain line right
     after a finished sentence, over a dash line, is the title over its subtitle, even where the

@@ -91,7 +91,12 @@ def assign_roles(
     indents = indent_marks_paragraphs(lines)
     # These modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.captions import mark_captions, mark_photo_titles
-    from banmian.segment.dashes import mark_titles_under_dash_kickers, veto_run_in_leads, veto_run_on_dashes
+    from banmian.segment.dashes import (
+        mark_subtitle_tails,
+        mark_titles_under_dash_kickers,
+        veto_run_in_leads,
+        veto_run_on_dashes,
+    )
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
@@ -120,6 +125,7 @@ def assign_roles(
     mark_photo_titles(lines, roles)
     mark_stranded_headlines(lines, roles)
     veto_run_on_dashes(lines, roles)
+    mark_subtitle_tails(lines, roles)
     mark_labelled_tails(lines, roles)
     if not side_by_side:
         veto_openings_under_wide_headlines(lines, roles)
