@@ -23,7 +23,16 @@ from collections.abc import Sequence
 
 from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
 from banmian.segment.linefeatures import KICKER_DASH
-from banmian.segment.roles import _BODY, _HEADING, _SUBTITLE, _BYLINE, CLAUSE_MARKS, Role, closes_unopened, opens_with_byline
+from banmian.segment.roles import (
+    _BODY,
+    _BYLINE,
+    _HEADING,
+    _SUBTITLE,
+    CLAUSE_MARKS,
+    Role,
+    closes_unopened,
+    opens_with_byline,
+)
 
 #: How a dashed list item's line may end where a subtitle's never does: mid-sentence.
 LIST_ITEM_ENDINGS = frozenset("，、；")
