@@ -36,6 +36,18 @@ def test_a_line_between_a_finished_sentence_and_a_continued_from_note_is_the_tit
     assert [a.title.text for a in continued] == ["青石镇的秋天"]
 
 
+def test_a_title_over_the_note_under_a_notices_closing_date_is_the_title() -> None:
+    """「……特此通告。」/「临江县交通运输局」/「2024年3月1日」/「青石镇的秋天」/「（上接第三版）」, every
+    line read as text: a notice's closing date ends its text as a full stop does, so the line
+    between it and the note is the continued article's title, and the date is no title's line."""
+    notice = ["因道路施工，城西路自三月五日起封闭。", "特此通告。", "临江县交通运输局", "2024年3月1日"]
+    lines = build_line_infos([*notice, "青石镇的秋天", "（上接第三版）", *CONTINUED])
+    roles = [Role.BODY] * len(lines)
+    roles[5] = Role.JUMP
+    mark_titles_over_jumps(lines, roles)
+    assert roles[2:5] == [Role.BODY, Role.BODY, Role.HEADING]
+
+
 def test_a_title_wrapped_over_two_lines_over_the_note_is_one_title() -> None:
     roles = _roles([*ABOVE, "全县秋粮收购量有望突破1.", "2万吨（秋收一线）", "（上接第三版）", *CONTINUED])
     assert roles[4:6] == [Role.HEADING, Role.HEADING]

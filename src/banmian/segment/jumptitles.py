@@ -132,11 +132,12 @@ def _title_lines_over(lines: Sequence[LineInfo], roles: list[Role], note: int) -
         return []
     if len(found) == TITLE_OVER_JUMP_MAX_LINES and j is not None and _title_like(lines[j], roles[j]):
         return []  # a longer run of lines without a sentence's end: a paragraph broken off
-    if j is not None and roles[j] is _BODY and not (lines[j].ends_sentence or ends_with_credit(lines, j)):
-        return []  # the text above goes on into these lines
+    if j is not None and roles[j] is _BODY and not (lines[j].ends_sentence or ends_with_credit(lines, j) or lines[j].date_line is not None):
+        return []  # the text above goes on into these lines (a notice's closing date ends it)
     return found
 
 
 def _title_like(line: LineInfo, role: Role) -> bool:
-    """A text line that could be a title: no sentence's end in it, no byline opening it."""
-    return role is _BODY and not SENTENCE_MARKS & set(line.text) and not opens_with_byline(line)
+    """A text line that could be a title: no sentence's end in it, no byline opening it, not a date
+    alone (a notice's closing date, which ends the text above as a full stop does)."""
+    return role is _BODY and not SENTENCE_MARKS & set(line.text) and not opens_with_byline(line) and line.date_line is None
