@@ -44,6 +44,13 @@ def test_a_name_wrapped_after_its_surname_is_joined_back() -> None:
     assert article.authors == ("林晓", "何春生")
 
 
+def test_a_box_label_or_a_name_under_a_photo_credit_is_no_tail() -> None:
+    """「本报记者 林晓 摄」 is whole: 摄 credits the photo and is no surname, so the two characters
+    under it (a box's label, 「简讯」, or another line's start) are not the rest of a name."""
+    for lines in (_lines("本报记者 林晓 摄", "简讯"), _lines("本报记者 林晓 摄", "春生"), _lines("本报记者 林晓 何", "简讯")):
+        assert join_byline_tails(lines) == lines
+
+
 def test_a_line_of_hanging_closing_marks_ends_the_line_above():
     """No line of Chinese type begins with ” or ）: the extractor printed the hanging marks apart."""
     lines = [JoinedLine("县长林晓说：“要让群众满意。", 1, 1), JoinedLine("”", 2, 2), JoinedLine("", 3, 3), JoinedLine("）。", 4, 4)]

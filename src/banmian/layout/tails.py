@@ -5,7 +5,8 @@ A standalone byline set in a narrow column wraps its last character onto the nex
 all of a name but its surname (「本报记者 林晓 何」/「春生」). Left alone, the byline grammar reads a
 name short by a character and the lone character becomes a paragraph of its own. Rule: a line that
 is one CJK character, or two that finish the closing words or a lone surname, under a line that
-opens with a byline (本报记者 …) and holds no sentence mark, ends that line.
+opens with a byline (本报记者 …) and holds no sentence mark, ends that line; a box's label (简讯)
+never does, and a byline closed by a one-character credit word (「……林晓 摄」) ends on no surname.
 
 Closing marks hang the same way: no line of Chinese type may begin with 」, ” or 。 (避头尾), so a
 line of nothing but such marks (「……实现跨越式发展。」/「”」) is the end of the line above that the
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from banmian.fields.furniture import BOX_LABELS
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.digits import JoinedLine
 from banmian.layout.punctuation import CLOSERS, SENTENCE_FINAL, is_cjk
@@ -27,6 +29,8 @@ from banmian.layout.punctuation import CLOSERS, SENTENCE_FINAL, is_cjk
 MAX_TAIL_CHARS = 2
 #: How a photo report's byline closes (「本报记者 林晓 摄影报道」).
 BYLINE_CLOSINGS = ("摄影报道",)
+#: One-character credit words that close a byline (「本报记者 林晓 摄」): no surname.
+CREDIT_WORDS = frozenset("摄文图")
 #: Marks that never begin a line of Chinese type (避头尾): a line of them only hangs from the one above.
 #: A dash may open a line (a subtitle's 「——……」), but a line of nothing but a dash is the end of
 #: the line above, printed apart: the dash leads from the words before it into what follows (a
@@ -56,6 +60,8 @@ def join_byline_tails(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
 def _finishes_byline(byline: str, tail: str) -> bool:
     if not tail or len(tail) > MAX_TAIL_CHARS or not all(is_cjk(ch) for ch in tail) or not _open_byline(byline):
         return False
+    if tail in BOX_LABELS:
+        return False  # a box's label (简讯) under a photo's byline heads the box below
     # One character ends a name; two must finish the byline's closing words (two would as well be
     # a name of their own) or a name of which the byline holds only the surname (「……林晓 何」/「春生」:
     # no name is one character long).
@@ -63,8 +69,10 @@ def _finishes_byline(byline: str, tail: str) -> bool:
 
 
 def _ends_on_a_surname(byline: str) -> bool:
+    """The byline's last word is one CJK character other than a credit word (「……林晓 摄」 is
+    whole: 摄 credits the photo)."""
     words = byline.split()
-    return len(words) >= 2 and len(words[-1]) == 1 and is_cjk(words[-1])
+    return len(words) >= 2 and len(words[-1]) == 1 and is_cjk(words[-1]) and words[-1] not in CREDIT_WORDS
 
 
 def _open_byline(text: str) -> bool:
