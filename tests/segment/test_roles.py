@@ -166,6 +166,28 @@ def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
     assert settle(text) == [Role.BODY, Role.BODY]
 
 
+def test_a_long_subtitle_wrapped_mid_word_in_a_narrow_column_stays_a_subtitle():
+    """「——听取县第六」/「次督查情况汇报，」/「部署秋粮收购工作」/「本报临江 4 月 10」/「日电……」: the dash
+    line breaks inside a word (第六次), as a dashed list item running into its text does, but its
+    lines run on to the dateline that opens the text: a subtitle wrapped in a narrow column. A dash
+    line breaking so over text that opens with no byline is still text."""
+    from banmian.segment.dashes import mark_subtitle_tails, veto_run_on_dashes
+
+    head = ["县政府召开常务会议", "——听取县第六", "次督查情况汇报，", "部署秋粮收购工作"]
+
+    def settle(below: list[str]) -> list[Role]:
+        lines = build_line_infos([*head, *below])
+        roles = [Role.HEADING, Role.SUBTITLE] + [Role.BODY] * (len(lines) - 2)
+        veto_run_on_dashes(lines, roles)
+        mark_subtitle_tails(lines, roles)
+        return roles[1:4]
+
+    dateline = wrap("本报临江 4 月 10 日电（记者 何春生）县政府今天召开常务会议。", 9, 0)
+    assert settle(dateline) == [Role.SUBTITLE] * 3
+    text = wrap("县政府今天召开常务会议，研究部署秋粮收购工作。", 9, 0)
+    assert settle(text) == [Role.BODY] * 3
+
+
 def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     """pdfium draws a body-first article's title and subtitle after its text: a plain line right
     after a finished sentence, over a dash line, is the title over its subtitle, even where the
