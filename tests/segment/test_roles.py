@@ -166,6 +166,24 @@ def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
     assert settle(text) == [Role.BODY, Role.BODY]
 
 
+def test_the_next_articles_title_under_a_whole_subtitle_is_no_tail_of_it():
+    """A body-first article's subtitle (「——林晓出席开幕式」, whole), then the next article's title
+    over its byline: the title keeps its role. A box's label there is no tail either; a short
+    headline line under the dash line (its wrapped end, 「并致辞」) is the subtitle's."""
+    from banmian.segment.dashes import mark_subtitle_tails
+
+    def settle(texts: list[str], roles: list[Role]) -> list[Role]:
+        lines = build_line_infos([*texts, "本报讯（记者 何春生）县图书馆从下周起延长开放时间。"])
+        settled = [*roles, Role.BODY]
+        mark_subtitle_tails(lines, settled)
+        return settled[: len(roles)]
+
+    H, S = Role.HEADING, Role.SUBTITLE
+    assert settle(["——林晓出席开幕式", "县图书馆延长开放时间"], [S, H]) == [S, H]
+    assert settle(["——林晓出席开幕式", "简讯"], [S, H]) == [S, H]
+    assert settle(["——林晓出席开幕式", "并致辞"], [S, H]) == [S, S]
+
+
 def test_a_long_subtitle_wrapped_mid_word_in_a_narrow_column_stays_a_subtitle():
     """「——听取县第六」/「次督查情况汇报，」/「部署秋粮收购工作」/「本报临江 4 月 10」/「日电……」: the dash
     line breaks inside a word (第六次), as a dashed list item running into its text does, but its

@@ -375,7 +375,7 @@ def test_a_bracket_opened_in_running_text_is_no_label() -> None:
     assert roles[1] is Role.BODY
 
 
-#: A column of running text (invented), its lines about 15 em: the column the rule measures against.
+#: A column of running text (invented), its lines about 16 em: the column the rule measures against.
 _COLUMN = [
     ("春耕时节，青石镇的田野里一片忙碌", B),
     ("景象。农技人员走进田间地头，手把", B),
@@ -391,7 +391,8 @@ def test_a_short_line_under_a_full_line_of_text_left_open_goes_on_with_its_sente
     # a full line of text, not indented, that stops after a clause: the same
     running = [("全镇今年推广三项新技术，重点在", B), ("测土配方施肥", H), ("　　一是测土配方施肥，减少化肥用量", B)]
     assert settle([*_COLUMN, *running])[-3:] == [B, B, B]
-    # an indented opening ending on a quotation that ends no sentence: a sub-heading's first line
+    # an indented opening, full with its indent, that closes a quotation but no sentence: the
+    # paragraph goes on (the rule reads a sub-heading wrapped so as text, which keeps its article whole)
     quoted = [("　　茶园管护由“粗放”转向“精细”", B), ("迈入“提质期”", H), ("　　近年来，青石镇茶园面积稳步增长", B)]
     assert settle([*_COLUMN, *quoted])[-3:] == [B, B, B]
 
@@ -404,5 +405,11 @@ def test_a_headline_under_a_kicker_or_a_line_across_columns_stays() -> None:
     wide = [("青石镇推广三项新技术，测土配方、绿色防控、机械插秧齐头并进", B), ("科学种田有了新帮手", H)]
     assert settle([*_COLUMN, *wide])[-2:] == [B, H]
     # a full line of text that ends its paragraph on a quotation, no stop: the text may end there
-    closed = [("村民们说，这是真正的“及时雨”", B), ("科学种田有了新帮手", H)]
+    closed = [("村民们说，这是一场真正的“及时雨”", B), ("科学种田有了新帮手", H)]
     assert settle([*_COLUMN, *closed])[-2:] == [B, H]
+    # a line opening with a closing mark (a title the extractor broke before it), a box's label,
+    # or a headline over its article's byline, under a full line left open
+    for heading in ("”及时雨“到了", "简讯"):
+        assert settle([*_COLUMN, ("农技人员走进田间地头，帮助农户", B), (heading, H)])[-1] == H
+    bylined = [("农技人员走进田间地头，帮助农户", B), ("县图书馆延长开放时间", H), ("本报讯（记者 林晓）县图书馆从下周起延长开放时间。", B)]
+    assert settle([*_COLUMN, *bylined])[-2] == H

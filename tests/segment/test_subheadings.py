@@ -237,6 +237,9 @@ def test_a_sure_sub_heading_over_a_section_whose_last_paragraph_a_credit_closes_
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", section), sure)
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", section))
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", body(brief)), sure)
+    # the credit alone on a line under the brief's one paragraph: still a brief
+    own_line = [*body("县消防大队昨天在城东小学举办消防演练，三百多名师生参加。"), "（林晓 何春生）"]
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", own_line), sure)
 
 
 def test_a_heading_worded_as_an_event_is_a_sub_heading_only_where_the_classifier_is_all_but_sure():

@@ -29,8 +29,9 @@ from banmian.layout.punctuation import CLOSERS, SENTENCE_FINAL, is_cjk
 MAX_TAIL_CHARS = 2
 #: How a photo report's byline closes (「本报记者 林晓 摄影报道」).
 BYLINE_CLOSINGS = ("摄影报道",)
-#: One-character credit words that close a byline (「本报记者 林晓 摄」): no surname.
-CREDIT_WORDS = frozenset("摄文图")
+#: The one-character credit word that closes a photo's byline (「本报记者 林晓 摄」): no surname.
+#: Not 文 or 图, which are surnames too.
+CREDIT_WORDS = frozenset("摄")
 #: Marks that never begin a line of Chinese type (避头尾): a line of them only hangs from the one above.
 #: A dash may open a line (a subtitle's 「——……」), but a line of nothing but a dash is the end of
 #: the line above, printed apart: the dash leads from the words before it into what follows (a

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
-from banmian.segment.linefeatures import KICKER_DASH
+from banmian.segment.headunits import WRAP_TAIL_SHARE, visibly_unfinished
+from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 from banmian.segment.roles import (
     _BODY,
     _BYLINE,
@@ -33,6 +35,7 @@ from banmian.segment.roles import (
     closes_unopened,
     opens_with_byline,
 )
+from banmian.segment.runon import quote_runs_on
 
 #: How a dashed list item's line may end where a subtitle's never does: mid-sentence.
 LIST_ITEM_ENDINGS = frozenset("，、；")
@@ -45,9 +48,6 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A dash line under a body line that ends no sentence goes on with that sentence
     (「本届读书节以“书香」/「——阅读点亮生活”为主题」), and a dash before a figure is a range
     (「1」/「—9月，……」): neither is a subtitle, which follows a headline or a finished text."""
-    from banmian.fields.wordbreak import breaks_word
-    from banmian.segment.runon import quote_runs_on
-
     # A dash line's neighbour may be a dash line itself that this veto makes text (a list item
     # repeated under its own lead-in): the second pass reads the roles the first settled.
     for k in [*range(1, len(lines)), *range(1, len(lines))]:
@@ -61,10 +61,12 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         below = lines[k + 1] if k + 1 < len(lines) and roles[k + 1] is _BODY else None
         # …and so is one that runs on into the text below, a word across the break
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
-        # …and one that leaves a quotation open which the text below goes on in (「——十月二十日，“双」/
-        # 「十一”预售……」): a subtitle closes what it opens.
-        # Not one whose lines run on to the byline that opens the text (_subtitle_tail_end): a long
-        # subtitle wraps mid-word in a narrow column.
+        # …and one that leaves a quotation open which the text below goes on in (「——十月二十日，“茶乡」/
+        # 「之夜”晚会……」): a subtitle closes what it opens.
+        # None of these where the dash line's lines run on to the byline that opens the text
+        # (_subtitle_tail_end): a long subtitle wrapped in a narrow column may break its first line
+        # anywhere, at a comma, inside a word or inside a quotation; the whole subtitle still ends
+        # where its words end.
         listed = (
             below is not None
             and (line.text[-1:] in LIST_ITEM_ENDINGS or breaks_word(line.text, below.text) or quote_runs_on(line, below))
@@ -85,15 +87,15 @@ SUBTITLE_TAIL_MAX_LINES = 8
 
 def mark_subtitle_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """The lines a subtitle wrapped over, between its dash line and the byline or dateline that
-    opens the article's text (「——审议未成年人」/「保护法修订草案、」/「……栗」/「战书参加审议」/
-    「本报兰州10月5日电……」), are the subtitle's, however like text the classifier finds them: the
-    text opens with its byline, so nothing between the dash and it is text. At most
-    SUBTITLE_TAIL_MAX_LINES of them, none holding a sentence's end. Subtitle F1 on pdftotext's
-    text 0.7563 -> 0.7577 (evaluation set), 0.7554 -> 0.7631 (seed 1001), 0.8094 -> 0.8106
-    (held out); seed-1001 pdfium article F1 0.9690 -> 0.9692; no set lost a figure. Such a dash
-    line is kept as a subtitle where it breaks inside a word (veto_run_on_dashes), and up to eight
-    lines (four before): pdftotext article F1 0.7267 -> 0.7281 (evaluation set), 0.6632 -> 0.6642
-    (held out; title 0.5449 -> 0.5443); seed-1001 pdfium 0.9697 -> 0.9705."""
+    opens the article's text (「——审议县城市管理」/「条例草案等 林晓」/「参加审议」/「本报临江 4 月 10」/
+    「日电……」), are the subtitle's, however like text the classifier finds them: the text opens
+    with its byline, so nothing between the dash and it is text. At most SUBTITLE_TAIL_MAX_LINES
+    of them, none holding a sentence's end. With up to four lines, subtitle F1 on pdftotext's text
+    0.7563 -> 0.7577 (evaluation set), 0.7554 -> 0.7631 (seed 1001), 0.8094 -> 0.8106 (held out),
+    seed-1001 pdfium article F1 0.9690 -> 0.9692, no figure lost. With up to eight, and the dash
+    line kept as a subtitle wherever it breaks (veto_run_on_dashes): pdftotext article F1 0.7267 ->
+    0.7281 (evaluation set) and 0.6632 -> 0.6642 (held out, where title accuracy lost 0.5449 ->
+    0.5443), seed-1001 pdfium 0.9697 -> 0.9705."""
     for k in range(len(lines) - 1):
         if roles[k] is not _SUBTITLE:
             continue
@@ -110,16 +112,25 @@ def _subtitle_tail_end(lines: Sequence[LineInfo], roles: list[Role], k: int) -> 
     if lines[k].ends_sentence:
         return None
     end = k + 1
-    while end < n and end - k <= SUBTITLE_TAIL_MAX_LINES and _tail_line(lines[end], roles[end]):
+    while end < n and end - k <= SUBTITLE_TAIL_MAX_LINES and _tail_line(lines[end - 1], lines[end], roles[end], end == k + 1):
         end += 1
-    if end == k + 1 or end >= n or end - k > SUBTITLE_TAIL_MAX_LINES + 1:
+    if end == k + 1 or end >= n:
         return None
     return end if roles[end] is _BYLINE or opens_with_byline(lines[end]) else None
 
 
-def _tail_line(line: LineInfo, role: Role) -> bool:
-    """A line that may go on with a subtitle: text or headline, no sentence's end, no byline."""
-    return (role is _BODY or role is _HEADING) and not line.blank and not line.has_sentence_punct and not opens_with_byline(line)
+def _tail_line(above: LineInfo, line: LineInfo, role: Role, first: bool) -> bool:
+    """A line that may go on with a subtitle: text or a headline line, no box label, no sentence's
+    end, no byline. A headline line right under the dash line only where that line is visibly
+    unfinished: under a whole subtitle drawn after its article's text, the next article's title
+    stands there, over its byline; a short tail (narrower than WRAP_TAIL_SHARE of the dash line)
+    is the subtitle's wrapped end all the same."""
+    if role is _HEADING:
+        if first and not (visibly_unfinished(above, line) or line.width < WRAP_TAIL_SHARE * above.width):
+            return False
+    elif role is not _BODY:
+        return False
+    return not line.blank and line.text not in BOX_LABELS and not line.has_sentence_punct and not opens_with_byline(line)
 
 
 def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:

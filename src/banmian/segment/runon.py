@@ -20,9 +20,13 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
-from banmian.layout.punctuation import CLOSERS
+from banmian.segment.fulllines import (
+    COLUMN_LINE_MAX_OVERHANG,
+    full_line_in_sentence,
+    running_line_stops_open,
+    under_full_heading_lines,
+)
 from banmian.segment.headpairs import KICKER_LEADS, TAG_ENDINGS
-from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 from banmian.segment.roles import (
     _BODY,
     _FURNITURE,
@@ -36,7 +40,6 @@ from banmian.segment.roles import (
     WIDE_HEADING_MARGIN,
     Role,
     _prev_nonblank,
-    closed_by_credit,
     closes_unopened,
     opens_with_byline,
 )
@@ -246,8 +249,12 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
                 k + 1 < n and roles[k + 1] is _BODY and not opens_with_byline(lines[k + 1]) and _hangs_a_clause(text)
             )
             # The line above stopped at a comma or pause: its sentence goes on here; so does a full
-            # line of running text that stopped mid-sentence (_running_line_stops_open).
-            continued = before and (lines[k - 1].text[-1:] in "，、；：" or _running_line_stops_open(lines[k - 1], lines[k]))
+            # line of running text that stopped mid-sentence (fulllines.running_line_stops_open).
+            # Never into a byline under it: that line is the headline over its article's text.
+            continued = before and (
+                lines[k - 1].text[-1:] in "，、；："
+                or (running_line_stops_open(lines[k - 1], lines[k]) and not (k + 1 < n and opens_with_byline(lines[k + 1])))
+            )
             # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
             # …or a quotation or book title opened in the text above (「“林晓说……从不觉得」/「累”」);
             # not a line opening with the closing mark, which no typeset line does (禁则): a title
@@ -259,11 +266,11 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             if spaced:
                 continued = closes = before = False
             # A full line squeezed into a sentence that a full line above left open.
-            squeezed = before and k + 1 < n and _full_line_in_sentence(lines[k - 1], lines[k], lines[k + 1], roles[k + 1])
+            squeezed = before and k + 1 < n and full_line_in_sentence(lines[k - 1], lines[k], lines[k + 1], roles[k + 1])
             if before and not squeezed:
                 # …or the first of a few full lines so squeezed, all taken for a headline.
-                under = _under_full_heading_lines(lines, roles, k)
-                squeezed = under is not None and _full_line_in_sentence(lines[k - 1], lines[k], lines[under], roles[under])
+                under = under_full_heading_lines(lines, roles, k)
+                squeezed = under is not None and full_line_in_sentence(lines[k - 1], lines[k], lines[under], roles[under])
             if sentence or runs_on or continued or closes or squeezed or (before and breaks_word(lines[k - 1].text, text)):
                 roles[k] = _BODY
                 changed = True
@@ -276,9 +283,6 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
 #: bracketed column tag (「……（乡村振兴」/「纪实……）」); with them the held-out set lost
 #: kicker F1 (pdfium 0.805 -> 0.802).
 QUOTE_PAIRS = {"”": "“", "」": "「", "』": "『"}
-#: How much wider (em) than the text's column a line of that column may be: punctuation
-#: compression varies a full line's width by about an em either way.
-COLUMN_LINE_MAX_OVERHANG = 1.5
 
 
 def quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
@@ -299,79 +303,6 @@ def quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
             if reopened < 0 or (shut >= 0 and shut < reopened):
                 return True
     return False
-
-
-#: A line filling this share of its column is a full one: a column's lines are full to within
-#: an em of punctuation compression, about 0.95 of a 20 em column.
-FULL_FILL = 0.9
-
-
-def _full_line_in_sentence(above: LineInfo, line: LineInfo, below: LineInfo, below_role: Role) -> bool:
-    """A full line of the column, between a full line of text that stops mid-sentence and the text
-    (or the jump note) that goes on under it, carries that sentence on (「……现场的」/「观众们……
-    特别受欢迎」/「希望……」): a headline never starts inside a sentence, and a sub-heading follows
-    a finished paragraph. pdfium's lines of text with no punctuation to compress are the ones the
-    line classifier takes for a title set in the column's width. A line above closed by a brief's
-    credit (「……比赛。（林晓 何春生）」) is finished."""
-    if (below_role is not _BODY and below_role is not _JUMP) or closed_by_credit(above.text):
-        return False
-    if below_role is _BODY and opens_with_byline(below):
-        return False
-    return (
-        above.fill >= FULL_FILL
-        and line.fill >= FULL_FILL
-        and line.width <= line.column_width + COLUMN_LINE_MAX_OVERHANG
-    )
-
-
-#: Em an indented line (a paragraph's first) falls short of its column and still fills it: its
-#: two-character indent.
-OPENING_INDENT_EM = 2.0
-
-
-def _running_line_stops_open(above: LineInfo, line: LineInfo) -> bool:
-    """A full line of running text in its column (one holding a clause mark, or a paragraph's
-    indented opening line, full with its indent) that ends no sentence, over a line within the
-    column: its sentence goes on in that line, which no headline starts (「……负责人介绍，今年」/
-    「全镇推广了以下三项新技术：」, the short line the line classifier takes for a title). On
-    pdfium's text, article F1 0.9778 -> 0.9786 on the evaluation set, 0.9635 -> 0.9665 on the
-    seed-1001 pages, the held-out pages unchanged. Not a line closed by a dash or a closing mark (a kicker
-    leading into its title, a quotation ending a paragraph), nor a line below opening with a
-    closing mark, which no typeset line does (a title the extractor broke before its mark), nor a
-    box's label (简讯) under a column's last line, nor either line wider than the column (a kicker or title across columns)."""
-    if above.text.endswith(KICKER_DASH) or line.text[:1] in CLOSERS or line.text in BOX_LABELS:
-        return False
-    if not above.indented and (CLAUSE_MARKS.isdisjoint(above.text) or above.text[-1:] in CLOSERS):
-        return False
-    column = above.column_width
-    if max(above.width, line.width) > column + COLUMN_LINE_MAX_OVERHANG:
-        return False
-    reach = above.width + (OPENING_INDENT_EM if above.indented else 0.0)
-    return reach >= FULL_FILL * column
-
-
-#: Full headline lines that may follow a full line squeezed into a sentence (_full_line_in_sentence)
-#: before the text goes on: the sentence may run over a few full lines that the rules took for a
-#: headline together (pdfium spaces out the justified line under them, a headline's shape), and
-#: each then stands over another headline line, not over text. With 2, the evaluation set's pdfium
-#: article F1 0.9693 -> 0.9700, body CER 0.0185 -> 0.0182 (one article whose text ran on over two
-#: such lines); pdftotext, -layout and the held-out set unchanged.
-SQUEEZED_MAX_MORE_LINES = 2
-
-
-def _under_full_heading_lines(lines: Sequence[LineInfo], roles: list[Role], k: int) -> int | None:
-    """The line right under the full headline lines that follow line ``k`` (at most
-    SQUEEZED_MAX_MORE_LINES of them, each a full line of its column), or None where none follows."""
-    j = k + 1
-    while (
-        j < len(lines)
-        and j <= k + SQUEEZED_MAX_MORE_LINES
-        and roles[j] is _HEADING
-        and lines[j].fill >= FULL_FILL
-        and lines[j].width <= lines[j].column_width + COLUMN_LINE_MAX_OVERHANG
-    ):
-        j += 1
-    return j if k + 1 < j < len(lines) else None
 
 
 def _hangs_a_clause(text: str) -> bool:
