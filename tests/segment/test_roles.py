@@ -147,12 +147,12 @@ def test_a_dash_line_leaving_a_quotation_open_that_the_text_below_closes_is_text
 
 
 def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
-    """「——审议县城市管理」/「条例草案等 林晓」/「参加审议」 over 「本报临江 4 月 10」/「日电……」: the
+    """「——青石镇茶农」/「讲述种茶故事 林晓」/「到场采访」 over 「本报临江 4 月 10」/「日电……」: the
     text opens with its dateline, so the lines between the dash and it are the subtitle wrapped,
     however like text they read. Over a text that opens with no byline they are left as they were."""
     from banmian.segment.dashes import mark_subtitle_tails
 
-    head = ["县人大常委会会议", "举行分组审议", "——审议县城市管理", "条例草案等 林晓", "参加审议"]
+    head = ["临江县茶文化节", "在青石镇开幕", "——青石镇茶农", "讲述种茶故事 林晓", "到场采访"]
 
     def settle(below: list[str]) -> list[Role]:
         lines = build_line_infos([*head, *below])
@@ -160,9 +160,9 @@ def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
         mark_subtitle_tails(lines, roles)
         return roles[3:5]
 
-    dateline = wrap("本报临江 4 月 10 日电（记者 何春生）县人大常委会会议今天举行分组审议。", 10, 0)
+    dateline = wrap("本报临江 4 月 10 日电（记者 何春生）临江县茶文化节今天在青石镇开幕。", 10, 0)
     assert settle(dateline) == [Role.SUBTITLE, Role.SUBTITLE]
-    text = wrap("县人大常委会会议今天举行分组审议，委员们对草案提出了修改意见。", 10, 0)
+    text = wrap("临江县茶文化节今天在青石镇开幕，茶农们带来了今年的新茶。", 10, 0)
     assert settle(text) == [Role.BODY, Role.BODY]
 
 
@@ -185,13 +185,13 @@ def test_the_next_articles_title_under_a_whole_subtitle_is_no_tail_of_it():
 
 
 def test_a_long_subtitle_wrapped_mid_word_in_a_narrow_column_stays_a_subtitle():
-    """「——听取县第六」/「次督查情况汇报，」/「部署秋粮收购工作」/「本报临江 4 月 10」/「日电……」: the dash
-    line breaks inside a word (第六次), as a dashed list item running into its text does, but its
+    """「——听取县农」/「业农村工作汇报，」/「部署秋粮收购工作」/「本报临江 4 月 10」/「日电……」: the dash
+    line breaks inside a word (农业), as a dashed list item running into its text does, but its
     lines run on to the dateline that opens the text: a subtitle wrapped in a narrow column. A dash
     line breaking so over text that opens with no byline is still text."""
     from banmian.segment.dashes import mark_subtitle_tails, veto_run_on_dashes
 
-    head = ["县政府召开常务会议", "——听取县第六", "次督查情况汇报，", "部署秋粮收购工作"]
+    head = ["县政府召开常务会议", "——听取县农", "业农村工作汇报，", "部署秋粮收购工作"]
 
     def settle(below: list[str]) -> list[Role]:
         lines = build_line_infos([*head, *below])

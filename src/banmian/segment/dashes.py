@@ -87,7 +87,7 @@ SUBTITLE_TAIL_MAX_LINES = 8
 
 def mark_subtitle_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """The lines a subtitle wrapped over, between its dash line and the byline or dateline that
-    opens the article's text (「——审议县城市管理」/「条例草案等 林晓」/「参加审议」/「本报临江 4 月 10」/
+    opens the article's text (「——青石镇茶农」/「讲述种茶故事 林晓」/「到场采访」/「本报临江 4 月 10」/
     「日电……」), are the subtitle's, however like text the classifier finds them: the text opens
     with its byline, so nothing between the dash and it is text. At most SUBTITLE_TAIL_MAX_LINES
     of them, none holding a sentence's end. With up to four lines, subtitle F1 on pdftotext's text
