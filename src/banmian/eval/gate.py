@@ -35,14 +35,14 @@ FINGERPRINT_HEX_DIGITS = 16
 #: measures up to 25 characters and the set's pdftotext figures for them fell with the same code;
 #: all raised with the floors at the end of that round, and with them at the end of each round since.
 AGREED_FLOORS: Mapping[str, float] = {
-    "article_f1": 0.69,
+    "article_f1": 0.70,
     "body_cer": 0.26,
-    "paragraph_f1": 0.93,
-    "title_accuracy": 0.55,
-    "kicker_f1": 0.57,
+    "paragraph_f1": 0.94,
+    "title_accuracy": 0.57,
+    "kicker_f1": 0.58,
     "subtitle_f1": 0.73,
-    "author_f1": 0.74,
-    "caption_f1": 0.58,
+    "author_f1": 0.76,
+    "caption_f1": 0.59,
     "jump_accuracy": 0.59,
     "banner_f1": 0.82,
     "page_info_accuracy": 0.97,
