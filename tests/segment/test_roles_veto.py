@@ -391,6 +391,10 @@ def test_a_short_line_under_a_full_line_of_text_left_open_goes_on_with_its_sente
     # a full line of text, not indented, that stops after a clause: the same
     running = [("全镇今年推广三项新技术，重点在", B), ("测土配方施肥", H), ("　　一是测土配方施肥，减少化肥用量", B)]
     assert settle([*_COLUMN, *running])[-3:] == [B, B, B]
+    # a paragraph's opening line whose indent the extractor dropped (the line above ended a
+    # sentence), full with it, that stops mid-sentence: the short line under it goes on with it
+    dropped = [("村里的茶园今年又扩大了。", B), ("青石镇的茶农说，更多的好日子", B), ("正在到来——", H), ("　　一是测土配方施肥，减少化肥用量", B)]
+    assert settle([*_COLUMN, *dropped])[-3:] == [B, B, B]
     # an indented opening, full with its indent, that closes a quotation but no sentence: the
     # paragraph goes on (the rule reads a sub-heading wrapped so as text, which keeps its article whole)
     quoted = [("　　茶园管护由“粗放”转向“精细”", B), ("迈入“提质期”", H), ("　　近年来，青石镇茶园面积稳步增长", B)]

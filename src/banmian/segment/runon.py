@@ -253,7 +253,10 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # Never into a byline under it: that line is the headline over its article's text.
             continued = before and (
                 lines[k - 1].text[-1:] in "，、；："
-                or (running_line_stops_open(lines[k - 1], lines[k]) and not (k + 1 < n and opens_with_byline(lines[k + 1])))
+                or (
+                    running_line_stops_open(lines[k - 1], lines[k], opening=k >= 2 and lines[k - 2].ends_sentence)
+                    and not (k + 1 < n and opens_with_byline(lines[k + 1]))
+                )
             )
             # It closes a bracket the line above opened: the end of a credit (「（林晓 何春」/「生）」).
             # …or a quotation or book title opened in the text above (「“林晓说……从不觉得」/「累”」);
