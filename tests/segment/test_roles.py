@@ -166,6 +166,27 @@ def test_the_lines_a_subtitle_wraps_over_before_the_byline_are_the_subtitles():
     assert settle(text) == [Role.BODY, Role.BODY]
 
 
+def test_a_dash_line_whose_sentence_ends_on_the_short_line_under_it_is_text():
+    """「——精准施策」/「——精准施策，小微企业」/「融资难缓解。」 after a finished paragraph: the second dash
+    line's sentence ends on the paragraph's short last line under it, so it is an item of a dashed
+    list, and the line over it, its lead-in on a line of its own, is text too. A subtitle over an
+    article's opening line stays one."""
+    from banmian.segment.dashes import veto_run_on_dashes
+
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=13)
+    items = ["——精准施策", "——精准施策，小微企业", "融资难缓解。"]
+    lines = build_line_infos([*before, *items, *body("今年前九个月，全县新增贷款十二亿元，企业融资成本下降。", column=13)])
+    roles = [Role.BODY] * len(lines)
+    roles[len(before)] = roles[len(before) + 1] = Role.SUBTITLE
+    veto_run_on_dashes(lines, roles)
+    assert roles[len(before) : len(before) + 2] == [Role.BODY, Role.BODY]
+    opening = wrap("本报讯（记者 林晓）今年前九个月，全县新增贷款十二亿元。", 13)
+    lines = build_line_infos(["县里小微企业融资难缓解", "——精准施策见成效", *opening])
+    roles = [Role.HEADING, Role.SUBTITLE] + [Role.BODY] * len(opening)
+    veto_run_on_dashes(lines, roles)
+    assert roles[1] is Role.SUBTITLE
+
+
 def test_the_next_articles_title_under_a_whole_subtitle_is_no_tail_of_it():
     """A body-first article's subtitle (「——林晓出席开幕式」, whole), then the next article's title
     over its byline: the title keeps its role. A box's label there is no tail either; a short
