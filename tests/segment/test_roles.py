@@ -186,6 +186,36 @@ def test_a_dash_line_whose_sentence_ends_on_the_short_line_under_it_is_text():
     veto_run_on_dashes(lines, roles)
     assert roles[1] is Role.SUBTITLE
 
+    def under_title(subtitle: str, text: list[str]) -> Role:
+        """The role a dash line keeps right under a title, over ``text``."""
+        lines = build_line_infos([*before, "茶香飘满青石镇", subtitle, *text])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before)] = Role.HEADING
+        roles[len(before) + 1] = Role.SUBTITLE
+        veto_run_on_dashes(lines, roles)
+        return roles[len(before) + 1]
+
+    # under a title a dash line is its subtitle, whatever the short line under it: a text opening
+    # on a short paragraph, on a byline, or a subtitle closed by its own 「！」
+    assert under_title("——临江县茶文化节开幕，茶农齐聚", ["又是一年采茶季。"]) is Role.SUBTITLE
+    assert under_title("——临江县茶文化节开幕，茶农齐聚", ["本报讯 又是一年采茶季。"]) is Role.SUBTITLE
+    assert under_title("——青石镇茶农，你们辛苦了！", ["又是一年采茶季。"]) is Role.SUBTITLE
+    # under its lead-in, the dash line must run a clause on (a mark inside it, no sentence end of
+    # its own), and the line under it be a paragraph's short last line ending the sentence, with
+    # no clause of its own and no byline
+    for dash, last in (
+        ("——精准施策，小微企业", "融资难，成本降。"),
+        ("——精准施策，小微企业", "本报讯 融资难缓解。"),
+        ("——精准施策，小微企业受益！", "融资难缓解。"),
+        ("——精准施策小微企业", "成效显著。"),
+        ("——精准施策，小微企业", "融资难题得到有效缓解成本明显下降了。"),
+    ):
+        lines = build_line_infos([*before, "——精准施策", dash, last])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before)] = roles[len(before) + 1] = Role.SUBTITLE
+        veto_run_on_dashes(lines, roles)
+        assert roles[len(before) + 1] is Role.SUBTITLE, (dash, last)
+
 
 def test_the_next_articles_title_under_a_whole_subtitle_is_no_tail_of_it():
     """A body-first article's subtitle (「——林晓出席开幕式」, whole), then the next article's title

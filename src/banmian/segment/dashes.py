@@ -7,6 +7,7 @@ calls these rules after the headline rules and the line classifier:
 
 - a dash line under a body line that ends no sentence goes on with it, and so does one that stops
   at a clause mark or runs a word into the text below, or closes a quotation the text opened, or
+  runs a sentence on to a paragraph's short last line under it in running text, or
   leaves one open that the text below goes on in (seed-1001 pdfium article F1 0.9682 -> 0.9690,
   the other sets unchanged), or stands inside running text within its column (``veto_run_on_dashes``); a plain line right after
   a finished sentence over a true subtitle is that subtitle's title;
@@ -64,6 +65,8 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # (「——加快建设城乡公交网」/「络，……」): a subtitle ends where its words end.
         # …and one that leaves a quotation open which the text below goes on in (「——十月二十日，“茶乡」/
         # 「之夜”晚会……」): a subtitle closes what it opens.
+        # …and one whose sentence (a clause mark inside it) ends on the paragraph's short last line
+        # under it, in running text (「——精准施策」/「——精准施策，小微企业」/「融资难缓解。」).
         # None of these where the dash line's lines run on to the byline that opens the text
         # (_subtitle_tail_end): a long subtitle wrapped in a narrow column may break its first line
         # anywhere, at a comma, inside a word or inside a quotation; the whole subtitle still ends
@@ -74,7 +77,7 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
                 line.text[-1:] in LIST_ITEM_ENDINGS
                 or breaks_word(line.text, below.text)
                 or quote_runs_on(line, below)
-                or _ends_its_paragraph_below(line, below)
+                or (_ends_its_paragraph_below(line, below) and _in_running_text(above, roles[k - 1]))
             )
             and _subtitle_tail_end(lines, roles, k) is None
         )
@@ -149,10 +152,21 @@ def _ends_its_paragraph_below(line: LineInfo, below: LineInfo) -> bool:
     other sets unchanged."""
     return (
         not CLAUSE_MARKS.isdisjoint(line.text)
+        and not line.ends_sentence
+        and (not line.column_width or line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG)
+        and below.leading_byline is None
         and below.ends_sentence
         and below.fill < FULL_LINE_FILL
         and CLAUSE_MARKS.isdisjoint(below.text)
     )
+
+
+def _in_running_text(above: LineInfo, role: Role) -> bool:
+    """The line over a dash line is text with punctuation or another dash line, not a headline: a
+    dashed list's paragraphs stand in running text, a subtitle under its title."""
+    if role is _HEADING:
+        return False
+    return above.dash_subtitle or above.has_sentence_punct or not CLAUSE_MARKS.isdisjoint(above.text)
 
 
 def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:

@@ -65,8 +65,9 @@ def running_line_stops_open(above: LineInfo, line: LineInfo, opening: bool = Fal
     nor a box's label (简讯) under a column's last line, nor either line wider than the column (a
     kicker or title across columns). The caller also leaves a line over a byline alone.
 
-    ``opening``: the line above is a paragraph's first (the line before it ended a sentence), full
-    with its indent though the extractor printed none (pdfium drops it): seed-1003 pages (a
+    ``opening``: the line above is a paragraph's first (the text line before it ended a sentence),
+    full with its indent though the extractor printed none (pdfium drops it); without a printed
+    indent it still needs its clause mark: seed-1003 pages (a
     development set of this round), pdfium article F1 0.9483 -> 0.9508, title 0.8899 -> 0.8920;
     the evaluation, seed-1001 and held-out sets unchanged."""
     if above.text.endswith(KICKER_DASH) or line.text[:1] in CLOSERS or line.text in BOX_LABELS:

@@ -254,7 +254,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             continued = before and (
                 lines[k - 1].text[-1:] in "，、；："
                 or (
-                    running_line_stops_open(lines[k - 1], lines[k], opening=k >= 2 and lines[k - 2].ends_sentence)
+                    running_line_stops_open(lines[k - 1], lines[k], opening=_opens_after_text(lines, roles, k - 1))
                     and not (k + 1 < n and opens_with_byline(lines[k + 1]))
                 )
             )
@@ -306,6 +306,12 @@ def quote_runs_on(line: LineInfo, below_line: LineInfo) -> bool:
             if reopened < 0 or (shut >= 0 and shut < reopened):
                 return True
     return False
+
+
+def _opens_after_text(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """Line ``k`` opens a paragraph: the text line above it ended a sentence (not a headline or a
+    caption that ended one)."""
+    return k >= 1 and roles[k - 1] is _BODY and lines[k - 1].ends_sentence
 
 
 def _hangs_a_clause(text: str) -> bool:
