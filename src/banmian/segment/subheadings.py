@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
+from banmian.layout.punctuation import SENTENCE_FINAL
 from banmian.segment.headpairs import EVENT_VERBS, KICKER_LEADS
 from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind, ends_with_credit
@@ -252,10 +253,6 @@ def is_subheading(
     return not _titles_the_text_above(prev, item, nxt)
 
 
-#: Marks that end a sentence, wherever in a line they stand.
-SENTENCE_END_MARKS = frozenset("。！？…")
-
-
 def _opens_paragraphs(nxt: Item) -> bool:
     """The text holds a paragraph's end before the line whose sentence its closing credit follows
     (a short line ending a sentence, or a printed indent after its first line): a section of
@@ -268,7 +265,7 @@ def _opens_paragraphs(nxt: Item) -> bool:
     # The credit and the sentence it closes stand on the text's last lines: the credit alone on a
     # line (「（林晓 何春生）」), or broken over two (「……。（林晓 何」/「春生）」), holds no sentence's end.
     body = list(nxt.lines)
-    while body and not SENTENCE_END_MARKS & set(body[-1].text):
+    while body and not SENTENCE_FINAL & set(body[-1].text):
         body.pop()
     before_last = body[:-1]
     return any(line.indented for line in before_last[1:]) or any(
