@@ -203,3 +203,18 @@ def test_a_slogan_over_a_full_tagged_title_stays_apart() -> None:
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is not None and kicker.text.replace(" ", "") == "绿水青山美丽临江"
     assert title.text == "青石镇茶农喜获丰收（乡村新貌）"
+
+
+@pytest.mark.parametrize(
+    ("row", "closes"),
+    [
+        ("青石镇茶园的新变化（乡村观察）", True),
+        # A picture agency's name after a credit's closing word: a credit, no title.
+        ("林晓 何春生摄影报道（青石视觉）", False),
+        ("何春生摄（青石视觉）", False),
+        # A tag alone credits a photo.
+        ("（林晓摄）", False),
+    ],
+)
+def test_a_column_tag_closes_a_title_but_not_after_a_credit_word(row: str, closes: bool) -> None:
+    assert kickers.closes_title(_units([row])[0]) is closes

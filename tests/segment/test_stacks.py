@@ -503,3 +503,52 @@ def test_a_pair_read_as_one_wrapped_title_is_one_stack_by_default() -> None:
     assert [(s.kicker, s.title.text if s.title else None) for s in parse_heads(_heads(lines)).stacks] == [
         (None, "为乡村影人搭建交流展映新平台")
     ]
+
+
+def test_a_title_closed_by_its_column_tag_takes_no_headline_under_it_as_its_title() -> None:
+    """The column tag ends a title (no kicker ends on one): the line under it heads another stack,
+    and where the two stay one stack (printed in one block where blank lines mark blocks) it is
+    the tagged title's subtitle."""
+    lines = ["青石镇茶园的新变化（乡村观察）", "临江县新建农村公路三百公里"]
+    assert _stack_texts(_heads(lines), None, blocks_marked=False) == [
+        (None, "青石镇茶园的新变化（乡村观察）", None),
+        (None, "临江县新建农村公路三百公里", None),
+    ]
+    assert _stack_texts(_heads(lines), None, blocks_marked=True) == [
+        (None, "青石镇茶园的新变化（乡村观察）", "临江县新建农村公路三百公里")
+    ]
+
+
+def test_a_page_needing_fewer_stacks_hangs_no_unit_under_a_tagged_title() -> None:
+    """Three headline units where the page needs two: the tagged title is complete, so it is no
+    kicker over the unit under it; it stays a title, under the unit above it."""
+    lines = ["临江县推进村庄环境整治工作取得明显成效", "茶园新变化（乡村观察）", "青岗县新建农村公路三百公里"]
+    assert _stack_texts(_heads(lines), 2, blocks_marked=False) == [
+        ("临江县推进村庄环境整治工作取得明显成效", "茶园新变化（乡村观察）", None),
+        (None, "青岗县新建农村公路三百公里", None),
+    ]
+
+
+NARROW_BODY = ["　　临江县青石镇文化站近", "日举行揭牌仪式，县文化馆", "和县图书馆的负责人出席。"]
+
+
+def _subtitle_run(lines: list[str]) -> list[str]:
+    infos = build_line_infos([*lines, *NARROW_BODY])[: len(lines)]
+    roles = tuple(Role.SUBTITLE if text.startswith("——") else Role.HEADING for text in lines)
+    return [u.text for u in units_of(Item(ItemKind.HEADS, infos, roles))]
+
+
+def test_a_short_headline_line_that_goes_on_below_is_no_wrapped_subtitles_line() -> None:
+    """A subtitle wraps onto full lines but its last: a line well short of the subtitle's measure
+    with its own tail under it opens another headline (the next article's title), while the same
+    short line alone under the subtitle still ends it."""
+    subtitle = "——县文化馆举行座谈会介绍今年文化下乡活动情况"
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站举行揭牌", "仪式"]) == [
+        "临江县文化下乡活动启动",
+        subtitle,
+        "青石镇文化站举行揭牌仪式",
+    ]
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站举行揭牌"]) == [
+        "临江县文化下乡活动启动",
+        subtitle + "青石镇文化站举行揭牌",
+    ]

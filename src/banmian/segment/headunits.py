@@ -52,6 +52,10 @@ BIG_TYPE_FULL_SHARE = 0.6
 #: than the measure, give or take half-width digits and punctuation (0.6 was tried first: it
 #: split 「——今年接待游客达」/「一百二十五万人次」; pdfium subtitle F1 0.658 -> 0.721 at 1.2).
 SUBTITLE_WRAP_SHARE = 1.2
+#: A wrapped subtitle's line with another under it is full: at least this share of the width of
+#: the subtitle's line above it (compressed punctuation and half-width digits make full lines of
+#: one measure differ by up to a tenth).
+SUBTITLE_MIDDLE_FULL_SHARE = 0.8
 #: A subtitle line that ends on a closing quote or title mark may still go on in a short tail
 #: (「——记县里开展“……”」/「读书月活动」): the quoted name ends, the phrase around it need not.
 QUOTED_ENDINGS = ("”", "》")
@@ -96,7 +100,7 @@ def units_of(item: Item) -> list[Unit]:
     units: list[Unit] = []
     pending: list[LineInfo] = []
     notice_tails = _notice_title_tails(item)
-    for line, role in zip(item.lines, item.roles, strict=True):
+    for k, (line, role) in enumerate(zip(item.lines, item.roles, strict=True)):
         # A box label (简讯) is a headline of its own: never the tail or the start of another.
         if (
             role is Role.HEADING
@@ -106,7 +110,13 @@ def units_of(item: Item) -> list[Unit]:
         ):
             pending.append(line)
             continue
-        if role is Role.HEADING and not pending and units and _continues_subtitle(units[-1], line):
+        if (
+            role is Role.HEADING
+            and not pending
+            and units
+            and _continues_subtitle(units[-1], line)
+            and not _heads_own_lines(units[-1], item, k)
+        ):
             units[-1] = Unit(Role.SUBTITLE, (*units[-1].lines, line))
             continue
         if pending:
@@ -236,6 +246,22 @@ def _continues_subtitle(previous: Unit, line: LineInfo) -> bool:
     if last.text.endswith(QUOTED_ENDINGS) and line.width < WRAP_TAIL_SHARE * last.width:
         return True
     return line.width < SUBTITLE_WRAP_SHARE * last.width and not last.text.endswith(SUBTITLE_ENDINGS)
+
+
+def _heads_own_lines(subtitle: Unit, item: Item, index: int) -> bool:
+    """The headline line at ``index`` goes on into a headline line of its own below it (a wrapped
+    title's tail, ``_continues``) while it falls short of the subtitle's measure: a wrapped
+    subtitle fills every line but its last, so a short line that still goes on is another
+    headline's first line (「——……介绍相关情况」/「临江县文化中心举行揭牌」/「仪式」), not the
+    subtitle's end."""
+    line = item.lines[index]
+    below = index + 1
+    return (
+        below < len(item.lines)
+        and item.roles[below] is Role.HEADING
+        and line.width < SUBTITLE_MIDDLE_FULL_SHARE * subtitle.lines[-1].width
+        and _continues(line, item.lines[below])
+    )
 
 
 def leads_into_lines(last: LineInfo, first: LineInfo) -> bool:

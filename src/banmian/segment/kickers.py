@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from banmian.fields.byline import PHOTO_SUFFIX
 from banmian.fields.wordbreak import first_words
 from banmian.segment.headpairs import (
     CLAUSE_MARKS,
@@ -153,6 +154,9 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         participants_below(*members) or participants_under_wrapped(*members) or _summary_below(members[1]) or participants_closing(members[1])
     ):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
+    if len(members) == 2 and subtitle_free and closes_title(members[0]) and not _tag_on_a_stub(members[0]):
+        # The column tag ends the title: the unit under it is no wrap and has no kicker over it.
+        return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     # A banner-shaped first unit stays a kicker: the page plan may read it as a banner (assign).
     if (
         len(members) == 2
@@ -264,8 +268,12 @@ def _short_phrase(first: Unit, second: Unit) -> bool:
 def closes_title(unit: Unit) -> bool:
     """A unit closed by a column tag in brackets (「……（民生观察）」) ends a title, never a kicker: no
     kicker of the training pages' 979 ends on a bracket, while 922 titles of 3,680 end on a column
-    tag (seeds 1000 and 1001). A tag alone (a photo's credit, 「（林晓摄）」) closes no title."""
-    return CLOSING_TAG.search(unit.text) is not None and core_characters(unit) > 0
+    tag (seeds 1000 and 1001). A tag alone (a photo's credit, 「（林晓摄）」) closes no title, nor one
+    after a credit's closing word (「林晓 何春生摄影报道（青石视觉）」: a picture agency's name, and
+    of the training pages' truths, seeds 1000 to 1003, no kicker, title or subtitle ends on a credit
+    word before its tag)."""
+    found = CLOSING_TAG.search(unit.text)
+    return found is not None and core_characters(unit) > 0 and PHOTO_SUFFIX.search(unit.text, 0, found.start()) is None
 
 
 def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:

@@ -47,7 +47,7 @@ from banmian.segment.headunits import (
     units_of,
 )
 from banmian.segment.items import Item
-from banmian.segment.kickers import FIRM_KICKER_SCORE, blocks_apart, group_fields, kicker_score
+from banmian.segment.kickers import FIRM_KICKER_SCORE, blocks_apart, closes_title, group_fields, kicker_score
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import BOX_LABELS, Role
 
@@ -257,7 +257,7 @@ def _default_groups(segment: list[Unit], cuts: frozenset[int]) -> list[int]:
             not one_each
             and end == k + 1
             and end < len(heads)
-            and not is_notice_title(heads[k].text)
+            and not _complete_title(heads[k])
             and (kicker_score(heads[k], heads[end]) >= KICKER_PAIR_SCORE or _wrapped_pair(heads[k], heads[end]))
         ):
             end = _chunk_end(end, len(heads), cuts)
@@ -305,9 +305,15 @@ def _merge_at(segments: list[list[Unit]], groups: list[list[int]]) -> tuple[int,
         heads = _heads(segments[s])
         ends = [sum(groups[s][: j + 1]) - 1 for j in range(len(groups[s]))]
         for j in range(len(groups[s]) - 2, -1, -1):
-            if not is_notice_title(heads[ends[j]].text):
+            if not _complete_title(heads[ends[j]]):
                 return s, j
     return None
+
+
+def _complete_title(unit: Unit) -> bool:
+    """A unit that ends a title and so heads no unit under it as its kicker: a notice's title (「……情况
+    通报」, 「关于……的公告」) or one closed by its column tag (``kickers.closes_title``)."""
+    return is_notice_title(unit.text) or closes_title(unit)
 
 
 def _wrapped_pair(first: Unit, second: Unit) -> bool:
