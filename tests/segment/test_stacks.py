@@ -529,7 +529,7 @@ def test_a_page_needing_fewer_stacks_hangs_no_unit_under_a_tagged_title() -> Non
     ]
 
 
-NARROW_BODY = ["　　临江县青石镇文化站近", "日举行揭牌仪式，县文化馆", "和县图书馆的负责人出席。"]
+NARROW_BODY = ["　　青石镇文化站的新馆近", "日落成开放，镇里的书画爱", "好者前来参观，十分热闹。"]
 
 
 def _subtitle_run(lines: list[str]) -> list[str]:
@@ -542,13 +542,13 @@ def test_a_short_headline_line_that_goes_on_below_is_no_wrapped_subtitles_line()
     """A subtitle wraps onto full lines but its last: a line well short of the subtitle's measure
     with its own tail under it opens another headline (the next article's title), while the same
     short line alone under the subtitle still ends it."""
-    subtitle = "——县文化馆举行座谈会介绍今年文化下乡活动情况"
-    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站举行揭牌", "仪式"]) == [
+    subtitle = "——县文化馆召开座谈会部署今年送戏下乡的各项安排"
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站新馆落成", "开放"]) == [
         "临江县文化下乡活动启动",
         subtitle,
-        "青石镇文化站举行揭牌仪式",
+        "青石镇文化站新馆落成开放",
     ]
-    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站举行揭牌"]) == [
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站新馆落成"]) == [
         "临江县文化下乡活动启动",
-        subtitle + "青石镇文化站举行揭牌",
+        subtitle + "青石镇文化站新馆落成",
     ]

@@ -252,7 +252,7 @@ def _heads_own_lines(subtitle: Unit, item: Item, index: int) -> bool:
     """The headline line at ``index`` goes on into a headline line of its own below it (a wrapped
     title's tail, ``_continues``) while it falls short of the subtitle's measure: a wrapped
     subtitle fills every line but its last, so a short line that still goes on is another
-    headline's first line (「——……介绍相关情况」/「临江县文化中心举行揭牌」/「仪式」), not the
+    headline's first line (「——……部署文化下乡活动」/「青石镇文化站新馆落成」/「开放」), not the
     subtitle's end."""
     line = item.lines[index]
     below = index + 1
