@@ -103,6 +103,7 @@ def assign_roles(
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
     from banmian.segment.openings import veto_headlines_over_full_lines
+    from banmian.segment.overopenings import mark_headlines_over_openings
     from banmian.segment.runon import (
         mark_labelled_tails,
         mark_stranded_headlines,
@@ -123,6 +124,7 @@ def assign_roles(
     _mark_wrapped_notice_titles(lines, roles)
     _veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
+    mark_headlines_over_openings(lines, roles)
     mark_stranded_headlines(lines, roles)
     veto_run_on_dashes(lines, roles)
     mark_subtitle_tails(lines, roles)

@@ -1,0 +1,73 @@
+"""Lines between a headline and a paragraph's opening.
+
+A paragraph starts on a line indented by two em, and an extractor that drops the indent still
+leaves that line short of its column. The line right above such an opening therefore ends
+whatever it belongs to: if it is running text, it ends a paragraph, and a paragraph ends on a
+sentence. A line there that ends no sentence and holds no mark of running text, right under a
+headline line, cannot be text: it is the headline's next line (the title under its kicker,
+「林晓在青石镇调研时强调坚持……」/「守好一方山水」), which a classifier reading it alone took for a
+full line of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from banmian.fields.wordbreak import breaks_word
+from banmian.layout.lines import LineInfo
+from banmian.segment.fulllines import COLUMN_LINE_MAX_OVERHANG
+from banmian.segment.roles import (
+    _BODY,
+    _HEADING,
+    CLAUSE_MARKS,
+    FIRST_LINE_MAX_SHORTFALL,
+    Role,
+    opens_with_byline,
+)
+from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS, QUANTITY_OPENING
+
+#: The line asked about fills its column to within this many em: a full line, which as text would
+#: go on below; a shorter one may itself be a paragraph's opening or end.
+FULL_LINE_MAX_SHORTFALL_EM = 0.75
+#: The line below is short of its column by at least this many em: the two-em indent less one
+#: compressed punctuation mark. A full line of a narrow column with a mark or two compressed falls
+#: short by about one em.
+OPENING_MIN_SHORTFALL_EM = 1.5
+#: A round figure opening the line below (「200多亩」, 「30余人」) counts what the line above names,
+#: like runon.QUANTITY_OPENING's figure and unit.
+ROUND_FIGURE_OPENING = re.compile(r"[0-9０-９]+[多余]")
+
+
+def mark_headlines_over_openings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Turn to headline each text line that ``_ends_no_paragraph`` between a headline line above and
+    a paragraph's opening below."""
+    for k in range(1, len(lines) - 1):
+        if roles[k] is not _BODY or roles[k - 1] is not _HEADING or roles[k + 1] is not _BODY:
+            continue
+        if _ends_no_paragraph(lines[k], lines[k + 1]):
+            roles[k] = _HEADING
+
+
+def _ends_no_paragraph(line: LineInfo, below: LineInfo) -> bool:
+    """``line`` ends no sentence, holds no clause mark and fills its column, and ``below`` is
+    shaped like a paragraph's opening (short of its column by an indent) that does not go on with
+    ``line``'s phrase (a word broken at the line end, a hanging 的 or 与, a figure and its unit
+    opening ``below``, which is then short for its half-width digits): ``line`` would have to end a
+    paragraph without ending a sentence."""
+    shortfall = below.column_width - below.width
+    return (
+        line.headable
+        and not line.ends_sentence
+        and not line.ends_continuing
+        and CLAUSE_MARKS.isdisjoint(line.text)
+        and line.column_width - FULL_LINE_MAX_SHORTFALL_EM <= line.width <= line.column_width + COLUMN_LINE_MAX_OVERHANG
+        and not below.blank
+        and OPENING_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL
+        and not opens_with_byline(line)
+        and line.text[-1] not in DANGLING_ENDINGS
+        and below.text[0] not in PARTICLE_OPENINGS
+        and QUANTITY_OPENING.match(below.text) is None
+        and ROUND_FIGURE_OPENING.match(below.text) is None
+        and not breaks_word(line.text, below.text)
+    )

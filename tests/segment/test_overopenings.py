@@ -1,0 +1,63 @@
+"""segment.overopenings: a line that ends no sentence between a headline and a paragraph's opening
+is a headline line."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.overopenings import mark_headlines_over_openings
+from banmian.segment.roles import Role
+
+#: A column of twelve em: full lines of running text around the rows asked about.
+COLUMN = [
+    "青石镇的茶园今年喜获丰收，",
+    "全镇茶农的收入明显增加，",
+    "镇里又新建了两座加工厂。",
+]
+KICKER = "林晓在青石镇调研时强调坚持绿色发展"
+
+
+def _roles(rows: list[str]) -> list[Role]:
+    """Roles after the rule of the three rows [kicker, row, row below] set under the column, the
+    kicker a headline and everything else text."""
+    lines = build_line_infos([*COLUMN, *rows, *COLUMN])
+    roles = [Role.BODY] * len(lines)
+    roles[len(COLUMN)] = Role.HEADING
+    mark_headlines_over_openings(lines, roles)
+    return roles[len(COLUMN) + 1 : len(COLUMN) + 3]
+
+
+def test_a_full_line_over_an_opening_under_a_headline_is_a_headline() -> None:
+    """「守好一方青山绿水护好茶园」 fills its column and ends no sentence; the line under it is short
+    by its dropped indent: as text it would end a paragraph mid-sentence, so it is the title."""
+    assert _roles([KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶"]) == [Role.HEADING, Role.BODY]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A clause mark or a sentence end: running text.
+        [KICKER, "守好一方青山，护好万亩茶园", "今年以来，青石镇的茶"],
+        [KICKER, "守好一方青山绿水护好茶园。", "今年以来，青石镇的茶"],
+        # The line below is full: the line goes on into it.
+        [KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶园面"],
+        # The line below opens on a round figure and its unit: it counts what the line names.
+        [KICKER, "青石镇茶园面积已经扩大到", "3000多亩，茶农的收入"],
+        # A word broken at the line end (茶园).
+        [KICKER, "守好一方青山绿水建设好茶", "园今年以来青石镇的茶"],
+        # The line ends on 的, which needs what follows.
+        [KICKER, "守好一方青山绿水的茶园的", "今年以来，青石镇的茶"],
+        # The line is short of its column: it may itself be an opening.
+        [KICKER, "守好一方青山", "今年以来，青石镇的茶"],
+    ],
+)
+def test_a_line_that_may_be_text_stays_text(rows: list[str]) -> None:
+    assert _roles(rows)[0] is Role.BODY
+
+
+def test_only_a_line_under_a_headline_is_asked() -> None:
+    lines = build_line_infos([*COLUMN, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶", *COLUMN])
+    roles = [Role.BODY] * len(lines)
+    mark_headlines_over_openings(lines, roles)
+    assert roles == [Role.BODY] * len(lines)
