@@ -46,6 +46,13 @@ def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县第五届春季运动大", H), ("会开幕", H), ("本报讯 四月十日，运动会在体育中心开幕。", B)]) == [H, H, B]
 
 
+def test_a_lone_character_under_text_that_ended_no_sentence_is_its_end() -> None:
+    """「……打造对外开放新高」/「地」: jieba keeps 新高 and 地 apart, yet no headline is one
+    character; under text going on, it ends that text. Under a finished sentence it stays."""
+    assert settle([("共同打造对外开放新高", B), ("地", H), ("青石镇开通首条公交线路", H)]) == [B, B, H]
+    assert settle([("共同打造对外开放新高地。", B), ("茶", H), ("青石镇开通首条公交线路", H)]) == [B, H, H]
+
+
 def test_the_tail_of_a_credit_closing_the_bracket_above_is_text() -> None:
     assert settle([("作品一百二十余幅。（王丽 林", B), ("松）", H), ("县里举办春季运动会", H)]) == [B, B, H]
     assert settle([("县第五届春季运动会开幕", H), ("（体育新闻）", H)]) == [H, H]
