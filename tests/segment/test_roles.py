@@ -272,6 +272,21 @@ def test_a_title_drawn_in_the_text_over_its_subtitle_is_a_headline():
     assert roles[len(before) : len(before) + 2] == [Role.HEADING, Role.SUBTITLE]
 
 
+def test_a_dash_line_whose_text_goes_on_in_a_full_line_is_no_subtitle():
+    """「走进青石镇东头的茶场」/「——全县首个有机茶基地」/「里，茶农们……」: the line under the dash line
+    fills the column and opens no byline, so no article opens there; the dash is the sentence's
+    aside, and the plain line over it is the paragraph's first line, not a title."""
+    from banmian.segment.dashes import veto_run_on_dashes
+
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。“工作在家门口就能找到了。”县人社局局长林晓说。", column=13)
+    going_on = wrap("里，茶农们正忙着采摘今年的秋茶，一派丰收景象，今年的茶叶收购价也比去年高。", 13, indent=0)
+    lines = build_line_infos([*before, "走进青石镇东头的茶场", "——全县首个有机茶基地", *going_on])
+    roles = [Role.BODY] * len(lines)
+    roles[len(before) + 1] = Role.SUBTITLE
+    veto_run_on_dashes(lines, roles)
+    assert roles[len(before) : len(before) + 2] == [Role.BODY, Role.BODY]
+
+
 def test_the_line_under_a_notices_formal_title_is_its_text():
     """「关于城西路部分路段夜间施工的公告」 over 「因城西路雨污管道」, read as a headline line, over the
     notice's text: a formal notice has no subtitle, its text starts right under its title."""

@@ -10,7 +10,9 @@ calls these rules after the headline rules and the line classifier:
   runs a sentence on to a paragraph's short last line under it in running text, or
   leaves one open that the text below goes on in (seed-1001 pdfium article F1 0.9682 -> 0.9690,
   the other sets unchanged), or stands inside running text within its column (``veto_run_on_dashes``); a plain line right after
-  a finished sentence over a true subtitle is that subtitle's title;
+  a finished sentence over a true subtitle is that subtitle's title, unless the text under the
+  dash line goes on in a full line that opens no byline (seed-1001 pdfium article F1 0.9712 ->
+  0.9720, the other sets unchanged);
 - the lines a subtitle wraps over before the byline that opens the text are the subtitle's
   (``mark_subtitle_tails``);
 - a heading line closed by a dash inside running text is a run-in lead, not a kicker
@@ -81,7 +83,7 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             )
             and _subtitle_tail_end(lines, roles, k) is None
         )
-        if not (ranged or listed) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
+        if not (ranged or listed or _text_goes_on_below(line, below)) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
             roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
             continue
         # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the
@@ -179,6 +181,25 @@ def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -
         return False
     above = lines[k - 1]
     return roles[k - 1] is _BODY and not above.blank and above.ends_sentence
+
+
+#: A line of text under a dash line that fills its column to within this many em does not open a
+#: paragraph: an opening is short of its column by its two-em indent (less a compressed mark).
+OPENING_MIN_SHORTFALL_EM = 1.5
+
+
+def _text_goes_on_below(line: LineInfo, below: LineInfo | None) -> bool:
+    """The text line under a dash line within its column fills that column and opens no byline: it
+    opens no paragraph, so it goes on with the text above it, the dash line's sentence
+    (「走进青石镇东头的茶场」/「——全县首个有机茶基地」/「里，茶农们正忙着……」), while the text under a
+    subtitle opens its article with a byline or a paragraph's indented first line."""
+    return (
+        below is not None
+        and not below.blank
+        and line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG
+        and below.width > below.column_width - OPENING_MIN_SHORTFALL_EM
+        and not opens_with_byline(below)
+    )
 
 
 def veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
