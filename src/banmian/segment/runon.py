@@ -36,6 +36,7 @@ from banmian.segment.roles import (
     CLAUSE_MARKS,
     FIRST_LINE_MAX_SHORTFALL,
     FIRST_LINE_SHORTFALL,
+    FULL_LINE_FILL,
     QUOTE_CLOSERS,
     WIDE_HEADING_MARGIN,
     Role,
@@ -199,8 +200,8 @@ def veto_openings_under_wide_headlines(lines: Sequence[LineInfo], roles: list[Ro
 def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A headline line whose first or last word runs across the break into the body line beside
     it is body text (fields.wordbreak): 「……县实验中」 over 「学于近日举行……」; so is one that
-    ends hanging (「……检查的」) over a body line, and a lone character under text that ended no
-    sentence (「……开放新高」/「地」, which jieba keeps apart: no headline is one character). That last
+    ends hanging (「……检查的」) over a body line, and a lone character under a full line of text that
+    ended no sentence (「……开放新高」/「地」, which jieba keeps apart: ``_wrapped_character``). That last
     cue: seed-1001 pdfium article F1 0.9705 -> 0.9712, the other sets unchanged."""
     from banmian.fields.wordbreak import breaks_word
 
@@ -276,11 +277,18 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
                 # …or the first of a few full lines so squeezed, all taken for a headline.
                 under = under_full_heading_lines(lines, roles, k)
                 squeezed = under is not None and full_line_in_sentence(lines[k - 1], lines[k], lines[under], roles[under])
-            if sentence or runs_on or continued or closes or squeezed or (before and (len(text) == 1 or breaks_word(lines[k - 1].text, text))):
+            if sentence or runs_on or continued or closes or squeezed or (before and (_wrapped_character(lines[k - 1], text) or breaks_word(lines[k - 1].text, text))):
                 roles[k] = _BODY
                 changed = True
         if not changed:
             break
+
+
+def _wrapped_character(above: LineInfo, text: str) -> bool:
+    """A lone character under a full line of text that ended no sentence: the last character of
+    that line, wrapped (「……开放新高」/「地」). Under a short line it may be a vertical title's first
+    character, printed one to a line (「……（何春生）」/「林」/「晓」/「同」/「志」/……)."""
+    return len(text) == 1 and above.fill >= FULL_LINE_FILL
 
 
 #: Quotation marks by their closing mark: a line that opens one and leaves it open ends
