@@ -358,3 +358,27 @@ def test_names_wrapped_inside_an_open_byline_bracket_are_no_byline_of_their_own(
     [article] = banmian.parse("\n".join(lines)).articles
     assert article.title is not None and article.title.text == "青石镇茶农喜迎丰收（青石观察）"
     assert article.paragraphs[0].text.startswith("秋日，又一次来到青石山地。")
+
+
+def test_a_tagged_title_wrapped_under_a_dash_kicker_is_the_title():
+    """「……带领乡亲致富——」 over 「“让乡亲们的日子越过越」/「好！”（最美奋斗者）」: the dash promises a
+    title and the tag closes it two lines down, so both lines are the title, though the exclamation
+    mark reads as text; text that no tag closes under the kicker stays text."""
+    from banmian.segment.dashes import mark_titles_under_dash_kickers
+
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)
+    kicker = "青石镇茶农林晓带领乡亲致富——"
+    opening = wrap("本报讯（记者 何春生）青石镇茶农林晓今年带着乡亲们种茶，全村人均增收三千元。", 11, indent=0)
+
+    def settle(title: list[str]) -> list[Role]:
+        lines = build_line_infos([*before, kicker, *title, *opening])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before)] = Role.HEADING
+        mark_titles_under_dash_kickers(lines, roles)
+        return roles[len(before) + 1 : len(before) + 1 + len(title)]
+
+    assert settle(["“让乡亲们的日子越过越", "好！”（最美奋斗者）"]) == [Role.HEADING, Role.HEADING]
+    assert settle(["“让乡亲们的日子越过越好！”（最美奋斗者）"]) == [Role.HEADING]
+    assert settle(["“让乡亲们的日子越过越", "好！”林晓说。"]) == [Role.BODY, Role.BODY]
+    # A byline ends the search: the text under it is the article's.
+    assert settle(["本报记者 何春生", "好！”（最美奋斗者）"]) == [Role.BODY, Role.BODY]

@@ -218,14 +218,28 @@ def veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[k] = _BODY
 
 
+#: Most lines a tagged title under a dash kicker wraps over in a narrow column.
+TAGGED_TITLE_MAX_LINES = 3
+
+
 def mark_titles_under_dash_kickers(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A line closing a question or exclamation with its column's tag (「“……才放心！”（人物）」,
     TAGGED_QUESTION_END) right under a kicker that leads into its title with a dash is that title:
-    the dash promises a headline, and the tag closes it, though its sentence mark reads as text."""
+    the dash promises a headline, and the tag closes it, though its sentence mark reads as text. So
+    are the lines of such a title wrapped in a narrow column (「“青石镇的茶，才」/「放心！”（人物）」),
+    up to TAGGED_TITLE_MAX_LINES, none of them a byline."""
     for k in range(1, len(lines)):
         kicker = roles[k - 1] is _HEADING and lines[k - 1].text.rstrip().endswith(KICKER_DASH)
-        if kicker and roles[k] is _BODY and TAGGED_QUESTION_END.match(lines[k].text.strip()) is not None:
-            roles[k] = _HEADING
+        if not kicker:
+            continue
+        text = ""
+        for j in range(k, min(len(lines), k + TAGGED_TITLE_MAX_LINES)):
+            if roles[j] is not _BODY or lines[j].blank or opens_with_byline(lines[j]):
+                break
+            text += lines[j].text.strip()
+            if TAGGED_QUESTION_END.match(text) is not None:
+                roles[k : j + 1] = [_HEADING] * (j + 1 - k)
+                break
 
 
 def _dash_item_in_text(line: LineInfo, above: LineInfo, below: LineInfo | None, above_role: Role) -> bool:
