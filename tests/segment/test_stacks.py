@@ -552,3 +552,15 @@ def test_a_short_headline_line_that_goes_on_below_is_no_wrapped_subtitles_line()
         "临江县文化下乡活动启动",
         subtitle + "青石镇文化站新馆落成",
     ]
+
+
+def test_a_unit_reporting_words_stays_with_the_title_under_it() -> None:
+    """「林晓强调……」 reports the words of the title under it: a group it opens is never split after
+    it when the page asks for more stacks, however many units the group holds; a unit closed by a
+    column tag is a title of its own whatever its verb."""
+    from banmian.segment.stacks import _firm_pair
+
+    units = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购", "确保今年全县秋粮", "收购任务全面完成"]).lines]
+    assert _firm_pair(units, [3], 0)
+    tagged = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购（青石观察）", "确保今年全县秋粮", "收购任务全面完成"]).lines]
+    assert not _firm_pair(tagged, [3], 0)

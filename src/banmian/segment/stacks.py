@@ -47,7 +47,14 @@ from banmian.segment.headunits import (
     units_of,
 )
 from banmian.segment.items import Item
-from banmian.segment.kickers import FIRM_KICKER_SCORE, blocks_apart, closes_title, group_fields, kicker_score
+from banmian.segment.kickers import (
+    FIRM_KICKER_SCORE,
+    SPEECH_VERBS,
+    blocks_apart,
+    closes_title,
+    group_fields,
+    kicker_score,
+)
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import BOX_LABELS, Role
 
@@ -353,10 +360,22 @@ def _firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
     0.6600 -> 0.6590)."""
     heads = _heads(segment)
     start = sum(sizes[:index])
-    if sizes[index] != 2:
+    if sizes[index] < 2:
         return False
     first, second = heads[start], heads[start + 1]
+    if _reports_words(first):
+        return True
+    if sizes[index] != 2:
+        return False
     return kicker_score(first, second) >= FIRM_KICKER_SCORE or _wrapped_pair(first, second)
+
+
+def _reports_words(unit: Unit) -> bool:
+    """A unit holding a verb that reports words (「林晓强调进一步……」, kickers.SPEECH_VERBS) is the
+    kicker of the title under it, which gives the words: never a stack of its own. As a firm pair:
+    held-out (seed 1002) pdfium title 0.9018 -> 0.9024, seed-1003 article F1 0.9527 -> 0.9532,
+    seed-1001 pdftotext 0.6755 -> 0.6768; the evaluation set's pdfium figures unchanged."""
+    return SPEECH_VERBS.search(unit.text) is not None and not closes_title(unit)
 
 
 def _tight_title_apart(segment: list[Unit]) -> bool:
