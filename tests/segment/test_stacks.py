@@ -564,3 +564,11 @@ def test_a_unit_reporting_words_stays_with_the_title_under_it() -> None:
     assert _firm_pair(units, [3], 0)
     tagged = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购（青石观察）", "确保今年全县秋粮", "收购任务全面完成"]).lines]
     assert not _firm_pair(tagged, [3], 0)
+    # By default too it heads the unit under it, which is its title, even where the page asks for
+    # more stacks.
+    lines = ["县委书记林晓在调研时强调进一步增强责任感", "确保今年秋粮收购任务全面完成", "青岗县新建农村公路三百公里"]
+    for demand in (None, 3):
+        assert _stack_texts(_heads(lines), demand, blocks_marked=False) == [
+            ("县委书记林晓在调研时强调进一步增强责任感", "确保今年秋粮收购任务全面完成", None),
+            (None, "青岗县新建农村公路三百公里", None),
+        ]
