@@ -214,7 +214,22 @@ def test_a_slogan_over_a_full_tagged_title_stays_apart() -> None:
         ("何春生摄（青石视觉）", False),
         # A tag alone credits a photo.
         ("（林晓摄）", False),
+        # 报道 alone may end a series' title.
+        ("青石镇茶产业系列报道（上）", True),
     ],
 )
 def test_a_column_tag_closes_a_title_but_not_after_a_credit_word(row: str, closes: bool) -> None:
     assert kickers.closes_title(_units([row])[0]) is closes
+
+
+def test_a_tagged_title_over_a_headline_is_its_title_and_the_headline_its_subtitle() -> None:
+    """Kept in one stack without a dashed subtitle, the unit under a title closed by its column tag
+    is that title's subtitle: the tag ends the title, so no kicker stands over it and no wrap goes
+    on from it. A tagged stub (「茶山（乡村新貌）」) is too short to be a whole title: the pair weights
+    read it."""
+    title, below = _units(["青石镇茶园的新变化（乡村观察）", "临江县新建农村公路三百公里"])
+    fields = kickers.group_fields([title, below], subtitle_free=True)
+    assert [u.text if u is not None else None for u in fields] == [None, title.text, below.text]
+    stub, below = _units(["茶山（乡村新貌）", "临江县新建农村公路三百公里"])
+    fields = kickers.group_fields([stub, below], subtitle_free=True)
+    assert [u.text if u is not None else None for u in fields] != [None, stub.text, below.text]

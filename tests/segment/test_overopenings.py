@@ -50,6 +50,15 @@ def test_a_full_line_over_an_opening_under_a_headline_is_a_headline() -> None:
         [KICKER, "守好一方青山绿水的茶园的", "今年以来，青石镇的茶"],
         # The line is short of its column: it may itself be an opening.
         [KICKER, "守好一方青山", "今年以来，青石镇的茶"],
+        # The line below is far shorter than an opening: a paragraph's last line, or a headline.
+        [KICKER, "守好一方青山绿水护好茶园", "今年以来"],
+        # The line below ends a sentence: the short last line of the paragraph the line goes on.
+        [KICKER, "新建的三座茶叶加工厂现已", "全部建成并投入了使用。"],
+        # The line below opens on a particle or a figure and its unit: it finishes the line's phrase.
+        [KICKER, "守好一方青山绿水护好茶园", "的茶农们今年都增收"],
+        [KICKER, "青石镇茶园面积已经扩大到", "3000亩，茶农的收入也多"],
+        # The line leads on with a dash: a kicker over what follows, or a run-in lead.
+        [KICKER, "守好一方青山绿水护茶园——", "今年以来，青石镇的茶"],
     ],
 )
 def test_a_line_that_may_be_text_stays_text(rows: list[str]) -> None:
@@ -61,3 +70,11 @@ def test_only_a_line_under_a_headline_is_asked() -> None:
     roles = [Role.BODY] * len(lines)
     mark_headlines_over_openings(lines, roles)
     assert roles == [Role.BODY] * len(lines)
+
+
+def test_a_line_over_another_headline_line_is_left_to_the_headline_rules() -> None:
+    lines = build_line_infos([*COLUMN, KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶", *COLUMN])
+    roles = [Role.BODY] * len(lines)
+    roles[len(COLUMN)] = roles[len(COLUMN) + 2] = Role.HEADING
+    mark_headlines_over_openings(lines, roles)
+    assert roles[len(COLUMN) + 1] is Role.BODY

@@ -286,6 +286,23 @@ def test_a_dash_line_whose_text_goes_on_in_a_full_line_is_no_subtitle():
     veto_run_on_dashes(lines, roles)
     assert roles[len(before) : len(before) + 2] == [Role.BODY, Role.BODY]
 
+    def settle(dash: str, below: list[str], byline_at: int | None = None) -> list[Role]:
+        lines = build_line_infos([*before, "走进青石镇东头的茶场", dash, *below])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before) + 1] = Role.SUBTITLE
+        if byline_at is not None:
+            roles[len(before) + 2 + byline_at] = Role.BYLINE
+        veto_run_on_dashes(lines, roles)
+        return roles[len(before) : len(before) + 2]
+
+    title_and_subtitle = [Role.HEADING, Role.SUBTITLE]
+    # A byline under the dash line opens an article: the title over its subtitle.
+    assert settle("——全县首个有机茶基地", ["本报讯（记者 何春生）今年以来，青石镇茶园面"]) == title_and_subtitle
+    # A dash line wider than the column is a subtitle set across columns, over any text.
+    assert settle("——临江县青石镇建成全县首个有机茶基地带动茶农增收", going_on) == title_and_subtitle
+    # A subtitle wrapped onto a full line down to its byline is one subtitle still.
+    assert settle("——临江县发展茶产业带动", ["茶农增收致富的故事和经验", "本报记者 何春生", *going_on], byline_at=1) == title_and_subtitle
+
 
 def test_the_line_under_a_notices_formal_title_is_its_text():
     """「关于城西路部分路段夜间施工的公告」 over 「因城西路雨污管道」, read as a headline line, over the
@@ -361,7 +378,7 @@ def test_names_wrapped_inside_an_open_byline_bracket_are_no_byline_of_their_own(
 
 
 def test_a_tagged_title_wrapped_under_a_dash_kicker_is_the_title():
-    """「……带领乡亲致富——」 over 「“让乡亲们的日子越过越」/「好！”（最美奋斗者）」: the dash promises a
+    """「……带领乡亲致富——」 over 「“让乡亲们的日子越过越」/「好！”（青石人物）」: the dash promises a
     title and the tag closes it two lines down, so both lines are the title, though the exclamation
     mark reads as text; text that no tag closes under the kicker stays text."""
     from banmian.segment.dashes import mark_titles_under_dash_kickers
@@ -377,8 +394,10 @@ def test_a_tagged_title_wrapped_under_a_dash_kicker_is_the_title():
         mark_titles_under_dash_kickers(lines, roles)
         return roles[len(before) + 1 : len(before) + 1 + len(title)]
 
-    assert settle(["“让乡亲们的日子越过越", "好！”（最美奋斗者）"]) == [Role.HEADING, Role.HEADING]
-    assert settle(["“让乡亲们的日子越过越好！”（最美奋斗者）"]) == [Role.HEADING]
+    assert settle(["“让乡亲们的日子越过越", "好！”（青石人物）"]) == [Role.HEADING, Role.HEADING]
+    assert settle(["“让乡亲们的日子越过越好！”（青石人物）"]) == [Role.HEADING]
     assert settle(["“让乡亲们的日子越过越", "好！”林晓说。"]) == [Role.BODY, Role.BODY]
     # A byline ends the search: the text under it is the article's.
-    assert settle(["本报记者 何春生", "好！”（最美奋斗者）"]) == [Role.BODY, Role.BODY]
+    assert settle(["本报记者 何春生", "好！”（青石人物）"]) == [Role.BODY, Role.BODY]
+    # Four lines are too many for a title: text that a tag closes so far down is a brief's.
+    assert settle(["“让乡亲们的", "日子越过越", "红火越过越", "好！”（青石人物）"]) == [Role.BODY] * 4

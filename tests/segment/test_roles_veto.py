@@ -47,10 +47,10 @@ def test_a_headline_over_its_text_stays() -> None:
 
 
 def test_a_lone_character_under_text_that_ended_no_sentence_is_its_end() -> None:
-    """「……打造对外开放新高」/「地」: jieba keeps 新高 and 地 apart, yet no headline is one
+    """「……打造茶产业新高」/「地」: jieba keeps 新高 and 地 apart, yet no headline is one
     character; under text going on, it ends that text. Under a finished sentence it stays."""
-    assert settle([("共同打造对外开放新高", B), ("地", H), ("青石镇开通首条公交线路", H)]) == [B, B, H]
-    assert settle([("共同打造对外开放新高地。", B), ("茶", H), ("青石镇开通首条公交线路", H)]) == [B, H, H]
+    assert settle([("青石镇全力打造茶产业新高", B), ("地", H), ("青石镇开通首条公交线路", H)]) == [B, B, H]
+    assert settle([("青石镇全力打造茶产业新高地。", B), ("茶", H), ("青石镇开通首条公交线路", H)]) == [B, H, H]
     # Under a short line (a brief's credit), lone characters one to a line are a vertical title.
     rows = [("青石镇的茶园今年喜获丰收，全镇茶农的收入明显增加。（林晓", B), ("何春生）", B)]
     assert settle([*rows, ("茶", H), ("乡", H), ("新", H), ("貌", H)]) == [B, B, H, H, H, H]

@@ -37,7 +37,7 @@ def test_a_title_whose_body_restates_both_lines_is_one_title(monkeypatch) -> Non
 def read_apart(monkeypatch) -> None:  # noqa: ANN001
     """Make the run's parse read the two lines as two titles, as it does of pairs that do not look
     like one title wrapped (segment.stacks keeps those whole itself)."""
-    monkeypatch.setattr("banmian.segment.stacks._wrapped_pair", lambda *args: False)
+    monkeypatch.setattr("banmian.segment.stackgroups.wrapped_pair", lambda *args: False)
 
 
 def test_without_the_rule_the_second_line_titles_the_other_body(monkeypatch) -> None:  # noqa: ANN001

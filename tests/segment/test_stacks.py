@@ -532,10 +532,12 @@ def test_a_page_needing_fewer_stacks_hangs_no_unit_under_a_tagged_title() -> Non
 NARROW_BODY = ["　　青石镇文化站的新馆近", "日落成开放，镇里的书画爱", "好者前来参观，十分热闹。"]
 
 
-def _subtitle_run(lines: list[str]) -> list[str]:
+def _subtitle_run(lines: list[str], body_lines: int = 0) -> list[str]:
+    """Units of the rows, a dash line a subtitle, the last ``body_lines`` rows text, the rest headlines."""
     infos = build_line_infos([*lines, *NARROW_BODY])[: len(lines)]
-    roles = tuple(Role.SUBTITLE if text.startswith("——") else Role.HEADING for text in lines)
-    return [u.text for u in units_of(Item(ItemKind.HEADS, infos, roles))]
+    roles = [Role.SUBTITLE if text.startswith("——") else Role.HEADING for text in lines]
+    roles[len(lines) - body_lines :] = [Role.BODY] * body_lines
+    return [u.text for u in units_of(Item(ItemKind.HEADS, infos, tuple(roles)))]
 
 
 def test_a_short_headline_line_that_goes_on_below_is_no_wrapped_subtitles_line() -> None:
@@ -552,23 +554,37 @@ def test_a_short_headline_line_that_goes_on_below_is_no_wrapped_subtitles_line()
         "临江县文化下乡活动启动",
         subtitle + "青石镇文化站新馆落成",
     ]
+    # A line that fills the subtitle's measure goes on with it, tail and all.
+    full = "以及全县二十个乡镇文化站今年的各项工作重点"
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, full, "安排"]) == ["临江县文化下乡活动启动", subtitle + full + "安排"]
+    # A short line over another headline that is no tail of it, or over text, still ends the subtitle.
+    wide = "临江县新建农村公路三百公里"
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站新馆落成", wide]) == [
+        "临江县文化下乡活动启动",
+        subtitle + "青石镇文化站新馆落成",
+        wide,
+    ]
+    assert _subtitle_run(["临江县文化下乡活动启动", subtitle, "青石镇文化站新馆落成", "开放"], body_lines=1)[:2] == [
+        "临江县文化下乡活动启动",
+        subtitle + "青石镇文化站新馆落成",
+    ]
 
 
 def test_a_unit_reporting_words_stays_with_the_title_under_it() -> None:
     """「林晓强调……」 reports the words of the title under it: a group it opens is never split after
     it when the page asks for more stacks, however many units the group holds; a unit closed by a
     column tag is a title of its own whatever its verb."""
-    from banmian.segment.stacks import _firm_pair
+    from banmian.segment.stackgroups import firm_pair
 
-    units = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购", "确保今年全县秋粮", "收购任务全面完成"]).lines]
-    assert _firm_pair(units, [3], 0)
-    tagged = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购（青石观察）", "确保今年全县秋粮", "收购任务全面完成"]).lines]
-    assert not _firm_pair(tagged, [3], 0)
+    units = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购", "确保全县农民售粮", "方便又快捷"]).lines]
+    assert firm_pair(units, [3], 0)
+    tagged = [Unit(Role.HEADING, (ln,)) for ln in _heads(["林晓强调抓好秋粮收购（青石观察）", "确保全县农民售粮", "方便又快捷"]).lines]
+    assert not firm_pair(tagged, [3], 0)
     # By default too it heads the unit under it, which is its title, even where the page asks for
     # more stacks.
-    lines = ["县委书记林晓在调研时强调进一步增强责任感", "确保今年秋粮收购任务全面完成", "青岗县新建农村公路三百公里"]
+    lines = ["县委书记林晓强调做好秋粮收购准备工作", "确保青石镇农民售粮方便快捷", "青岗县新建农村公路三百公里"]
     for demand in (None, 3):
         assert _stack_texts(_heads(lines), demand, blocks_marked=False) == [
-            ("县委书记林晓在调研时强调进一步增强责任感", "确保今年秋粮收购任务全面完成", None),
+            ("县委书记林晓强调做好秋粮收购准备工作", "确保青石镇农民售粮方便快捷", None),
             (None, "青岗县新建农村公路三百公里", None),
         ]

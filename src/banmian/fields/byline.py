@@ -85,8 +85,7 @@ GLUED_NAME_CHARS = (2, 3)
 _REPORTED = re.compile(r"报道[：:]")
 #: Names glued to their role and closed by 报道 and a colon: 「记者林晓报道：」, 「记者林晓何春生报道：」.
 _GLUED_REPORT = re.compile(rf"[{IDEOGRAPHS}]{{2,12}}?(?P<report>报道)[：:]")
-#: Credit words closing a credit after its names (「林晓 何春生摄影报道」): no headline ends on one.
-PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
+_PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
 #: Credit words that name the writers and the photographers at once, before or after the names.
 _TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文"})
 #: Credit words before names that say what they did, not who they are: 「文/林晓」 wrote, 「图/何春生」
@@ -168,7 +167,7 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
             org = m.groupdict().get("org")
             if org and agency is None:
                 agency = org
-        photo = PHOTO_SUFFIX.search(c, a, b) if b - a > 1 else None
+        photo = _PHOTO_SUFFIX.search(c, a, b) if b - a > 1 else None
         stop = b
         as_author, as_photo = True, lead_photos or bool(kind and "摄影" in kind)
         if kind in _PHOTOS_BY:

@@ -28,6 +28,7 @@ from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
 from banmian.segment.headunits import WRAP_TAIL_SHARE, visibly_unfinished
 from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
+from banmian.segment.overopenings import OPENING_MIN_SHORTFALL_EM
 from banmian.segment.roles import (
     _BODY,
     _BYLINE,
@@ -83,7 +84,8 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             )
             and _subtitle_tail_end(lines, roles, k) is None
         )
-        if not (ranged or listed or _text_goes_on_below(line, below)) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
+        goes_on = _text_goes_on_below(line, below) and _subtitle_tail_end(lines, roles, k) is None
+        if not (ranged or listed or goes_on) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
             roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
             continue
         # 「……《春到青石镇」/「——临江县乡村振兴纪实》」: a dash inside a book title or quotation the
@@ -183,11 +185,6 @@ def _title_over_subtitle(lines: Sequence[LineInfo], roles: list[Role], k: int) -
     return roles[k - 1] is _BODY and not above.blank and above.ends_sentence
 
 
-#: A line of text under a dash line that fills its column to within this many em does not open a
-#: paragraph: an opening is short of its column by its two-em indent (less a compressed mark).
-OPENING_MIN_SHORTFALL_EM = 1.5
-
-
 def _text_goes_on_below(line: LineInfo, below: LineInfo | None) -> bool:
     """The text line under a dash line within its column fills that column and opens no byline: it
     opens no paragraph, so it goes on with the text above it, the dash line's sentence
@@ -197,7 +194,7 @@ def _text_goes_on_below(line: LineInfo, below: LineInfo | None) -> bool:
         below is not None
         and not below.blank
         and line.width <= line.column_width + DASH_ITEM_MAX_OVERHANG
-        and below.width > below.column_width - OPENING_MIN_SHORTFALL_EM
+        and below.width > below.column_width - OPENING_MIN_SHORTFALL_EM  # no paragraph's opening
         and not opens_with_byline(below)
     )
 
@@ -218,7 +215,8 @@ def veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[k] = _BODY
 
 
-#: Most lines a tagged title under a dash kicker wraps over in a narrow column.
+#: Most lines a tagged title under a dash kicker wraps over: a title of up to 34 characters
+#: (kickers.TITLE_MAX_CHARS) with its tag, in display type a narrow column holds six to ten of a line.
 TAGGED_TITLE_MAX_LINES = 3
 
 

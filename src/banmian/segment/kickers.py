@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 
-from banmian.fields.byline import PHOTO_SUFFIX
 from banmian.fields.wordbreak import first_words
 from banmian.segment.headpairs import (
     CLAUSE_MARKS,
@@ -91,6 +90,11 @@ FIRM_KICKER_SCORE = 1.0
 #: (an office's short name, 「县委办」), while a title's first phrase printed on a line of its own,
 #: 「青石」/「茶香飘四方（乡村观察）」, may hold two or one.
 MIN_KICKER_CHARS = 3
+#: Credit words that close a photographer's credit (「林晓 何春生摄影报道」, 「何春生摄」): before a
+#: bracketed name they credit a picture agency (「……摄影报道（青石视觉）」), not a column. Of the
+#: training pages' truths (seeds 1000, 1001 and 1003) no kicker, title or subtitle ends on one
+#: before its tag; 报道 alone is left out, since a series' title may end on it (「……系列报道（上）」).
+PHOTO_CREDIT_ENDING = re.compile(r"(?:摄影报道|摄影|摄)$")
 #: A count in words ending a unit (「首个」, 「两项」, 「一批」), not an ordinal (「第五十二位」): it needs
 #: the noun on the line below, so the unit is cut inside its phrase. No kicker or title of the
 #: training pages' truths (seeds 1000 and 1001) ends on one but for ordinals.
@@ -269,11 +273,10 @@ def closes_title(unit: Unit) -> bool:
     """A unit closed by a column tag in brackets (「……（民生观察）」) ends a title, never a kicker: no
     kicker of the training pages' 979 ends on a bracket, while 922 titles of 3,680 end on a column
     tag (seeds 1000 and 1001). A tag alone (a photo's credit, 「（林晓摄）」) closes no title, nor one
-    after a credit's closing word (「林晓 何春生摄影报道（青石视觉）」: a picture agency's name, and
-    of the training pages' truths, seeds 1000 to 1003, no kicker, title or subtitle ends on a credit
-    word before its tag)."""
+    after a photographer's credit word (PHOTO_CREDIT_ENDING: 「林晓 何春生摄影报道（青石视觉）」 names
+    a picture agency)."""
     found = CLOSING_TAG.search(unit.text)
-    return found is not None and core_characters(unit) > 0 and PHOTO_SUFFIX.search(unit.text, 0, found.start()) is None
+    return found is not None and core_characters(unit) > 0 and PHOTO_CREDIT_ENDING.search(unit.text, 0, found.start()) is None
 
 
 def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:

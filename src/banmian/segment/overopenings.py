@@ -51,7 +51,8 @@ def mark_headlines_over_openings(lines: Sequence[LineInfo], roles: list[Role]) -
 
 def _ends_no_paragraph(line: LineInfo, below: LineInfo) -> bool:
     """``line`` ends no sentence, holds no clause mark and fills its column, and ``below`` is
-    shaped like a paragraph's opening (short of its column by an indent) that does not go on with
+    shaped like a paragraph's opening (short of its column by an indent, ending no sentence: a
+    short line that ends one may be the last line of the paragraph ``line`` goes on) that does not go on with
     ``line``'s phrase (a word broken at the line end, a hanging 的 or 与, a figure and its unit
     opening ``below``, which is then short for its half-width digits): ``line`` would have to end a
     paragraph without ending a sentence."""
@@ -63,6 +64,7 @@ def _ends_no_paragraph(line: LineInfo, below: LineInfo) -> bool:
         and CLAUSE_MARKS.isdisjoint(line.text)
         and line.column_width - FULL_LINE_MAX_SHORTFALL_EM <= line.width <= line.column_width + COLUMN_LINE_MAX_OVERHANG
         and not below.blank
+        and not below.ends_sentence
         and OPENING_MIN_SHORTFALL_EM <= shortfall <= FIRST_LINE_MAX_SHORTFALL
         and not opens_with_byline(line)
         and line.text[-1] not in DANGLING_ENDINGS

@@ -201,7 +201,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
     """A headline line whose first or last word runs across the break into the body line beside
     it is body text (fields.wordbreak): 「……县实验中」 over 「学于近日举行……」; so is one that
     ends hanging (「……检查的」) over a body line, and a lone character under a full line of text that
-    ended no sentence (「……开放新高」/「地」, which jieba keeps apart: ``_wrapped_character``). That last
+    ended no sentence (「……茶产业新高」/「地」, which jieba keeps apart: ``_wrapped_character``). That last
     cue: seed-1001 pdfium article F1 0.9705 -> 0.9712, the other sets unchanged."""
     from banmian.fields.wordbreak import breaks_word
 
@@ -286,7 +286,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
 
 def _wrapped_character(above: LineInfo, text: str) -> bool:
     """A lone character under a full line of text that ended no sentence: the last character of
-    that line, wrapped (「……开放新高」/「地」). Under a short line it may be a vertical title's first
+    that line, wrapped (「……茶产业新高」/「地」). Under a short line it may be a vertical title's first
     character, printed one to a line (「……（何春生）」/「林」/「晓」/「同」/「志」/……)."""
     return len(text) == 1 and above.fill >= FULL_LINE_FILL
 
