@@ -18,14 +18,15 @@ COLUMN = [
 KICKER = "林晓在青石镇调研时强调坚持绿色发展"
 
 
-def _roles(rows: list[str]) -> list[Role]:
-    """Roles after the rule of the three rows [kicker, row, row below] set under the column, the
-    kicker a headline and everything else text."""
+def _roles(rows: list[str], headings: tuple[int, ...] = (0,)) -> list[Role]:
+    """Roles after the rule of the rows [kicker, row, row below] set under the column, the rows at
+    ``headings`` headlines and everything else text; the roles of the rows after the first."""
     lines = build_line_infos([*COLUMN, *rows, *COLUMN])
     roles = [Role.BODY] * len(lines)
-    roles[len(COLUMN)] = Role.HEADING
+    for index in headings:
+        roles[len(COLUMN) + index] = Role.HEADING
     mark_headlines_over_openings(lines, roles)
-    return roles[len(COLUMN) + 1 : len(COLUMN) + 3]
+    return roles[len(COLUMN) + 1 : len(COLUMN) + len(rows)]
 
 
 def test_a_full_line_over_an_opening_under_a_headline_is_a_headline() -> None:
@@ -73,8 +74,4 @@ def test_only_a_line_under_a_headline_is_asked() -> None:
 
 
 def test_a_line_over_another_headline_line_is_left_to_the_headline_rules() -> None:
-    lines = build_line_infos([*COLUMN, KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶", *COLUMN])
-    roles = [Role.BODY] * len(lines)
-    roles[len(COLUMN)] = roles[len(COLUMN) + 2] = Role.HEADING
-    mark_headlines_over_openings(lines, roles)
-    assert roles[len(COLUMN) + 1] is Role.BODY
+    assert _roles([KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶"], headings=(0, 2))[0] is Role.BODY

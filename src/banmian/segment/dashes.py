@@ -74,17 +74,15 @@ def veto_run_on_dashes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         # (_subtitle_tail_end): a long subtitle wrapped in a narrow column may break its first line
         # anywhere, at a comma, inside a word or inside a quotation; the whole subtitle still ends
         # where its words end.
-        listed = (
-            below is not None
-            and (
-                line.text[-1:] in LIST_ITEM_ENDINGS
-                or breaks_word(line.text, below.text)
-                or quote_runs_on(line, below)
-                or (_ends_its_paragraph_below(line, below) and _in_running_text(above, roles[k - 1]))
-            )
-            and _subtitle_tail_end(lines, roles, k) is None
+        listed = below is not None and (
+            line.text[-1:] in LIST_ITEM_ENDINGS
+            or breaks_word(line.text, below.text)
+            or quote_runs_on(line, below)
+            or (_ends_its_paragraph_below(line, below) and _in_running_text(above, roles[k - 1]))
         )
-        goes_on = _text_goes_on_below(line, below) and _subtitle_tail_end(lines, roles, k) is None
+        goes_on = _text_goes_on_below(line, below)
+        if (listed or goes_on) and _subtitle_tail_end(lines, roles, k) is not None:
+            listed = goes_on = False  # the subtitle wraps down to its byline: read once, here
         if not (ranged or listed or goes_on) and roles[k - 1] is _BODY and _title_over_subtitle(lines, roles, k - 1):
             roles[k - 1] = _HEADING  # a title drawn inside the text, its subtitle under it
             continue
