@@ -22,6 +22,8 @@ ASSOCIATION = wrap(
     "农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。",
     13,
 )
+#: The same lead with no shortfall left by its indent: nothing shows a paragraph opening there.
+UNINDENTED_ASSOCIATION = wrap("".join(ASSOCIATION), 13, indent=0)
 
 
 def between_articles(rows: list[str], start: int) -> bool:
@@ -245,7 +247,11 @@ def test_a_title_under_a_briefs_credit_needs_fewer_of_its_words_restated():
     credited = [*LIBRARY[:-1], LIBRARY[-1] + "（林晓 何春生）"]
     roles = assign_roles(build_line_infos([*credited, title, *ASSOCIATION]), learned=False)
     assert roles[len(credited)] is Role.HEADING
-    assert not between_articles([*LIBRARY, title, *ASSOCIATION], len(LIBRARY))
+    # Over a lead whose indent left no short line: over an opening, a plain end asks less too
+    # (MIN_RESTATEMENT_OVER_OPENING).
+    lead = UNINDENTED_ASSOCIATION
+    assert between_articles([*credited, title, *lead], len(credited))
+    assert not between_articles([*LIBRARY, title, *lead], len(LIBRARY))
 
 
 def test_a_title_line_set_with_quotes_is_not_a_paragraphs_short_first_line():
@@ -284,3 +290,53 @@ def test_where_blank_lines_mark_blocks_a_title_under_a_kicker_block_needs_its_le
     assert not title_under_kicker("山村里来了致富带头人", blocks_marked=True)
     # Two em short of the column: a paragraph's first line whose indent the extractor dropped.
     assert not title_under_kicker("县青年创业协会在城东会", blocks_marked=True)
+
+
+#: Restates about half its words in the library's text above it (between
+#: MIN_RESTATEMENT_OVER_OPENING and MIN_RESTATEMENT), and fills the column but an em.
+TITLE_OVER_OPENING = "读书月里小读者忙着听讲座"
+
+
+def test_a_title_over_a_paragraphs_opening_needs_fewer_of_its_words_restated():
+    """「……故事比赛。」/「读书月里小读者忙着听讲座」/「县青年创业协会昨天在城」: the line below is short by
+    the indent and ends no sentence, so a paragraph opens there, and the line over it, not short
+    by an indent itself, ends no sentence: it opens no paragraph and ends none. Half its words
+    restated is enough (MIN_RESTATEMENT_OVER_OPENING), where the line classifier reads it as text."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import MIN_RESTATEMENT, MIN_RESTATEMENT_OVER_OPENING
+
+    restated = affinity(bigrams(TITLE_OVER_OPENING), "".join(LIBRARY))
+    assert MIN_RESTATEMENT_OVER_OPENING <= restated < MIN_RESTATEMENT
+    rows = [*LIBRARY, TITLE_OVER_OPENING, *ASSOCIATION]
+    assert between_articles(rows, len(LIBRARY))
+    roles = assign_roles(build_line_infos(rows))
+    assert roles[len(LIBRARY)] is Role.HEADING
+    assert all(role is Role.BODY for role in roles[len(LIBRARY) + 1 :])
+
+
+def test_a_line_over_a_full_line_or_a_finished_one_needs_all_its_words_restated():
+    """Over a full line, or over a short one that ends a sentence (the last line of the paragraph
+    the line above may go on), nothing shows a paragraph opening below: the plain rule's share."""
+    full_below = [*LIBRARY, TITLE_OVER_OPENING, *UNINDENTED_ASSOCIATION]
+    assert not between_articles(full_below, len(LIBRARY))
+    finished_below = [*LIBRARY, TITLE_OVER_OPENING, "县里新修的公路已通车。", *ASSOCIATION]
+    assert not between_articles(finished_below, len(LIBRARY))
+
+
+def test_a_line_short_by_the_indent_over_an_opening_needs_all_its_words_restated():
+    """A line short of its column by the indent may open a one-line paragraph itself."""
+    short = TITLE_OVER_OPENING[1:-1] + "座"
+    assert len(short) == len(TITLE_OVER_OPENING) - 1
+    assert not between_articles([*LIBRARY, short, *ASSOCIATION], len(LIBRARY))
+
+
+def test_where_blank_lines_mark_blocks_a_title_over_an_opening_needs_all_its_words_restated():
+    """pdftotext's blocks: a block's first line over a short one is read by the block rules alone
+    (seed 1005's pdftotext pages lost articles when a block's first line asked less here)."""
+    from banmian.segment.intext import _between_articles
+
+    rows = [*LIBRARY, "", TITLE_OVER_OPENING, *ASSOCIATION]
+    start = len(LIBRARY) + 1
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(rows)
+    assert not _between_articles(lines, roles, start, start + 1, blocks_marked=True)
