@@ -251,3 +251,27 @@ def test_a_heading_worded_as_an_event_is_a_sub_heading_only_where_the_classifier
     assert is_subheading(*_around(LIBRARY, "青石茶厂1958年成立", MORE_LIBRARY), sure)
     assert not is_subheading(*_around(LIBRARY, "青石茶厂1958年成立", MORE_LIBRARY), fairly)
     assert not is_subheading(*_around(LIBRARY, "林晓表示，茶厂成立", MORE_LIBRARY), sure)
+
+
+#: The association's report over two paragraphs: more text below than TOPIC_BREAK_MIN_CHARS.
+ASSOCIATION_REPORT = ASSOCIATION + body("成立大会上，二十多家企业与协会会员签订了合作意向，县人社局为协会送来首批创业培训名额。")
+
+
+def test_a_heading_over_a_text_sharing_nothing_with_the_text_above_is_a_title_unless_the_classifier_is_sure():
+    """「讲座办到家门口」 between the library's text and a report of an association founded: the text
+    below shares almost none of its character pairs with the text above (SUBHEADING_TOPIC_BREAK),
+    so another article begins under the heading, though it is shaped as a sub-heading and the
+    classifier, in two minds, leaves the width rules to decide; so too where blank lines mark
+    blocks. Sure of a sub-heading, the classifier keeps it one; over fewer characters than
+    TOPIC_BREAK_MIN_CHARS the test is not made, and over text that goes on with the library's
+    matter the heading stays a sub-heading."""
+    from banmian.segment.subheadings import TOPIC_BREAK_MIN_CHARS
+
+    in_two_minds = [LineProbs(headline=0.45, subheading=0.5, caption=0.0, body=0.05)] * 40
+    sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 40
+    assert len("".join(ASSOCIATION)) < TOPIC_BREAK_MIN_CHARS <= len("".join(ASSOCIATION_REPORT))
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), in_two_minds)
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), sure)
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION), in_two_minds)
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), in_two_minds, blocks_marked=True)
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", MORE_LIBRARY + ASSOCIATION), in_two_minds)
