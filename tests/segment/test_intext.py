@@ -340,3 +340,18 @@ def test_where_blank_lines_mark_blocks_a_title_over_an_opening_needs_all_its_wor
     lines = build_line_infos(rows)
     roles = [Role.BODY] * len(rows)
     assert not _between_articles(lines, roles, start, start + 1, blocks_marked=True)
+
+
+def test_a_sentence_ended_inside_an_open_quotation_finishes_no_text():
+    """「林晓说：“馆里新购图书两千册。」/「读书月里小读者忙着……」: the speaker's words go on past the
+    sentence's end, so the line below is no candidate for a title; once the quotation closes, the
+    sentence's end finishes the text. Read back no further than QUOTE_LOOKBACK_CHARS."""
+    from banmian.segment.intext import QUOTE_LOOKBACK_CHARS, _finished
+
+    quoted = ["林晓馆长说：“馆里新购图书", "两千册，设立了儿童阅览区。", "读书月里小读者忙着听讲座"]
+    closed = ["林晓馆长说：“馆里新购图书", "两千册，设立了儿童阅览区。”", "读书月里小读者忙着听讲座"]
+    for rows, finished in ((quoted, False), (closed, True)):
+        lines = build_line_infos(rows)
+        assert _finished(lines, [Role.BODY] * len(rows), 1) is finished
+    far = ["林晓馆长说：“馆里新购图书"] + ["两千册设立了儿童阅览区"] * (QUOTE_LOOKBACK_CHARS // 11 + 1) + ["两千册，设立了儿童阅览区。"]
+    assert _finished(build_line_infos(far), [Role.BODY] * len(far), len(far) - 1)
