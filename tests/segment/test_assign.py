@@ -81,6 +81,38 @@ def test_two_characters_met_by_chance_across_the_break_make_no_wrapped_title():
     assert _kicker_is_wrapped_title(plan("临江县秋季运动", "会中学组林晓夺冠", run_on))
 
 
+def _stacked_plan(kicker: str, title: str, text: str) -> ArticlePlan:
+    k, t, line = build_line_infos([kicker, title, text])
+    stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+    return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+
+def test_a_kicker_reporting_words_anywhere_is_no_wrapped_title():
+    """「县长林晓强调推进青石镇」/「茶产业提质增效」 over a lead that runs the two on: the kicker holds a
+    verb that reports words (segment.kickers.SPEECH_VERBS), so the title under it gives them."""
+    from banmian.segment.assign import _kicker_is_wrapped_title
+
+    lead = "本报讯 县长林晓强调推进青石镇茶产业提质增效，让茶农增收。"
+    assert not _kicker_is_wrapped_title(_stacked_plan("县长林晓强调推进青石镇", "茶产业提质增效", lead))
+    plain = "本报讯 县长林晓调研推进青石镇茶产业提质增效，让茶农增收。"
+    assert _kicker_is_wrapped_title(_stacked_plan("县长林晓调研推进青石镇", "茶产业提质增效", plain))
+
+
+def test_a_line_twice_as_wide_as_the_kicker_over_it_goes_on_no_wrapped_title():
+    """「临江县纪委监委」/「通报三起侵害群众利益的典型问题」 over a lead that runs the two on: a wrapped
+    title's first line filled its measure, so the line under it is no wider (WRAP_MAX_GROWTH);
+    half-width digits count half (「在纪念何春生先生」/「诞辰100周年座谈会上」 is a wrap)."""
+    from banmian.segment.assign import WRAP_MAX_GROWTH, _kicker_is_wrapped_title
+
+    lead = "本报讯 日前，临江县纪委监委通报三起侵害群众利益的典型问题。"
+    wide = _stacked_plan("临江县纪委监委", "通报三起侵害群众利益的典型问题", lead)
+    assert wide.stack.title.lines[0].width > WRAP_MAX_GROWTH * wide.stack.kicker.lines[0].width
+    assert not _kicker_is_wrapped_title(wide)
+    assert _kicker_is_wrapped_title(_stacked_plan("临江县纪委监委", "通报三起典型问题", lead))
+    digits = "本报讯 在纪念何春生先生诞辰100周年座谈会上，林晓发言。"
+    assert _kicker_is_wrapped_title(_stacked_plan("在纪念何春生先生", "诞辰100周年座谈会上", digits))
+
+
 def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> None:
     """pdfium, body first: the byline, the text, then the title under it. The byline is no
     headline of its own: it goes with the text right below it, which the title after it heads."""
