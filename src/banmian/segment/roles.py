@@ -90,6 +90,7 @@ def assign_roles(
     _settle_furniture(lines, roles)
     indents = indent_marks_paragraphs(lines)
     # These modules build on this one's roles and helpers, so they are imported here.
+    from banmian.segment.bracketheads import mark_bracket_openings
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.dashes import (
         mark_subtitle_tails,
@@ -125,6 +126,7 @@ def assign_roles(
     _veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     mark_headlines_over_openings(lines, roles)
+    mark_bracket_openings(lines, roles)
     mark_stranded_headlines(lines, roles)
     veto_run_on_dashes(lines, roles)
     mark_subtitle_tails(lines, roles)

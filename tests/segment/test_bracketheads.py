@@ -1,0 +1,66 @@
+"""A headline's first lines left in the text above it (segment.bracketheads): the run closes a
+column tag's bracket that the lines above opened."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.bracketheads import MAX_LINES_ABOVE, mark_bracket_openings
+from banmian.segment.roles import Role
+
+B, H = Role.BODY, Role.HEADING
+TEXT_ABOVE = ["县里今年新修农村公路一百二", "十公里，群众出行更加方便。"]
+TEXT_BELOW = ["本报讯（记者 林晓）青石镇", "今年种植的三千亩早稻日前开", "镰收割。"]
+
+
+def _marked(title_lines: list[str], heading_from: int) -> list[Role]:
+    """Roles of the title's lines after the rule, the rules before it having found the title's
+    lines from ``heading_from`` on."""
+    rows = [*TEXT_ABOVE, *title_lines, *TEXT_BELOW]
+    roles = [B] * len(rows)
+    first = len(TEXT_ABOVE)
+    for k in range(first + heading_from, first + len(title_lines)):
+        roles[k] = H
+    mark_bracket_openings(build_line_infos(rows), roles)
+    assert roles[:first] == [B] * first and roles[first + len(title_lines) :] == [B] * len(TEXT_BELOW)
+    return roles[first : first + len(title_lines)]
+
+
+def test_the_line_that_opens_the_bracket_a_headline_closes_is_the_headlines():
+    """「青石镇人气旺了（」/「乡村观察）」: the run closes a bracket it never opened; the line above,
+    after a finished sentence, opens it."""
+    assert _marked(["青石镇人气旺了（", "乡村观察）"], 1) == [H, H]
+
+
+def test_the_title_goes_on_up_to_the_line_after_a_finished_sentence():
+    """「山水青石，茶香」/「满园（乡村观察·」/「青石镇）」: up from the line opening the bracket to the
+    line after the sentence's end, though the first line holds a comma."""
+    assert _marked(["山水青石，茶香", "满园（乡村观察·", "青石镇）"], 2) == [H, H, H]
+
+
+def test_a_line_ending_a_sentence_above_the_run_keeps_it_as_it_is():
+    """A closing bracket under a line that ends a sentence closes no title's tag begun above it:
+    a title ends no sentence on one of its lines."""
+    assert _marked(["茶园喜获丰收（乡村", "林晓说茶园今年丰收。", "观察）"], 2) == [B, B, H]
+
+
+def test_a_picture_agency_after_a_photographers_credit_opens_no_title():
+    """「林晓 摄影报道（青石视」/「觉）」: the bracket names the agency of a photograph's credit."""
+    assert _marked(["林晓 摄影报道（青石视", "觉）"], 1) == [B, H]
+
+
+def test_a_quotation_closed_by_the_run_is_left_alone():
+    """「“茶园今年又丰收，」/「林晓说”」: a run closing a quotation is as often a paragraph's last words."""
+    assert _marked(["“茶园今年又丰收了", "林晓说”"], 1) == [B, H]
+
+
+def test_no_more_than_max_lines_above_are_taken():
+    """A bracket opened more than MAX_LINES_ABOVE lines up is left as text."""
+    lines = ["青石镇（乡村"] + ["观察"] * MAX_LINES_ABOVE + ["茶香）"]
+    assert _marked(lines, len(lines) - 1) == [B] * (len(lines) - 1) + [H]
+    lines = ["青石镇（乡村"] + ["观察"] * (MAX_LINES_ABOVE - 1) + ["茶香）"]
+    assert _marked(lines, len(lines) - 1) == [H] * len(lines)
+
+
+def test_a_run_that_opens_what_it_closes_is_left_alone():
+    """「青石镇茶园丰收（乡村观察）」 under a line of text: nothing above belongs to it."""
+    assert _marked(["林晓说茶园今年", "青石镇茶园丰收（乡村观察）"], 1) == [B, H]
