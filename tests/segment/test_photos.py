@@ -182,6 +182,15 @@ def test_two_titles_joined_across_a_gap_split_there():
     assert notice.stack.title.text == "三路公交车线路调整"
 
 
+def test_a_line_a_column_tag_closes_is_one_title_of_two_phrases():
+    """「三路公交车线路调整 城东滨河公园开园迎客（民生观察）」: a column tag closes the whole line, so
+    its two phrases are one title's, not two titles joined across a gap."""
+    notice, photo = _body_first(f"三路公交车线路调整 {TITLE}（民生观察）")
+    title_photos_below_headlines([notice, photo])
+    assert photo.stack is None
+    assert notice.stack.title.text == f"三路公交车线路调整 {TITLE}（民生观察）"
+
+
 def test_a_titles_own_short_phrase_after_a_gap_stays():
     notice, photo = _body_first("三路公交车线路调整 更便民")
     title_photos_below_headlines([notice, photo])
