@@ -64,3 +64,11 @@ def test_no_more_than_max_lines_above_are_taken():
 def test_a_run_that_opens_what_it_closes_is_left_alone():
     """「青石镇茶园丰收（乡村观察）」 under a line of text: nothing above belongs to it."""
     assert _marked(["林晓说茶园今年", "青石镇茶园丰收（乡村观察）"], 1) == [B, H]
+
+
+def test_a_bylines_or_a_credits_bracket_opens_no_column_tag():
+    """「本报讯（记者 林」/「晓）」 and 「……比赛。（林晓」/「何春生）」: the bracket a byline or a brief's
+    closing credit opens is no title's; a question mark before a tag does not stop a title."""
+    assert _marked(["本报讯（记者 林", "晓）"], 1) == [B, H]
+    assert _marked(["小读者参加故事比赛。（林晓", "何春生）"], 1) == [B, H]
+    assert _marked(["茶园今年还能丰收吗？（乡村", "观察）"], 1) == [H, H]

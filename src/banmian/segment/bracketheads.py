@@ -24,6 +24,9 @@ from banmian.segment.roles import _BODY, _HEADING, Role
 #: with quotation marks too, the evaluation set's pdfium article F1 fell.
 PAIRED_MARKS = (("（", "）"), ("(", ")"))
 CLOSING_MARKS = tuple(right for _, right in PAIRED_MARKS)
+#: A title holds no full stop (it may hold a question or exclamation mark before its tag: 「……了
+#: 吗？（经济观察）」); a line that does ends a sentence before any bracket it opens.
+FULL_STOP = "。"
 #: At most this many lines of text above the run are taken for its first lines: a title set over
 #: four or five lines of a narrow column (9–10 em) leaves up to three behind.
 MAX_LINES_ABOVE = 3
@@ -57,8 +60,10 @@ def _opening_above(lines: Sequence[LineInfo], roles: Sequence[Role], k: int, run
     start = None
     for j in range(k - 1, max(k - 1 - MAX_LINES_ABOVE, -1), -1):
         line = lines[j]
-        if roles[j] is not _BODY or line.blank or line.ends_sentence:
-            return None
+        if roles[j] is not _BODY or line.blank or line.ends_sentence or line.leading_byline is not None:
+            return None  # a byline's bracket (「本报讯（记者 林」/「晓）」) opens no column tag
+        if FULL_STOP in line.text:
+            return None  # a sentence ends on it: a brief's credit after it (「……比赛。（林晓」/「何春生）」)
         text = line.text + text
         if start is None and _balanced(text):
             opened_at = max(line.text.rfind(left) for left, _ in PAIRED_MARKS)
