@@ -288,7 +288,7 @@ def _lone_slogan(stack: Stack) -> bool:
 #: A title's line under a "kicker" more than this many times as wide (the widths as printed:
 #: half-width digits count half) goes on no wrapped title: a title wraps when its first line is
 #: full, and its next line, in the same type, holds at most about as much. Wrapped titles of the
-#: development pages' truths grow up to 1.6 times (「在纪念……先生」/「诞辰100周年座谈会上的讲话」).
+#: development pages' truths grow up to 1.6 times (「在纪念何春生先生」/「诞辰100周年座谈会上」).
 WRAP_MAX_GROWTH = 2.0
 
 

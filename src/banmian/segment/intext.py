@@ -334,7 +334,7 @@ def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
 
 
 #: Characters of text read back from a sentence's end for the quotation it may stand in: a
-#: speaker's words run over a few sentences (「“……比较多。」/「经济保持……”国家统计局……」).
+#: speaker's words run over a few sentences (「“……新书两千册。」/「儿童阅览区……”林晓说……」).
 QUOTE_LOOKBACK_CHARS = 300
 
 

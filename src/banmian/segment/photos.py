@@ -241,7 +241,7 @@ def _side_by_side(donor: ArticlePlan, line: LineInfo) -> tuple[LineInfo, LineInf
     if len(parts) < 2 or len(CJK_RUN_OUTSIDE_LABEL.sub("", parts[1])) < PHOTO_TITLE_MIN_CJK:
         return None
     if closes_title(Unit(Role.HEADING, (line,))):
-        return None  # a column tag closes the whole line: one title of two phrases (「……书写新篇章（钟声）」)
+        return None  # a column tag closes the whole line: one title of two phrases (「……开园迎客（民生观察）」)
     body = body_opening(donor.parts, None)
     if affinity(bigrams(parts[0]), body) < PHOTO_RETITLE_MIN_FIT or affinity(bigrams(parts[1]), body) >= PHOTO_RETITLE_MIN_FIT:
         return None
