@@ -355,3 +355,18 @@ def test_a_sentence_ended_inside_an_open_quotation_finishes_no_text():
         assert _finished(lines, [Role.BODY] * len(rows), 1) is finished
     far = ["林晓馆长说：“馆里新购图书"] + ["两千册设立了儿童阅览区"] * (QUOTE_LOOKBACK_CHARS // 11 + 1) + ["两千册，设立了儿童阅览区。"]
     assert _finished(build_line_infos(far), [Role.BODY] * len(far), len(far) - 1)
+
+
+def test_a_title_that_a_column_tag_closes_may_hold_commas():
+    """「读书月，小读者听讲座（书香）」 after a finished sentence, over the next article's opening: a
+    column tag closes it, so its comma separates a title's clauses. Without the tag, or with a
+    semicolon, or after a photographer's credit (a picture agency's bracket), the line stays text."""
+    from banmian.segment.intext import _tagged_title_line
+
+    def role_of(title: str) -> Role:
+        return assign_roles(build_line_infos([*LIBRARY, title, *ASSOCIATION]))[len(LIBRARY)]
+
+    assert role_of("读书月，小读者听讲座（书香）") is Role.HEADING
+    assert role_of("读书月，小读者听讲座") is Role.BODY
+    assert role_of("读书月；小读者听讲座（书香）") is Role.BODY
+    assert not _tagged_title_line(build_line_infos(["读书月，林晓摄影报道（书香）"])[0])
