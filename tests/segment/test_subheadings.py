@@ -254,7 +254,10 @@ def test_a_heading_worded_as_an_event_is_a_sub_heading_only_where_the_classifier
 
 
 #: The association's report over two paragraphs: more text below than TOPIC_BREAK_MIN_CHARS.
-ASSOCIATION_REPORT = ASSOCIATION + body("成立大会上，二十多家企业与协会会员签订了合作意向，县人社局为协会送来首批创业培训名额。")
+ASSOCIATION_REPORT = ASSOCIATION + body(
+    "成立大会上，二十多家企业与协会会员签订了合作意向，县人社局为协会送来首批创业培训名额。",
+    "会长何春生表示，协会下一步将在各乡镇设立联络站，每季度举办一次返乡青年创业沙龙，帮助会员对接订单。",
+)
 
 
 def test_a_heading_over_a_text_sharing_nothing_with_the_text_above_is_a_title_unless_the_classifier_is_sure():
