@@ -99,18 +99,22 @@ def test_a_kicker_reporting_words_anywhere_is_no_wrapped_title():
 
 
 def test_a_line_twice_as_wide_as_the_kicker_over_it_goes_on_no_wrapped_title():
-    """「临江县纪委监委」/「通报三起侵害群众利益的典型问题」 over a lead that runs the two on: a wrapped
-    title's first line filled its measure, so the line under it is no wider (WRAP_MAX_GROWTH);
-    half-width digits count half (「在纪念何春生先生」/「诞辰100周年座谈会上」 is a wrap)."""
+    """「临江县文化馆」/「开展送戏下乡进村入户巡演活动」 over a lead that runs the two on: a wrapped
+    title's first line filled its measure, so the line under it is no wider (WRAP_MAX_GROWTH).
+    Half-width digits count half: 「青石镇举办」/「第2024届采茶文化节」 is a wrap (9 em under 5), which
+    full-width digits would make 11 em."""
     from banmian.segment.assign import WRAP_MAX_GROWTH, _kicker_is_wrapped_title
 
-    lead = "本报讯 日前，临江县纪委监委通报三起侵害群众利益的典型问题。"
-    wide = _stacked_plan("临江县纪委监委", "通报三起侵害群众利益的典型问题", lead)
+    lead = "本报讯 近日，临江县文化馆开展送戏下乡进村入户巡演活动，观众逾万人次。"
+    wide = _stacked_plan("临江县文化馆", "开展送戏下乡进村入户巡演活动", lead)
     assert wide.stack.title.lines[0].width > WRAP_MAX_GROWTH * wide.stack.kicker.lines[0].width
     assert not _kicker_is_wrapped_title(wide)
-    assert _kicker_is_wrapped_title(_stacked_plan("临江县纪委监委", "通报三起典型问题", lead))
-    digits = "本报讯 在纪念何春生先生诞辰100周年座谈会上，林晓发言。"
-    assert _kicker_is_wrapped_title(_stacked_plan("在纪念何春生先生", "诞辰100周年座谈会上", digits))
+    assert _kicker_is_wrapped_title(_stacked_plan("临江县文化馆", "开展送戏下乡", lead))
+    digits = "本报讯 青石镇举办第2024届采茶文化节，吸引游客三万人次。"
+    wrapped = _stacked_plan("青石镇举办", "第2024届采茶文化节", digits)
+    kicker_width = wrapped.stack.kicker.lines[0].width
+    assert wrapped.stack.title.lines[0].width <= WRAP_MAX_GROWTH * kicker_width < len("第2024届采茶文化节")
+    assert _kicker_is_wrapped_title(wrapped)
 
 
 def test_a_byline_over_a_body_drawn_before_its_title_stays_with_that_body() -> None:

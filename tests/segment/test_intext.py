@@ -370,3 +370,27 @@ def test_a_title_that_a_column_tag_closes_may_hold_commas():
     assert role_of("读书月，小读者听讲座") is Role.BODY
     assert role_of("读书月；小读者听讲座（书香）") is Role.BODY
     assert not _tagged_title_line(build_line_infos(["读书月，林晓摄影报道（书香）"])[0])
+
+
+def test_an_open_quotation_is_read_back_past_blank_lines_but_not_past_a_headline():
+    """Blank lines between pdftotext's blocks are passed over; a headline line above ends the text
+    the quotation could stand in (its marks are no running text's)."""
+    from banmian.segment.intext import _finished
+
+    rows = ["林晓馆长说：“馆里新购图书", "", "两千册，设立了儿童阅览区。"]
+    assert not _finished(build_line_infos(rows), [Role.BODY, Role.BLANK, Role.BODY], 2)
+    rows = ["林晓说“读书月", "馆里新购图书两千册，设立", "了儿童阅览区。"]
+    assert _finished(build_line_infos(rows), [Role.HEADING, Role.BODY, Role.BODY], 2)
+    assert not _finished(build_line_infos(rows), [Role.BODY] * 3, 2)
+
+
+def test_a_line_over_an_opening_restating_too_little_stays_text():
+    """Over a paragraph's opening a run still restates MIN_RESTATEMENT_OVER_OPENING of its words or
+    more: 「秋风送爽稻谷飘香满田野」 restates nothing of the library's text or the association's."""
+    from banmian.segment.affinity import affinity, bigrams
+    from banmian.segment.intext import MIN_RESTATEMENT_OVER_OPENING
+
+    unrelated = "秋风送爽稻谷飘香满田野"
+    pairs = bigrams(unrelated)
+    assert max(affinity(pairs, "".join(LIBRARY)), affinity(pairs, "".join(ASSOCIATION))) < MIN_RESTATEMENT_OVER_OPENING
+    assert not between_articles([*LIBRARY, unrelated, *ASSOCIATION], len(LIBRARY))

@@ -276,5 +276,8 @@ def test_a_heading_over_a_text_sharing_nothing_with_the_text_above_is_a_title_un
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), in_two_minds)
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), sure)
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION), in_two_minds)
+    shorter = ASSOCIATION_REPORT[: len(ASSOCIATION) + 3]  # about 120 characters: still too few
+    assert len("".join(ASSOCIATION)) + 20 < len("".join(shorter)) < TOPIC_BREAK_MIN_CHARS
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", shorter), in_two_minds)
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), in_two_minds, blocks_marked=True)
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", MORE_LIBRARY + ASSOCIATION), in_two_minds)

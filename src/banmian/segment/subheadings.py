@@ -86,21 +86,22 @@ LEARNED_EVENT_SUBHEADING_FROM = 0.9
 SUBHEADING_TOPIC_CARRY = 0.08
 #: Under this share (0–1) of the text below's character pairs found just above, the heading is the
 #: next article's title unless the classifier is sure of a sub-heading (LEARNED_SUBHEADING_FROM).
-#: Read only over TOPIC_BREAK_MIN_CHARS characters below or more: a short text shares few pairs
-#: with anything. On the pdfium pages of the evaluation set and seeds 1001, 1003 and 1005, of the
-#: headings the rules took for sub-headings with the classifier short of sure, 100 characters or
-#: more below and no repeated lead, the 63 sub-headings carried 0.033 or more of their pairs over,
-#: 9 of the 14 titles 0.024 or less (the others up to 0.11); those 9 titles had 190 characters or
-#: more below. Read over 100 characters, a sub-heading over 99–100 characters of text carrying
-#: 0.024 became a title in the NFKC and OCR forms of one evaluation page (article F1 0.9759 ->
-#: 0.9752 in both); over 150 the forms keep it and the figures below are the same. Pdfium article F1: seed 1005 0.9590
-#: -> 0.9619 (body CER 3.38 % -> 2.96 %), 1003 0.9542 -> 0.9565, 1001 0.9725 -> 0.9735, the
-#: evaluation set unchanged. pdftotext's default text moved -0.0008 to +0.0012 by seed (evaluation
-#: set +0.0001). Made only where no blank lines mark blocks, the test left that text as it was,
-#: but `-layout` on seed 1005 lost two articles whose title the in-text rules newly find
-#: (segment.intext.MIN_RESTATEMENT_OVER_OPENING); made everywhere, with that rule, `-layout` went
-#: 0.8345 -> 0.8353 on seed 1005 and 0.8803 -> 0.8803 on the evaluation set.
+#: On the pdfium pages (the plain text, not its forms) of the evaluation set and seeds 1001, 1003
+#: and 1005, of the headings the rules took for sub-headings with the classifier short of sure,
+#: 100 characters or more below and no repeated lead, the 63 sub-headings carried 0.033 or more of
+#: their pairs over, 9 of the 14 titles 0.024 or less (the others up to 0.11). Pdfium article F1:
+#: seed 1005 0.9590 -> 0.9619 (body CER 3.38 % -> 2.96 %), 1003 0.9542 -> 0.9565, 1001 0.9725 ->
+#: 0.9735, the evaluation set's plain text unchanged. pdftotext's default text moved -0.0008 to
+#: +0.0012 by seed (evaluation set +0.0001). Made only where no blank lines mark blocks, the test
+#: left that text as it was, but `-layout` on seed 1005 lost two articles whose title the in-text
+#: rules newly find (segment.intext.MIN_RESTATEMENT_OVER_OPENING); made everywhere, with that
+#: rule, `-layout` went 0.8345 -> 0.8353 on seed 1005 and 0.8803 -> 0.8803 on the evaluation set.
 SUBHEADING_TOPIC_BREAK = 0.025
+#: Characters of text below the heading the test needs: a short text shares few pairs with
+#: anything. The 9 titles above had 190 or more below. Over 100, one sub-heading with 99–100
+#: characters below (its carry 0.024) became a title in the evaluation page's NFKC and OCR forms
+#: (article F1 0.9759 -> 0.9752 in both); over 150 the forms keep it, and every figure above is
+#: the same.
 TOPIC_BREAK_MIN_CHARS = 150
 
 
