@@ -332,8 +332,8 @@ def _plain_line(line: LineInfo, role: Role) -> bool:
 def _tagged_title_line(line: LineInfo) -> bool:
     """A line that a column tag closes (「林晓谈读书，书香满青石（读书观察）」, kickers.closes_title) and
     whose clause marks are commas alone: a title of two clauses, for no line of a paragraph ends on
-    a column's name. Only a run of one line is read so: a comma on the first of two lines still
-    stops a run (``_plain_line``). Seed 1003's pdfium pages: article F1 0.9565 -> 0.9580, title
+    a column's name. Each line is read alone (``_plain_line``): a comma on a line that no tag
+    closes, such as the first of a title's two lines, still stops the run. Seed 1003's pdfium pages: article F1 0.9565 -> 0.9580, title
     accuracy 0.9024 -> 0.9046; the evaluation set and seeds 1001 and 1005 unchanged."""
     if not (TITLE_CLAUSE_MARKS - TAGGED_TITLE_CLAUSE_MARKS).isdisjoint(line.text):
         return False
