@@ -332,10 +332,9 @@ def _topic_goes_on(prev: Item, nxt: Item) -> bool:
     which a new article's text does however near its matter (two reports of one visit), even when
     the extractor broke it over lines."""
     from banmian.segment.bylines import BYLINE_PREFIX
-    from banmian.segment.intext import TOPIC_CHARS_ABOVE, TOPIC_CHARS_BELOW, topic_carry
+    from banmian.segment.intext import topic_carry
 
-    above = "".join([ln.text for ln in prev.lines])[-TOPIC_CHARS_ABOVE:]
-    below = "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
+    above, below = _topic_texts(prev, nxt)
     if BYLINE_PREFIX.match(below) is not None:
         return False
     return topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
@@ -345,11 +344,19 @@ def _topic_breaks(prev: Item, nxt: Item) -> bool:
     """The text below the heading shares almost nothing with the text above it (under
     SUBHEADING_TOPIC_BREAK of its character pairs, read over TOPIC_BREAK_MIN_CHARS characters or
     more): another article's text, whatever the heading's shape."""
-    from banmian.segment.intext import TOPIC_CHARS_ABOVE, TOPIC_CHARS_BELOW, topic_carry
+    from banmian.segment.intext import topic_carry
+
+    above, below = _topic_texts(prev, nxt)
+    return len(below) >= TOPIC_BREAK_MIN_CHARS and topic_carry(above, below) < SUBHEADING_TOPIC_BREAK
+
+
+def _topic_texts(prev: Item, nxt: Item) -> tuple[str, str]:
+    """The end of the text above a heading and the start of the text below it, in the windows the
+    in-text title rules read for a change of topic (segment.intext)."""
+    from banmian.segment.intext import TOPIC_CHARS_ABOVE, TOPIC_CHARS_BELOW
 
     above = "".join([ln.text for ln in prev.lines])[-TOPIC_CHARS_ABOVE:]
-    below = "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
-    return len(below) >= TOPIC_BREAK_MIN_CHARS and topic_carry(above, below) < SUBHEADING_TOPIC_BREAK
+    return above, "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
 
 
 def _lead_restates(item: Item, nxt: Item) -> bool:
