@@ -281,3 +281,31 @@ def test_a_heading_over_a_text_sharing_nothing_with_the_text_above_is_a_title_un
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", shorter), in_two_minds)
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", ASSOCIATION_REPORT), in_two_minds, blocks_marked=True)
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", MORE_LIBRARY + ASSOCIATION), in_two_minds)
+
+
+#: A report of the river's cleaning, sharing no character pair with the library's text.
+RIVER_REPORT = body(
+    "青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株。",
+    "镇水利站站长何春生说，汛期前还要加固两处堤坝，确保下游农田和村庄安全度汛。",
+    "河道整治后，岸边的空地修成了步道，附近村民傍晚常来散步，河水也比往年清亮了许多。",
+    "下一步，青石镇将把河道保洁交给沿河各村，每村配一名保洁员，垃圾当天清运，河面不见漂浮物。",
+)
+
+
+def test_a_heading_the_classifier_is_sure_of_is_a_title_over_a_text_sharing_next_to_nothing():
+    """The classifier reads the heading alone; sure of a sub-heading, it is overruled only where
+    TOPIC_BREAK_MIN_CHARS characters or more either side share under SURE_SUBHEADING_TOPIC_BREAK of
+    the pairs below: the river's report under the library's two paragraphs. Over the association's
+    report, which shares a few pairs with the library's text, or under the library's first paragraph alone,
+    too short to tell, the classifier keeps its sub-heading."""
+    from banmian.segment.intext import topic_carry
+    from banmian.segment.subheadings import SURE_SUBHEADING_TOPIC_BREAK, TOPIC_BREAK_MIN_CHARS, _topic_texts
+
+    sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 60
+    library = LIBRARY + MORE_LIBRARY
+    assert len("".join(LIBRARY)) < TOPIC_BREAK_MIN_CHARS <= min(len("".join(library)), len("".join(RIVER_REPORT)))
+    assert not is_subheading(*_around(library, "讲座办到家门口", RIVER_REPORT), sure)
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", RIVER_REPORT), sure)
+    above, below = _topic_texts(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT)[::2])
+    assert topic_carry(above, below) >= SURE_SUBHEADING_TOPIC_BREAK
+    assert is_subheading(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT), sure)

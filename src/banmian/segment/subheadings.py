@@ -103,6 +103,17 @@ SUBHEADING_TOPIC_BREAK = 0.025
 #: (article F1 0.9759 -> 0.9752 in both); over 150 the forms keep it, and every figure above is
 #: the same.
 TOPIC_BREAK_MIN_CHARS = 150
+#: Under this share the heading is a title even where the classifier is sure of a sub-heading, when
+#: TOPIC_BREAK_MIN_CHARS characters or more are read above it as well as below: the classifier
+#: reads a short heading between two bodies alone, and the next article's text that shares hardly
+#: a pair with the text above is no section of it. On the pdfium pages of the evaluation set and
+#: seeds 1001, 1003 and 1005, the sure sub-headings with that much text either side carried 0.019
+#: or more of their pairs over, the titles the classifier was sure of 0.006 to 0.012 (three; the
+#: others 0.020 to 0.065, out of this test's reach). Pdfium article F1: evaluation set 0.9808 ->
+#: 0.9815 (title 0.9381 -> 0.9392), seeds 1001 and 1005 +0.0008 and +0.0007 (1005's body CER
+#: 2.96 % -> 2.72 %), 1003 unchanged; pdftotext +0.0008 to +0.0017 by set, `-layout` +0.0008 on
+#: the evaluation set, the squeezed pages' pdfium 0.9666 -> 0.9688.
+SURE_SUBHEADING_TOPIC_BREAK = 0.015
 
 
 #: …or at least this share of the heading's character pairs in the opening of the text above where
@@ -271,7 +282,7 @@ def is_subheading(
         return False
     if learned_title and (not _topic_goes_on(prev, nxt) or _lead_restates(item, nxt)):
         return False
-    if not learned_sure and _topic_breaks(prev, nxt):
+    if _topic_breaks(prev, nxt, sure=learned_sure):
         return False
     return not _titles_the_text_above(prev, item, nxt)
 
@@ -340,14 +351,18 @@ def _topic_goes_on(prev: Item, nxt: Item) -> bool:
     return topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
 
 
-def _topic_breaks(prev: Item, nxt: Item) -> bool:
+def _topic_breaks(prev: Item, nxt: Item, sure: bool = False) -> bool:
     """The text below the heading shares almost nothing with the text above it (under
     SUBHEADING_TOPIC_BREAK of its character pairs, read over TOPIC_BREAK_MIN_CHARS characters or
-    more): another article's text, whatever the heading's shape."""
+    more): another article's text, whatever the heading's shape. ``sure``: the classifier is sure
+    of a sub-heading, which only a text sharing still less with as much text above overrules
+    (SURE_SUBHEADING_TOPIC_BREAK)."""
     from banmian.segment.intext import topic_carry
 
     above, below = _topic_texts(prev, nxt)
-    return len(below) >= TOPIC_BREAK_MIN_CHARS and topic_carry(above, below) < SUBHEADING_TOPIC_BREAK
+    if len(below) < TOPIC_BREAK_MIN_CHARS or (sure and len(above) < TOPIC_BREAK_MIN_CHARS):
+        return False
+    return topic_carry(above, below) < (SURE_SUBHEADING_TOPIC_BREAK if sure else SUBHEADING_TOPIC_BREAK)
 
 
 def _topic_texts(prev: Item, nxt: Item) -> tuple[str, str]:
