@@ -309,3 +309,58 @@ def test_a_heading_the_classifier_is_sure_of_is_a_title_over_a_text_sharing_next
     above, below = _topic_texts(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT)[::2])
     assert topic_carry(above, below) >= SURE_SUBHEADING_TOPIC_BREAK
     assert is_subheading(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT), sure)
+
+
+#: A tea festival's report and, under the title the paper drew after it, a road's: the road's
+#: report names the town, its tea farmers and visitors, and so shares a few of the festival's pairs.
+FESTIVAL = body(
+    "青石镇第三届茶文化节昨天在镇文化广场开幕，来自周边县市的四十多家茶企参加展销，开幕当天接待游客两万多人次。",
+    "茶文化节为期三天，设有斗茶比赛、采茶体验和非遗制茶技艺展示等活动，镇上的民宿提前一周就已订满。",
+    "镇长林晓说，青石镇将借茶文化节的人气，推动茶叶种植和乡村旅游一起发展，让茶农的腰包鼓起来。",
+)
+ROAD_REPORT = body(
+    "白沙乡至县城的公路改造工程近日完工，全长十二公里，路面由原来的四米拓宽到七米，沿线设置了错车道和护栏。",
+    "工程于去年十月开工，施工单位克服雨季影响，比原计划提前一个月通车，沿线五个村的茶农出行时间缩短了一半。",
+    "县交通运输局副局长何春生介绍，下一步还将在青石镇设置公交站点，方便游客和周边群众出行，也方便孩子们上学。",
+)
+
+#: The road's report opening on the festival: its lead restates half the heading's pairs.
+ROAD_AFTER_FESTIVAL = body(
+    "文化节开幕后，白沙乡至县城的公路改造工程也已完工，全长十二公里，路面由原来的四米拓宽到七米，沿线设置了错车道和护栏。",
+    "工程于去年十月开工，施工单位克服雨季影响，比原计划提前一个月通车，沿线五个村的村民出行时间缩短了一半。",
+    "县交通运输局副局长何春生介绍，下一步还将在青石镇设置公交站点，方便游客和周边群众出行，也方便孩子们上学。",
+)
+
+
+def test_a_heading_restating_the_text_above_is_its_title_though_the_text_below_shares_some_words():
+    """「青石镇茶文化节开幕」 restates the festival's opening and no word of the road's lead: the title
+    drawn after its body, though the road's report carries a few pairs over (above MAX_TOPIC_CARRY,
+    under SUBHEADING_TOPIC_CARRY). Not so where the lead below restates it too (more than
+    TITLE_ABOVE_MAX_LEAD), over fewer characters than TOPIC_BREAK_MIN_CHARS, over a text going on
+    with the festival's matter (SUBHEADING_TOPIC_CARRY or more), or for a heading holding a clause
+    mark: a piece of a text line broken short may hold one."""
+    from banmian.segment.intext import MAX_TOPIC_CARRY, topic_carry
+    from banmian.segment.subheadings import (
+        SUBHEADING_TOPIC_CARRY,
+        TOPIC_BREAK_MIN_CHARS,
+        _titles_the_text_above,
+        _topic_texts,
+    )
+
+    in_two_minds = [LineProbs(headline=0.45, subheading=0.5, caption=0.0, body=0.05)] * 60
+    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT)[::2])
+    assert MAX_TOPIC_CARRY < topic_carry(above, below) < SUBHEADING_TOPIC_CARRY
+    assert not is_subheading(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT), in_two_minds)
+    assert _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT))
+    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节、展销会开幕", ROAD_REPORT))
+    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL)[::2])
+    assert MAX_TOPIC_CARRY < topic_carry(above, below) < SUBHEADING_TOPIC_CARRY
+    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL))
+    shorter = ROAD_REPORT[:-2]
+    assert len("".join(shorter)) < TOPIC_BREAK_MIN_CHARS <= len("".join(ROAD_REPORT))
+    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", shorter))
+    # a report going on with the festival's farms and visitors: a section of the festival's article
+    farms = ROAD_REPORT + body("沿线的民宿和茶企也盼着公路带来更多游客，推动茶叶种植和乡村旅游一起发展。")
+    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", farms)[::2])
+    assert topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
+    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", farms))
