@@ -268,7 +268,7 @@ def test_a_heading_over_a_text_sharing_nothing_with_the_text_above_is_a_title_un
     blocks. Sure of a sub-heading, the classifier keeps it one; over fewer characters than
     TOPIC_BREAK_MIN_CHARS the test is not made, and over text that goes on with the library's
     matter the heading stays a sub-heading."""
-    from banmian.segment.subheadings import TOPIC_BREAK_MIN_CHARS
+    from banmian.segment.headingtopics import TOPIC_BREAK_MIN_CHARS
 
     in_two_minds = [LineProbs(headline=0.45, subheading=0.5, caption=0.0, body=0.05)] * 40
     sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 40
@@ -298,15 +298,15 @@ def test_a_heading_the_classifier_is_sure_of_is_a_title_over_a_text_sharing_next
     the pairs below: the river's report under the library's two paragraphs. Over the association's
     report, which shares a few pairs with the library's text, or under the library's first paragraph alone,
     too short to tell, the classifier keeps its sub-heading."""
+    from banmian.segment.headingtopics import SURE_SUBHEADING_TOPIC_BREAK, TOPIC_BREAK_MIN_CHARS, topic_texts
     from banmian.segment.intext import topic_carry
-    from banmian.segment.subheadings import SURE_SUBHEADING_TOPIC_BREAK, TOPIC_BREAK_MIN_CHARS, _topic_texts
 
     sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 60
     library = LIBRARY + MORE_LIBRARY
     assert len("".join(LIBRARY)) < TOPIC_BREAK_MIN_CHARS <= min(len("".join(library)), len("".join(RIVER_REPORT)))
     assert not is_subheading(*_around(library, "讲座办到家门口", RIVER_REPORT), sure)
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", RIVER_REPORT), sure)
-    above, below = _topic_texts(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT)[::2])
+    above, below = topic_texts(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT)[::2])
     assert topic_carry(above, below) >= SURE_SUBHEADING_TOPIC_BREAK
     assert is_subheading(*_around(library, "讲座办到家门口", ASSOCIATION_REPORT), sure)
 
@@ -339,28 +339,28 @@ def test_a_heading_restating_the_text_above_is_its_title_though_the_text_below_s
     TITLE_ABOVE_MAX_LEAD), over fewer characters than TOPIC_BREAK_MIN_CHARS, over a text going on
     with the festival's matter (SUBHEADING_TOPIC_CARRY or more), or for a heading holding a clause
     mark: a piece of a text line broken short may hold one."""
-    from banmian.segment.intext import MAX_TOPIC_CARRY, topic_carry
-    from banmian.segment.subheadings import (
+    from banmian.segment.headingtopics import (
         SUBHEADING_TOPIC_CARRY,
         TOPIC_BREAK_MIN_CHARS,
-        _titles_the_text_above,
-        _topic_texts,
+        titles_the_text_above,
+        topic_texts,
     )
+    from banmian.segment.intext import MAX_TOPIC_CARRY, topic_carry
 
     in_two_minds = [LineProbs(headline=0.45, subheading=0.5, caption=0.0, body=0.05)] * 60
-    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT)[::2])
+    above, below = topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT)[::2])
     assert MAX_TOPIC_CARRY < topic_carry(above, below) < SUBHEADING_TOPIC_CARRY
     assert not is_subheading(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT), in_two_minds)
-    assert _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT))
-    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节、展销会开幕", ROAD_REPORT))
-    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL)[::2])
+    assert titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT))
+    assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节、展销会开幕", ROAD_REPORT))
+    above, below = topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL)[::2])
     assert MAX_TOPIC_CARRY < topic_carry(above, below) < SUBHEADING_TOPIC_CARRY
-    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL))
+    assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL))
     shorter = ROAD_REPORT[:-2]
     assert len("".join(shorter)) < TOPIC_BREAK_MIN_CHARS <= len("".join(ROAD_REPORT))
-    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", shorter))
+    assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", shorter))
     # a report going on with the festival's farms and visitors: a section of the festival's article
     farms = ROAD_REPORT + body("沿线的民宿和茶企也盼着公路带来更多游客，推动茶叶种植和乡村旅游一起发展。")
-    above, below = _topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", farms)[::2])
+    above, below = topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", farms)[::2])
     assert topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
-    assert not _titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", farms))
+    assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", farms))
