@@ -38,3 +38,47 @@ def test_an_article_under_a_dateline_keeps_every_paragraph():
     assert article.kind.value == "article"
     assert article.byline is not None and article.byline.text == "本报讯"
     assert [p.text for p in article.paragraphs] == ["电站年发电十万度", "".join(COLUMN)]
+
+
+LIBRARY_STORY = [
+    "县图书馆读书月里书香浓，馆里新购图书两千册，设立了儿童阅览区和老年读者专座。",
+    "图书馆每周六举办一场讲座，邀请本地作家分享写作经验，并组织小读者参加故事比赛。",
+    "作家讲座吸引了不少市民，馆长介绍，下个月还将开展亲子阅读活动，儿童阅览区每天开放到晚上八点。",
+]
+
+
+def _parsed(last_paragraph: str, story: list[str] = LIBRARY_STORY):  # noqa: ANN202 - tuple[Article, ...]
+    import banmian
+    from pagetext import body, page
+
+    return banmian.parse(page(["县图书馆读书月书香浓"], body(*story, last_paragraph))).articles
+
+
+def test_a_credited_paragraph_on_another_matter_under_a_story_is_a_brief_of_its_own():
+    """Under three paragraphs of the library's story, a paragraph on the river's cleaning closed by
+    bracketed names shares none of the story's words: a brief printed under it without a headline
+    (BRIEF_MAX_TOPIC_CARRY). Closing a paragraph that goes on with the library, the names are the
+    story's own credit; under one paragraph (fewer than BRIEF_MIN_PARAGRAPHS_ABOVE) or crediting a
+    photographer, not writers, the text is left whole."""
+    river = "青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株。（林晓 何春生）"
+    story, brief = _parsed(river)
+    assert story.title is not None and story.title.text == "县图书馆读书月书香浓"
+    assert len(story.paragraphs) == len(LIBRARY_STORY)
+    assert brief.kind.value == "brief" and brief.title is None
+    assert brief.authors == ("林晓", "何春生")
+    assert [p.text for p in brief.paragraphs] == ["青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株。"]
+    library = "读书月期间，图书馆还为老年读者专座增加了大字版图书，儿童阅览区新添了绘本。（林晓 何春生）"
+    (article,) = _parsed(library)
+    assert len(article.paragraphs) == len(LIBRARY_STORY) + 1
+    (article,) = _parsed(river, ["".join(LIBRARY_STORY)])
+    assert len(article.paragraphs) == 2
+    # the plan builder's own view: a photographer's credit closing the last paragraph
+    from pagetext import wrap
+
+    paragraphs = [wrap(text) for text in (*LIBRARY_STORY, river.replace("（林晓 何春生）", "（何春生 摄）"))]
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    firsts = {1 + sum(len(p) for p in paragraphs[:k]) for k in range(len(paragraphs))}
+    (article,) = _articles(lines, firsts)
+    assert len(article.paragraphs) == len(paragraphs)
+    (story, brief) = _articles([line for paragraph in paragraphs[:-1] for line in paragraph] + wrap(river), firsts)
+    assert brief.authors == ("林晓", "何春生")
