@@ -9,6 +9,7 @@ from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import ParagraphMarks
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
+from pagetext import wrap
 
 COLUMN = [
     "柳河村的光伏电站日前建成并网发电，每年",
@@ -82,3 +83,75 @@ def test_a_credited_paragraph_on_another_matter_under_a_story_is_a_brief_of_its_
     assert len(article.paragraphs) == len(paragraphs)
     (story, brief) = _articles([line for paragraph in paragraphs[:-1] for line in paragraph] + wrap(river), firsts)
     assert brief.authors == ("林晓", "何春生")
+
+
+#: A brief whose title, wrapped over two lines, the extractor printed with no cue before the text:
+#: the title's second line stops short of the column, and the lead retells the title.
+SOLAR_TEXT = "临江县首座光伏电站日前在柳河村并网发电，每年可为村集体增收十多万元，电站的运维由村里的年轻人负责。（林晓 何春生）"
+SOLAR = ["临江县首座光伏", "电站并网发电", *wrap(SOLAR_TEXT)]
+
+
+def _boxed(lines: list[str]):  # noqa: ANN202 - list[Article]
+    """The lines as the one body under a 简讯 box's label."""
+    from banmian.segment.headunits import Unit
+    from banmian.segment.stacks import Stack
+
+    infos = build_line_infos(["简讯", *lines])
+    label = Stack(None, Unit(Role.HEADING, infos[:1]), None, (), 0.9)
+    body = infos[1:]
+    plan = ArticlePlan(parts=[Item(ItemKind.BODY, body, tuple(Role.BODY for _ in body))], stack=label)
+    return build_articles([plan])
+
+
+def test_a_title_run_into_its_briefs_text_is_taken_back_out():
+    """The two short lines over the brief's text end on a line well short of the column, and the
+    lead restates them: the brief's title (segment.briefs.run_in_title), alone or under a box's
+    label."""
+    for (brief,) in (_articles(SOLAR, set()), _boxed(SOLAR)):
+        assert brief.kind.value == "brief"
+        assert brief.title is not None and brief.title.text == "临江县首座光伏电站并网发电"
+        assert [p.text for p in brief.paragraphs] == [SOLAR_TEXT.removesuffix("（林晓 何春生）")]
+        assert brief.authors == ("林晓", "何春生")
+
+
+def test_lines_over_a_briefs_text_stay_text_unless_they_look_and_read_as_its_title():
+    """No title is taken where the second line fills its column (a line of running text), where
+    the lead does not restate the lines, where they hold a clause mark or more characters than a
+    brief's title (MAX_BRIEF_TITLE_CHARS); a single line is one only over a printed indent."""
+    from banmian.segment.briefs import MAX_BRIEF_TITLE_CHARS, RUN_IN_TITLE_MAX_FILL
+
+    full = ["临江县首座光伏", "电站并网发电每年增收十万", *wrap(SOLAR_TEXT)]
+    assert build_line_infos(full)[1].fill >= RUN_IN_TITLE_MAX_FILL
+    other = ["白沙乡中学新建", "图书馆开放", *wrap(SOLAR_TEXT)]
+    marked = ["临江县首座光伏", "电站，并网发电", *wrap(SOLAR_TEXT)]
+    for lines in (full, other, marked):
+        for (article,) in (_articles(lines, set()), _boxed(lines)):
+            assert article.title is None, lines[:2]
+    longer = ["临江县首座光伏电站日前在柳", "河村并网发电增收", *wrap(SOLAR_TEXT)]
+    assert len("".join(longer[:2])) > MAX_BRIEF_TITLE_CHARS
+    (article,) = _articles(longer, set())
+    assert article.title is None
+    single = ["临江县首座光伏电站并网发电", *wrap(SOLAR_TEXT)]
+    (article,) = _articles(single, set())
+    assert article.title is None
+    indented = ["临江县首座光伏电站并网发电", "\u3000\u3000" + single[1], *single[2:]]
+    (brief,) = _articles(indented, set())
+    assert brief.title is not None and brief.title.text == "临江县首座光伏电站并网发电"
+
+
+def test_no_title_is_taken_out_of_a_text_rejoined_from_pieces():
+    """A paragraph the stitcher rejoined from pieces printed apart opens where a piece did: its
+    first lines are no headline's place."""
+    from dataclasses import replace
+
+    from banmian.model import LineSpan
+    from banmian.segment.briefs import run_in_title
+    from banmian.segment.paragraphs import draft_of
+
+    infos = build_line_infos(SOLAR)
+    draft = draft_of(infos, 1.0)
+    lines = {line.number: line for line in infos}
+    title, text = run_in_title(draft, lines)
+    assert title.text == "临江县首座光伏电站并网发电" and text.lines == LineSpan(3, len(SOLAR))
+    pieces = (LineSpan(1, 4), LineSpan(5, len(SOLAR)))
+    assert run_in_title(replace(draft, pieces=pieces), lines) is None

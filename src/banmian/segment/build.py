@@ -38,6 +38,7 @@ from banmian.segment.briefs import (
     brief_title_like,
     credit,
     over_one_credited,
+    run_in_title,
     title_of,
     with_captions,
 )
@@ -156,6 +157,11 @@ def _brief_on_another_topic(drafts: list[DraftParagraph], credited: list[int]) -
     return topic_carry(above[-TOPIC_CHARS_ABOVE:], text) < BRIEF_MAX_TOPIC_CARRY
 
 
+def _body_lines(plan: ArticlePlan) -> dict[int, LineInfo]:
+    """The plan's body lines by number."""
+    return {line.number: line for part in plan.parts for line in part.lines}
+
+
 def _with_id(article: Article, number: int) -> Article:
     return replace(article, id=f"a{number}")
 
@@ -250,6 +256,8 @@ def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNo
     # A bylined article keeps its paragraphs as drawn: only a text without a byline may be a brief.
     title_line, one = over_one_credited(drafts, stack is not None and stack.title is not None) if byline is None else (None, drafts)
     if byline is None and len(one) == 1 and one[0].role is ParagraphRole.BODY:
+        if title_line is None and (stack is None or stack.title is None) and (split := run_in_title(one[0], _body_lines(plan))):
+            title_line, one = split[0], [split[1]]
         title = title_of(title_line) if title_line is not None else _unit_item(stack.title if stack else None, plan.confidence)
         found = brief(one[0], title, plan.confidence)
         if found is not None:
@@ -345,6 +353,8 @@ def _briefs(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNot
             pending.append(draft)
             continue
         title_draft = pending.pop() if pending and brief_title_like(pending[-1]) else None
+        if title_draft is None and (split := run_in_title(draft, _body_lines(plan))) is not None:
+            title_draft, draft = split
         if pending:
             out.append(_leading_part(plan, pending, jumps if not out else [], boxed, first=not out))
             pending = []

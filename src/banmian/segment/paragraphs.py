@@ -93,13 +93,15 @@ def split_paragraphs(lines: Sequence[LineInfo], marks: ParagraphMarks = NO_MARKS
     for i in range(len(lines) - 1):
         brk, conf = _break_after(lines[i], lines[i + 1], marks)
         if brk:
-            out.append(_draft(lines[start : i + 1], min(start_conf, conf)))
+            out.append(draft_of(lines[start : i + 1], min(start_conf, conf)))
             start, start_conf = i + 1, conf
-    out.append(_draft(lines[start:], min(start_conf, 1.0)))  # the last line ends the last paragraph
+    out.append(draft_of(lines[start:], min(start_conf, 1.0)))  # the last line ends the last paragraph
     return out
 
 
-def _draft(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
+def draft_of(lines: Sequence[LineInfo], confidence: float) -> DraftParagraph:
+    """One paragraph of these lines (in a row): its text, its raw text with the spacing a byline's
+    names are told apart by, its span, and the pieces it was rejoined from."""
     text = "".join([line.text for line in lines])
     role = ParagraphRole.CLOSING if len(lines) == 1 and lines[0].date_line is not None else ParagraphRole.BODY
     raw = lines[0].raw.strip()
