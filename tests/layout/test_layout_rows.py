@@ -106,3 +106,30 @@ def test_a_note_of_a_text_from_another_page_is_cut_off_the_headline_beside_it():
 def test_a_note_sending_the_text_on_stays_before_what_stands_beside_it():
     pieces = split_shared_rows([JoinedLine("（下转第3版） 青石镇茶园喜获丰收", 4, 4)])
     assert [p.text for p in pieces] == ["（下转第3版）", "青石镇茶园喜获丰收"]
+
+
+def test_a_headlines_last_line_level_with_a_line_the_next_line_goes_on_with_is_cut_before_it():
+    """「……收购推进会 青石镇粮食、油料收购站的」 over 「工作人员正在检修烘干设备」: the text after the
+    gap holds a mark of running text and is a line of the column below it (as wide as the next
+    line, or short of it by a paragraph's indent), so the headline ends at the gap."""
+    head, below = "临江县召开秋粮收购推进会", "工作人员正在检修烘干设备"
+    for tail in (" 青石镇粮食、油料收购站的", " 青石镇粮食、油料收购站"):
+        assert _texts([head + tail, below]) == [(head, 1), (tail, 1), (below, 2)]
+
+
+def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
+    """No mark of running text after the gap (a title's second phrase), a wide piece after it that
+    no line of the column below matches, or a next line set apart by a gap or an indent: the row is
+    no headline beside a column's line."""
+    below = "工作人员正在检修烘干设备"
+    row = "临江县召开秋粮收购推进会 青石镇粮食、油料收购站的"
+    for row, nxt in (
+        ("临江县召开秋粮收购推进会 青石镇粮食油料收购站的", below),
+        ("临江县召开秋粮收购推进会 青石镇粮食、油料收购站的工作人员", below),
+        ("临江县召开秋粮收购推进会 青石镇粮食、油", below),
+        (row, "\u3000\u3000" + below),
+        (row, " " + below),
+        (row, "工作人员正在 检修烘干设备"),
+        (row, "工作人员正在\u3000检修烘干设备"),
+    ):
+        assert _texts([row, nxt]) == [(row, 1), (nxt, 2)], row
