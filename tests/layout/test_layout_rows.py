@@ -122,14 +122,14 @@ def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
     no line of the column below matches, or a next line set apart by a gap or an indent: the row is
     no headline beside a column's line."""
     below = "工作人员正在检修烘干设备"
-    row = "临江县召开秋粮收购推进会 青石镇粮食、油料收购站的"
+    cut = "临江县召开秋粮收购推进会 青石镇粮食、油料收购站的"  # cut over the plain next line
     for row, nxt in (
         ("临江县召开秋粮收购推进会 青石镇粮食油料收购站的", below),
         ("临江县召开秋粮收购推进会 青石镇粮食、油料收购站的工作人员", below),
         ("临江县召开秋粮收购推进会 青石镇粮食、油", below),
-        (row, "\u3000\u3000" + below),
-        (row, " " + below),
-        (row, "工作人员正在 检修烘干设备"),
-        (row, "工作人员正在\u3000检修烘干设备"),
+        (cut, "\u3000\u3000" + below),
+        (cut, " " + below),
+        (cut, "工作人员正在 检修烘干设备"),
+        (cut, "工作人员正在\u3000检修烘干设备"),
     ):
         assert _texts([row, nxt]) == [(row, 1), (nxt, 2)], row
