@@ -90,6 +90,12 @@ def test_a_line_whose_quotation_the_text_below_closes_is_text_even_spaced() -> N
     assert settle([("描绘乡村新画卷（乡村", H), ("振兴一线行）", B)])[0] is H
 
 
+def test_a_line_whose_book_title_the_text_below_closes_is_text() -> None:
+    """「……县政府印发的《临江县」/「乡村振兴规划》提出……」: a title mark left open goes on in the text
+    that closes it, as a quotation does; a title wrapped inside one goes on in a headline line."""
+    assert settle([("日前，县政府印发的《临江县", H), ("乡村振兴规划》提出，到明年", B)]) == [B, B]
+
+
 def test_a_spaced_out_line_of_text_hanging_on_de_is_text() -> None:
     """pdfium spaces out a justified line; a spaced title never ends on 的 over text."""
     assert settle([("完 成 全 年 任 务 的", H), ("98.5%；本月新增就业一千人。", B)]) == [B, B]
