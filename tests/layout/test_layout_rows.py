@@ -119,8 +119,8 @@ def test_a_headlines_last_line_level_with_a_line_the_next_line_goes_on_with_is_c
 
 def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
     """No mark of running text after the gap (a title's second phrase), a wide piece after it that
-    no line of the column below matches, or a next line set apart by a gap or an indent: the row is
-    no headline beside a column's line."""
+    no line of the column below matches, a next line set apart by a gap or an indent, or digits
+    after the gap: the row is no headline beside a column's line."""
     below = "工作人员正在检修烘干设备"
     cut = "临江县召开秋粮收购推进会 青石镇粮食、油料收购站的"  # cut over the plain next line
     for row, nxt in (
@@ -131,5 +131,7 @@ def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
         (cut, " " + below),
         (cut, "工作人员正在 检修烘干设备"),
         (cut, "工作人员正在\u3000检修烘干设备"),
+        # a gap before digits: the extractor's spacing around a Latin run inside a line of text
+        ("临江县秋粮收购推进会召开 3000多户农户。图为工", "作人员在收购站过秤。"),
     ):
         assert _texts([row, nxt]) == [(row, 1), (nxt, 2)], row
