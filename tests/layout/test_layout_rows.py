@@ -131,7 +131,20 @@ def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
         (cut, " " + below),
         (cut, "工作人员正在 检修烘干设备"),
         (cut, "工作人员正在\u3000检修烘干设备"),
-        # a gap before digits: the extractor's spacing around a Latin run inside a line of text
+        # a gap before or after digits: the extractor's spacing around a Latin run inside a line of text
         ("临江县秋粮收购推进会召开 3000多户农户。图为工", "作人员在收购站过秤。"),
+        ("今年全县新建高标准农田12 万亩，比去年", "多出了两千亩，农户们"),
+        ("今年全县新建高标准农田12 万亩，比去年多出了两", "千亩，全县的农户们说"),
+        # wider than the next line by more than TAIL_WIDTH_TOLERANCE
+        ("临江县召开秋粮收购推进会 青石镇粮食、油料收购站的", "工作人员正在检修"),
     ):
         assert _texts([row, nxt]) == [(row, 1), (nxt, 2)], row
+
+
+def test_a_row_on_the_last_line_and_one_as_wide_as_the_line_below_within_the_tolerance():
+    """The last line has no line below to go on into: left whole. A piece wider than the line below
+    by less than TAIL_WIDTH_TOLERANCE (half-width digits, compressed marks) is still its column's."""
+    row = "临江县召开秋粮收购推进会 青石镇粮食、油料收购站的"
+    assert _texts([row]) == [(row, 1)]
+    below = "工作人员正在检修烘干机"  # half an em narrower than the piece
+    assert _texts([row, below]) == [("临江县召开秋粮收购推进会", 1), (" 青石镇粮食、油料收购站的", 1), (below, 2)]

@@ -61,21 +61,19 @@ def test_a_credited_paragraph_on_another_matter_under_a_story_is_a_brief_of_its_
     (BRIEF_MAX_TOPIC_CARRY). Closing a paragraph that goes on with the library, the names are the
     story's own credit; under one paragraph (fewer than BRIEF_MIN_PARAGRAPHS_ABOVE) or crediting a
     photographer, not writers, the text is left whole."""
-    river = "青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株。（林晓 何春生）"
+    river = "青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株，河道两旁还修起了步道和护栏，附近村民傍晚常来散步。（林晓 何春生）"
     story, brief = _parsed(river)
     assert story.title is not None and story.title.text == "县图书馆读书月书香浓"
     assert len(story.paragraphs) == len(LIBRARY_STORY)
     assert brief.kind.value == "brief" and brief.title is None
     assert brief.authors == ("林晓", "何春生")
-    assert [p.text for p in brief.paragraphs] == ["青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株。"]
+    assert [p.text for p in brief.paragraphs] == [river.removesuffix("（林晓 何春生）")]
     library = "读书月期间，图书馆还为老年读者专座增加了大字版图书，儿童阅览区新添了绘本。（林晓 何春生）"
     (article,) = _parsed(library)
     assert len(article.paragraphs) == len(LIBRARY_STORY) + 1
     (article,) = _parsed(river, ["".join(LIBRARY_STORY)])
     assert len(article.paragraphs) == 2
     # the plan builder's own view: a photographer's credit closing the last paragraph
-    from pagetext import wrap
-
     paragraphs = [wrap(text) for text in (*LIBRARY_STORY, river.replace("（林晓 何春生）", "（何春生 摄）"))]
     lines = [line for paragraph in paragraphs for line in paragraph]
     firsts = {1 + sum(len(p) for p in paragraphs[:k]) for k in range(len(paragraphs))}
@@ -83,6 +81,30 @@ def test_a_credited_paragraph_on_another_matter_under_a_story_is_a_brief_of_its_
     assert len(article.paragraphs) == len(paragraphs)
     (story, brief) = _articles([line for paragraph in paragraphs[:-1] for line in paragraph] + wrap(river), firsts)
     assert brief.authors == ("林晓", "何春生")
+
+
+def test_a_credited_paragraph_is_read_for_its_matter_only_with_enough_text_and_no_dateline():
+    """Two paragraphs above (BRIEF_MIN_PARAGRAPHS_ABOVE) are enough; a short text either side (under
+    segment.intext.MIN_TOPIC_CHARS) shares few pairs with anything, so says nothing of a change of
+    matter; and under a dateline that names nobody (本报讯) the closing names are the text's own
+    reporters (build._closing_credit), whatever the paragraph tells."""
+    river = "青石镇今年投入八十万元整治河道，清理淤泥三千多方，沿岸新栽柳树五百株，河道两旁还修起了步道和护栏，附近村民傍晚常来散步。（林晓 何春生）"
+    story, brief = _parsed(river, LIBRARY_STORY[:2])
+    assert len(story.paragraphs) == 2 and brief.kind.value == "brief"
+    short = "截至目前，累计接待读者九千余人次。（林晓 何春生）"
+    (article,) = _parsed(short)
+    assert len(article.paragraphs) == len(LIBRARY_STORY) + 1
+    little = [wrap(text) for text in ("县图书馆新购图书两千册。", "馆里设立了儿童阅览区。", river)]  # too little above
+    firsts = {1 + sum(len(p) for p in little[:k]) for k in range(len(little))}
+    (article,) = _articles([line for paragraph in little for line in paragraph], firsts)
+    assert len(article.paragraphs) == 3
+    import banmian
+    from pagetext import body, page
+
+    dated = page(["县图书馆读书月书香浓"], body("本报讯 " + LIBRARY_STORY[0], *LIBRARY_STORY[1:], river))
+    (article,) = banmian.parse(dated).articles
+    assert article.authors == ("林晓", "何春生")
+    assert len(article.paragraphs) == len(LIBRARY_STORY) + 1
 
 
 #: A brief whose title, wrapped over two lines, the extractor printed with no cue before the text:
@@ -137,6 +159,33 @@ def test_lines_over_a_briefs_text_stay_text_unless_they_look_and_read_as_its_tit
     indented = ["临江县首座光伏电站并网发电", "\u3000\u3000" + single[1], *single[2:]]
     (brief,) = _articles(indented, set())
     assert brief.title is not None and brief.title.text == "临江县首座光伏电站并网发电"
+    # lines the lead does not restate as much, though it restates them some
+    loose = ["临江县首座光伏", "设施投入使用", *wrap(SOLAR_TEXT)]
+    (article,) = _articles(loose, set())
+    assert article.title is None
+    # too few lines to hold a title and a text
+    (article,) = _articles(["临江县首座光伏", "电站并网发电", "运维由村里的年轻人负责。（林晓 何春生）"], set())
+    assert article.title is None
+
+
+def test_a_title_is_taken_out_only_of_the_text_as_drawn_and_leaving_its_credit():
+    """The draft's text no longer its lines' (a jump note cut out of it), or a text left without its
+    closing credit: no title is taken, so that the brief keeps its text, credit and note."""
+    from dataclasses import replace
+
+    from banmian.segment.briefs import run_in_title
+    from banmian.segment.paragraphs import draft_of
+
+    infos = build_line_infos(SOLAR)
+    lines = {line.number: line for line in infos}
+    draft = draft_of(infos, 1.0)
+    assert run_in_title(draft, lines) is not None
+    assert run_in_title(replace(draft, text=draft.text.replace("每年", "")), lines) is None
+    uncredited = build_line_infos(["临江县首座光伏", "电站并网发电", *wrap(SOLAR_TEXT.removesuffix("（林晓 何春生）"))])
+    assert run_in_title(draft_of(uncredited, 1.0), {line.number: line for line in uncredited}) is None
+    noted = ["临江县首座光伏", "电站并网发电", *wrap(SOLAR_TEXT + "（下转第2版）")]
+    for articles in (_articles(noted, set()), _boxed(noted)):
+        assert len(articles) == 1 and articles[0].authors == ("林晓", "何春生"), articles
 
 
 def test_no_title_is_taken_out_of_a_text_rejoined_from_pieces():

@@ -94,6 +94,7 @@ def test_a_line_whose_book_title_the_text_below_closes_is_text() -> None:
     """「……县政府印发的《临江县」/「乡村振兴规划》提出……」: a title mark left open goes on in the text
     that closes it, as a quotation does; a title wrapped inside one goes on in a headline line."""
     assert settle([("日前，县政府印发的《临江县", H), ("乡村振兴规划》提出，到明年", B)]) == [B, B]
+    assert settle([("县图书馆举办《青石", H), ("镇志》首发式", H)]) == [H, H]
 
 
 def test_a_spaced_out_line_of_text_hanging_on_de_is_text() -> None:

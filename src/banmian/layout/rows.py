@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from banmian.fields.furniture import BOX_LABELS
 from banmian.layout.digits import JoinedLine
-from banmian.layout.lines import build_line_infos
+from banmian.layout.fragments import printed_width
+from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 
 #: Cheap gate: every opening the rule cuts before holds one of these.
 ROW_CUT_CUES = ("本报", "新华社")
@@ -55,32 +56,43 @@ CLOSED_HEAD_ROW = re.compile(
 #: A headline's last line, then a gap and a paragraph's opening line (「……的职责使命 “去年，
 #: 青石镇……」): a run of at least six characters without a gap or a mark of running text, a gap
 #: of ASCII spaces, and text whose first clause ends within a few characters (a title's phrases
-#: hold no clause mark, a body line does). A line of text that pdfium spaced out to justify it has
-#: its gaps every few characters, so no run of six stands before its first.
+#: hold no clause mark, a body line does). Not a gap after digits or Latin letters, which an
+#: extractor prints inside a line of text (「……农田12 万亩，……」): with that guard seed 1005's
+#: pdfium text gained an article, pdftotext's +0.0002 to +0.0003 by seed. A line of text that
+#: pdfium spaced out to justify it has its gaps every few characters, so no run of six stands
+#: before its first.
 TEXT_AFTER_HEAD_ROW = re.compile(
-    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{6,40})[ \t]+(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
+    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
+    r"(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
 )
 #: A headline's last line, then a gap and a line of the column beside it that the next source line
-#: goes on with (「……国际论坛举行 上海市浦东新区祝桥」/「镇邓三村，有一座……」): the text after the
-#: gap, no gap in it, is as wide as the next line or short of it by a paragraph's indent
+#: goes on with (「……茶文化论坛举行 临江县白沙乡柳河」/「村，有一座……」): the text after the gap,
+#: no gap in it, is as wide as the next line or short of it by a paragraph's indent
 #: (TAIL_INDENT_ALLOWANCE), that line is set tight (no gap, no leading space) and the text after
 #: the gap holds a mark of running text (TAIL_RUNNING_MARKS), which a title's second phrase set
-#: beside its first (「青石新村 美丽家园」) does not, though the body line under it may. Not before
-#: Latin letters or digits: extractors print a gap around a Latin run inside a line of text
-#: (「……科技资料 5000多份。图为……」, a real page's caption in `pdftotext -raw`). On the pdfium
-#: pages of the evaluation set and seeds 1001, 1003 and 1005, of the rows of a headline piece, a
-#: gap and a piece with no gap over a tight line as wide, the 337 whose second piece was a
-#: headline's too held no such mark in it; 4 of the 9 whose second piece was a column's line did.
-#: Pdfium article F1: seed 1005 +0.0007 (body CER 2.57 % -> 2.38 %), seed 1001's titles +0.0005,
-#: seed 1003 and the evaluation set unchanged (before digits, seed 1003 gained 0.0008 more and the
-#: real page lost two of `-raw`'s articles); pdftotext's texts unchanged.
-TAIL_ROW = re.compile(r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{6,40})[ \t]+(?P<tail>[^\sA-Za-z0-9]\S{3,29})$")
+#: beside its first (「青石新村 美丽家园」) does not, though the body line under it may. No gap next
+#: to Latin letters or digits counts: extractors print one around a Latin run inside a line of text
+#: (「……收购点 3000多户。图为……」, 「……农田12 万亩，……」); a real page's caption in `pdftotext -raw`
+#: was cut so. On the pdfium pages of the evaluation set and seeds 1001, 1003 and 1005 (measured
+#: before that guard), of the rows of a headline piece, a gap and a piece with no gap over a tight
+#: line as wide, the 337 whose second piece was a headline's too held no such mark in it; 4 of the
+#: 9 whose second piece was a column's line did. Pdfium article F1: seed 1005 +0.0007 (body CER
+#: 2.57 % -> 2.38 %), seed 1001's titles +0.0005, seed 1003 and the evaluation set unchanged
+#: (with a gap before digits allowed, seed 1003 gained 0.0008 more and the real page lost two of
+#: `-raw`'s articles); pdftotext's texts unchanged.
+TAIL_ROW = re.compile(
+    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
+    r"(?P<tail>[^\sA-Za-z0-9０-９]\S{3,29})[ \t\u3000]*$"
+)
 #: Width (em) a paragraph's first line falls short of a full one: its two-character indent, which
 #: pdfium does not print, and half an em for compressed punctuation and half-width digits.
 TAIL_INDENT_ALLOWANCE = 2.5
 #: Width (em) the tail may exceed the next line by: compressed punctuation and half-width digits.
 TAIL_WIDTH_TOLERANCE = 0.5
-TAIL_RUNNING_MARKS = frozenset("，、。；：“")
+#: Marks of running text a column's line holds and a title's phrase does not (layout.punctuation's
+#: RUNNING_TEXT_MARKS), and an opening quotation mark: a line of text may open a quotation, a
+#: title's second phrase set beside its first hardly ever does.
+TAIL_RUNNING_MARKS = RUNNING_TEXT_MARKS | frozenset("“")
 #: A line opening with a jump note in brackets (「（上接第二版）」), then a gap and more: the note is
 #: complete, and what follows on its row is the next thing printed beside it (a headline's line,
 #: 「（上接第二版） ……临时停水的公告」, which joined to the note made a title of both). A note that
@@ -142,8 +154,8 @@ def _tail_runs_on(text: str, below: str) -> re.Match[str] | None:
     tail = found.group("tail")
     if TAIL_RUNNING_MARKS.isdisjoint(tail):
         return None
-    tail_line, below_line = build_line_infos([tail, below.strip()])
-    if not below_line.width - TAIL_INDENT_ALLOWANCE <= tail_line.width <= below_line.width + TAIL_WIDTH_TOLERANCE:
+    width, below_width = printed_width(tail), printed_width(below.strip())
+    if not below_width - TAIL_INDENT_ALLOWANCE <= width <= below_width + TAIL_WIDTH_TOLERANCE:
         return None
     return found
 

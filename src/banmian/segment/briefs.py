@@ -24,14 +24,16 @@ from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 from banmian.model import Article, ArticleKind, LineSpan, Paragraph, ParagraphRole, Provenance, TextItem
 from banmian.segment.affinity import affinity, bigrams
-from banmian.segment.intext import LEAD_CHARS, MIN_RESTATEMENT
+from banmian.segment.intext import restated_in_lead
 from banmian.segment.paragraphs import DraftParagraph, draft_of
 
 #: A brief's paragraph is its whole text; confidence that a 简讯 box was split right.
 BRIEF_CONFIDENCE = 0.8
 #: A brief's own title is a short line (characters) without a sentence end.
 MAX_BRIEF_TITLE_CHARS = 20
-#: A title run into its brief's text stands on at most this many of the text's first lines.
+#: A title run into its brief's text stands on at most this many of the text's first lines: a
+#: brief's title is short (MAX_BRIEF_TITLE_CHARS) and set in a bigger type than the text, so it
+#: wraps once at most in a column; every title run in on the development pages stood on one or two.
 RUN_IN_TITLE_MAX_LINES = 2
 #: …and where the line after it is not indented, its last line fills under this share of its
 #: column: a line of running text that the next line continues fills it, give or take the tenth
@@ -50,12 +52,17 @@ def credit(draft: DraftParagraph) -> Byline | None:
     return trailing_authors(draft.raw or draft.text)
 
 
+def credited_text(draft: DraftParagraph, found: Byline) -> str:
+    """The paragraph's text before its closing credit ``found`` (``credit``'s)."""
+    return collapse_spacing((draft.raw or draft.text)[: found.start])
+
+
 def brief(draft: DraftParagraph, title: TextItem | None, confidence: float) -> Article | None:
     """A one-paragraph item closed by its authors in brackets (简讯)."""
     found = credit(draft)
     if found is None:
         return None
-    text = collapse_spacing((draft.raw or draft.text)[: found.start])
+    text = credited_text(draft, found)
     return Article(
         id="",
         kind=ArticleKind.BRIEF,
@@ -104,6 +111,8 @@ def run_in_title(draft: DraftParagraph, lines: dict[int, LineInfo]) -> tuple[Dra
     run = [lines.get(number) for number in range(draft.lines.first, draft.lines.last + 1)]
     if any(line is None for line in run) or len(run) <= RUN_IN_TITLE_MAX_LINES:
         return None
+    if "".join([line.text for line in run]) != draft.text:
+        return None  # the draft was edited after its lines were read (a jump note cut out of it)
     for k in range(1, RUN_IN_TITLE_MAX_LINES + 1):
         last, nxt = run[k - 1], run[k]
         text = "".join([line.text for line in run[:k]])
@@ -111,9 +120,9 @@ def run_in_title(draft: DraftParagraph, lines: dict[int, LineInfo]) -> tuple[Dra
             return None  # a longer head holds the same characters and marks (a sentence's end too)
         if not (nxt.indented or (k > 1 and last.fill < RUN_IN_TITLE_MAX_FILL)):
             continue
-        lead = "".join([line.text for line in run[k:]])[:LEAD_CHARS]
-        if affinity(bigrams(text), lead) >= MIN_RESTATEMENT:
-            return draft_of(run[:k], draft.confidence), draft_of(run[k:], draft.confidence)
+        if restated_in_lead(text, "".join([line.text for line in run[k:]])):
+            rest = draft_of(run[k:], draft.confidence)
+            return (draft_of(run[:k], draft.confidence), rest) if credit(rest) is not None else None
     return None
 
 

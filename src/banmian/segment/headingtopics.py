@@ -11,6 +11,8 @@ as it imports segment.subheadings.
 
 from __future__ import annotations
 
+from banmian.segment.affinity import BODY_OPENING_CHARS, affinity, bigrams
+from banmian.segment.bylines import BYLINE_PREFIX
 from banmian.segment.items import Item
 from banmian.segment.roles import CLAUSE_MARKS
 
@@ -32,10 +34,11 @@ MIN_SECTION_AFFINITY = 0.2
 #: held-out pdftotext lost 0.6083 -> 0.6077).
 SUBHEADING_TOPIC_CARRY = 0.08
 #: Under this share (0–1) of the text below's character pairs found just above, the heading is the
-#: next article's title unless the classifier is sure of a sub-heading
-#: (subheadings.LEARNED_SUBHEADING_FROM). On the pdfium pages (the plain text, not its forms) of the evaluation set and seeds 1001, 1003
-#: and 1005, of the headings the rules took for sub-headings with the classifier short of sure,
-#: 100 characters or more below and no repeated lead, the 63 sub-headings carried 0.033 or more of
+#: next article's title where the classifier is short of sure of a sub-heading
+#: (subheadings.LEARNED_SUBHEADING_FROM; where it is sure, SURE_SUBHEADING_TOPIC_BREAK). On the
+#: pdfium pages (the plain text, not its forms) of the evaluation set and seeds 1001, 1003 and
+#: 1005, of the headings the rules took for sub-headings with the classifier short of sure, 100
+#: characters or more below and no repeated lead, the 63 sub-headings carried 0.033 or more of
 #: their pairs over, 9 of the 14 titles 0.024 or less (the others up to 0.11). Pdfium article F1:
 #: seed 1005 0.9590 -> 0.9619 (body CER 3.38 % -> 2.96 %), 1003 0.9542 -> 0.9565, 1001 0.9725 ->
 #: 0.9735, the evaluation set's plain text unchanged. pdftotext's default text moved -0.0008 to
@@ -77,8 +80,10 @@ TITLE_RESTATEMENT_ABOVE_ALONE = 0.45
 #: article under a heading restated above (MIN_RESTATEMENT) whose lead below restates at most this
 #: share of it, over TOPIC_BREAK_MIN_CHARS characters or more: a sub-heading restating its
 #: article's opening is restated by its own section's lead too. On the pdfium pages of the
-#: evaluation set and seeds 1001, 1003 and 1005, the headings read as sub-headings restated 0.6 or
-#: more above and at most 0.3 below were titles (4) or lines of text (6), none a sub-heading.
+#: evaluation set and seeds 1001, 1003 and 1005, the headings read as sub-headings that restated
+#: 0.6 or more above and at most 0.3 below were titles (4, their leads restating 0 to 0.2 of their
+#: pairs) or lines of text (6, 0 to 0.2; none within this test's reach of carry and length), never
+#: a sub-heading; 0.25 keeps the titles' 0.2 with a pair's margin for a heading of about 8 pairs.
 #: Pdfium article F1 on seed 1003 0.9580 -> 0.9595 (title 0.9046 -> 0.9068), the other sets and
 #: extractors unchanged (without the clause-mark test, a `-layout` squeezed page lost an article).
 TITLE_ABOVE_MAX_LEAD = 0.25
@@ -89,7 +94,6 @@ def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
     things: the title the paper drew after its article's body (pdfium prints it there), with the
     next article beginning below it. A sub-heading goes on with its article and, if it restates
     anything, restates its own section, below it."""
-    from banmian.segment.affinity import BODY_OPENING_CHARS, affinity, bigrams
     from banmian.segment.intext import (
         LEAD_CHARS,
         MAX_TOPIC_CARRY,
@@ -127,7 +131,6 @@ def topic_goes_on(prev: Item, nxt: Item) -> bool:
     (SUBHEADING_TOPIC_CARRY), and opens with no byline or dateline (「本报讯……」, 「新华社……电」),
     which a new article's text does however near its matter (two reports of one visit), even when
     the extractor broke it over lines."""
-    from banmian.segment.bylines import BYLINE_PREFIX
     from banmian.segment.intext import topic_carry
 
     above, below = topic_texts(prev, nxt)
@@ -166,11 +169,9 @@ def lead_restates(item: Item, nxt: Item) -> bool:
     title stays one even where the text around it shares its matter (two reports from one field).
     On the seed-1001 pages the one heading so restated among those the topic test kept as
     sub-headings was a title."""
-    from banmian.segment.affinity import affinity, bigrams
-    from banmian.segment.intext import LEAD_CHARS, MIN_RESTATEMENT
+    from banmian.segment.intext import restated_in_lead
 
-    below = "".join([ln.text for ln in nxt.lines])[:LEAD_CHARS]
-    return affinity(bigrams("".join([ln.text for ln in item.lines])), below) >= MIN_RESTATEMENT
+    return restated_in_lead("".join([ln.text for ln in item.lines]), "".join([ln.text for ln in nxt.lines]))
 
 
 def section_words_below(prev: Item, item: Item, nxt: Item) -> bool:
@@ -178,7 +179,6 @@ def section_words_below(prev: Item, item: Item, nxt: Item) -> bool:
     words recur in the text below it, which goes on with the article above. A slogan banner's words
     (「健康生活每一天 节约用水」) do not recur, and below a title of two phrases (「修好乡村公路 方便群众出行」)
     another article's text talks of other things than the text above."""
-    from banmian.segment.affinity import affinity, bigrams
     from banmian.segment.intext import MAX_TOPIC_CARRY, TOPIC_CHARS_ABOVE, topic_carry
 
     below = "".join([ln.text for ln in nxt.lines])[:SECTION_CHARS]

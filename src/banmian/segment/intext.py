@@ -251,6 +251,12 @@ def _over_opening(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
     return indent_short(below) and not below.ends_sentence and not any(indent_short(ln) for ln in lines[start:stop])
 
 
+def restated_in_lead(heading: str, below: str) -> bool:
+    """The lead of the text ``below`` (its first LEAD_CHARS characters) holds MIN_RESTATEMENT of the
+    heading's character pairs: a news lead retells its title."""
+    return affinity(bigrams(heading), below[:LEAD_CHARS]) >= MIN_RESTATEMENT
+
+
 def topic_carry(above: str, below: str) -> float:
     """Share (0–1) of the character pairs of ``below`` that occur in ``above``: within one article
     the text goes on with the same names and things; across two it mostly does not."""
