@@ -335,7 +335,8 @@ ROAD_AFTER_FESTIVAL = body(
 def test_a_heading_restating_the_text_above_is_its_title_though_the_text_below_shares_some_words():
     """「青石镇茶文化节开幕」 restates the festival's opening and no word of the road's lead: the title
     drawn after its body, though the road's report carries a few pairs over (above MAX_TOPIC_CARRY,
-    under SUBHEADING_TOPIC_CARRY). Not so for a heading the text above does not restate, nor where
+    under SUBHEADING_TOPIC_CARRY). Not so for a heading the text above does not restate or a name
+    (under TITLE_ABOVE_MIN_PAIRS pairs), nor where
     the lead below restates it too (more than
     TITLE_ABOVE_MAX_LEAD), over fewer characters than TOPIC_BREAK_MIN_CHARS, over a text going on
     with the festival's matter (SUBHEADING_TOPIC_CARRY or more), or for a heading holding a clause
@@ -355,6 +356,7 @@ def test_a_heading_restating_the_text_above_is_its_title_though_the_text_below_s
     assert titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_REPORT))
     assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节、展销会开幕", ROAD_REPORT))
     assert not titles_the_text_above(*_around(FESTIVAL, "临江县秋季运动会落幕", ROAD_REPORT))  # not restated
+    assert not titles_the_text_above(*_around(FESTIVAL, "镇长林晓", ROAD_REPORT))  # a name, restated by chance
     above, below = topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL)[::2])
     assert MAX_TOPIC_CARRY < topic_carry(above, below) < SUBHEADING_TOPIC_CARRY
     assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", ROAD_AFTER_FESTIVAL))

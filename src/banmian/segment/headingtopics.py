@@ -87,6 +87,10 @@ TITLE_RESTATEMENT_ABOVE_ALONE = 0.45
 #: Pdfium article F1 on seed 1003 0.9580 -> 0.9595 (title 0.9046 -> 0.9068), the other sets and
 #: extractors unchanged (without the clause-mark test, a `-layout` squeezed page lost an article).
 TITLE_ABOVE_MAX_LEAD = 0.25
+#: …and the heading holds at least this many character pairs: a name of two to four characters
+#: (「林晓」 over the answer of an interview) recurs in the text above it by chance; the titles the
+#: test found held 6 and 10. With none, a squeezed page's `pdftotext -raw` text lost an article.
+TITLE_ABOVE_MIN_PAIRS = 4
 
 
 def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
@@ -116,9 +120,11 @@ def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
     lead = affinity(pairs, below[:LEAD_CHARS])
     if carry > MAX_TOPIC_CARRY:
         # Some words shared across: only a title restated above and hardly below, over a long text,
-        # and holding no clause mark, as a piece of a text line broken short may (「……、知」).
+        # and holding no clause mark, as a piece of a text line broken short may (「……、知」), nor
+        # so short that the text restates it by chance (a name over an interview's answer).
         return (
             len(below) >= TOPIC_BREAK_MIN_CHARS
+            and len(pairs) >= TITLE_ABOVE_MIN_PAIRS
             and restated >= MIN_RESTATEMENT
             and lead <= TITLE_ABOVE_MAX_LEAD
             and all(CLAUSE_MARKS.isdisjoint(line.text) for line in item.lines)
