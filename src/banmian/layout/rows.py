@@ -58,9 +58,11 @@ CLOSED_HEAD_ROW = re.compile(
 #: of ASCII spaces, and text whose first clause ends within a few characters (a title's phrases
 #: hold no clause mark, a body line does). Not a gap after digits or Latin letters, which an
 #: extractor prints inside a line of text (「……农田12 万亩，……」): with that guard seed 1005's
-#: pdfium text gained an article, pdftotext's +0.0002 to +0.0003 by seed. A line of text that
-#: pdfium spaced out to justify it has its gaps every few characters, so no run of six stands
-#: before its first.
+#: pdfium text gained an article, pdftotext's +0.0002 to +0.0003 by seed, and PyMuPDF's text of the
+#: evaluation set, which keeps a gap around every Latin run, 0.9718 -> 0.9801 (a squeezed page of
+#: seed 1002 lost an article in `pdftotext -raw`, which the old cut had set right by chance). A
+#: line of text that pdfium spaced out to justify it has its gaps every few characters, so no run
+#: of six stands before its first.
 TEXT_AFTER_HEAD_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
     r"(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
