@@ -53,6 +53,10 @@ CLOSED_HEAD_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^。！？；\s][^。！？；]{1,39}?"
     r"(?:[（(][^（）()。！？；\s]{1,16}[）)]|的(?:公告|通告|通知|通报)))[ \t\u3000]+(?=[^\s（(])"
 )
+#: A headline's last line before a gap of ASCII spaces, as TEXT_AFTER_HEAD_ROW and TAIL_ROW read
+#: it: six characters or more without a gap or a mark of running text, the last no digit or Latin
+#: letter (an extractor's gap around a Latin run inside a line of text).
+_HEAD_BEFORE_GAP = r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
 #: A headline's last line, then a gap and a paragraph's opening line (「……的职责使命 “去年，
 #: 青石镇……」): a run of at least six characters without a gap or a mark of running text, a gap
 #: of ASCII spaces, and text whose first clause ends within a few characters (a title's phrases
@@ -63,10 +67,7 @@ CLOSED_HEAD_ROW = re.compile(
 #: seed 1002 lost an article in `pdftotext -raw`, which the old cut had set right by chance). A
 #: line of text that pdfium spaced out to justify it has its gaps every few characters, so no run
 #: of six stands before its first.
-TEXT_AFTER_HEAD_ROW = re.compile(
-    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
-    r"(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])"
-)
+TEXT_AFTER_HEAD_ROW = re.compile(_HEAD_BEFORE_GAP + r"(?=[“\u4e00-\u9fff][^，。\s]{0,10}[，。])")
 #: A headline's last line, then a gap and a line of the column beside it that the next source line
 #: goes on with (「……茶文化论坛举行 临江县白沙乡柳河」/「村，有一座……」): the text after the gap,
 #: no gap in it, is as wide as the next line or short of it by a paragraph's indent
@@ -82,10 +83,7 @@ TEXT_AFTER_HEAD_ROW = re.compile(
 #: 2.57 % -> 2.38 %), seed 1001's titles +0.0005, seed 1003 and the evaluation set unchanged
 #: (with a gap before digits allowed, seed 1003 gained 0.0008 more and the real page lost two of
 #: `-raw`'s articles); pdftotext's texts unchanged.
-TAIL_ROW = re.compile(
-    r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
-    r"(?P<tail>[^\sA-Za-z0-9０-９]\S{3,29})[ \t\u3000]*$"
-)
+TAIL_ROW = re.compile(_HEAD_BEFORE_GAP + r"(?P<tail>[^\sA-Za-z0-9０-９]\S{3,29})[ \t\u3000]*$")
 #: Width (em) a paragraph's first line falls short of a full one: its two-character indent, which
 #: pdfium does not print, and half an em for compressed punctuation and half-width digits.
 TAIL_INDENT_ALLOWANCE = 2.5

@@ -265,7 +265,8 @@ def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNo
     # A bylined article keeps its paragraphs as drawn: only a text without a byline may be a brief.
     title_line, one = over_one_credited(drafts, stack is not None and stack.title is not None) if byline is None else (None, drafts)
     if byline is None and len(one) == 1 and one[0].role is ParagraphRole.BODY:
-        if title_line is None and (stack is None or stack.title is None) and (split := run_in_title(one[0], _body_lines(plan))):
+        untitled = title_line is None and (stack is None or stack.title is None)
+        if untitled and credit(one[0]) is not None and (split := run_in_title(one[0], _body_lines(plan))):
             title_line, one = split[0], [split[1]]
         title = title_of(title_line) if title_line is not None else _unit_item(stack.title if stack else None, plan.confidence)
         found = brief(one[0], title, plan.confidence)
