@@ -266,6 +266,41 @@ def test_a_title_line_set_with_quotes_is_not_a_paragraphs_short_first_line():
     assert _paragraph_start_shaped(opening[0], opening[1])
 
 
+def test_a_title_whose_second_line_runs_past_the_column_is_no_paragraph_opening():
+    """A short line over one wider than the column's text (「县青年创业协会」/「在城东会展中心成立何春生当
+    会长」, 15 em over a 13-em column) is a title set on a wider measure, not a paragraph's indented
+    first line over a full one: between two articles it is a headline."""
+    from banmian.segment.intext import _paragraph_start_shaped
+
+    title_lines = ["县青年创业协会", "在城东会展中心成立何春生当会长"]
+    lines = build_line_infos([*LIBRARY, *title_lines, *ASSOCIATION])
+    start = len(LIBRARY)
+    assert lines[start + 1].fill > 1.1
+    assert not _paragraph_start_shaped(lines[start], lines[start + 1])
+    roles = assign_roles(lines, learned=False)
+    assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
+    assert roles[start + 2] is Role.BODY
+    # The same short line over a line of the column's width opens a paragraph.
+    opening = build_line_infos([*LIBRARY, "县青年创业协会", "在城东会展中心成立何春", *ASSOCIATION])
+    assert _paragraph_start_shaped(opening[start], opening[start + 1])
+
+
+def test_a_title_restating_little_between_two_unrelated_texts_over_an_opening_is_a_headline():
+    """「……故事比赛。」/「返乡路上好帮手」/「县青年创业协会……」: the text either side shares no character
+    pair, and the line below opens a paragraph (short by its indent) while the run does not: two
+    articles meet there, so the run is a title, though its lead restates one pair of its six. With
+    a text below that goes on with the library's words, the same line stays text."""
+    from banmian.segment.intext import UNRESTATED_MAX_CARRY, topic_carry
+
+    title = "返乡路上好帮手"
+    lines = build_line_infos([*LIBRARY, title, *ASSOCIATION])
+    assert topic_carry("".join(LIBRARY), "".join(ASSOCIATION)) < UNRESTATED_MAX_CARRY
+    assert assign_roles(lines, learned=False)[len(LIBRARY)] is Role.HEADING
+    library_again = wrap("图书馆还将举办读书月讲座，邀请本地作家分享写作经验，组织小读者参加故事比赛和读书分享会。", 13)
+    assert between_articles([*LIBRARY, title, *ASSOCIATION], len(LIBRARY))
+    assert not between_articles([*LIBRARY, title, *library_again], len(LIBRARY))
+
+
 def test_a_title_listing_names_with_a_pause_mark_is_a_headline_when_it_reports_an_event():
     """「、」 joins the names a title lists (「县青年、妇女创业协会成立」); a line of text listing names
     so, with no event reported, stays text."""
