@@ -22,7 +22,7 @@ def test_a_headline_level_with_a_byline_is_cut_before_the_byline():
 def test_a_byline_level_with_the_next_articles_dateline_is_cut_too():
     assert _texts(["本报评论员 　　新华社北京5月3日电（记者 王丽）"]) == [
         ("本报评论员", 1),
-        (" 　　新华社北京5月3日电（记者 王丽）", 1),
+        ("　　新华社北京5月3日电（记者 王丽）", 1),
     ]
 
 
@@ -32,10 +32,15 @@ def test_body_text_that_ends_a_sentence_or_has_no_gap_is_left_whole():
 
 
 def test_a_headline_level_with_an_indented_paragraph_is_cut_before_the_indent():
+    """The paragraph's piece keeps its indent and drops the row's gap before it, so it opens with
+    the indent as a line of its own would (read as indented)."""
+    from banmian.layout.lines import build_line_infos
+
     assert _texts(["乡村道路修到家门口 \u3000\u3000今年以来，县里新修"]) == [
         ("乡村道路修到家门口", 1),
-        (" \u3000\u3000今年以来，县里新修", 1),
+        ("\u3000\u3000今年以来，县里新修", 1),
     ]
+    assert build_line_infos(["\u3000\u3000今年以来，县里新修"])[0].indented
 
 
 def test_phrases_set_apart_by_ideographic_spaces_alone_stay_one_line():

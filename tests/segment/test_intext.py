@@ -224,6 +224,40 @@ def test_where_indents_survive_an_unindented_line_above_an_indented_one_is_a_hea
     assert all(role is Role.BODY for k, role in enumerate(roles) if k != start)
 
 
+def test_where_indents_survive_a_kicker_over_a_title_of_two_lines_is_a_headline():
+    """「……故事比赛。」/「县里青年有了新家」/「青年创业协会在城东会」/「展中心成立何春生当会长」/「　　县青年
+    创业协会……」: three unindented lines between a finished sentence and an indented line (a kicker
+    over a title wrapped over two lines) are a headline where the page keeps its indents; two at
+    most where it does not."""
+    from banmian.segment.intext import MAX_IN_TEXT_TITLE_LINES, mark_in_text_titles
+
+    headline = ["县里青年有了新家", "青年创业协会在城东会", "展中心成立何春生当会长"]
+    assert len(headline) > MAX_IN_TEXT_TITLE_LINES
+    lines = build_line_infos([*INDENTED_LIBRARY, *headline, *INDENTED_ASSOCIATION])
+    roles = [Role.BODY] * len(lines)
+    mark_in_text_titles(lines, roles, indents=True)
+    start = len(INDENTED_LIBRARY)
+    assert [roles[k] for k in range(start, start + 4)] == [Role.HEADING] * 3 + [Role.BODY]
+
+
+def test_where_indents_survive_three_lines_over_an_unindented_line_are_no_headline():
+    """A title of two lines over its lead's first line, none of them indented (OCR and some dumps
+    lose a paragraph's indent): only the title is taken, not the lead's line with it, though the
+    lead restates all three."""
+    from banmian.segment.intext import mark_in_text_titles
+
+    title = ["县青年创业协会在城东会", "展中心成立何春生当会长"]
+    lead = [
+        "县青年创业协会成立大会昨天",
+        *wrap("在城东会展中心举行。县青年创业协会在城东会展中心成立，何春生当选会长，协会成立大会由林晓主持。", 13, indent=0),
+    ]
+    lines = build_line_infos([*INDENTED_LIBRARY, *title, *lead, *INDENTED_ASSOCIATION[1:]])
+    roles = [Role.BODY] * len(lines)
+    mark_in_text_titles(lines, roles, indents=True)
+    start = len(INDENTED_LIBRARY)
+    assert [roles[k] for k in range(start, start + 3)] == [Role.HEADING, Role.HEADING, Role.BODY]
+
+
 def test_where_indents_survive_an_unindented_line_running_on_stays_text():
     """The same line over an unindented line is a paragraph's line like any other: the indent cue
     says nothing there, and the lead does not restate it."""
