@@ -368,3 +368,29 @@ def test_a_heading_restating_the_text_above_is_its_title_though_the_text_below_s
     above, below = topic_texts(*_around(FESTIVAL, "青石镇茶文化节开幕", farms)[::2])
     assert topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
     assert not titles_the_text_above(*_around(FESTIVAL, "青石镇茶文化节开幕", farms))
+
+
+def test_a_kicker_ending_on_a_verb_of_speech_over_a_line_makes_a_title_not_a_sub_heading():
+    """「林晓馆长在读书月讲座上强调」/「多读书读好书」 between two texts on one matter: a kicker leading into
+    the words of its title, which no sub-heading has, however well the text goes on across it. A
+    heading whose opening comes back right after its verb (the paragraph under a sub-heading
+    repeating it, taken into the heading) stays one."""
+    from banmian.segment.subheadings import _speech_leads_into_title
+
+    heading = ["林晓馆长在读书月讲座上强调", "多读书读好书"]
+    lines = build_line_infos([*LIBRARY, *heading, *MORE_LIBRARY])
+    k = len(LIBRARY)
+    prev = Item(ItemKind.BODY, lines[:k], (Role.BODY,) * k)
+    item = Item(ItemKind.HEADS, lines[k : k + 2], (Role.HEADING,) * 2)
+    nxt = Item(ItemKind.BODY, lines[k + 2 :], (Role.BODY,) * len(MORE_LIBRARY))
+    assert _subheading_shaped(item)
+    assert not is_subheading(prev, item, nxt)
+    assert is_subheading(*_around(LIBRARY, "多读书读好书", MORE_LIBRARY))
+    repeated = build_line_infos(["林晓馆长在读书月讲座上表示", "林晓馆长在读书月讲座上"])
+    assert not _speech_leads_into_title(Item(ItemKind.HEADS, tuple(repeated), (Role.HEADING,) * 2))
+    # Over a paragraph that opens with the heading's words, the heading is its section's.
+    section = wrap("林晓馆长在读书月讲座上强调多读书读好书，图书馆将为小读者开设周末故事会。", 13)
+    lines = build_line_infos([*LIBRARY, *heading, *section])
+    item = Item(ItemKind.HEADS, lines[k : k + 2], (Role.HEADING,) * 2)
+    nxt = Item(ItemKind.BODY, lines[k + 2 :], (Role.BODY,) * len(section))
+    assert is_subheading(Item(ItemKind.BODY, lines[:k], (Role.BODY,) * k), item, nxt)
