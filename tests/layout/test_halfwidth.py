@@ -30,6 +30,9 @@ PRINTED = page(["招商引资结硕果"], body(*STORY), ["抓好在谈项目，�
         ("会议于上午召开.", "会议于上午召开。"),
         ("No.1 林晓", "No.1 林晓"),  # a full stop before Chinese is no sentence end
         ("他说: 好", "他说： 好"),  # a space between the mark and the Chinese is no matter
+        ("《读书》,“林晓”:", "《读书》，“林晓”："),  # after a book title or a quotation closed
+        ("课......完了,但学习...", "课……完了，但学习…"),  # NFKC's ellipsis, three stops to one
+        ("共3.....4 ok... fine", "共3.....4 ok... fine"),  # no Chinese beside, or not three to one
     ],
 )
 def test_marks_beside_chinese_are_read_full_width(line: str, read: str) -> None:
@@ -65,3 +68,13 @@ def test_a_half_width_page_reads_as_the_printed_one_and_keeps_its_own_characters
     assert [a.subheadings for a in got] == [(normalise("抓好在谈项目，推动落地"),), ()]
     for article, want in zip(got, expected, strict=True):
         assert [p.text for p in article.paragraphs] == [normalise(p.text) for p in want.paragraphs]
+
+
+def test_an_ellipsis_the_page_prints_stays_and_folded_ones_are_given_back() -> None:
+    """Three stops are read as 「…」 only on a page that prints none; the page returned keeps the
+    input's stops."""
+    printed = fold_punctuation(["说完了…", "学习..."])
+    assert printed.lines == ("说完了…", "学习...")
+    folded = fold_punctuation(["课......完了", "学习..."])
+    assert folded.lines == ("课……完了", "学习…")
+    assert [folded.restore(line) for line in folded.lines] == ["课......完了", "学习..."]

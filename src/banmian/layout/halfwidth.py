@@ -16,7 +16,12 @@ Rules:
   that holds none of its full-width form. A page that prints both was typeset that way
   (「“物业管理条例”(修订草案)」 beside 「（记者 林晓）」) and is left alone;
 * the page the engine returns holds the input's own characters: every full-width mark of a kind
-  read so is turned back (``Folding.restore``), which is exact because the input held none.
+  read so is turned back (``Folding.restore``), which is exact because the input held none;
+* three full stops beside Chinese are NFKC's ellipsis 「…」 (「……」 becomes six), read so on a page
+  that prints no 「…」, and a stop next to another stop is never a sentence's end; a closing
+  quotation or book-title mark beside a mark counts as Chinese (「……》,」). On the evaluation
+  set's pdfium text in NFKC, article F1 0.9766 -> 0.9805 (body CER 1.36 % -> 0.94 %, title
+  0.9349 -> 0.9376); as OCR prints it, 0.9737 -> 0.9783.
 """
 
 from __future__ import annotations
@@ -34,6 +39,12 @@ KINDS: tuple[str, ...] = (",", ";", ":", "!", "?", "()", ".")
 #: Marks read full-width only after Chinese, not before it: 「.」 before a character is as often
 #: a Latin abbreviation's or a list number's (「No.1」, 「1.林晓」) as a sentence's end.
 AFTER_CJK_ONLY = frozenset(".")
+#: Three full stops, as NFKC writes the ellipsis 「…」 (「……」 becomes six), read as one beside
+#: Chinese on a page that prints no 「…」: left as they stand, 「……完了」 reads as a row of full stops.
+ELLIPSIS = "..."
+#: Each folded mark and its full-width form, the ellipsis with them.
+FOLDED_FORM = {**FULL_WIDTH, ELLIPSIS: "…"}
+_DOT_RUN = re.compile(r"\.{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +57,7 @@ class Folding:
     _back: Mapping[int, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_back", {ord(FULL_WIDTH[m]): m for m in self.marks})
+        object.__setattr__(self, "_back", {ord(FOLDED_FORM[m]): m for m in self.marks})
 
     def restore(self, text: str, provenance: object = None) -> str:
         """``text`` with the full-width forms of the folded marks turned back into the input's
@@ -61,11 +72,25 @@ def fold_punctuation(lines: Sequence[str]) -> Folding:
     marks = frozenset(
         mark for kind in KINDS if kind[0] in page and not any(FULL_WIDTH[m] in page for m in kind) for mark in kind
     )
-    if not marks:
+    ellipses = ELLIPSIS in page and FOLDED_FORM[ELLIPSIS] not in page
+    if not marks and not ellipses:
         return Folding(tuple(lines), frozenset())
-    folded = tuple(_fold_line(line, marks) if not marks.isdisjoint(line) else line for line in lines)
-    used = frozenset(m for m in marks if any(FULL_WIDTH[m] in line for line in folded))
+    folded = tuple(_fold_ellipses(line) if ellipses and ELLIPSIS in line else line for line in lines)
+    folded = tuple(_fold_line(line, marks) if not marks.isdisjoint(line) else line for line in folded)
+    used = frozenset(m for m in (*marks, ELLIPSIS) if any(FOLDED_FORM[m] in line for line in folded))
     return Folding(folded, used)
+
+
+def _fold_ellipses(line: str) -> str:
+    """Runs of full stops, three to an ellipsis, beside Chinese on either side, as 「…」."""
+
+    def fold(found: re.Match[str]) -> str:
+        run = found.group()
+        k = found.start()
+        beside = _beside_cjk(line, k, -1) or _beside_cjk(line, found.end() - 1, 1)
+        return FOLDED_FORM[ELLIPSIS] * (len(run) // 3) if beside and len(run) % 3 == 0 else run
+
+    return _DOT_RUN.sub(fold, line)
 
 
 #: Any half-width mark of ``FULL_WIDTH``: only their places are looked at.
@@ -76,15 +101,24 @@ def _fold_line(line: str, marks: frozenset[str]) -> str:
     chars = list(line)
     for found in _MARK.finditer(line):
         k, ch = found.start(), found.group()
+        if ch == "." and "." in line[k - 1 : k] + line[k + 1 : k + 2]:
+            continue  # one of a row of stops (an ellipsis the page prints otherwise too), no sentence end
         if ch in marks and (_beside_cjk(line, k, -1) or (ch not in AFTER_CJK_ONLY and _beside_cjk(line, k, 1))):
             chars[k] = FULL_WIDTH[ch]
     return "".join(chars)
 
 
+#: Chinese marks that set a half-width mark beside them in Chinese text as a character does
+#: (「……影像辞典》,」, 「……航”:」): book-title marks, corner brackets, the quotation marks and the
+#: ellipsis, which Latin text does not set around its commas and colons.
+CHINESE_MARKS = frozenset("《》「」『』“”‘’…、。")
+
+
 def _beside_cjk(line: str, k: int, step: int) -> bool:
-    """The nearest character to ``line[k]`` in direction ``step`` that is no space is CJK."""
+    """The nearest character to ``line[k]`` in direction ``step`` that is no space is CJK or a
+    Chinese mark (CHINESE_MARKS)."""
     k += step
     while 0 <= k < len(line) and line[k].isspace():
         k += step
-    return 0 <= k < len(line) and is_cjk(line[k])
+    return 0 <= k < len(line) and (is_cjk(line[k]) or line[k] in CHINESE_MARKS)
 
