@@ -33,6 +33,7 @@ PRINTED = page(["招商引资结硕果"], body(*STORY), ["抓好在谈项目，�
         ("《读书》,“林晓”:", "《读书》，“林晓”："),  # after a book title or a quotation closed
         ("课......完了,但学习...", "课……完了，但学习…"),  # NFKC's ellipsis, three stops to one
         ("共3.....4 ok... fine", "共3.....4 ok... fine"),  # no Chinese beside, or not three to one
+        ("增长7.8% ......", "增长7.8% ……"),  # six stops are Chinese wherever they stand
     ],
 )
 def test_marks_beside_chinese_are_read_full_width(line: str, read: str) -> None:
