@@ -31,9 +31,11 @@ PRINTED = page(["招商引资结硕果"], body(*STORY), ["抓好在谈项目，�
         ("No.1 林晓", "No.1 林晓"),  # a full stop before Chinese is no sentence end
         ("他说: 好", "他说： 好"),  # a space between the mark and the Chinese is no matter
         ("《读书》,“林晓”:", "《读书》，“林晓”："),  # after a book title or a quotation closed
-        ("课......完了,但学习...", "课……完了，但学习…"),  # NFKC's ellipsis, three stops to one
+        ("林晓说......好,何春生说...", "林晓说……好，何春生说…"),  # NFKC's ellipsis, three stops to one
         ("共3.....4 ok... fine", "共3.....4 ok... fine"),  # no Chinese beside, or not three to one
-        ("增长7.8% ......", "增长7.8% ……"),  # six stops are Chinese wherever they stand
+        ("增长6.5% ......", "增长6.5% ……"),  # six stops are Chinese wherever they stand
+        ("林晓....说", "林晓....说"),  # four stops are no ellipsis: left as printed
+        ("《读书》(2019).", "《读书》(2019)."),  # a bracket is folded beside a character only
     ],
 )
 def test_marks_beside_chinese_are_read_full_width(line: str, read: str) -> None:
@@ -74,8 +76,9 @@ def test_a_half_width_page_reads_as_the_printed_one_and_keeps_its_own_characters
 def test_an_ellipsis_the_page_prints_stays_and_folded_ones_are_given_back() -> None:
     """Three stops are read as 「…」 only on a page that prints none; the page returned keeps the
     input's stops."""
-    printed = fold_punctuation(["说完了…", "学习..."])
-    assert printed.lines == ("说完了…", "学习...")
-    folded = fold_punctuation(["课......完了", "学习..."])
-    assert folded.lines == ("课……完了", "学习…")
-    assert [folded.restore(line) for line in folded.lines] == ["课......完了", "学习..."]
+    printed = fold_punctuation(["林晓说完了…,然后走了", "何春生说..."])
+    assert printed.lines == ("林晓说完了…，然后走了", "何春生说...")
+    assert [printed.restore(line) for line in printed.lines] == ["林晓说完了…,然后走了", "何春生说..."]
+    folded = fold_punctuation(["林晓说......好", "何春生说..."])
+    assert folded.lines == ("林晓说……好", "何春生说…")
+    assert [folded.restore(line) for line in folded.lines] == ["林晓说......好", "何春生说..."]

@@ -36,11 +36,12 @@ def test_a_headline_level_with_an_indented_paragraph_is_cut_before_the_indent():
     the indent as a line of its own would (read as indented)."""
     from banmian.layout.lines import build_line_infos
 
-    assert _texts(["乡村道路修到家门口 \u3000\u3000今年以来，县里新修"]) == [
+    pieces = split_shared_rows([JoinedLine("乡村道路修到家门口 \u3000\u3000今年以来，县里新修", 1, 1)])
+    assert [(line.text, line.first) for line in pieces] == [
         ("乡村道路修到家门口", 1),
         ("\u3000\u3000今年以来，县里新修", 1),
     ]
-    assert build_line_infos(["\u3000\u3000今年以来，县里新修"])[0].indented
+    assert build_line_infos([line.text for line in pieces])[1].indented
 
 
 def test_phrases_set_apart_by_ideographic_spaces_alone_stay_one_line():

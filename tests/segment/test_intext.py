@@ -238,6 +238,9 @@ def test_where_indents_survive_a_kicker_over_a_title_of_two_lines_is_a_headline(
     mark_in_text_titles(lines, roles, indents=True)
     start = len(INDENTED_LIBRARY)
     assert [roles[k] for k in range(start, start + 4)] == [Role.HEADING] * 3 + [Role.BODY]
+    roles = [Role.BODY] * len(lines)
+    mark_in_text_titles(lines, roles, indents=False)
+    assert roles[start : start + 3] != [Role.HEADING] * 3  # without the indent cue, two lines at most
 
 
 def test_where_indents_survive_three_lines_over_an_unindented_line_are_no_headline():
@@ -304,12 +307,12 @@ def test_a_title_whose_second_line_runs_past_the_column_is_no_paragraph_opening(
     """A short line over one wider than the column's text (「县青年创业协会」/「在城东会展中心成立何春生当
     会长」, 15 em over a 13-em column) is a title set on a wider measure, not a paragraph's indented
     first line over a full one: between two articles it is a headline."""
-    from banmian.segment.intext import _paragraph_start_shaped
+    from banmian.segment.intext import OVERRUN_FILL, _paragraph_start_shaped
 
     title_lines = ["县青年创业协会", "在城东会展中心成立何春生当会长"]
     lines = build_line_infos([*LIBRARY, *title_lines, *ASSOCIATION])
     start = len(LIBRARY)
-    assert lines[start + 1].fill > 1.1
+    assert lines[start + 1].fill > OVERRUN_FILL
     assert not _paragraph_start_shaped(lines[start], lines[start + 1])
     roles = assign_roles(lines, learned=False)
     assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING

@@ -120,7 +120,8 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
             out.append(JoinedLine(found.group("head"), line.first, line.last))
             # The piece after an indent keeps the indent alone, as a line of its own prints it
             # (「　　今年以来……」), so that it reads as indented (the ASCII gap before it is the row's).
-            text = text[found.end("head") :].lstrip(" \t") if INDENT_GAP in found.group("gap") else text[found.end("head") :]
+            rest = text[found.end("head") :]
+            text = rest.lstrip(" \t") if INDENT_GAP in found.group("gap") else rest
         jump = JUMP_HEAD_ROW.match(text) if text[:1] in "（( \t\u3000" else None
         if jump is not None:
             note, text = jump.group("head"), text[jump.end("head") :].lstrip(" \t")

@@ -19,7 +19,7 @@ line classifier take it. Three things do give it away, together:
 Page-level cues stand in for the topic and restatement tests where the page gives them:
 
 - where the extractor kept the printed paragraph indents (pdfium on some papers prints them as
-  ideographic spaces), a run of one or two unindented lines after a finished sentence, right above
+  ideographic spaces), a run of one to three unindented lines after a finished sentence, right above
   an indented line, opens no paragraph and ends none: it is a heading, whatever its words. On the
   evaluation set's pdfium pages 136 of the 138 such runs were a title's, a kicker's, a subtitle's
   or a sub-heading's words (the sub-heading rules then keep an article's own ones in it), and the
@@ -145,9 +145,10 @@ MIN_RESTATEMENT_OVER_OPENING = 0.3
 #: Share (0–1) of the character pairs below a run that occur above it, under which a run over an
 #: opening-shaped line (``_over_opening``) is a title whatever it restates: the text either side
 #: shares next to nothing, so two articles meet there, and the run opens no paragraph and ends
-#: none. Some titles restate little of their articles (a column tag's words, a sidebar's
-#: 「……（链接）」). Seed 1003's pdfium pages: article F1 0.9629 -> 0.9637, body CER 2.78 % -> 2.60 %,
-#: title accuracy 0.9106 -> 0.9117; the evaluation set and seeds 1001 and 1005 unchanged. At 0.02
+#: none. Some titles restate little of their articles (a column tag's words, a sidebar's title
+#: closed by its column's name). Seed 1003's pdfium pages: article F1 0.9629 -> 0.9637, body CER
+#: 2.78 % -> 2.60 %, title accuracy 0.9106 -> 0.9117; the evaluation set and seeds 1001 and 1005
+#: unchanged. At 0.02
 #: a sub-heading of seed 1003 was taken for a title (an article lost) and the evaluation set's
 #: pdftotext pages lost 0.0002.
 UNRESTATED_MAX_CARRY = 0.01
@@ -167,13 +168,15 @@ TITLE_CLAUSE_MARKS = CLAUSE_MARKS - {"、"}
 TAGGED_TITLE_CLAUSE_MARKS = frozenset("，,")
 #: Fill (line width over its column's, 0–1 and past) above which a line is not the column's running
 #: text: compressed punctuation and half-width digits make full lines of one measure differ by up
-#: to a tenth, so a line a tenth or more wider than its column is set on another measure, as a
+#: to a tenth, so a line more than a tenth wider than its column is set on another measure, as a
 #: headline line over a narrower column is. Of the two-line runs read as a paragraph's opening on
 #: the development sets' pdfium pages (evaluation set, seeds 1001, 1003 and 1005; 241 runs), 13
 #: had a second line past 1.05: 5 a title's (1.12–1.76), 3 a headline's run on into other lines
 #: (1.36–1.64), 5 a paragraph's (1.05–1.13; the topic tests still turn away the one past 1.1).
 #: Kicker F1 0.9119 -> 0.9131 on the evaluation set, 0.8899 -> 0.8923 and 0.8812 -> 0.8824 on
-#: seeds 1003 and 1005; article F1 and titles unchanged.
+#: seeds 1003 and 1005; article F1 and titles unchanged. The same test reads a block's first line
+#: in pdftotext's text (``_title_run``): its figures there, on those four sets and on the
+#: `-layout` texts, are unchanged.
 OVERRUN_FILL = 1.1
 #: Pairs of marks that a headline's phrase closes (a paragraph's first line may break inside them).
 PAIRED_MARKS = (("“", "”"), ("（", "）"), ("《", "》"), ("‘", "’"))
