@@ -82,3 +82,11 @@ def test_an_ellipsis_the_page_prints_stays_and_folded_ones_are_given_back() -> N
     folded = fold_punctuation(["林晓说......好", "何春生说..."])
     assert folded.lines == ("林晓说……好", "何春生说…")
     assert [folded.restore(line) for line in folded.lines] == ["林晓说......好", "何春生说..."]
+
+
+def test_a_bracket_pair_is_read_whole_and_a_mark_opening_a_line_reads_the_line_before() -> None:
+    """A closing bracket after a closing quote goes with the opening bracket read full-width before
+    it (「……“青石”)」), and a comma opening a line stands after the last character of the line
+    before, as wrapped text breaks (「……县城在」/「,2019年……」); Latin text keeps its marks."""
+    lines = ["林晓在县城(以下简称“青石”)", ",2019年起,何春生在", "see (a), b", "1,000 (2019)"]
+    assert fold_punctuation(lines).lines == ("林晓在县城（以下简称“青石”）", "，2019年起，何春生在", "see (a), b", "1,000 (2019)")
