@@ -116,8 +116,8 @@ _MARK = re.compile("[" + re.escape("".join(FULL_WIDTH)) + "]")
 
 def _fold_line(line: str, marks: frozenset[str], above: str = "") -> str:
     """``above``: the last character of the line before (a mark opening this line stands after it,
-    as the text wrapped: 「……中芭在」/「,1959年……」). A closing bracket whose opening one was read
-    full-width on this line is read so too, whatever stands beside it (「（以下简称“中芭”)」)."""
+    as the text wrapped: 「……县城在」/「,2019年……」). A closing bracket whose opening one was read
+    full-width on this line is read so too, whatever stands beside it (「（以下简称“青石”)」)."""
     chars = list(line)
     opened = 0
     for found in _MARK.finditer(line):

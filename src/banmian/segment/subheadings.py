@@ -143,7 +143,7 @@ def _sure_of_a_plain_subheading(item: Item, learned: float | None) -> bool:
 
 #: A line ending on a verb that introduces words (「……时强调」, 「……表示」): the kicker's. Verbs such
 #: as 提出, 部署 or 要求, which also end kickers (headpairs.KICKER_ENDING), take an object or are
-#: nouns, and end a sub-heading's first line as well (「……提出」/「几点建议」).
+#: nouns, and end a sub-heading's first line as well (「林晓在会上提出」/「三条措施」).
 SPEECH_ENDING = re.compile(r"(?:强调|指出|表示|时说|寄语)$")
 #: Characters of a heading's opening that, coming back right after its verb of speech, show the
 #: paragraph under a sub-heading repeating it rather than a title under a kicker: a title seldom
