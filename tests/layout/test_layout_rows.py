@@ -154,3 +154,18 @@ def test_a_row_on_the_last_line_and_one_as_wide_as_the_line_below_within_the_tol
     assert _texts([row]) == [(row, 1)]
     below = "工作人员正在检修烘干机"  # half an em narrower than the piece
     assert _texts([row, below]) == [("临江县召开秋粮收购推进会", 1), (" 青石镇粮食、油料收购站的", 1), (below, 2)]
+
+
+def test_a_headline_level_with_an_indent_that_nfkc_spaced_out_is_cut_before_it():
+    """NFKC writes the ideographic spaces of 「……家门口 　　今年以来……」 as ASCII ones: on a page
+    holding no ideographic space, three spaces after a headline's last line are the row's gap and
+    the indent, and the paragraph's piece keeps the indent's two. A letter-spaced title's gaps, or
+    a page that still prints ideographic spaces, are left alone."""
+    from banmian.layout.lines import build_line_infos
+
+    pieces = split_shared_rows([JoinedLine("乡村道路修到家门口   今年以来县里新修的农村", 1, 1)])
+    assert [line.text for line in pieces] == ["乡村道路修到家门口", "  今年以来县里新修的农村"]
+    assert build_line_infos([line.text for line in pieces])[1].indented
+    assert _texts(["县   林   业   局"]) == [("县   林   业   局", 1)]
+    printed = ["乡村道路修到家门口   今年以来县里新修的农村", "\u3000\u3000县里今年新修农村公路"]
+    assert _texts(printed) == [(text, k) for k, text in enumerate(printed, start=1)]
