@@ -129,7 +129,10 @@ def _fold_line(line: str, marks: frozenset[str], above: str = "") -> str:
         after = _beside_cjk(chars, k, -1) or (not line[:k].strip() and _chinese_context(ch, above))
         if after or (ch not in AFTER_CJK_ONLY and _beside_cjk(line, k, 1)) or (ch == ")" and opened):
             chars[k] = FULL_WIDTH[ch]
-            opened += 1 if ch == "(" else -1 if ch == ")" and opened else 0
+            if ch == "(":
+                opened += 1
+            elif ch == ")" and opened:
+                opened -= 1
     return "".join(chars)
 
 

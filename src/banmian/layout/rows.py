@@ -124,11 +124,14 @@ _ROW_CUT_CUE = re.compile("|".join(map(re.escape, ROW_CUT_CUES)))
 def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
     """``lines`` with every shared row cut in two; the list itself, copied, when none is."""
     out: list[JoinedLine] = []
-    # NFKC turned the page's ideographic spaces into ASCII ones: a paragraph's indent after a gap
-    # is three ASCII spaces there (NFKC_INDENT_ROW).
-    spaces_folded = not any("\u3000" in line.text for line in lines)
+    # Whether NFKC turned the page's ideographic spaces into ASCII ones, so that a paragraph's
+    # indent after a gap is three ASCII spaces (NFKC_INDENT_ROW): asked of the page only once a line
+    # holds such a gap, as few do.
+    spaces_folded: bool | None = None
     for k, line in enumerate(lines):
         text = line.text
+        if NFKC_INDENT_GAP in text and spaces_folded is None:
+            spaces_folded = not any("\u3000" in other.text for other in lines)
         if spaces_folded and NFKC_INDENT_GAP in text:
             found = NFKC_INDENT_ROW.match(text)
             if found is not None:
