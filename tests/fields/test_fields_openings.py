@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import banmian
-from banmian.fields.openings import opens_byline, without_ornament
+from banmian.fields.openings import CONNECTIVE_OPENING, opens_byline, without_ornament
 from pagetext import body, page
 
 STORY = ("县图书馆自本月起每晚开放到九点，方便市民下班后借阅图书。", "开馆首周，夜间到馆读者达一千二百余人次。")
@@ -62,3 +62,13 @@ def test_a_dateline_in_lenticular_brackets_loses_them() -> None:
     assert without_ornament("【本报讯】（记者 林晓）县图书馆") == "本报讯（记者 林晓）县图书馆"
     assert without_ornament("【本报讯】记者林晓报道：县图书馆") == "本报讯 记者林晓报道：县图书馆"
     assert without_ornament("【图片新闻】县图书馆") == "【图片新闻】县图书馆"
+
+
+@pytest.mark.parametrize("line", ["此外，县文化馆还举办了", "与此同时，青石镇", "据了解，该项目", "因此,全县"])
+def test_a_connective_and_its_comma_open_a_sentence(line: str) -> None:
+    assert CONNECTIVE_OPENING.match(line) is not None
+
+
+@pytest.mark.parametrize("line", ["此外还有三个村", "同时开展春耕", "近年来，青石镇", "春耕时节，青石镇", "专业服务，林晓领跑"])
+def test_a_heading_may_open_with_a_time_word_or_a_phrase_and_its_comma(line: str) -> None:
+    assert CONNECTIVE_OPENING.match(line) is None
