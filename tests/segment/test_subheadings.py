@@ -163,6 +163,16 @@ def test_a_heading_its_section_repeats_as_its_lead_is_a_sub_heading():
     assert not is_subheading(*_around(LIBRARY, "县青年创业协会成立", ASSOCIATION), title_like)
 
 
+def test_a_repeated_heading_after_a_text_that_a_dash_leads_into_is_a_sub_heading():
+    """「……朝我们跑来——」 ends on a dash, no sentence end: the text leads into the heading, which its
+    section repeats word for word as its lead; a heading its section does not repeat is left to the
+    other tests there."""
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    dashed = [*LIBRARY[:-1], LIBRARY[-1][:-1] + "——"]
+    assert is_subheading(*_around(dashed, "县青年创业协会昨天在城东会", ASSOCIATION), title_like)
+    assert not is_subheading(*_around(dashed, "县青年创业协会成立", ASSOCIATION), title_like)
+
+
 def test_a_repeated_heading_over_a_column_of_an_article_printed_apart_heads_that_column():
     """「少儿阅览室办起故事会」 opens the column under it word for word, while the text above it (the
     other article's column, going on in a column printed elsewhere) stops mid-sentence: a section
