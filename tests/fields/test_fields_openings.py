@@ -72,3 +72,13 @@ def test_a_connective_and_its_comma_open_a_sentence(line: str) -> None:
 @pytest.mark.parametrize("line", ["此外还有三个村", "同时开展春耕", "近年来，青石镇", "春耕时节，青石镇", "专业服务，林晓领跑"])
 def test_a_heading_may_open_with_a_time_word_or_a_phrase_and_its_comma(line: str) -> None:
     assert CONNECTIVE_OPENING.match(line) is None
+
+
+@pytest.mark.parametrize("line", ["人民日报社社长林", "人民日报社副总编", "人民日报新媒体", "新华社副社长"])
+def test_an_agency_s_office_ending_a_line_opens_a_sentence_not_a_broken_dateline(line: str) -> None:
+    assert not opens_byline(line)
+
+
+@pytest.mark.parametrize("line", ["新华社北京", "新华社乌鲁木齐", "人民日报", "中新社青石"])
+def test_an_agency_and_a_place_ending_a_line_is_a_broken_dateline(line: str) -> None:
+    assert opens_byline(line)
