@@ -173,9 +173,10 @@ def test_a_headline_level_with_an_indent_that_nfkc_spaced_out_is_cut_before_it()
 
 def test_the_end_of_a_column_tag_opened_above_is_cut_from_the_text_beside_it():
     """「（青石论坛·」/「乡村振兴）」 closes the tag a headline line above opened: the text after the
-    gap on its row is the column beside it. Not a byline's bracket (「本报讯（记者 林晓」/「何春生）
-    ……」), a bracket opened in running text, nor a gap before digits, which extractors print
-    around a Latin run inside a line of text."""
+    gap on its row is the column beside it. Not a byline's or a credit's bracket (「本报讯（记者 林晓」
+    /「何春生）……」, with or without the role), a bracket opened in running text (full or half
+    width marks) or before a blank line, nor a gap before digits (ASCII or full width), which
+    extractors print around a Latin run inside a line of text."""
     assert _texts(["林晓：扎根山村三十年", "（青石论坛·", "乡村振兴） “去年，青石镇"]) == [
         ("林晓：扎根山村三十年", 1),
         ("（青石论坛·", 2),
@@ -184,7 +185,12 @@ def test_the_end_of_a_column_tag_opened_above_is_cut_from_the_text_beside_it():
     ]
     for lines in (
         ["本报讯（记者 林晓", "何春生） “去年，青石镇"],
+        ["本报讯（林晓", "何春生） 近日，青石镇"],
+        ["青石镇茶园（林晓", "摄影） 今年春茶"],
         ["县文化馆、县图书馆（青石镇", "分馆） “书香”活动"],
+        ["县里,县图书馆(青石镇", "分馆) “书香”活动"],
+        ["县青年创业协会（青石镇分会", "", "联谊会） 在城东举行"],
         ["县青年创业协会（青石镇分会", "联谊会） 11 日在城东举行"],
+        ["县青年创业协会（青石镇分会", "联谊会） １１日在城东举行"],
     ):
         assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]

@@ -11,7 +11,7 @@ from banmian.segment.learnedroles import (
     _vetoed,
 )
 from banmian.segment.lineclass import LineProbs
-from banmian.segment.roles import Role, _veto_connective_openings
+from banmian.segment.roles import Role
 from banmian.segment.runon import mark_labelled_tails, veto_words_across_breaks
 
 H, B = Role.HEADING, Role.BODY
@@ -390,22 +390,3 @@ def test_a_bracket_opened_in_running_text_is_no_label() -> None:
     roles = [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
     mark_labelled_tails(lines, roles)
     assert roles[1] is Role.BODY
-
-
-def test_a_connective_opens_a_sentence_that_runs_through_the_headline_lines_under_it() -> None:
-    """「此外，县文化馆还」/「举办了书香……」 short of the column read as a heading: the sentence the
-    connective opens goes on until a line ends it; the headline below that stays."""
-    rows = [
-        ("县图书馆本月新添图书两千册。", B),
-        ("此外，县文化馆还", H),
-        ("举办了书法展览，", H),
-        ("吸引市民参观。", H),
-        ("青石镇开通首条公交线路", H),
-    ]
-    lines = build_line_infos([text for text, _ in rows])
-    roles = [role for _, role in rows]
-    _veto_connective_openings(lines, roles)
-    assert roles == [B, B, B, B, H]
-    untouched = [H, H]
-    _veto_connective_openings(build_line_infos(["春耕时节，青石镇", "茶农忙采茶"]), untouched)
-    assert untouched == [H, H]

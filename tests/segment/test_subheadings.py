@@ -164,13 +164,14 @@ def test_a_heading_its_section_repeats_as_its_lead_is_a_sub_heading():
 
 
 def test_a_repeated_heading_after_a_text_that_a_dash_leads_into_is_a_sub_heading():
-    """「……朝我们跑来——」 ends on a dash, no sentence end: the text leads into the heading, which its
-    section repeats word for word as its lead; a heading its section does not repeat is left to the
-    other tests there."""
+    """「……故事比赛——」 ends on a dash, no sentence end: the text leads into the heading, which its
+    section repeats word for word as its lead; a heading its section does not repeat stays no
+    sub-heading after a text that ends so, even where the text below goes on with the library."""
     title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
     dashed = [*LIBRARY[:-1], LIBRARY[-1][:-1] + "——"]
     assert is_subheading(*_around(dashed, "县青年创业协会昨天在城东会", ASSOCIATION), title_like)
     assert not is_subheading(*_around(dashed, "县青年创业协会成立", ASSOCIATION), title_like)
+    assert not is_subheading(*_around(dashed, "讲座办到家门口", MORE_LIBRARY), title_like)
 
 
 def test_a_repeated_heading_over_a_column_of_an_article_printed_apart_heads_that_column():

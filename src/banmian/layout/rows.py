@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.fields.furniture import BOX_LABELS
+from banmian.fields.openings import opens_byline
 from banmian.layout.digits import JoinedLine
 from banmian.layout.fragments import printed_width
 from banmian.layout.punctuation import RUNNING_TEXT_MARKS
@@ -101,21 +102,27 @@ TAIL_RUNNING_MARKS = RUNNING_TEXT_MARKS | frozenset("“")
 #: the text comes from another page (上接, 接) heads the text under it, so the thing beside it is
 #: put first; one that it goes on elsewhere (下转, 转) ends the text above it, and stays first.
 JUMP_HEAD_ROW = re.compile(r"^(?P<head>[ \t\u3000]*[（(](?:上接|下转|接|转)[^（）()\s]{1,8}版[）)])[ \t\u3000]+(?=\S)")
-#: The rest of a bracketed column tag that headline lines above opened (「……写入心田」/「（青石论坛·
-#: 70」/「华诞·回声） “2018年，……」), then a gap and more: the tag closes the title there, and what
-#: follows on its row is the text beside it. At most 24 characters up to the closing bracket, no mark
-#: of running text in them or in the lines since the bracket opened (TAG_TAIL_ROW_MARKS), no
-#: byline's role in those (CREDIT_ROLES), and no digit or Latin letter after the gap: pdfium prints a
-#: gap around a Latin run inside a line of text, and a bracket of running text closed there
-#: (「……同学会（青石镇」/「分会） 11日……」) cost seeds 1001 and 1003 an article each. Pdfium title
-#: accuracy on the evaluation set 0.9403 -> 0.9409 (its NFKC, traditional and OCR forms and its
-#: squeezed pages likewise), every other set and extractor unchanged.
-TAG_TAIL_ROW = re.compile(r"^(?P<head>[ \t\u3000]*[^（(）)。！？；，\s][^（(）)。！？；，]{0,23}?[）)])[ \t\u3000]+(?=[^\sA-Za-z0-9])")
-#: Marks of running text: a line holding one ends a headline run, and the brackets it left open are
-#: no column tag's.
-TAG_TAIL_ROW_MARKS = frozenset("，。！？；：、")
-#: The roles a byline's bracket opens with (「本报讯（记者 林晓」/「何春生）近日……」): no column tag.
-CREDIT_ROLES = re.compile("记者|通讯员|实习生|特约")
+#: The rest of a bracketed column tag that headline lines above opened (「林晓：扎根山村三十年」/「（青石
+#: 论坛·」/「乡村振兴） “去年，青石镇……」), then a gap and more: the tag closes the title there, and
+#: what follows on its row is the text beside it. At most TAG_TAIL_MAX_CHARS characters up to the
+#: closing bracket, no mark of running text in them or in the lines since the bracket opened
+#: (TAG_TAIL_ROW_MARKS), no byline, dateline or photo credit in those (``_credit_line``), and no
+#: digit or Latin letter after the gap: pdfium prints a gap around a Latin run inside a line of
+#: text, and a bracket of running text closed there (「……同学会（青石镇」/「分会） 11日……」) cost seeds
+#: 1001 and 1003 an article each. Pdfium title accuracy on the evaluation set 0.9403 -> 0.9409 (its
+#: NFKC, traditional and OCR forms and its squeezed pages likewise), every other set and extractor
+#: unchanged.
+TAG_TAIL_MAX_CHARS = 24
+TAG_TAIL_ROW = re.compile(
+    rf"^(?P<head>[ \t\u3000]*[^（(）)。！？；，,;!?\s][^（(）)。！？；，,;!?]{{0,{TAG_TAIL_MAX_CHARS - 2}}}?[）)])"
+    r"[ \t\u3000]+(?=[^\s\dA-Za-zＡ-Ｚａ-ｚ])"
+)
+#: Marks of running text (full and half width): a line holding one ends a headline run, and the
+#: brackets it left open are no column tag's.
+TAG_TAIL_ROW_MARKS = RUNNING_TEXT_MARKS | frozenset("!?")
+#: What a byline's or a photo credit's bracket holds (「本报讯（记者 林晓」/「何春生）……」, 「（林晓
+#: 摄」/「影）……」): no column tag.
+CREDIT_CUES = re.compile("记者|通讯员|实习生|特约|摄")
 #: A character that closes such a headline, then a gap: a cheap gate (one C-level scan) before
 #: CLOSED_HEAD_ROW.
 _CLOSED_HEAD_GATE = re.compile("[）)告知报][ \t\u3000]")
@@ -150,11 +157,12 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
         text = line.text
         if open_tag > 0 and _CLOSED_HEAD_GATE.search(text) is not None:
             tail = TAG_TAIL_ROW.match(text)
-            if tail is not None:
+            if tail is not None and not _credit_line(tail.group("head")):
                 out.append(JoinedLine(tail.group("head"), line.first, line.last))
                 text = text[tail.end("head") :]
                 open_tag = 0
-        running = not TAG_TAIL_ROW_MARKS.isdisjoint(text) or CREDIT_ROLES.search(text) is not None
+        # A blank line ends the extractor's block, and a headline run with it.
+        running = not text.strip() or not TAG_TAIL_ROW_MARKS.isdisjoint(text) or _credit_line(text)
         open_tag = 0 if running else max(0, open_tag + _bracket_balance(text))
         if NFKC_INDENT_GAP in text and spaces_folded is None:
             spaces_folded = not any("\u3000" in other.text for other in lines)
@@ -200,8 +208,14 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
 
 
 def _bracket_balance(text: str) -> int:
-    """Opening brackets less closing ones in ``text``."""
+    """Opening brackets less closing ones in ``text``: how many a column tag may still close below."""
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _credit_line(text: str) -> bool:
+    """A line opening a byline or dateline (「本报讯（林晓」, with or without a role) or naming a
+    credit's role: the bracket it opens is a credit's, closed with names, not a column tag."""
+    return CREDIT_CUES.search(text) is not None or opens_byline(text.strip())
 
 
 def _tail_runs_on(text: str, below: str) -> re.Match[str] | None:

@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
-from banmian.fields.openings import CONNECTIVE_OPENING
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
@@ -104,7 +103,7 @@ def assign_roles(
     from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
-    from banmian.segment.openings import veto_headlines_over_full_lines
+    from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
     from banmian.segment.overopenings import mark_headlines_over_openings
     from banmian.segment.runon import (
         mark_labelled_tails,
@@ -120,7 +119,7 @@ def assign_roles(
     _mark_exclaimed_titles(lines, roles)
     if learned:
         combine_learned(lines, roles, blank_marked, probs)
-    _veto_connective_openings(lines, roles)
+    veto_connective_openings(lines, roles)
     _settle_credit_tails(lines, roles)
     _settle_open_byline_brackets(lines, roles)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side, indents=indents)
@@ -149,27 +148,6 @@ def assign_roles(
 
 
 _BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
-
-
-def _veto_connective_openings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A headline line that opens on a connective (fields.openings.CONNECTIVE_OPENING) opens a
-    sentence, and the headline lines under it carry that sentence on until a line ends it: the
-    classifier reads a paragraph's first lines as a heading where the extractor printed them short
-    of the column, and the in-text title rules, which read the text above a title back to the
-    first heading, then read too little of it. Pdfium article F1 on the evaluation set 0.9815 ->
-    0.9823 (body CER 0.87 % -> 0.78 %, title accuracy 0.9392 -> 0.9403), seed 1001 0.9750 ->
-    0.9757; pdftotext +0.0002 and +0.0003 on seeds 1003 and 1005. Left out of the lines that may
-    head (layout.lines.LineInfo.headable) as well, the classifier's heading runs changed and seed
-    1005's `-layout` text lost an article."""
-    for k, line in enumerate(lines):
-        if roles[k] is not _HEADING or CONNECTIVE_OPENING.match(line.text) is None:
-            continue
-        j = k
-        while j < len(lines) and roles[j] is _HEADING:
-            roles[j] = _BODY
-            if lines[j].ends_sentence:
-                break
-            j += 1
 
 
 def _settle_credit_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:

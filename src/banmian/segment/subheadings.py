@@ -280,7 +280,7 @@ def _leads_into(last: LineInfo, item: Item, repeated: bool) -> bool:
     A dash closing the text leads into the heading too, where the section repeats it: seed 1003's
     pdftotext pages 0.6744 -> 0.6750, every other set and extractor unchanged."""
     if repeated and last.text.endswith(KICKER_DASH):
-        return True  # 「……朝我们跑来——」/「那是草原的秋天」/「那是草原的秋天，……」
+        return True  # 「……做法有三条——」/「一是书屋建到村口」/「一是书屋建到村口，……」
     return last.text.endswith(LEAD_IN_MARKS) and (repeated or len(item.lines) == 1)
 
 
