@@ -386,12 +386,22 @@ def test_a_title_over_a_paragraphs_opening_needs_fewer_of_its_words_restated():
     assert all(role is Role.BODY for role in roles[len(LIBRARY) + 1 :])
 
 
+#: The association's lead, unindented, with a word of TITLE_OVER_OPENING's in it (讲座).
+LECTURE_ASSOCIATION = wrap(
+    "县青年创业协会昨天在城东会展中心举办创业讲座，何春生当选首任会长。协会现有会员一百二十名，多数从事"
+    "电商、农产品加工和乡村旅游，将为返乡青年提供贷款咨询、技术培训和市场对接服务。",
+    13,
+    indent=0,
+)
+
+
 def test_a_line_over_a_full_line_or_a_finished_one_needs_all_its_words_restated():
     """Over a full line, or over a short one that ends a sentence (the last line of the paragraph
-    the line above may go on), nothing shows a paragraph opening below: the plain rule's share."""
-    full_below = [*LIBRARY, TITLE_OVER_OPENING, *UNINDENTED_ASSOCIATION]
+    the line above may go on), nothing shows a paragraph opening below: the plain rule's share,
+    where the lead below restates any of the line's words (TITLE_RESTATEMENT_ABOVE_ALONE else)."""
+    full_below = [*LIBRARY, TITLE_OVER_OPENING, *LECTURE_ASSOCIATION]
     assert not between_articles(full_below, len(LIBRARY))
-    finished_below = [*LIBRARY, TITLE_OVER_OPENING, "县里新修的公路已通车。", *ASSOCIATION]
+    finished_below = [*LIBRARY, TITLE_OVER_OPENING, "县里新修的公路已通车。", *LECTURE_ASSOCIATION]
     assert not between_articles(finished_below, len(LIBRARY))
 
 
@@ -466,3 +476,14 @@ def test_a_line_over_an_opening_restating_too_little_stays_text():
     pairs = bigrams(unrelated)
     assert max(affinity(pairs, "".join(LIBRARY)), affinity(pairs, "".join(ASSOCIATION))) < MIN_RESTATEMENT_OVER_OPENING
     assert not between_articles([*LIBRARY, unrelated, *ASSOCIATION], len(LIBRARY))
+
+
+def test_a_title_drawn_after_its_body_restating_half_its_words_and_none_of_the_next_lead():
+    """「县图书馆读书月办得红火」 after the library's text: half its character pairs come from the
+    text above, none from the next article's lead, which talks of other things: the library
+    article's title drawn after its body, though short of MIN_RESTATEMENT. A line restating as
+    much above but some of the lead below, or less above, stays text."""
+    start = len(LIBRARY)
+    assert between_articles([*LIBRARY, "县图书馆读书月办得红火", *UNINDENTED_ASSOCIATION], start)
+    assert not between_articles([*LIBRARY, "县图书馆读书月青年多", *UNINDENTED_ASSOCIATION], start)
+    assert not between_articles([*LIBRARY, "图书馆办讲座迎春天", *UNINDENTED_ASSOCIATION], start)
