@@ -424,21 +424,6 @@ def test_where_blank_lines_mark_blocks_a_title_over_an_opening_needs_all_its_wor
     assert not _between_articles(lines, roles, start, start + 1, blocks_marked=True)
 
 
-def test_a_sentence_ended_inside_an_open_quotation_finishes_no_text():
-    """「林晓说：“馆里新购图书两千册。」/「读书月里小读者忙着……」: the speaker's words go on past the
-    sentence's end, so the line below is no candidate for a title; once the quotation closes, the
-    sentence's end finishes the text. Read back no further than QUOTE_LOOKBACK_CHARS."""
-    from banmian.segment.intext import QUOTE_LOOKBACK_CHARS, _finished
-
-    quoted = ["林晓馆长说：“馆里新购图书", "两千册，设立了儿童阅览区。", "读书月里小读者忙着听讲座"]
-    closed = ["林晓馆长说：“馆里新购图书", "两千册，设立了儿童阅览区。”", "读书月里小读者忙着听讲座"]
-    for rows, finished in ((quoted, False), (closed, True)):
-        lines = build_line_infos(rows)
-        assert _finished(lines, [Role.BODY] * len(rows), 1) is finished
-    far = ["林晓馆长说：“馆里新购图书"] + ["两千册设立了儿童阅览区"] * (QUOTE_LOOKBACK_CHARS // 11 + 1) + ["两千册，设立了儿童阅览区。"]
-    assert _finished(build_line_infos(far), [Role.BODY] * len(far), len(far) - 1)
-
-
 def test_a_title_that_a_column_tag_closes_may_hold_commas():
     """「读书月，小读者听讲座（书香）」 after a finished sentence, over the next article's opening: a
     column tag closes it, so its comma separates a title's clauses. Without the tag, or with a
@@ -452,18 +437,6 @@ def test_a_title_that_a_column_tag_closes_may_hold_commas():
     assert role_of("读书月，小读者听讲座") is Role.BODY
     assert role_of("读书月；小读者听讲座（书香）") is Role.BODY
     assert not _tagged_title_line(build_line_infos(["读书月，林晓摄影报道（书香）"])[0])
-
-
-def test_an_open_quotation_is_read_back_past_blank_lines_but_not_past_a_headline():
-    """Blank lines between pdftotext's blocks are passed over; a headline line above ends the text
-    the quotation could stand in (its marks are no running text's)."""
-    from banmian.segment.intext import _finished
-
-    rows = ["林晓馆长说：“馆里新购图书", "", "两千册，设立了儿童阅览区。"]
-    assert not _finished(build_line_infos(rows), [Role.BODY, Role.BLANK, Role.BODY], 2)
-    rows = ["林晓说“读书月", "馆里新购图书两千册，设立", "了儿童阅览区。"]
-    assert _finished(build_line_infos(rows), [Role.HEADING, Role.BODY, Role.BODY], 2)
-    assert not _finished(build_line_infos(rows), [Role.BODY] * 3, 2)
 
 
 def test_a_line_over_an_opening_restating_too_little_stays_text():

@@ -72,6 +72,7 @@ from banmian.segment.roles import (
 )
 from banmian.segment.runon import PARTICLE_OPENINGS, dangles
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
+from banmian.segment.textaround import finished, previous_filled, text_above, text_below
 
 #: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a
 #: title of up to 32 characters in two lines (the evaluation set's in-text titles: 1 or 2 lines).
@@ -196,8 +197,8 @@ def mark_in_text_titles(
     n = len(lines)
     k = 1
     while k < n - 1:
-        above = _previous_filled(lines, k)
-        candidate = above is not None and (above < k - 1 if blocks_marked else _finished(lines, roles, above))
+        above = previous_filled(lines, k)
+        candidate = above is not None and (above < k - 1 if blocks_marked else finished(lines, roles, above))
         run = _title_run(lines, roles, k, blocks_marked, indents) if candidate else None
         if run is None:
             k += 1
@@ -252,8 +253,8 @@ def _between_articles(
         return False
     if lines[stop].date_line is not None:
         return False  # a signing office above its date closes a notice (「临江县司法局」/「2024年……」)
-    above = _text_above(lines, roles, start, RESTATED_CHARS_ABOVE)
-    below = _text_below(lines, roles, stop)
+    above = text_above(lines, roles, start, RESTATED_CHARS_ABOVE)
+    below = text_below(lines, roles, stop, TOPIC_CHARS_BELOW)
     if blocks_marked and _under_headline(lines, roles, start):
         if stop - start == 1 and indent_short(lines[start]):
             return False  # a paragraph's first line, its indent dropped, under its article's headline
@@ -328,48 +329,6 @@ def _closed_phrase(text: str) -> bool:
     return all(text.count(left) == text.count(right) for left, right in PAIRED_MARKS)
 
 
-def _previous_filled(lines: Sequence[LineInfo], k: int) -> int | None:
-    """The line above ``k`` past blank lines: pdftotext ends each text block with one, and the
-    title of a block of its own, set in a column's width, comes after it."""
-    k -= 1
-    while k >= 0 and lines[k].blank:
-        k -= 1
-    return k if k >= 0 else None
-
-
-def _text_above(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int) -> str:
-    """Up to TOPIC_CHARS_ABOVE characters of the text right above ``start``, back to where its
-    article begins (a line that is not body text: a headline, a byline, a caption); blank lines
-    between blocks are passed over."""
-    out: list[str] = []
-    size = 0
-    for k in range(start - 1, -1, -1):
-        if lines[k].blank:
-            continue
-        if size >= limit or roles[k] is not _BODY:
-            break
-        out.append(lines[k].text)
-        size += len(lines[k].text)
-        if lines[k].leading_byline is not None:
-            break  # the article's opening byline: its text is the article's, what is above is not
-    return "".join(reversed(out))[-limit:]
-
-
-def _text_below(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> str:
-    """Up to TOPIC_CHARS_BELOW characters of the text from ``stop``, up to the next line that is
-    not body text; blank lines between blocks are passed over."""
-    out: list[str] = []
-    size = 0
-    for k in range(stop, len(lines)):
-        if lines[k].blank:
-            continue
-        if size >= TOPIC_CHARS_BELOW or roles[k] is not _BODY:
-            break
-        out.append(lines[k].text)
-        size += len(lines[k].text)
-    return "".join(out)[:TOPIC_CHARS_BELOW]
-
-
 def _plain_line(line: LineInfo, role: Role) -> bool:
     """A line that a headline's phrase could be: body text (or a headline line the rules found,
     whose wrapped end the title takes along), no clause mark, and not indented (a headline is
@@ -392,45 +351,10 @@ def _tagged_title_line(line: LineInfo) -> bool:
     return closes_title(Unit(Role.HEADING, (line,)))
 
 
-def _finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """The text above ended at line ``k``: a sentence's end outside any open quotation
-    (``_inside_quote``: seed 1005's pdfium pages 0.9619 -> 0.9621, the other sets unchanged) or a
-    brief's closing credit, whole or broken over two lines."""
-    line = lines[k]
-    if roles[k] is not _BODY or line.blank:
-        return False
-    return (line.ends_sentence and not _inside_quote(lines, roles, k)) or closes_credit(lines, k)
-
-
-#: Characters of text read back from a sentence's end for the quotation it may stand in: a
-#: speaker's words run over a few sentences (「“……新书两千册。」/「儿童阅览区……”林晓说……」).
-QUOTE_LOOKBACK_CHARS = 300
-
-
-def _inside_quote(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
-    """The last quotation mark before the end of line ``k`` (read back through the text, at most
-    QUOTE_LOOKBACK_CHARS characters) opens a quotation: the sentence ended inside the speaker's
-    words, and the text goes on with them, whatever the next line looks like."""
-    read = 0
-    for j in range(k, -1, -1):
-        if lines[j].blank:
-            continue
-        if roles[j] is not _BODY or read >= QUOTE_LOOKBACK_CHARS:
-            return False
-        text = lines[j].text
-        opening, closing = text.rfind("“"), text.rfind("”")
-        if opening != closing:  # one of them is on the line: the later one tells
-            return opening > closing
-        read += len(text)
-    return False
-
-
-
-
 def _under_headline(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
     """The block before line ``start`` ends with a headline line: a kicker or title set in a block
     of its own, over the block of the article's text that the title opens."""
-    above = _previous_filled(lines, start)
+    above = previous_filled(lines, start)
     return above is not None and above < start - 1 and roles[above] is _HEADING
 
 
