@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.overopenings import mark_headlines_over_openings
+from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
 from banmian.segment.roles import Role
 
 #: A column of twelve em: full lines of running text around the rows asked about.
@@ -75,3 +75,43 @@ def test_only_a_line_under_a_headline_is_asked() -> None:
 
 def test_a_line_over_another_headline_line_is_left_to_the_headline_rules() -> None:
     assert _roles([KICKER, "守好一方青山绿水护好茶园", "今年以来，青石镇的茶"], headings=(0, 2))[0] is Role.BODY
+
+
+def _tops(rows: list[tuple[str, Role]]) -> list[Role]:
+    lines = build_line_infos([text for text, _ in rows])
+    roles = [role for _, role in rows]
+    mark_headline_tops(lines, roles)
+    return roles
+
+
+#: A finished column of about twelve em, then a line asked about, then a headline line.
+FINISHED = [("青石镇的茶园今年喜获丰收，全", Role.BODY), ("镇茶农的收入明显增加。", Role.BODY)]
+TITLE = ("林晓当选县青年创业协会会长", Role.HEADING)
+
+
+def test_a_line_between_a_finished_sentence_and_a_headline_is_the_headlines_first_line() -> None:
+    """「……明显增加。」/「县青年创业协会成立大会召开」/「林晓当选……会长」: the line can open no paragraph
+    (it is not short by an indent, full or much shorter) and ends none (no sentence's end): a
+    kicker over its title."""
+    for line in ("县青年创业协会成立大会召开", "县青年创业协会成立"):
+        assert _tops([*FINISHED, (line, Role.BODY), TITLE])[2] is Role.HEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县青年创业协会成立大会",  # short by an indent: a paragraph's opening, its indent dropped
+        "　　县青年创业协会成立大会召开",  # indented: a paragraph's opening
+        "县青年创业协会成立大会召开。",  # a sentence: a paragraph of one line
+        "此外，县青年创业协会成立大会",  # a connective opens a sentence
+        "本报讯（记者 林晓）县青年创",  # a byline opens an article's text
+    ],
+)
+def test_a_line_that_may_open_or_end_a_paragraph_stays_text(line: str) -> None:
+    assert _tops([*FINISHED, (line, Role.BODY), TITLE])[2] is Role.BODY
+
+
+def test_only_a_line_after_a_finished_sentence_over_a_headline_is_asked() -> None:
+    unfinished = [("青石镇的茶园今年喜获丰收，全", Role.BODY), ("镇茶农的收入明显增加，", Role.BODY)]
+    assert _tops([*unfinished, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY
+    assert _tops([*FINISHED, ("县青年创业协会成立大会召开", Role.BODY), ("林晓当选首任会长。", Role.BODY)])[2] is Role.BODY

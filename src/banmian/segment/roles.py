@@ -104,7 +104,7 @@ def assign_roles(
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
-    from banmian.segment.overopenings import mark_headlines_over_openings
+    from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
     from banmian.segment.runon import (
         mark_labelled_tails,
         mark_stranded_headlines,
@@ -144,6 +144,7 @@ def assign_roles(
     if not blank_lines_at_all(lines):
         # Drawing order only: pdftotext's blocks go on under a 下转 note with another column's text.
         mark_titles_under_jump_ends(lines, roles)
+        mark_headline_tops(lines, roles)
     return roles
 
 
