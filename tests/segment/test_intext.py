@@ -398,7 +398,8 @@ LECTURE_ASSOCIATION = wrap(
 def test_a_line_over_a_full_line_or_a_finished_one_needs_all_its_words_restated():
     """Over a full line, or over a short one that ends a sentence (the last line of the paragraph
     the line above may go on), nothing shows a paragraph opening below: the plain rule's share,
-    where the lead below restates any of the line's words (TITLE_RESTATEMENT_ABOVE_ALONE else)."""
+    where the lead below restates any of the line's words (TITLE_RESTATEMENT_ABOVE_ALONE else: the
+    line restates 0.455 of its pairs above, a pair over that share)."""
     full_below = [*LIBRARY, TITLE_OVER_OPENING, *LECTURE_ASSOCIATION]
     assert not between_articles(full_below, len(LIBRARY))
     finished_below = [*LIBRARY, TITLE_OVER_OPENING, "县里新修的公路已通车。", *LECTURE_ASSOCIATION]

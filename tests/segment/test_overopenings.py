@@ -105,6 +105,8 @@ def test_a_line_between_a_finished_sentence_and_a_headline_is_the_headlines_firs
         "县青年创业协会成立大会召开。",  # a sentence: a paragraph of one line
         "此外，县青年创业协会成立大会",  # a connective opens a sentence
         "本报讯（记者 林晓）县青年创",  # a byline opens an article's text
+        "二〇二四年三月五日",  # a notice's closing date
+        "县青年创业协会今年新增会员，",  # a clause mark at its end: the sentence goes on
     ],
 )
 def test_a_line_that_may_open_or_end_a_paragraph_stays_text(line: str) -> None:
@@ -115,3 +117,16 @@ def test_only_a_line_after_a_finished_sentence_over_a_headline_is_asked() -> Non
     unfinished = [("青石镇的茶园今年喜获丰收，全", Role.BODY), ("镇茶农的收入明显增加，", Role.BODY)]
     assert _tops([*unfinished, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY
     assert _tops([*FINISHED, ("县青年创业协会成立大会召开", Role.BODY), ("林晓当选首任会长。", Role.BODY)])[2] is Role.BODY
+
+
+def test_a_kickers_dash_leads_into_the_headline_below() -> None:
+    assert _tops([*FINISHED, ("县青年创业协会成立大会召开——", Role.BODY), TITLE])[2] is Role.HEADING
+
+
+def test_a_sentence_ended_inside_a_quotation_or_under_a_caption_finishes_no_text() -> None:
+    """「林晓说：“……收入明显增加。」 ends a sentence inside the speaker's words, which go on; a
+    caption above ends no text the line could stand under."""
+    quoted = [("林晓说：“茶园今年丰收", Role.BODY), ("，收入明显增加。", Role.BODY)]
+    assert _tops([*quoted, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY
+    captioned = [FINISHED[0], ("图为茶农在采茶。", Role.CAPTION)]
+    assert _tops([*captioned, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY

@@ -10,10 +10,10 @@ full line of text.
 
 Above a headline line the same holds: a text line right under a finished sentence that ends no
 sentence itself, neither indented nor short of its column by an indent, opens no paragraph and
-ends none (``mark_headline_tops``). Over text it would be a paragraph's middle line, which no
-finished sentence stands over; over a headline line it is that headline's first line or its
-kicker (「……等情况。」/「临江县各乡镇今年」/「税负均有下降」), which the classifier, reading the line
-alone, took for text.
+ends none (``mark_headline_tops``): under a finished sentence a paragraph goes on only if its
+sentence ended at the line's end, and over a headline line no sentence goes on. Such a line is
+the headline's first line or its kicker (「……等情况。」/「临江县各乡镇今年」/「税负均有下降」), which
+the classifier, reading the line alone, took for text.
 """
 
 from __future__ import annotations
@@ -86,26 +86,35 @@ def mark_headline_tops(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """Turn to headline each text line between a finished sentence and a headline line that can
     neither open a paragraph (indented, or short of its column by the indent that pdfium drops)
     nor end one (it ends no sentence), and opens on no byline or connective
-    (segment.openings.CONNECTIVE_OPENING). Read where no blank lines mark blocks: there a block's
-    first line may follow any text. On the pdfium pages of the evaluation set and seeds 1001, 1003
-    and 1005, 13 of the 14 lines so placed once every other rule had run were a headline's (a
-    kicker, a title's or a sub-heading's first line); the other opened on a connective. Run last
+    (segment.openings.CONNECTIVE_OPENING), nor stops on a clause mark (but a kicker's dash). Not
+    where blank lines end pdftotext's blocks (a block's first line may follow any text there), nor
+    in a layout dump read apart into columns (its blank lines are gaps between rows). On the pdfium
+    pages of the evaluation set and seeds 1001, 1003 and 1005, 13 of the 14 lines so placed once
+    every other rule had run were a headline's (a kicker, a title's or a sub-heading's first line);
+    the other opened on a connective: a small sample, the figures below the check. Run last
     (segment.roles), pdfium article F1: evaluation set 0.9830 -> 0.9837 (body CER 0.68 % -> 0.61 %,
     title 0.9419 -> 0.9425, kicker F1 0.9143 -> 0.9159), seed 1005 0.9675 -> 0.9690 (title 0.9040 ->
     0.9056), seed 1003 0.9657 -> 0.9661, seed 1001's titles +0.0005; the squeezed pages' `-raw`
-    0.8570 -> 0.8589; pdftotext's and `-layout`'s texts unchanged. Run before the vetoes of
+    0.8570 -> 0.8579 (0.8589 reading a sentence's end as finished inside a quotation too: a
+    squeezed page prints a quotation's closing mark at the start of the next line, the title's);
+    pdftotext's and `-layout`'s texts unchanged. Run before the vetoes of
     segment.runon, it took lines those vetoes would have kept as text: pdfium lost 0.0010 to 0.0017
     on three of the four sets."""
     from banmian.segment.intext import indent_short
+    from banmian.segment.linefeatures import KICKER_DASH
     from banmian.segment.openings import CONNECTIVE_OPENING
+    from banmian.segment.textaround import finished
 
     for k in range(1, len(lines) - 1):
-        if roles[k] is not _BODY or roles[k + 1] is not _HEADING or roles[k - 1] is not _BODY:
+        if roles[k] is not _BODY or roles[k + 1] is not _HEADING:
             continue
-        line, above = lines[k], lines[k - 1]
-        # ``headable``: no sentence's end, no byline or dateline opening it.
-        if above.blank or not above.ends_sentence or line.blank or not line.headable:
+        line = lines[k]
+        # ``headable``: no sentence's end, no byline or dateline opening it; a date alone (a
+        # notice's closing line) is no headline either.
+        if not line.headable or line.date_line is not None or not finished(lines, roles, k - 1):
             continue
         if line.leading_space or indent_short(line) or CONNECTIVE_OPENING.match(line.text) is not None:
             continue
+        if line.ends_continuing and not line.text.endswith(KICKER_DASH):
+            continue  # a clause mark at its end: the sentence goes on below (a kicker's dash leads on)
         roles[k] = _HEADING

@@ -144,7 +144,8 @@ def assign_roles(
     if not blank_lines_at_all(lines):
         # Drawing order only: pdftotext's blocks go on under a 下转 note with another column's text.
         mark_titles_under_jump_ends(lines, roles)
-        mark_headline_tops(lines, roles)
+        if not side_by_side:
+            mark_headline_tops(lines, roles)
     return roles
 
 
