@@ -161,9 +161,10 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 out.append(JoinedLine(tail.group("head"), line.first, line.last))
                 text = text[tail.end("head") :]
                 open_tag = 0
-        # A blank line ends the extractor's block, and a headline run with it.
-        running = not text.strip() or not TAG_TAIL_ROW_MARKS.isdisjoint(text) or _credit_line(text)
-        open_tag = 0 if running else max(0, open_tag + _bracket_balance(text))
+        if open_tag > 0 or "（" in text or "(" in text:  # most lines neither hold one nor follow one
+            # A blank line ends the extractor's block, and a headline run with it.
+            running = not text.strip() or not TAG_TAIL_ROW_MARKS.isdisjoint(text) or _credit_line(text)
+            open_tag = 0 if running else max(0, open_tag + _bracket_balance(text))
         if NFKC_INDENT_GAP in text and spaces_folded is None:
             spaces_folded = not any("\u3000" in other.text for other in lines)
         if spaces_folded and NFKC_INDENT_GAP in text:

@@ -24,35 +24,34 @@ def previous_filled(lines: Sequence[LineInfo], k: int) -> int | None:
 
 def text_above(lines: Sequence[LineInfo], roles: list[Role], start: int, limit: int) -> str:
     """Up to ``limit`` characters of the text right above ``start``, back to where its
-    article begins (a line that is not body text: a headline, a byline, a caption); blank lines
-    between blocks are passed over."""
-    out: list[str] = []
-    size = 0
-    for k in range(start - 1, -1, -1):
-        if lines[k].blank:
-            continue
-        if size >= limit or roles[k] is not _BODY:
-            break
-        out.append(lines[k].text)
-        size += len(lines[k].text)
-        if lines[k].leading_byline is not None:
-            break  # the article's opening byline: its text is the article's, what is above is not
-    return "".join(reversed(out))[-limit:]
+    article begins (a line that is not body text: a headline, a byline, a caption, or the line
+    opening with the article's byline, whose text is the article's and what is above it not);
+    blank lines between blocks are passed over."""
+    texts = _body_texts(lines, roles, range(start - 1, -1, -1), limit, to_byline=True)
+    return "".join(reversed(texts))[-limit:]
 
 
 def text_below(lines: Sequence[LineInfo], roles: list[Role], stop: int, limit: int) -> str:
     """Up to ``limit`` characters of the text from ``stop``, up to the next line that is
     not body text; blank lines between blocks are passed over."""
+    return "".join(_body_texts(lines, roles, range(stop, len(lines)), limit, to_byline=False))[:limit]
+
+
+def _body_texts(lines: Sequence[LineInfo], roles: list[Role], order: range, limit: int, to_byline: bool) -> list[str]:
+    """The texts of the body lines met in ``order`` until ``limit`` characters are read or a line
+    that is not body text comes; ``to_byline``: the line opening with a byline is the last."""
     out: list[str] = []
     size = 0
-    for k in range(stop, len(lines)):
+    for k in order:
         if lines[k].blank:
             continue
         if size >= limit or roles[k] is not _BODY:
             break
         out.append(lines[k].text)
         size += len(lines[k].text)
-    return "".join(out)[:limit]
+        if to_byline and lines[k].leading_byline is not None:
+            break
+    return out
 
 
 def finished(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
