@@ -461,3 +461,5 @@ def test_a_title_drawn_after_its_body_restating_half_its_words_and_none_of_the_n
     assert between_articles([*LIBRARY, "县图书馆读书月办得红火", *UNINDENTED_ASSOCIATION], start)
     assert not between_articles([*LIBRARY, "县图书馆读书月青年多", *UNINDENTED_ASSOCIATION], start)
     assert not between_articles([*LIBRARY, "图书馆办讲座迎春天", *UNINDENTED_ASSOCIATION], start)
+    # Two pairs, one restated above: half its pairs by chance, too few to tell (TITLE_ABOVE_MIN_PAIRS).
+    assert not between_articles([*LIBRARY, "读书乐", *UNINDENTED_ASSOCIATION], start)
