@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from banmian.fields.furniture import BOX_LABELS
 from banmian.fields.openings import opens_byline
 from banmian.layout.digits import JoinedLine
-from banmian.layout.fragments import printed_width
+from banmian.layout.fragments import CREDIT_ROLES, printed_width
 from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 
 #: Cheap gate: every opening the rule cuts before holds one of these.
@@ -121,8 +121,8 @@ TAG_TAIL_ROW = re.compile(
 #: brackets it left open are no column tag's.
 TAG_TAIL_ROW_MARKS = RUNNING_TEXT_MARKS | frozenset("!?")
 #: What a byline's or a photo credit's bracket holds (「本报讯（记者 林晓」/「何春生）……」, 「（林晓
-#: 摄」/「影）……」): no column tag.
-CREDIT_CUES = re.compile("记者|通讯员|实习生|特约|摄")
+#: 摄」/「影）……」): a credit's role (layout.fragments.CREDIT_ROLES) or 摄, no column tag.
+CREDIT_CUES = re.compile(f"{CREDIT_ROLES.pattern}|摄")
 #: A character that closes such a headline, then a gap: a cheap gate (one C-level scan) before
 #: CLOSED_HEAD_ROW.
 _CLOSED_HEAD_GATE = re.compile("[）)告知报][ \t\u3000]")

@@ -24,6 +24,9 @@ from collections.abc import Sequence
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.fulllines import COLUMN_LINE_MAX_OVERHANG
+from banmian.segment.intext import indent_short
+from banmian.segment.linefeatures import KICKER_DASH
+from banmian.segment.openings import CONNECTIVE_OPENING
 from banmian.segment.roles import (
     _BODY,
     _HEADING,
@@ -33,6 +36,7 @@ from banmian.segment.roles import (
     opens_with_byline,
 )
 from banmian.segment.runon import DANGLING_ENDINGS, PARTICLE_OPENINGS, QUANTITY_OPENING
+from banmian.segment.textaround import finished
 
 #: The line asked about fills its column to within this many em: a full line, which as text would
 #: go on below; a shorter one may itself be a paragraph's opening or end.
@@ -100,11 +104,6 @@ def mark_headline_tops(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     pdftotext's and `-layout`'s texts unchanged. Run before the vetoes of
     segment.runon, it took lines those vetoes would have kept as text: pdfium lost 0.0010 to 0.0017
     on three of the four sets."""
-    from banmian.segment.intext import indent_short
-    from banmian.segment.linefeatures import KICKER_DASH
-    from banmian.segment.openings import CONNECTIVE_OPENING
-    from banmian.segment.textaround import finished
-
     for k in range(1, len(lines) - 1):
         if roles[k] is not _BODY or roles[k + 1] is not _HEADING:
             continue

@@ -122,7 +122,9 @@ def assign_roles(
     veto_connective_openings(lines, roles)
     _settle_credit_tails(lines, roles)
     _settle_open_byline_brackets(lines, roles)
-    mark_in_text_titles(lines, roles, blocks_marked=blank_lines_at_all(lines) and not side_by_side, indents=indents)
+    # Blank lines between blocks, counted once: the in-text titles and the drawing-order rules below.
+    blank_lines = blank_lines_at_all(lines)
+    mark_in_text_titles(lines, roles, blocks_marked=blank_lines and not side_by_side, indents=indents)
     _mark_wrapped_notice_titles(lines, roles)
     _veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
@@ -141,7 +143,7 @@ def assign_roles(
     mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
     mark_titles_over_jumps(lines, roles)
-    if not blank_lines_at_all(lines):
+    if not blank_lines:
         # Drawing order only: pdftotext's blocks go on under a 下转 note with another column's text.
         mark_titles_under_jump_ends(lines, roles)
         if not side_by_side:
