@@ -390,3 +390,11 @@ def test_a_bracket_opened_in_running_text_is_no_label() -> None:
     roles = [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
     mark_labelled_tails(lines, roles)
     assert roles[1] is Role.BODY
+
+
+def test_no_word_runs_into_a_line_printed_indented() -> None:
+    """「……建镇60周年」 over 「纪念活动……」 reads 「年纪」 across the break, unless the line below is
+    printed indented: it opens a paragraph, and the headline over it stays one."""
+    title = ("青石镇庆祝建镇60周年", H)
+    assert settle([title, ("　　纪念活动昨天在镇文化广场举行，", B)]) == [H, B]
+    assert settle([title, ("纪念活动昨天在镇文化广场举行，", B)]) == [B, B]
