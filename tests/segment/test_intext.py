@@ -294,32 +294,32 @@ def test_a_title_under_a_briefs_credit_needs_fewer_of_its_words_restated():
 def test_a_title_line_set_with_quotes_is_not_a_paragraphs_short_first_line():
     """A wrapped title's first line that holds quotation marks is as wide as its second once the
     marks count full, not an em short like a paragraph's first line with its indent dropped."""
-    from banmian.segment.intext import _paragraph_start_shaped
+    from banmian.segment.intext import paragraph_start_shaped
 
     title = build_line_infos(["临江“三园两带”建设见效", "沿岸村民家家喝上了放心水"] + ["县里今年新修农村公路一百"] * 6)
     assert title[1].width - title[0].width >= 1  # half-width marks make the first line look short
-    assert not _paragraph_start_shaped(title[0], title[1])
+    assert not paragraph_start_shaped(title[0], title[1])
     opening = build_line_infos(["林晓在会上介绍了", "全县今年新修农村公路的"] + ["县里今年新修农村公路一百"] * 6)
-    assert _paragraph_start_shaped(opening[0], opening[1])
+    assert paragraph_start_shaped(opening[0], opening[1])
 
 
 def test_a_title_whose_second_line_runs_past_the_column_is_no_paragraph_opening():
     """A short line over one wider than the column's text (「县青年创业协会」/「在城东会展中心成立何春生当
     会长」, 15 em over a 13-em column) is a title set on a wider measure, not a paragraph's indented
     first line over a full one: between two articles it is a headline."""
-    from banmian.segment.intext import OVERRUN_FILL, _paragraph_start_shaped
+    from banmian.segment.intext import OVERRUN_FILL, paragraph_start_shaped
 
     title_lines = ["县青年创业协会", "在城东会展中心成立何春生当会长"]
     lines = build_line_infos([*LIBRARY, *title_lines, *ASSOCIATION])
     start = len(LIBRARY)
     assert lines[start + 1].fill > OVERRUN_FILL
-    assert not _paragraph_start_shaped(lines[start], lines[start + 1])
+    assert not paragraph_start_shaped(lines[start], lines[start + 1])
     roles = assign_roles(lines, learned=False)
     assert roles[start] is Role.HEADING and roles[start + 1] is Role.HEADING
     assert roles[start + 2] is Role.BODY
     # The same short line over a line of the column's width opens a paragraph.
     opening = build_line_infos([*LIBRARY, "县青年创业协会", "在城东会展中心成立何春", *ASSOCIATION])
-    assert _paragraph_start_shaped(opening[start], opening[start + 1])
+    assert paragraph_start_shaped(opening[start], opening[start + 1])
 
 
 def test_a_title_restating_little_between_two_unrelated_texts_over_an_opening_is_a_headline():

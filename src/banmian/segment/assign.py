@@ -24,6 +24,7 @@ from banmian.segment.apartkickers import join_apart_kickers
 from banmian.segment.attach import attach
 from banmian.segment.bannertitles import titles_from_banners
 from banmian.segment.bodiless import join_bodiless_stacks
+from banmian.segment.bylinedtwice import split_twice_bylined
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headfits import Fits
 from banmian.segment.headless import merge_headless
@@ -41,7 +42,7 @@ from banmian.segment.plans import (
     ArticlePlan,
     PagePlan,
 )
-from banmian.segment.readings import reading
+from banmian.segment.readings import Reading, reading
 from banmian.segment.restated import move_restated_titles
 from banmian.segment.roles import Role
 from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_place_alone
@@ -91,7 +92,25 @@ def plan_page(
     fits = Fits()
     readings = (reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in (True, False))
     best, other = sorted(readings, key=lambda r: r.cost)
-    return _build(entries, best.parses, best.headline_first, other.cost - best.cost, fits, blocks_marked)
+    margin = other.cost - best.cost
+    if not best.headline_first and split_blocks:
+        entries, best = _read_twice_bylined_apart(entries, best, fits, blocks_marked)
+    return _build(entries, best.parses, best.headline_first, margin, fits, blocks_marked)
+
+
+def _read_twice_bylined_apart(entries: list, best: Reading, fits: Fits, blocks_marked: bool) -> tuple[list, Reading]:
+    """The page read again, headlines after bodies, with the articles that would carry two
+    bylines cut where the first one's title stands (segment.bylinedtwice), when that reading costs
+    no more."""
+    cut = split_twice_bylined(entries, best.parses, fits)
+    if cut is None:
+        return entries, best
+    parses = {**best.parses}
+    for entry in cut:
+        if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and id(entry) not in parses:
+            parses[id(entry)] = parse_heads(entry, blocks_marked=blocks_marked)
+    again = reading(cut, parses, False, fits, _runs_above_bylines(cut), blocks_marked)
+    return (cut, again) if again.cost <= best.cost else (entries, best)
 
 
 def _runs_above_bylines(entries: list) -> set[int]:

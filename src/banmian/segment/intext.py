@@ -219,7 +219,7 @@ def _title_run(lines: Sequence[LineInfo], roles: list[Role], start: int, blocks_
     if all(roles[k] is _HEADING for k in range(start, start + size)):
         return None  # nothing to add: the rules found it all
     for stop in range(start + size, start, -1):
-        if blocks_marked and stop - start == 1 and stop < n and _paragraph_start_shaped(lines[start], lines[stop]):
+        if blocks_marked and stop - start == 1 and stop < n and paragraph_start_shaped(lines[start], lines[stop]):
             continue  # a block opening on a paragraph whose indent the extractor dropped
         if stop >= n or roles[stop] is not _BODY or lines[stop].blank:
             continue
@@ -249,7 +249,7 @@ def _between_articles(
     lines: Sequence[LineInfo], roles: list[Role], start: int, stop: int, blocks_marked: bool = False
 ) -> bool:
     text = "".join([ln.text for ln in lines[start:stop]])
-    if stop - start > 1 and _paragraph_start_shaped(lines[start], lines[start + 1]):
+    if stop - start > 1 and paragraph_start_shaped(lines[start], lines[start + 1]):
         return False
     if not _headline_phrase(lines, start, stop):
         return False
@@ -319,7 +319,7 @@ def topic_carry(above: str, below: str) -> float:
     return len(below_pairs & bigrams(above)) / len(below_pairs) if below_pairs else 0.0
 
 
-def _paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
+def paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
     """An indented first line over a line that runs to the column's width: how a paragraph starts
     (「林晓在会上介绍了全」/「县今年新修农村公路的情况……」). A wrapped title's lines are of about one width,
     or the second is the shorter. Widths count the marks full: a title's line set with quotes or
