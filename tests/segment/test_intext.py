@@ -463,3 +463,18 @@ def test_a_title_drawn_after_its_body_restating_half_its_words_and_none_of_the_n
     assert not between_articles([*LIBRARY, "图书馆办讲座迎春天", *UNINDENTED_ASSOCIATION], start)
     # Two pairs, one restated above: half its pairs by chance, too few to tell (TITLE_ABOVE_MIN_PAIRS).
     assert not between_articles([*LIBRARY, "读书乐", *UNINDENTED_ASSOCIATION], start)
+
+
+def test_a_full_line_over_a_short_line_ending_a_sentence_is_that_sentences_start():
+    """「县青年创业协会会长何春生」 fills its column and restates the lead below, but the short line
+    under it ends a sentence (「在成立大会上说。」): the two close a paragraph, as a quotation's speaker
+    does after it; a title's text opens under it with a paragraph's first line. Over the lead's
+    own short first line it is the next article's title."""
+    speaker = "县青年创业协会会长何春生"
+    assert between_articles([*LIBRARY, speaker, *ASSOCIATION], len(LIBRARY))
+    assert not between_articles([*LIBRARY, speaker, "在成立大会上说。", *ASSOCIATION], len(LIBRARY))
+    # Two phrases ending on a full stop may be a slogan under a title; a short run ends no line of a
+    # paragraph; a full line under the run ends no paragraph there.
+    assert between_articles([*LIBRARY, speaker, "说，要敢于创业。", *ASSOCIATION], len(LIBRARY))
+    assert between_articles([*LIBRARY, "何春生当选会长", "在成立大会上说。", *ASSOCIATION], len(LIBRARY))
+    assert between_articles([*LIBRARY, speaker, "在成立大会上对全体会员们说。", *ASSOCIATION], len(LIBRARY))
