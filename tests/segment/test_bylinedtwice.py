@@ -1,5 +1,5 @@
 """segment.bylinedtwice: on a page read headlines after bodies, an article that would carry two
-bylines is two articles, cut at its one sub-heading."""
+bylines is two articles, cut at its one sub-heading or at the one title it took in as text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from banmian.segment.bylinedtwice import _title_run_at, _title_taken_in, split_t
 from banmian.segment.headfits import Fits
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.plans import ArticlePlan
+from banmian.segment.plans import CUT_CONFIDENCE, ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
 from pagetext import body
@@ -56,6 +56,8 @@ def test_a_title_between_a_bylined_text_and_another_articles_text_heads_the_text
         "县图书馆少儿阅览室开放",
     ]
     harvest, factory = page.articles[1], page.articles[2]
+    assert harvest.confidence <= CUT_CONFIDENCE and factory.confidence <= CUT_CONFIDENCE
+    assert page.articles[0].confidence > CUT_CONFIDENCE
     assert harvest.byline is not None and harvest.authors == ("何春生",)
     assert harvest.paragraphs[0].text.startswith("今年青石镇茶叶喜获丰收")
     assert not harvest.subheadings and not factory.subheadings
@@ -118,8 +120,9 @@ def test_no_cut_without_the_first_texts_byline_or_with_another_shape() -> None:
     assert _cut(unbylined, run, bylined) is None
     alone, run, run_lines = _entries(HARVEST, heads=0)  # one text: nothing to cut
     assert _cut(alone, run, _stacks(run_lines)[0]) is None
+    # Three bodies joined by the stitcher, no heading between them: no title to cut at.
     plan, run, run_lines = _entries(HARVEST, heads=2)
-    plan.claimed = True  # a piece of an article printed apart, which asks for no headline
+    plan.parts[1] = Item(ItemKind.BODY, plan.parts[1].lines, (Role.BODY, Role.BODY))
     assert _cut(plan, run, _stacks(run_lines)[0]) is None
 
 
@@ -223,6 +226,14 @@ def test_the_title_run_a_text_took_in() -> None:
     assert _title_run_at(_body([*before, *TAKEN_IN, after[0], "厂里工人们正忙。"]), start) is None
     # A sentence's end: a paragraph of one line.
     assert _title_run_at(_body([*before, "青石镇茶叶喜获丰收。", *after]), start) is None
+    # A line the role rules read as a caption or a jump note in the text is no title.
+    captioned = _body([*before, *TAKEN_IN, *after])
+    roles = list(captioned.roles)
+    roles[start] = Role.CAPTION
+    assert _title_run_at(Item(ItemKind.BODY, captioned.lines, tuple(roles)), start) is None
+    # A date, a byline or a bracketed mark or credit is no title.
+    for line in ("2019年10月1日", "本报记者 周敏", "（完）", "（林晓 周敏）"):
+        assert _title_run_at(_body([*before, line, *after]), start) is None, line
     # Three lines are more than a title taken in: the line classifier reads such a title.
     assert _title_run_at(_body([*before, "青石镇今年", *SECOND_TITLE, *after]), start) is None
     # A clause mark: a paragraph's first line. No finished sentence before: a line of its paragraph.
@@ -242,3 +253,26 @@ def test_a_text_is_cut_only_around_its_one_title_taken_in() -> None:
     twice = ArticlePlan(parts=[_body([*HARVEST, *TAKEN_IN, *FACTORY, "加工厂里茶香飘", *FACTORY])])
     assert _title_taken_in(twice) is None  # two such runs: which is the title the text does not say
     assert _title_taken_in(ArticlePlan(parts=[_body([*FACTORY, *TAKEN_IN, *FACTORY])])) is None  # no byline
+
+
+def test_a_title_cut_out_over_a_bylined_text_is_parsed_as_heading_that_text(monkeypatch) -> None:  # noqa: ANN001
+    """A heading run cut out right over a text opening on its byline is parsed as such a run (its
+    last line heads that text, no banner), as the page's other runs are (segment.stacks)."""
+    from banmian.segment import assign
+    from banmian.segment.readings import Reading
+
+    lines = build_line_infos([*SECOND_TITLE, "本报讯（记者 周敏）在青石镇新建", *FACTORY[1:3]])
+    heading = Item(ItemKind.HEADS, lines[:2], (Role.HEADING, Role.HEADING))
+    text = Item(ItemKind.BODY, lines[2:], tuple(Role.BODY for _ in lines[2:]))
+    cut = [heading, ArticlePlan(parts=[text], cut=True)]
+    seen: list[bool] = []
+
+    def spy(item, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen.append(kwargs.get("byline_below", False))
+        return real_parse(item, *args, **kwargs)
+
+    real_parse = assign.parse_heads
+    monkeypatch.setattr(assign, "split_twice_bylined", lambda *args: cut)
+    monkeypatch.setattr(assign, "parse_heads", spy)
+    assign._read_twice_bylined_apart([], Reading(0.0, False, {}), Fits(), False)
+    assert seen == [True]

@@ -36,6 +36,7 @@ from banmian.segment.kickers import SPEECH_VERBS, blocks_apart
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
     ADJACENT_CONFIDENCE,
+    CUT_CONFIDENCE,
     DISTANT_CONFIDENCE,
     GUESSED_JOIN_CONFIDENCE,
     ORPHAN_CONFIDENCE,
@@ -48,6 +49,7 @@ from banmian.segment.roles import Role
 from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_place_alone
 from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
+from banmian.segment.titlesastext import title_from_text_runs
 
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
@@ -105,11 +107,12 @@ def _read_twice_bylined_apart(entries: list, best: Reading, fits: Fits, blocks_m
     cut = split_twice_bylined(entries, best.parses, fits)
     if cut is None:
         return entries, best
+    above_bylines = _runs_above_bylines(cut)
     parses = {**best.parses}
     for entry in cut:
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS and id(entry) not in parses:
-            parses[id(entry)] = parse_heads(entry, blocks_marked=blocks_marked)
-    again = reading(cut, parses, False, fits, _runs_above_bylines(cut), blocks_marked)
+            parses[id(entry)] = parse_heads(entry, byline_below=id(entry) in above_bylines, blocks_marked=blocks_marked)
+    again = reading(cut, parses, False, fits, above_bylines, blocks_marked)
     return (cut, again) if again.cost <= best.cost else (entries, best)
 
 
@@ -196,6 +199,8 @@ def _build(
                 entry.confidence = ADJACENT_CONFIDENCE if adjacent else DISTANT_CONFIDENCE
             if entry.guessed_joins:
                 entry.confidence = min(entry.confidence, GUESSED_JOIN_CONFIDENCE)
+            if entry.cut:
+                entry.confidence = min(entry.confidence, CUT_CONFIDENCE)
             plans.append(entry)
             plan_at[k] = entry
     merged = merge_headless(plans, blocks_marked)
@@ -242,6 +247,8 @@ def _build(
     )
     from banmian.segment.phototrades import credited_titles_to_bylines, return_restated_titles
 
+    if not blocks_marked:
+        title_from_text_runs(plans)
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
     title_photos_below_headlines(plans)

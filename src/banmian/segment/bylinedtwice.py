@@ -57,22 +57,26 @@ def split_twice_bylined(entries: list, parses: dict, fits: Fits) -> list | None:
             out.append(entry)
             continue
         first, heading, second = parts
-        out.extend([ArticlePlan(parts=[first]), heading, ArticlePlan(parts=[second], guessed_joins=entry.guessed_joins)])
+        joins = entry.guessed_joins  # where the stitcher guessed a join, either piece may hold it
+        out.extend([ArticlePlan(parts=[first], guessed_joins=joins, cut=True), heading, ArticlePlan(parts=[second], guessed_joins=joins, cut=True)])
     return out if len(out) > len(entries) else None
 
 
 def _opens_with_byline(plan: ArticlePlan, parts: int) -> bool:
     """A plan of ``parts`` parts, its first body opening an article of its own: its byline or
-    dateline (「本报讯（记者 林晓）」, 「新华社临江5月3日电」, also broken over two lines). Unclaimed, a
-    plan's parts are bodies and the sub-headings between them (segment.assign)."""
-    return not plan.claimed and len(plan.parts) == parts and opens_article(plan.parts[0].lines[0])
+    dateline (「本报讯（记者 林晓）」, 「新华社临江5月3日电」, also broken over two lines). (A claimed
+    piece, which opens with its sub-heading, takes no headline, so none reaches here.)"""
+    return len(plan.parts) == parts and opens_article(plan.parts[0].lines[0])
 
 
 def _twice_bylined_sections(plan: ArticlePlan) -> tuple[Item, Item, Item] | None:
-    """Two bodies around one sub-heading, the first opening with a byline."""
+    """Two bodies around one heading: the heading is the first body's title. Its kinds are asked
+    because the stitcher joins pieces of text on too (segment.stitch: three bodies, no heading)."""
     if not _opens_with_byline(plan, 3):
         return None
     first, heading, second = plan.parts
+    if (first.kind, heading.kind, second.kind) != (ItemKind.BODY, ItemKind.HEADS, ItemKind.BODY):
+        return None
     return first, heading, second
 
 
@@ -106,14 +110,27 @@ def _title_run_at(body: Item, start: int) -> tuple[int, int] | None:
         last = lines[stop - 1]
         if last.ends_sentence or last.has_sentence_punct or not CLAUSE_MARKS.isdisjoint(last.text):
             return None
+        if not plain_text_line(last, body.roles[stop - 1]):
+            return None
         opening = lines[stop]
-        if opening.indented or _opens_short(opening, lines[stop + 1]):
+        if opening.indented or opens_short(opening, lines[stop + 1]):
             return start, stop
     return None
 
 
-def _opens_short(line: LineInfo, below: LineInfo) -> bool:
+def opens_short(line: LineInfo, below: LineInfo) -> bool:
     """A paragraph's first line whose indent the extractor dropped: short of its column by about the
     indent (segment.intext.indent_short), over a full line. A title's short second line falls
     shorter."""
     return indent_short(line) and paragraph_start_shaped(line, below)
+
+
+def plain_text_line(line: LineInfo, role: Role) -> bool:
+    """A line of the text's own words: none of the lines a body holds that are no title's, a date
+    (「2024年3月1日」), a byline or credit (「本报记者 周敏」), a jump note (「……活动由（下转第二版）」:
+    the text goes on elsewhere), or a bracketed mark or credit (「（完）」, 「（林晓）」)."""
+    if role is not Role.BODY or line.date_line is not None or line.byline_line is not None or line.leading_byline is not None:
+        return False
+    if line.jump is not None:
+        return False
+    return not (line.text.startswith(("（", "(")) and line.text.endswith(("）", ")")))

@@ -19,6 +19,10 @@ ORPHAN_CONFIDENCE = 0.5
 #: An article holding a piece joined on only because it came next in the extractor's order (no
 #: word across the junction): at most this confidence, as low as one without a headline.
 GUESSED_JOIN_CONFIDENCE = 0.5
+#: An article cut off another that would have carried two bylines (segment.bylinedtwice): at most
+#: this confidence. The cut is read from the bylines and a heading's place, not from its words; a
+#: headline placed from afar is as uncertain.
+CUT_CONFIDENCE = DISTANT_CONFIDENCE
 
 
 @dataclass(slots=True)
@@ -36,6 +40,8 @@ class ArticlePlan:
     # Opens mid-paragraph and no open end took it (segment.stitch): a column of an article printed
     # apart, offered no left-over headline.
     unjoined: bool = False
+    # Cut off an article that would have carried two bylines (segment.bylinedtwice).
+    cut: bool = False
 
     @property
     def bodies(self) -> list[Item]:

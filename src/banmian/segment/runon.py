@@ -235,7 +235,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # 「的2019……」): no sentence, and no text under a headline, begins so.
             # Never into a byline: the line over 「本报讯……」 ends what it is part of (「……望尘莫及」).
             # Nor into a line printed indented: it opens a paragraph, and no word runs into an indent
-            # (「……命名60周年」/「　　纪念……」 is no 「年纪」; seed-1003 pdfium article F1 +0.0007).
+            # (「……建镇60周年」/「　　纪念……」 is no 「年纪」; seed-1003 pdfium article F1 +0.0007).
             runs_on = (
                 after
                 and not opens_with_byline(lines[k + 1])

@@ -1,0 +1,156 @@
+"""segment.titlesastext: an untitled article whose body ends, or starts, on its title read as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.headunits import Unit
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ADJACENT_CONFIDENCE, ArticlePlan
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Stack
+from banmian.segment.titlesastext import RETITLED_CONFIDENCE, title_from_text_runs
+from pagetext import body
+
+#: A report whose last paragraph ends a sentence; its first line opens short by the dropped indent.
+REPORT = body(
+    "青石镇今年新建的两座茶叶加工厂已经全部投产，茶农的收入明显增加，春茶产量比去年增加了两成。",
+    "全镇茶园面积达到一万二千亩，镇里还请来农技员指导茶农。",
+)
+TITLE = "青石镇茶叶喜获丰收"
+
+
+def _plan(rows: list[str], roles: dict[int, Role] | None = None, stack: Stack | None = None) -> ArticlePlan:
+    lines = build_line_infos(rows)
+    kinds = [(roles or {}).get(k, Role.BODY) for k in range(len(lines))]
+    part = Item(ItemKind.BODY, tuple(lines), tuple(kinds))
+    return ArticlePlan(parts=[part], stack=stack, confidence=ADJACENT_CONFIDENCE)
+
+
+def _retitled(rows: list[str], **kwargs) -> ArticlePlan:  # noqa: ANN003
+    plan = _plan(rows, **kwargs)
+    title_from_text_runs([plan])
+    return plan
+
+
+def _title(plan: ArticlePlan) -> str | None:
+    return None if plan.stack is None or plan.stack.title is None else plan.stack.title.text
+
+
+def _text(plan: ArticlePlan) -> list[str]:
+    return [ln.raw for part in plan.parts for ln in part.lines]
+
+
+def test_a_title_drawn_after_its_body_and_read_as_its_last_line_titles_it() -> None:
+    plan = _retitled([*REPORT, TITLE])
+    assert _title(plan) == TITLE
+    assert _text(plan) == REPORT
+    assert plan.confidence == RETITLED_CONFIDENCE
+
+
+def test_a_title_of_two_lines_or_closed_by_its_column_tag_or_over_its_dash_subtitle() -> None:
+    assert _title(_retitled([*REPORT, "青石镇今年春茶产量", "增两成茶农喜增收"])) == "青石镇今年春茶产量增两成茶农喜增收"
+    assert _title(_retitled([*REPORT, TITLE, "（青石论坛）"])) == TITLE + "（青石论坛）"
+    plan = _retitled([*REPORT, TITLE, "——记青石镇茶农林晓"])
+    assert _title(plan) == TITLE and plan.stack.subtitle.text == "——记青石镇茶农林晓"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A paragraph's last line: it ends its sentence.
+        ["青石镇茶叶喜获丰收。"],
+        # Not after a finished sentence: the paragraph's text goes on into it.
+        None,
+        # A date, a byline, a jump note: closing lines of a text, no title.
+        ["2024年3月1日"],
+        ["本报记者 周敏"],
+        ["加工厂的茶叶销往（下转第二版）"],
+        # A bracketed line alone is a credit or a mark (「（完）」); under a jump note no column tag.
+        ["（完）"],
+        ["加工厂的茶叶销往", "（下转第二版）"],
+        # A full stop inside: a sentence, and what its bracket opened after it.
+        ["据悉活动还将持续。（青石", "镇政府供稿）"],
+        # Three lines are more than a title read as text.
+        ["青石镇今年", "春茶产量增", "两成茶农增收"],
+    ],
+)
+def test_text_that_ends_so_keeps_its_lines(tail: list[str] | None) -> None:
+    rows = [*REPORT[:-1], REPORT[-1].rstrip("。"), TITLE] if tail is None else [*REPORT, *tail]
+    plan = _retitled(rows)
+    assert _title(plan) is None and _text(plan) == rows
+
+
+def test_a_caption_line_is_no_title() -> None:
+    rows = [*REPORT, TITLE]
+    plan = _retitled(rows, roles={len(REPORT): Role.CAPTION})
+    assert _title(plan) is None
+
+
+def test_a_brief_closed_by_its_authors_and_a_titled_article_are_left_alone() -> None:
+    brief = [*REPORT[:-1], REPORT[-1] + "（林晓 周敏）"]
+    assert _title(_retitled(brief)) is None
+    # A brief's closing credit in brackets is no column tag under a title, nor broken after its
+    # sentence a title's line; a brief needs no title, even one read as its first line.
+    assert _title(_retitled([*REPORT, TITLE, "（林晓 周敏）"])) is None
+    assert _title(_retitled([*REPORT[:-1], REPORT[-1] + "（林", "晓 周敏）"])) is None
+    brief = [TITLE, *REPORT[:-1], REPORT[-1] + "（林晓 周敏）"]
+    assert _title(_retitled(brief)) is None
+    titled = Stack(None, Unit(Role.HEADING, build_line_infos(["临江县农民丰收节开幕"])), None, (), 1.0)
+    plan = _retitled([*REPORT, TITLE], stack=titled)
+    assert _title(plan) == "临江县农民丰收节开幕" and _text(plan) == [*REPORT, TITLE]
+
+
+def test_an_untitled_stack_keeps_its_byline_under_the_title() -> None:
+    byline = Unit(Role.BYLINE, build_line_infos(["本报记者 周敏"]))
+    plan = _retitled([*REPORT, TITLE], stack=Stack(None, None, None, (byline,), 1.0))
+    assert _title(plan) == TITLE and plan.stack.bylines == (byline,)
+
+
+def test_a_title_read_as_the_first_line_over_a_paragraphs_opening_titles_it() -> None:
+    plan = _retitled([TITLE, *REPORT])
+    assert _title(plan) == TITLE and _text(plan) == REPORT
+    # Printed indented, the opening needs no full line under it.
+    assert _title(_retitled([TITLE, "　　" + REPORT[0], "叶加工厂投产。"])) == TITLE
+    assert _title(_retitled([TITLE, REPORT[0], "叶加工厂投产。"])) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["青石镇茶叶喜获丰收。"],  # a sentence: a paragraph of one line
+        ["青石镇的茶叶，"],  # a clause going on
+        ["2024年3月1日"],  # a date
+    ],
+)
+def test_a_first_line_that_is_text_stays(head: list[str]) -> None:
+    rows = [*head, *REPORT]
+    assert _title(_retitled(rows)) is None
+
+
+def test_three_first_lines_are_more_than_a_title_read_as_text() -> None:
+    rows = ["青石镇今年", "春茶产量增", "两成茶农增收", *REPORT]
+    assert _title(_retitled(rows)) is None
+    # Even where they would parse as one headline: a kicker, its title and a dash subtitle.
+    rows = ["林晓在青石镇调研时强调", "守好一方青山绿水", "——记青石镇茶农", *REPORT]
+    assert _title(_retitled(rows)) is None
+
+
+def test_a_first_line_over_a_full_line_stays() -> None:
+    rows = [TITLE, *REPORT[1:]]  # the line under it fills the column: the paragraph goes on
+    assert _title(_retitled(rows)) is None
+
+
+def test_a_run_that_parses_as_more_than_one_headline_is_left_as_text(monkeypatch) -> None:  # noqa: ANN001
+    from banmian.segment import titlesastext
+    from banmian.segment.stacks import HeadParse
+
+    def two_stacks(item, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        stack = Stack(None, Unit(Role.HEADING, item.lines), None, (), 1.0)
+        return HeadParse((stack, stack), (), 2, 2)
+
+    monkeypatch.setattr(titlesastext, "parse_heads", two_stacks)
+    rows = [*REPORT, TITLE]
+    plan = _retitled(rows)
+    assert _title(plan) is None and _text(plan) == rows
