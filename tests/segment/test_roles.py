@@ -401,3 +401,16 @@ def test_a_tagged_title_wrapped_under_a_dash_kicker_is_the_title():
     assert settle(["本报记者 何春生", "好！”（青石人物）"]) == [Role.BODY, Role.BODY]
     # Four lines are too many for a title: text that a tag closes so far down is a brief's.
     assert settle(["“让乡亲们的", "日子越过越", "红火越过越", "好！”（青石人物）"]) == [Role.BODY] * 4
+
+
+def test_a_papers_name_over_the_header_date_is_furniture_though_the_line_above_runs_on():
+    """A full line of text that ends no sentence would take the paper's name under it as the next
+    words of its sentence; but the name stands over the page's date with its weekday: the two are
+    the page header (pdfium printed a column's last line, or a title's, right before it). Without
+    the date under it, the name goes on with the sentence."""
+    column = ["县里今年新建了三处就业服", "务站，林晓说今年将再建两", "处服务站，覆盖全县的乡镇"]
+    lines = build_line_infos([*column, "临江晚报", "2019年10月26日 星期六"])
+    roles = assign_roles(lines, learned=False)
+    assert roles[3] is Role.FURNITURE and roles[4] is Role.FURNITURE
+    lines = build_line_infos([*column, "临江晚报", "上，引起了读者的关注。"])
+    assert assign_roles(lines, learned=False)[3] is Role.BODY
