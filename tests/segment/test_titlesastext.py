@@ -28,9 +28,11 @@ def _plan(rows: list[str], roles: dict[int, Role] | None = None, stack: Stack | 
     return ArticlePlan(parts=[part], stack=stack, confidence=ADJACENT_CONFIDENCE)
 
 
-def _retitled(rows: list[str], **kwargs) -> ArticlePlan:  # noqa: ANN003
+def _retitled(rows: list[str], headline_first: bool = False, **kwargs) -> ArticlePlan:  # noqa: ANN003
+    """The plan after the rule, on a page read body first (last lines asked) or headline first
+    (first lines asked)."""
     plan = _plan(rows, **kwargs)
-    title_from_text_runs([plan])
+    title_from_text_runs([plan], headline_first)
     return plan
 
 
@@ -96,7 +98,7 @@ def test_a_brief_closed_by_its_authors_and_a_titled_article_are_left_alone() -> 
     assert _title(_retitled([*REPORT, TITLE, "（林晓 周敏）"])) is None
     assert _title(_retitled([*REPORT[:-1], REPORT[-1] + "（林", "晓 周敏）"])) is None
     brief = [TITLE, *REPORT[:-1], REPORT[-1] + "（林晓 周敏）"]
-    assert _title(_retitled(brief)) is None
+    assert _title(_retitled(brief, headline_first=True)) is None
     titled = Stack(None, Unit(Role.HEADING, build_line_infos(["临江县农民丰收节开幕"])), None, (), 1.0)
     plan = _retitled([*REPORT, TITLE], stack=titled)
     assert _title(plan) == "临江县农民丰收节开幕" and _text(plan) == [*REPORT, TITLE]
@@ -109,11 +111,15 @@ def test_an_untitled_stack_keeps_its_byline_under_the_title() -> None:
 
 
 def test_a_title_read_as_the_first_line_over_a_paragraphs_opening_titles_it() -> None:
-    plan = _retitled([TITLE, *REPORT])
+    plan = _retitled([TITLE, *REPORT], headline_first=True)
     assert _title(plan) == TITLE and _text(plan) == REPORT
+    # Each run is asked where the page prints its headlines: first lines on a page read headline
+    # first, last lines on one read body first.
+    assert _title(_retitled([TITLE, *REPORT])) is None
+    assert _title(_retitled([*REPORT, TITLE], headline_first=True)) is None
     # Printed indented, the opening needs no full line under it.
-    assert _title(_retitled([TITLE, "　　" + REPORT[0], "叶加工厂投产。"])) == TITLE
-    assert _title(_retitled([TITLE, REPORT[0], "叶加工厂投产。"])) is None
+    assert _title(_retitled([TITLE, "　　" + REPORT[0], "叶加工厂投产。"], headline_first=True)) == TITLE
+    assert _title(_retitled([TITLE, REPORT[0], "叶加工厂投产。"], headline_first=True)) is None
 
 
 @pytest.mark.parametrize(
@@ -126,20 +132,20 @@ def test_a_title_read_as_the_first_line_over_a_paragraphs_opening_titles_it() ->
 )
 def test_a_first_line_that_is_text_stays(head: list[str]) -> None:
     rows = [*head, *REPORT]
-    assert _title(_retitled(rows)) is None
+    assert _title(_retitled(rows, headline_first=True)) is None
 
 
 def test_three_first_lines_are_more_than_a_title_read_as_text() -> None:
     rows = ["青石镇今年", "春茶产量增", "两成茶农增收", *REPORT]
-    assert _title(_retitled(rows)) is None
+    assert _title(_retitled(rows, headline_first=True)) is None
     # Even where they would parse as one headline: a kicker, its title and a dash subtitle.
     rows = ["林晓在青石镇调研时强调", "守好一方青山绿水", "——记青石镇茶农", *REPORT]
-    assert _title(_retitled(rows)) is None
+    assert _title(_retitled(rows, headline_first=True)) is None
 
 
 def test_a_first_line_over_a_full_line_stays() -> None:
     rows = [TITLE, *REPORT[1:]]  # the line under it fills the column: the paragraph goes on
-    assert _title(_retitled(rows)) is None
+    assert _title(_retitled(rows, headline_first=True)) is None
 
 
 def test_a_run_that_parses_as_more_than_one_headline_is_left_as_text(monkeypatch) -> None:  # noqa: ANN001
@@ -154,3 +160,47 @@ def test_a_run_that_parses_as_more_than_one_headline_is_left_as_text(monkeypatch
     rows = [*REPORT, TITLE]
     plan = _retitled(rows)
     assert _title(plan) is None and _text(plan) == rows
+
+
+def test_a_run_holding_a_banner_beside_its_title_is_left_as_text() -> None:
+    """A slogan of phrases beside the title would leave the headline's stack: no line is lost."""
+    rows = [*REPORT, "拆违建 治污水 美村容 建家园", TITLE]
+    plan = _retitled(rows)
+    assert _title(plan) is None and _text(plan) == rows
+
+
+def test_a_headline_holding_a_kicker_or_subtitle_but_no_title_is_left_alone() -> None:
+    subtitle = Unit(Role.SUBTITLE, build_line_infos(["——记青石镇茶农林晓"]))
+    plan = _retitled([*REPORT, TITLE], stack=Stack(None, None, subtitle, (), 1.0))
+    assert _title(plan) is None and plan.stack.subtitle == subtitle
+
+
+def test_a_paragraphs_indented_opening_at_the_end_is_no_title() -> None:
+    """A body ending on an indented line opens a paragraph that goes on elsewhere."""
+    rows = [*REPORT, "　　青石镇今年新建的两"]
+    assert _title(_retitled(rows)) is None
+
+
+def test_a_piece_another_article_claims_asks_for_no_title() -> None:
+    plan = _plan([*REPORT, TITLE])
+    plan.claimed = True
+    title_from_text_runs([plan], False)
+    assert _title(plan) is None
+
+
+def test_the_page_plan_titles_an_untitled_body_unless_blank_lines_mark_blocks() -> None:
+    """Wired into the page's plan (segment.assign): a body whose title the roles read as its last
+    line, on a page read body first, is titled; where blank lines mark blocks, it is left alone."""
+    from banmian.segment.assign import plan_page
+    from banmian.segment.items import build_items
+
+    first = body("本报讯（记者 林晓）临江县第三届农民丰收节日前在青石镇开幕，来自全县的两百多家合作社参加。")
+    rows = [*first, "临江县农民丰收节开幕", *REPORT, TITLE]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(lines)
+    roles[len(first)] = Role.HEADING
+    items, _ = build_items(lines, roles)
+    titles = [_title(plan) for plan in plan_page(items).articles]
+    assert titles == ["临江县农民丰收节开幕", TITLE]
+    titles = [_title(plan) for plan in plan_page(items, blocks_marked=True).articles]
+    assert TITLE not in titles

@@ -247,8 +247,6 @@ def _build(
     )
     from banmian.segment.phototrades import credited_titles_to_bylines, return_restated_titles
 
-    if not blocks_marked:
-        title_from_text_runs(plans)
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
     title_photos_below_headlines(plans)
@@ -259,6 +257,8 @@ def _build(
         return_restated_titles(plans)
     plans = credited_titles_to_bylines(plans)
     banners = title_photos_under_banners(plans, banners)
+    if not blocks_marked:
+        title_from_text_runs(plans, headline_first)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
     banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]

@@ -306,7 +306,7 @@ def _ends_under_full_line(lines: Sequence[LineInfo], stop: int) -> bool:
     sentence (a quotation's speaker after it closed), not a title, whose text opens under it with a
     paragraph's first line. Seed-1003 pdfium article F1 +0.0007; the evaluation set and seeds 1001
     and 1005 unchanged (the same with the run's last line at 0.95 of its column). One clause only:
-    two phrases ending on a full stop (「创军人荣耀，筑世界和平。」) are as often a slogan under a
+    two phrases ending on a full stop (「建设新农村，共享好生活。」) are as often a slogan under a
     title (a subtitle of the squeezed evaluation pages' pdftotext -raw text, lost without it)."""
     below = lines[stop]
     if not below.ends_sentence or below.fill >= FULL_LINE_FILL or lines[stop - 1].fill < FULL_LINE_FILL:

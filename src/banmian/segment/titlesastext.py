@@ -4,23 +4,26 @@ Where the line classifier reads a title set in body type as text, the title join
 heads, and the article has no title. Running text neither starts nor ends so:
 
 - **Last lines** (pdfium prints a page in its drawing order, and many e-paper pages draw a title
-  after its body: 「……定桥等地走访。」/「青石镇茶园今年喜获丰收」). A body ends on a mark that closes a
-  sentence, or on a brief's credit in brackets, a date or a byline. One or two plain text lines (``bylinedtwice.plain_text_line``; the second may be a
-  column tag in brackets, 「（青石论坛）」) after a finished sentence, ending on no sentence's mark,
-  are the title.
+  after its body: 「……乡亲们都来看望她。」/「青石镇茶园今年喜获丰收」). A body ends on a mark that
+  closes a sentence, or on a brief's credit in brackets, a date or a byline. One or two plain text
+  lines (``bylinedtwice.plain_text_line``; the first not printed indented, which opens a
+  paragraph; the second may be a column tag in brackets, 「（青石论坛）」, not a credit) after a
+  finished sentence, ending on no sentence's mark and holding no full stop, are the title.
 - **First lines**, over a paragraph's opening (printed indented, or short by the indent over a full
   line: ``bylinedtwice.opens_short``). As text, one or two lines ending on no mark of a sentence
   or of a clause going on (「，」, 「：」, 「——」 …) would be a paragraph of their own that ends on no
   mark. They are the title.
 
 The run is parsed as a headline run (segment.stacks: a dash line under it is its subtitle) and must
-give one title. A brief closed by its authors (segment.plans.is_brief) needs none and is left
-alone (without that, the evaluation set's pdfium pages lost an article and gained one, and seed
-1001's gained one). The
-headline rules took it for text, so this is a guess: the article's confidence
-is capped (RETITLED_CONFIDENCE). Not where blank lines mark the extractor's blocks (pdftotext):
+give one title and no banner. Last lines are asked on a page read body first, first lines on one
+read headline first (segment.readings): a title stands where the page prints its headlines. A
+brief closed by its authors (segment.plans.is_brief) needs no title and is left alone (without
+that, the evaluation set's pdfium pages lost an article and gained one, and seed 1001's gained
+one). The headline rules took the run for text, so this is a guess: the article's confidence is
+capped (RETITLED_CONFIDENCE). Not where blank lines mark the extractor's blocks (pdftotext):
 there a body's last block is as often another article's piece (the evaluation set's pdftotext
-pages lost an article with it).
+pages lost an article with it). Run after the photo rules (segment.photos), whose evidence of a
+photo's title comes first.
 
 pdfium title accuracy, last lines: evaluation set 0.9441 -> 0.9457, seeds 1001 and 1005 +0.0005 and
 +0.0010; first lines then: seeds 1001, 1003 and 1005 +0.0011, +0.0005 and +0.0005, the evaluation
@@ -45,34 +48,50 @@ from banmian.segment.stacks import parse_heads
 RETITLED_CONFIDENCE = DISTANT_CONFIDENCE
 
 
-def title_from_text_runs(plans: list[ArticlePlan]) -> None:
-    """Give each untitled article whose body ends, or else starts, on a title run that title (in
-    place: the run leaves the body)."""
+def title_from_text_runs(plans: list[ArticlePlan], headline_first: bool) -> None:
+    """Give each untitled article whose body ends (on a page read body first) or starts (read
+    headline first) on a title run that title (in place: the run leaves the body)."""
     for plan in plans:
-        if plan.stack is not None and plan.stack.title is not None:
+        if not _untitled(plan):
             continue
-        if not plan.parts or is_brief(plan):
-            continue  # a brief needs no title (segment.plans.is_brief)
-        last, first = plan.parts[-1], plan.parts[0]
-        start = _trailing_title_start(last) if last.kind is ItemKind.BODY else None
-        if start is not None:
-            _retitle(plan, len(plan.parts) - 1, start, len(last.lines))
-            continue
-        stop = _leading_title_stop(first) if first.kind is ItemKind.BODY else None
-        if stop is not None:
-            _retitle(plan, 0, 0, stop)
+        if headline_first:
+            first = plan.parts[0]
+            stop = _leading_title_stop(first) if first.kind is ItemKind.BODY else None
+            if stop is not None:
+                _retitle(plan, 0, 0, stop)
+        else:
+            last = plan.parts[-1]
+            start = _trailing_title_start(last) if last.kind is ItemKind.BODY else None
+            if start is not None:
+                _retitle(plan, len(plan.parts) - 1, start, len(last.lines))
+
+
+def _untitled(plan: ArticlePlan) -> bool:
+    """An article with text and no headline but bylines, which a title could head: not a brief
+    closed by its authors (segment.plans.is_brief), which needs none, nor a piece of an article
+    printed apart that another article claims, which asks for no headline, nor one whose headline
+    holds a kicker or subtitle (a title run would leave them out of its stack). A piece that opens
+    mid-paragraph (``unjoined``) is asked: a title read as its first line makes a body look so
+    (skipping such pieces lost the first-line titles of seeds 1001 and 1005)."""
+    if not plan.parts or plan.claimed or is_brief(plan):
+        return False
+    stack = plan.stack
+    return stack is None or (stack.kicker is None and stack.title is None and stack.subtitle is None)
 
 
 def _retitle(plan: ArticlePlan, index: int, start: int, stop: int) -> None:
-    """Lines ``start:stop`` of part ``index`` become the plan's title, when they parse as one."""
+    """Lines ``start:stop`` of part ``index`` become the plan's title, when they parse as one
+    headline, every line of it (no banner beside it)."""
     part = plan.parts[index]
     run = part.lines[start:stop]
-    stacks = parse_heads(Item(ItemKind.HEADS, run, tuple(_heading_role(ln) for ln in run))).stacks
-    if len(stacks) != 1 or stacks[0].title is None:
+    parse = parse_heads(Item(ItemKind.HEADS, run, tuple(_heading_role(ln) for ln in run)))
+    if len(parse.stacks) != 1 or parse.stacks[0].title is None or parse.banners:
         return
     keep = [k for k in range(len(part.lines)) if not start <= k < stop]
-    plan.parts[index] = Item(ItemKind.BODY, tuple(part.lines[k] for k in keep), tuple(part.roles[k] for k in keep))
-    plan.stack = stacks[0] if plan.stack is None else replace(stacks[0], bylines=plan.stack.bylines)
+    kept_lines, kept_roles = tuple(part.lines[k] for k in keep), tuple(part.roles[k] for k in keep)
+    plan.parts[index] = replace(part, lines=kept_lines, roles=kept_roles)
+    title = parse.stacks[0]
+    plan.stack = title if plan.stack is None else replace(title, bylines=plan.stack.bylines)
     plan.confidence = min(plan.confidence, RETITLED_CONFIDENCE)
 
 
@@ -87,6 +106,8 @@ def _trailing_title_start(body: Item) -> int | None:
         run = lines[start:]
         if any(ln.ends_sentence or "。" in ln.text for ln in run):
             return None  # a sentence, or a brief's credit broken after it (「……询问。（林」/「晓）」)
+        if run[0].indented:
+            return None  # printed indented: a paragraph's opening, going on elsewhere
         plain = all(plain_text_line(ln, body.roles[start + k]) for k, ln in enumerate(run[:-1]))
         last_plain = plain_text_line(run[-1], body.roles[-1]) or (size > 1 and _column_tag(run[-1], body.roles[-1]))
         if not plain:
