@@ -48,11 +48,19 @@ def split_twice_bylined(entries: list, parses: dict, fits: Fits) -> list | None:
     """The page's entries with each article that would carry two bylines, read headlines after
     bodies, cut where the first article's title stands into body, heading, body; None when no
     article would be cut."""
+    # The cuts the text allows first (a scan of lines); the headlines' pairing, a pass over the
+    # page, only where there is one.
+    cuts = {
+        k: parts
+        for k, entry in enumerate(entries)
+        if isinstance(entry, ArticlePlan) and (parts := _twice_bylined_sections(entry) or _title_taken_in(entry)) is not None
+    }
+    if not cuts:
+        return None
     pairs = attach(entries, parses, False, fits).pairs
     out: list[Item | ArticlePlan] = []
     for k, entry in enumerate(entries):
-        bylined = isinstance(entry, ArticlePlan) and k in pairs and bool(pairs[k][0].bylines)
-        parts = (_twice_bylined_sections(entry) or _title_taken_in(entry)) if bylined else None
+        parts = cuts.get(k) if k in pairs and pairs[k][0].bylines else None
         if parts is None:
             out.append(entry)
             continue
