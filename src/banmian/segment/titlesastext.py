@@ -18,9 +18,9 @@ The run is parsed as a headline run (segment.stacks: a dash line under it is its
 give one title and no banner. Last lines are asked on a page read body first, first lines on one
 read headline first (segment.readings): a title stands where the page prints its headlines. A
 brief closed by its authors (segment.plans.is_brief) needs no title and is left alone (without
-that, the evaluation set's pdfium pages lost an article and gained one, and seed 1001's gained
-one). The headline rules took the run for text, so this is a guess: the article's confidence is
-capped (RETITLED_CONFIDENCE). Not where blank lines mark the extractor's blocks (pdftotext):
+that, the evaluation set's pdfium pages lost an article: a brief's first line became its title).
+The headline rules took the run for text, so this is a guess: the article's confidence is capped
+(RETITLED_CONFIDENCE). Not where blank lines mark the extractor's blocks (pdftotext):
 there a body's last block is as often another article's piece (the evaluation set's pdftotext
 pages lost an article with it). Run after the photo rules (segment.photos), whose evidence of a
 photo's title comes first.
