@@ -32,6 +32,8 @@ and +0.0007 at the sub-heading, then +0.0008, 0 and +0.0007; pdftotext and ``-la
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from banmian.layout.lines import LineInfo
 from banmian.segment.attach import attach
 from banmian.segment.foreignblocks import opens_article
@@ -122,17 +124,22 @@ def _title_run_at(body: Item, start: int) -> tuple[int, int] | None:
             return None
         if not plain_text_line(last, body.roles[stop - 1]):
             return None
-        opening = lines[stop]
-        if opening.indented or opens_short(opening, lines[stop + 1]):
+        if opens_paragraph(lines, stop):
             return start, stop
     return None
 
 
-def opens_short(line: LineInfo, below: LineInfo) -> bool:
-    """A paragraph's first line whose indent the extractor dropped: short of its column by about the
-    indent (segment.intext.indent_short), over a full line. A title's short second line falls
-    shorter."""
-    return indent_short(line) and paragraph_start_shaped(line, below)
+def opens_paragraph(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` (a line follows it) opens a paragraph: printed indented, or its indent dropped by
+    the extractor, short of its column by about the indent (segment.intext.indent_short) over a
+    full line. A title's short second line falls shorter."""
+    line = lines[k]
+    return line.indented or (indent_short(line) and paragraph_start_shaped(line, lines[k + 1]))
+
+
+def bracketed(line: LineInfo) -> bool:
+    """The whole line stands in brackets (「（完）」, 「（林晓）」, 「（青石论坛）」)."""
+    return line.text.startswith(("（", "(")) and line.text.endswith(("）", ")"))
 
 
 def plain_text_line(line: LineInfo, role: Role) -> bool:
@@ -143,4 +150,4 @@ def plain_text_line(line: LineInfo, role: Role) -> bool:
         return False
     if line.jump is not None:
         return False
-    return not (line.text.startswith(("（", "(")) and line.text.endswith(("）", ")")))
+    return not bracketed(line)

@@ -10,7 +10,7 @@ heads, and the article has no title. Running text neither starts nor ends so:
   paragraph; the second may be a column tag in brackets, 「（青石论坛）」, not a credit) after a
   finished sentence, ending on no sentence's mark and holding no full stop, are the title.
 - **First lines**, over a paragraph's opening (printed indented, or short by the indent over a full
-  line: ``bylinedtwice.opens_short``). As text, one or two lines ending on no mark of a sentence
+  line: ``bylinedtwice.opens_paragraph``). As text, one or two lines ending on no mark of a sentence
   or of a clause going on (「，」, 「：」, 「——」 …) would be a paragraph of their own that ends on no
   mark. They are the title.
 
@@ -37,7 +37,7 @@ from dataclasses import replace
 from banmian.fields.byline import trailing_authors
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import CONTINUING
-from banmian.segment.bylinedtwice import MAX_TAKEN_IN_LINES, opens_short, plain_text_line
+from banmian.segment.bylinedtwice import MAX_TAKEN_IN_LINES, bracketed, opens_paragraph, plain_text_line
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import DISTANT_CONFIDENCE, ArticlePlan, is_brief
 from banmian.segment.roles import Role
@@ -127,8 +127,7 @@ def _leading_title_stop(body: Item) -> int | None:
             return None
         if not plain_text_line(last, body.roles[stop - 1]):
             return None
-        opening = lines[stop]
-        if opening.indented or opens_short(opening, lines[stop + 1]):
+        if opens_paragraph(lines, stop):
             return stop
     return None
 
@@ -138,7 +137,7 @@ def _column_tag(line: LineInfo, role: Role) -> bool:
     note (「（下转第二版）」) nor a brief's authors."""
     if role is not Role.BODY or line.jump is not None or trailing_authors(line.text) is not None:
         return False  # a credit (「（林晓 周敏）」) closes a brief, not a title
-    return line.text.startswith(("（", "(")) and line.text.endswith(("）", ")"))
+    return bracketed(line)
 
 
 def _heading_role(line: LineInfo) -> Role:
