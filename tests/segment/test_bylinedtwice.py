@@ -238,6 +238,12 @@ def test_the_title_run_a_text_took_in() -> None:
     assert _title_run_at(_body([*before, "青石镇今年", *SECOND_TITLE, *after]), start) is None
     # A clause mark: a paragraph's first line. No finished sentence before: a line of its paragraph.
     assert _title_run_at(_body([*before, "青石镇茶叶，喜获丰收", *after]), start) is None
+    # …but a title may open on a name and its colon, on its first line only.
+    assert _title_run_at(_body([*before, "林晓：扎根山村三十年", *after]), start) == (start, start + 1)
+    assert _title_run_at(_body([*before, "林晓：扎根山村三十年（青", "石人物）", *after]), start) == (start, start + 2)
+    assert _title_run_at(_body([*before, "林晓：扎根山村，三十年", *after]), start) is None
+    assert _title_run_at(_body([*before, "青石镇茶农林晓说：", *after]), start) is None
+    assert _title_run_at(_body([*before, "扎根山村三十年", "林晓：茶农", *after]), start) is None
     assert _title_run_at(_body([*before[:-1], before[-1].rstrip("。"), *TAKEN_IN, *after]), start) is None
     # A full line under it: the line opens a paragraph of its own.
     assert _title_run_at(_body([*before, *TAKEN_IN, *after[1:]]), start) is None

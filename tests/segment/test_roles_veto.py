@@ -38,6 +38,8 @@ def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
     assert settle([("县第五届春季运动会定于", H), ("四月十日在体育中心开幕。", B)]) == [B, B]
     assert settle([("全县遴选十个示范村，并", H), ("给予每村二十万元奖补。", B)]) == [B, B]
     assert settle([("村集体年收入已由", H), ("五万元增加到三十万元。", B)]) == [B, B]
+    # 第 opens an ordinal, which the next line's figure completes: no headline ends on it.
+    assert settle([("3月1日出版的第", H), ("5期《青石文艺》刊登了", B)]) == [B, B]
 
 
 def test_a_headline_over_its_text_stays() -> None:
