@@ -65,3 +65,18 @@ def test_a_two_phrase_line_right_over_a_subtitle_is_its_title() -> None:
     )
     assert banners == []
     assert stacks == [(None, "县水利局推进河道整治"), (None, "修好乡村公路 方便群众出行")]
+
+
+def test_a_banner_under_the_page_header_is_no_title_of_the_text_above_the_header() -> None:
+    """On a page read body first, a two-phrase line right under a headless text is its title; not
+    when the page header stands between them: the banner tops the page's next part, and the text
+    above ends on its own title read as text (segment.titlesastext)."""
+    roads = body(
+        "本报讯（记者 周敏）今年以来，江北县把乡村公路建设列为民生实事，新修和改造农村公路一百二十公里。",
+        "县交通局有关负责人介绍，明年还将实施一批通村道路提档升级工程，方便群众出行。",
+    )
+    header = "责任编辑：何春生 青石日报 2024年3月1日 星期五 综合新闻 2"
+    rows = [*RIVER, "县水利局推进河道整治", *roads, "江北县乡村公路提档升级", header, "修好乡村公路 方便群众出行"]
+    banners, stacks = headlines("\n".join(rows) + "\n")
+    assert banners == ["修好乡村公路 方便群众出行"]
+    assert stacks == [(None, "县水利局推进河道整治"), (None, "江北县乡村公路提档升级")]

@@ -24,6 +24,7 @@ from banmian.segment.apartkickers import join_apart_kickers
 from banmian.segment.attach import attach
 from banmian.segment.bannertitles import titles_from_banners
 from banmian.segment.bodiless import join_bodiless_stacks
+from banmian.segment.boxtitles import title_first_box_items
 from banmian.segment.bylinedtwice import split_twice_bylined
 from banmian.segment.closings import join_notice_closings
 from banmian.segment.headfits import Fits
@@ -234,7 +235,8 @@ def _build(
         if slogan is not None:
             banners.append(slogan)
             plan.stack = replace(plan.stack, kicker=None, title=plan.stack.kicker)
-    banners = titles_from_banners(plans, banners, printed_lines(entries))
+    plans = title_first_box_items(plans)
+    banners = titles_from_banners(plans, banners, printed_lines(entries), page_top)
     # The photo modules build on this one's plans, so they are imported here.
     from banmian.segment.captionattach import attach_captions
     from banmian.segment.photokickers import title_photos_from_kickers
