@@ -233,3 +233,11 @@ def test_a_tagged_title_over_a_headline_is_its_title_and_the_headline_its_subtit
     stub, below = _units(["茶山（乡村新貌）", "临江县新建农村公路三百公里"])
     fields = kickers.group_fields([stub, below], subtitle_free=True)
     assert [u.text if u is not None else None for u in fields] != [None, stub.text, below.text]
+
+
+def test_a_divided_stack_wraps_its_title_onto_a_bare_event_tail() -> None:
+    """Three units (「“临江茶文化·」/「青石镇摄影展”」/「在县城开幕」): the last names only the event's verb,
+    so it ends the title above it and is no title under a kicker."""
+    members = _units(["“临江茶文化·", "青石镇摄影展”", "在县城开幕"])
+    kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
+    assert (kicker, title.text, subtitle) == (None, "“临江茶文化·青石镇摄影展”在县城开幕", None)

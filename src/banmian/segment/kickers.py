@@ -32,6 +32,7 @@ import re
 
 from banmian.fields.wordbreak import first_words
 from banmian.segment.headpairs import (
+    BARE_TAIL_WRAP_ODDS,
     CLAUSE_MARKS,
     CLOSERS,
     CLOSING_TAG,
@@ -41,6 +42,7 @@ from banmian.segment.headpairs import (
     OPENERS,
     VERB_TAG,
     Reading,
+    bare_event_tail,
     core_characters,
     pair_cues,
     pair_reading,
@@ -369,7 +371,9 @@ def _kicker_refused(members: list[Unit], start: int) -> bool:
 
 def _break_odds(first: Unit, second: Unit) -> tuple[float, float]:
     wrapped, subtitle = pair_weights().scores(pair_cues(first, second))
-    return (APART_WRAP_ODDS if blocks_apart(first, second) else wrapped), subtitle
+    if blocks_apart(first, second):
+        return APART_WRAP_ODDS, subtitle
+    return (BARE_TAIL_WRAP_ODDS if bare_event_tail(second) else wrapped), subtitle
 
 
 def blocks_apart(first: Unit, second: Unit) -> bool:
