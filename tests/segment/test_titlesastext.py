@@ -204,3 +204,39 @@ def test_the_page_plan_titles_an_untitled_body_unless_blank_lines_mark_blocks() 
     assert titles == ["临江县农民丰收节开幕", TITLE]
     titles = [_title(plan) for plan in plan_page(items, blocks_marked=True).articles]
     assert TITLE not in titles
+
+
+TAGGED = "青石镇茶叶为何畅销（青石观察）"
+
+
+def test_a_first_line_closed_by_its_column_tag_titles_the_text_on_any_page() -> None:
+    """A run closed by a bracketed column tag is a title's end, which no paragraph's opening lines
+    are: asked on a page read body first too (where the last lines hold no title), and of a brief."""
+    for headline_first in (True, False):
+        plan = _retitled([TAGGED, *REPORT], headline_first=headline_first)
+        assert _title(plan) == TAGGED and _text(plan) == REPORT
+    # Over two lines, the tag wrapped; a question's mark before the tag.
+    assert _title(_retitled(["青石镇茶叶为何畅销（青", "石观察）", *REPORT])) == TAGGED
+    for headline_first in (True, False):
+        plan = _retitled(["青石镇茶叶为何畅销？（青石观察）", *REPORT], headline_first=headline_first)
+        assert _title(plan) == "青石镇茶叶为何畅销？（青石观察）"
+    # A brief closed by its authors needs no title, but takes one closed by its tag.
+    brief = [TAGGED, *REPORT[:-1], REPORT[-1] + "（林晓 周敏）"]
+    assert _title(_retitled(brief)) == TAGGED
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "本报讯（记者 林晓）",  # a byline
+        "青石镇茶园春色正浓（林晓 摄）",  # a photo's credit in brackets
+        "临江县茶叶协会（以下简称“茶协”）",  # what the text calls it from then on
+        "林晓，男，1950年出生，临江县（今青石市）",  # a sentence's clauses
+        "今年青石镇茶叶产量增加。茶农们（青石）",  # a sentence's end before it
+        "茶叶（青石观察）",  # too few words for a title
+        "加工厂的茶叶销往（下转第二版）",  # a jump note
+    ],
+)
+def test_a_first_line_closing_a_bracket_of_running_text_stays(head: str) -> None:
+    rows = [head, *REPORT]
+    assert _title(_retitled(rows)) is None
