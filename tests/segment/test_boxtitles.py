@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment.boxtitles import title_first_box_items
-from banmian.segment.build import box_label
+from banmian.segment.build import box_label, build_articles
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
@@ -56,6 +56,16 @@ def test_the_title_under_the_label_moves_to_the_box_from_the_item_the_reading_ga
     assert second.stack is None and [ln.raw for ln in second.parts[0].lines] == ROWS[6:9]
 
 
+def test_the_box_built_gives_its_first_brief_the_title_and_leaves_the_second_untitled() -> None:
+    box = _plan(3, 5, _titled(_unit(1)))
+    second = _plan(6, 8, _titled(_unit(2)))
+    briefs = build_articles(title_first_box_items([box, second]))
+    assert [(a.kind.value, a.title.text if a.title else None, a.authors) for a in briefs] == [
+        ("brief", "青石镇茶园喜获丰收", ("何春生", "周敏")),
+        ("brief", None, ("林晓",)),
+    ]
+
+
 def test_a_title_standing_alone_is_dropped_once_moved_to_the_box() -> None:
     box = _plan(3, 8, _titled(_unit(1)))
     orphan = ArticlePlan(parts=[], stack=_titled(_unit(2)))
@@ -90,6 +100,21 @@ def test_the_label_heads_the_untitled_text_right_under_it() -> None:
     below = ArticlePlan(parts=[Item(ItemKind.BODY, lines[3:], (Role.BODY,) * 3)])
     title_first_box_items([above, below])
     assert below.stack is label and above.stack is None
+    # Not to a piece another article claims or one opening mid-paragraph, nor from a text below it.
+    for flag in ("claimed", "unjoined"):
+        above = ArticlePlan(parts=[Item(ItemKind.BODY, lines[:2], (Role.BODY, Role.BODY))], stack=label)
+        below = ArticlePlan(parts=[Item(ItemKind.BODY, lines[3:], (Role.BODY,) * 3)])
+        setattr(below, flag, True)
+        title_first_box_items([above, below])
+        assert below.stack is None and above.stack is label, flag
+    under = ArticlePlan(parts=[Item(ItemKind.BODY, lines[3:], (Role.BODY,) * 3)], stack=label)
+    title_first_box_items([under])
+    assert under.stack is label
+    # A label standing alone, with no text above it, was left so by the reading: it stays.
+    alone = ArticlePlan(parts=[], stack=label)
+    below = ArticlePlan(parts=[Item(ItemKind.BODY, lines[3:], (Role.BODY,) * 3)])
+    assert title_first_box_items([alone, below]) == [alone, below]
+    assert alone.stack is label and below.stack is None
     # A text under the label that has a headline of its own keeps it, and the label stays.
     own = Stack(None, Unit(Role.HEADING, (lines[0],)), None, (), 0.9)
     above = ArticlePlan(parts=[Item(ItemKind.BODY, lines[:2], (Role.BODY, Role.BODY))], stack=label)
@@ -110,3 +135,22 @@ def test_the_page_plan_asks_it_before_titles_are_taken_from_banners(monkeypatch)
     monkeypatch.setattr(assign, "titles_from_banners", lambda *args: calls.append("banners") or real_banners(*args))
     banmian.parse("\n".join(ROWS) + "\n")
     assert calls[:2] == ["box", "banners"]
+
+
+def test_no_label_moves_as_a_title_and_a_label_over_its_own_text_stays() -> None:
+    rows = ["简讯", "快讯", "今年青石镇茶园面积达到一万", "二千亩，春茶产量增加了两成。", "（何春生 周敏）"]
+    lines = build_line_infos(rows)
+    first = Stack(None, Unit(Role.HEADING, (lines[0],)), None, (), 0.9)
+    second = Stack(None, Unit(Role.HEADING, (lines[1],)), None, (), 0.9)
+    box = ArticlePlan(parts=[Item(ItemKind.BODY, lines[2:], (Role.BODY,) * 3)], stack=first)
+    other = ArticlePlan(parts=[], stack=second)
+    title_first_box_items([box, other])
+    assert other.stack is second and len(box.parts) == 1
+    # The label's own text starts lower, under an untitled piece: the label stays with its text.
+    rows = ["简讯", "茶园面积达到一万二千亩。", "今年青石镇春茶产量增加了", "两成。（何春生 周敏）"]
+    lines = build_line_infos(rows)
+    label = Stack(None, Unit(Role.HEADING, (lines[0],)), None, (), 0.9)
+    piece = ArticlePlan(parts=[Item(ItemKind.BODY, lines[1:2], (Role.BODY,))])
+    box = ArticlePlan(parts=[Item(ItemKind.BODY, lines[2:], (Role.BODY,) * 2)], stack=label)
+    title_first_box_items([piece, box])
+    assert box.stack is label and piece.stack is None

@@ -241,3 +241,16 @@ def test_a_divided_stack_wraps_its_title_onto_a_bare_event_tail() -> None:
     members = _units(["“临江茶文化·", "青石镇摄影展”", "在县城开幕"])
     kicker, title, subtitle = kickers._divide(members, subtitle_free=True)
     assert (kicker, title.text, subtitle) == (None, "“临江茶文化·青石镇摄影展”在县城开幕", None)
+
+
+def test_a_pair_over_a_bare_event_tail_is_one_title_whatever_the_weights() -> None:
+    """A unit of a few characters naming only an event's verb (「论坛举行」) is no title under a
+    kicker, even where the pair weights read the two so."""
+    first, second = _units(["临江县第三届茶文化", "论坛举行"])
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
+    assert (kicker, title.text, subtitle) == (None, "临江县第三届茶文化论坛举行", None)
+    first, second = _units(["临江县第三届茶文化", "论坛在临江县城隆重举行"])
+    with patch.object(kickers, "pair_reading", _as_kicker_and_title):
+        kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
+    assert (kicker.text, title.text) == ("临江县第三届茶文化", "论坛在临江县城隆重举行")

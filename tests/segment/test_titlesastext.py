@@ -228,8 +228,10 @@ def test_a_first_line_closed_by_its_column_tag_titles_the_text_on_any_page() -> 
 @pytest.mark.parametrize(
     "head",
     [
-        "本报讯（记者 林晓）",  # a byline
+        "本报临江3月1日电（林晓、周敏）",  # a dateline and its names
         "青石镇茶园春色正浓（林晓 摄）",  # a photo's credit in brackets
+        "二〇二四年三月一日（星期五）",  # a date
+        "青石镇茶园飘香——（青石观察）",  # words going on
         "临江县茶叶协会（以下简称“茶协”）",  # what the text calls it from then on
         "林晓，男，1950年出生，临江县（今青石市）",  # a sentence's clauses
         "今年青石镇茶叶产量增加。茶农们（青石）",  # a sentence's end before it
@@ -240,3 +242,8 @@ def test_a_first_line_closed_by_its_column_tag_titles_the_text_on_any_page() -> 
 def test_a_first_line_closing_a_bracket_of_running_text_stays(head: str) -> None:
     rows = [head, *REPORT]
     assert _title(_retitled(rows)) is None
+
+
+def test_a_first_line_closed_by_a_tag_needs_a_paragraphs_opening_under_it_and_text_lines() -> None:
+    assert _title(_retitled([TAGGED, *REPORT[1:]])) is None  # a full line under it goes on from it
+    assert _title(_retitled([TAGGED, *REPORT], roles={0: Role.CAPTION})) is None

@@ -236,6 +236,8 @@ def _build(
             banners.append(slogan)
             plan.stack = replace(plan.stack, kicker=None, title=plan.stack.kicker)
     plans = title_first_box_items(plans)
+    kept = {id(plan) for plan in plans}
+    plan_at = {k: plan for k, plan in plan_at.items() if id(plan) in kept}
     banners = titles_from_banners(plans, banners, printed_lines(entries), page_top)
     # The photo modules build on this one's plans, so they are imported here.
     from banmian.segment.captionattach import attach_captions

@@ -35,7 +35,7 @@ MIN_TITLED_TEXT_CHARS = 30
 
 
 def titles_from_banners(
-    plans: Sequence[ArticlePlan], banners: list[Unit], held: frozenset[int], page_top: frozenset[int] = frozenset()
+    plans: Sequence[ArticlePlan], banners: list[Unit], held: frozenset[int], page_top: frozenset[int]
 ) -> list[Unit]:
     """Give the plans the titles that stand among ``banners`` (see the module's docstring); return
     the banners left. ``held`` holds the numbers of the page's lines that some item holds

@@ -9,7 +9,8 @@ stands between the label and that item's text, so a title on the lines between t
 item's.
 
 Rule: where a box's label is followed directly by a headline of a title alone (no kicker, subtitle
-or byline), and that title is followed directly by the text under the label, the title is taken
+or byline; the next line, as pdfium prints a box without blank lines: the pages where blank lines
+mark blocks were not measured), and that title is followed directly by the text under the label, the title is taken
 from wherever the reading put it and set before the box's text, where the box's items find their
 titles (segment.briefs: a heading over an item closed by its authors is its title). The text
 the title was given to keeps its body, untitled, and may take a title of a banner's shape printed
@@ -46,7 +47,7 @@ def title_first_box_items(plans: list[ArticlePlan]) -> list[ArticlePlan]:
         if label is None or not plan.parts or plan.parts[0].kind is not ItemKind.BODY:
             continue
         other = titled_at.get(label.lines[-1].number + 1)
-        if other is None or other is plan or other.stack is None or other.stack.title is None:
+        if other is None or other.stack is None or other.stack.title is None or box_label(other) is not None:
             continue
         title = other.stack.title
         if title.lines[-1].number + 1 != plan.parts[0].first:
@@ -60,15 +61,17 @@ def title_first_box_items(plans: list[ArticlePlan]) -> list[ArticlePlan]:
 
 
 def _label_over_its_text(plans: list[ArticlePlan]) -> None:
-    """A label that the page's reading gave to a text other than the one printed right under it,
-    where that one got no headline, is moved to it: the label stands over its box."""
+    """A label that the page's reading gave to the text above it, where the text printed right
+    under it got no headline, is moved to that text (in place): the label stands over its box. Not
+    to a piece of text another article claims or one opening mid-paragraph, which are no box's
+    items. The text above keeps its lines, untitled."""
     first_at = {plan.parts[0].first: plan for plan in plans if plan.parts}
     for plan in plans:
         label = box_label(plan)
-        if label is None:
+        if label is None or not plan.parts or plan.parts[-1].last >= label.lines[0].number:
             continue
         below = first_at.get(label.lines[-1].number + 1)
-        if below is None or below is plan or below.stack is not None:
+        if below is None or below.stack is not None or below.claimed or below.unjoined:
             continue
         below.stack, plan.stack = plan.stack, None
 

@@ -47,9 +47,12 @@ from banmian.segment.roles import CLAUSE_MARKS, Role
 #: A title taken in as text is one line or two: a title of three lines or more in a column is set
 #: big enough that the line classifier reads it as a headline.
 MAX_TAKEN_IN_LINES = 2
-#: A title opening on a person's name and a colon (「林晓：扎根山村三十年（青石人物」): the only
-#: clause mark a title taken in may hold, on its first line. Seed 1013 pdfium article F1 +0.0008,
-#: the evaluation set and seeds 1001, 1003 and 1005 unchanged.
+#: A title opening on a person's name and a colon (「林晓：扎根山村三十年」, or the first line of
+#: one wrapped into its column tag, 「林晓：扎根山村（青石」/「人物）」): the only clause mark a title
+#: taken in may hold, on its first line. Any two to five characters pass for the name (「林晓说：……」
+#: too): the run must still follow a finished sentence, hold no other mark and stand over a
+#: paragraph's opening in an article of two bylines. Seed 1013 pdfium article F1 +0.0008, the
+#: evaluation set and seeds 1001, 1003 and 1005 unchanged.
 NAMED_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,5}[：:][^，、；：,;:]+$")
 
 

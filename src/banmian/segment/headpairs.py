@@ -101,8 +101,9 @@ EVENT_ENDING = re.compile(f"(?:{'|'.join(EVENT_VERBS)})$")
 BARE_EVENT_MAX_CHARS = 6
 BARE_EVENT_VERBS = ("落幕", "揭幕", "揭晓", "开通", "通车", "竣工", "开工")
 #: Log-odds of a wrap at the break before such a tail, where a stack of three units or more is
-#: divided break by break (segment.kickers): far above any the learned weights give.
-BARE_TAIL_WRAP_ODDS = 10.0
+#: divided break by break (segment.kickers): above any the learned weights gave a group of the
+#: training and development pages (8.1 at most).
+BARE_TAIL_WRAP_ODDS = 20.0
 BARE_EVENT_ENDING = re.compile(f"(?:{'|'.join((*EVENT_VERBS, *BARE_EVENT_VERBS))})$")
 #: A subtitle tells who took part in the event of its title (「林晓出席并致辞」).
 PART_TAKEN = re.compile(r"出席|致辞|宣读|主持|会见|讲话|致信|贺信|批示|参加|看望|考察")
@@ -285,14 +286,15 @@ def pair_reading(first: Unit, second: Unit, weights: PairWeights | None = None) 
     """The likeliest reading of two units in one stack, by the shipped weights unless others are
     given. A plain subtitle (副题 without a dash) is told from a kicker only by its shape: longer,
     with figures, under a title that is no clause."""
-    if bare_event_tail(second):
-        return Reading.WRAPPED_TITLE
     return (weights or pair_weights()).reading(pair_cues(first, second))
 
 
 def bare_event_tail(unit: Unit) -> bool:
-    """The unit is a bare event's verb phrase (BARE_EVENT_MAX_CHARS): a wrapped title's tail."""
+    """The unit is a bare event's verb phrase (BARE_EVENT_MAX_CHARS): a wrapped title's tail. Not a
+    dashed subtitle (「——论坛举行」), which the dash sets apart."""
     text = CLOSING_TAG.sub("", unit.text).replace(" ", "")
+    if text.startswith(KICKER_DASH[:1]):
+        return False
     return core_characters(unit) <= BARE_EVENT_MAX_CHARS and BARE_EVENT_ENDING.search(text) is not None
 
 

@@ -169,7 +169,7 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
         and not _leads_into_title(members[0])
         and (not is_banner_shaped(members[0]) or _tag_on_a_stub(members[1]))
     ):
-        reading = pair_reading(members[0], members[1])
+        reading = Reading.WRAPPED_TITLE if bare_event_tail(members[1]) else pair_reading(members[0], members[1])
         if reading is Reading.WRAPPED_TITLE and (blocks_apart(members[0], members[1]) or clauses_closed(members[0])):
             reading = Reading.KICKER_TITLE
         if reading is Reading.TITLE_SUBTITLE and not subtitle_free:
