@@ -194,7 +194,7 @@ def _tagged_title_stop(body: Item) -> int | None:
 
 
 def _closed_by_column_tag(run: Sequence[LineInfo], roles: Sequence[Role]) -> bool:
-    """The run ends on a bracketed column tag after a title's words (「科普也要与时俱进（书里书外）」,
+    """The run ends on a bracketed column tag after a title's words (「茶园管护也要出新招（青石观察）」,
     a question's mark allowed before the tag): a paragraph's first lines seldom break right after a
     bracket, and over a paragraph's opening a run so closed is a title. Not a credit (a byline or
     dateline opening the run, 「本报临江3月1日电（林晓）」, or a credit's role or 摄 in the brackets,
