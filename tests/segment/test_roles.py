@@ -403,6 +403,31 @@ def test_a_tagged_title_wrapped_under_a_dash_kicker_is_the_title():
     assert settle(["“让乡亲们的", "日子越过越", "红火越过越", "好！”（青石人物）"]) == [Role.BODY] * 4
 
 
+def test_a_plain_line_under_a_dash_kicker_over_a_paragraphs_opening_is_the_title():
+    """「……带领乡亲致富——」 over 「荒山变成了茶园」 over a text opening short by its indent: the dash
+    promises a title and the text opens under it, so the line is the title though it reads as text.
+    A line the text goes on from, or one that leaves a quotation open or ends on a comma, stays."""
+    from banmian.segment.dashes import mark_titles_under_dash_kickers
+
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)
+    kicker = "青石镇茶农林晓带领乡亲致富——"
+    opening = body("青石镇茶农林晓今年带着乡亲们在荒山上种茶，全村人均增收三千元。", column=11)
+
+    def settle(title: str, under: list[str]) -> Role:
+        lines = build_line_infos([*before, kicker, title, *under])
+        roles = [Role.BODY] * len(lines)
+        roles[len(before)] = Role.HEADING
+        mark_titles_under_dash_kickers(lines, roles)
+        return roles[len(before) + 1]
+
+    assert settle("荒山变成了茶园", opening) is Role.HEADING
+    assert settle("荒山变成了茶园", ["本报记者 何春生", *opening]) is Role.HEADING
+    assert settle("荒山变成了茶园", opening[1:]) is Role.BODY  # a full line under it goes on from it
+    assert settle("“荒山变成了茶园", opening) is Role.BODY
+    assert settle("荒山变成了茶园，", opening) is Role.BODY
+    assert settle("荒山变成了茶园。", opening) is Role.BODY
+
+
 def test_a_papers_name_over_the_header_date_is_furniture_though_the_line_above_runs_on():
     """A full line of text that ends no sentence would take the paper's name under it as the next
     words of its sentence; but the name stands over the page's date with its weekday: the two are
