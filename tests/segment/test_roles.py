@@ -426,6 +426,29 @@ def test_a_plain_line_under_a_dash_kicker_over_a_paragraphs_opening_is_the_title
     assert settle("“荒山变成了茶园", opening) is Role.BODY
     assert settle("荒山变成了茶园，", opening) is Role.BODY
     assert settle("荒山变成了茶园。", opening) is Role.BODY
+    # At the page's end: a byline or an indented line still opens the text; nothing else can tell.
+    assert settle("荒山变成了茶园", ["本报记者 何春生"]) is Role.HEADING
+    assert settle("荒山变成了茶园", ["　　" + opening[0]]) is Role.HEADING
+    assert settle("荒山变成了茶园", opening[:1]) is Role.BODY
+    assert settle("荒山变成了茶园", []) is Role.BODY
+    # A blank line, or a line another rule gave a role, is no title of the kicker's.
+    assert settle("", opening) is Role.BODY
+
+
+def test_a_line_with_a_role_of_its_own_under_a_dash_kicker_keeps_it() -> None:
+    from banmian.segment.dashes import mark_titles_under_dash_kickers
+
+    before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=11)
+    opening = body("青石镇茶农林晓今年带着乡亲们在荒山上种茶，全村人均增收三千元。", column=11)
+    lines = build_line_infos([*before, "青石镇茶农林晓带领乡亲致富——", "荒山变成了茶园", *opening])
+    roles = [Role.BODY] * len(lines)
+    k = len(before)
+    roles[k], roles[k + 1] = Role.HEADING, Role.CAPTION
+    mark_titles_under_dash_kickers(lines, roles)
+    assert roles[k + 1] is Role.CAPTION
+    roles[k + 1] = Role.BODY  # the same line as text is the title
+    mark_titles_under_dash_kickers(lines, roles)
+    assert roles[k + 1] is Role.HEADING
 
 
 def test_a_papers_name_over_the_header_date_is_furniture_though_the_line_above_runs_on():
