@@ -29,7 +29,7 @@ from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import TAGGED_QUESTION_END, LineInfo
 from banmian.segment.bylinedtwice import opens_paragraph
 from banmian.segment.headunits import WRAP_TAIL_SHARE, visibly_unfinished
-from banmian.segment.intext import PAIRED_MARKS
+from banmian.segment.intext import marks_closed
 from banmian.segment.linefeatures import BOX_LABELS, KICKER_DASH
 from banmian.segment.overopenings import OPENING_MIN_SHORTFALL_EM
 from banmian.segment.roles import (
@@ -263,8 +263,7 @@ def _plain_title_under_dash(lines: Sequence[LineInfo], roles: list[Role], k: int
     line = lines[k]
     if roles[k] is not _BODY or line.blank or opens_with_byline(line) or line.has_sentence_punct or line.ends_continuing:
         return False
-    text = line.text.strip()
-    if any(text.count(left) != text.count(right) for left, right in PAIRED_MARKS) or k + 1 >= len(lines):
+    if not marks_closed(line.text.strip()) or k + 1 >= len(lines):
         return False
     below = lines[k + 1]
     return opens_with_byline(below) or below.indented or (k + 2 < len(lines) and opens_paragraph(lines, k + 1))

@@ -351,6 +351,11 @@ def _closed_phrase(text: str) -> bool:
     「年……」, 「……气温在5—」/「12摄氏度……」); a kicker's closing 「——」 is a headline's."""
     if not text or text[-1].isdigit() or (text.endswith("—") and not text.endswith("——")):
         return False
+    return marks_closed(text)
+
+
+def marks_closed(text: str) -> bool:
+    """Every quotation mark, bracket and book-title mark the text opens, it closes (PAIRED_MARKS)."""
     return all(text.count(left) == text.count(right) for left, right in PAIRED_MARKS)
 
 
