@@ -194,3 +194,45 @@ def test_the_end_of_a_column_tag_opened_above_is_cut_from_the_text_beside_it():
         ["县青年创业协会（青石镇分会", "联谊会） １１日在城东举行"],
     ):
         assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
+
+
+def test_a_headline_level_with_a_columns_last_sentence_is_cut_off_over_its_byline():
+    assert _texts(["村里的路通了。 青石镇召开座谈会", "本报讯（记者 林晓）"]) == [
+        ("村里的路通了。", 1),
+        ("青石镇召开座谈会", 1),
+        ("本报讯（记者 林晓）", 2),
+    ]
+
+
+def test_a_jump_note_closing_such_a_row_goes_with_the_column_it_sends_on():
+    assert _texts(["乡亲们都很满意。 临江县召开 春耕座谈会 （下转第五版）", "——围绕农田水利协商议政"]) == [
+        ("乡亲们都很满意。", 1),
+        ("（下转第五版）", 1),
+        ("临江县召开 春耕座谈会", 1),
+        ("——围绕农田水利协商议政", 2),
+    ]
+
+
+def test_a_headline_closed_by_its_column_tag_is_cut_off_too():
+    assert _texts(["参加了活动。 用汗水浇灌梦想（青石论坛）", "新华社临江5月3日电（记"])[:2] == [
+        ("参加了活动。", 1),
+        ("用汗水浇灌梦想（青石论坛）", 1),
+    ]
+
+
+def test_a_sentence_and_text_after_it_stay_whole_unless_the_line_below_opens_a_text():
+    lines = ["村里的路通了。 青石镇召开座谈会", "大家都来了，"]
+    assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
+
+
+def test_no_cut_over_a_photo_credit_a_quotation_a_credit_or_spaced_out_text():
+    for row, below in [
+        ("村里的路通了。 青石镇召开座谈会", "本报记者 林晓 摄"),
+        ("村里的路通了。 青石镇召开座谈会", "——”，屋里传来笑声"),
+        ("村里的路通了。 本报记者 何春生", "本报讯（记者 林晓）"),
+        ("村里的路通了。 长 长 地 喊 了 一 声", "本报讯（记者 林晓）"),
+        ("村里的路通了。 “青石镇召开座谈会", "本报讯（记者 林晓）"),
+        ("村里的路通了。 青石镇", "本报讯（记者 林晓）"),
+        ("村里的路通了。 " + "青石镇临江县" * 7, "本报讯（记者 林晓）"),
+    ]:
+        assert _texts([row, below]) == [(row, 1), (below, 2)], row
