@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-import pytest
-
 from banmian.layout.lines import build_line_infos
-from banmian.segment import kickers
+from banmian.segment import kickers, unitshapes
 from banmian.segment.headpairs import Reading
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.roles import Role
@@ -31,23 +29,18 @@ def test_a_unit_holding_a_colon_is_no_kicker() -> None:
     """「林晓：扎根山村」 sets the title's subject before its words: a title's first half, even where
     the pair weights read the two as a kicker over its title."""
     first, second = _units(["林晓：扎根山村", "守护青石镇绿水青山（人物）"])
-    assert kickers.no_kicker(first, second)
+    assert unitshapes.no_kicker(first, second)
     with patch.object(kickers, "pair_reading", _as_kicker_and_title):
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is None
     assert title.text.startswith("林晓：扎根山村")
 
 
-def test_a_colon_ending_the_unit_still_leads_into_the_title() -> None:
-    first, second = _units(["临江县气象台首席预报员：", "今冬气温偏高"])
-    assert not kickers.no_kicker(first, second)
-
-
 def test_a_short_phrase_over_a_tagged_title_opens_that_title() -> None:
     """「青石」/「茶香飘四方（乡村观察）」: two characters over a title closed by its column tag are
     the title's first phrase, printed on a line of its own."""
     first, second = _units(["青石", "茶香飘四方（乡村观察）"])
-    assert kickers.no_kicker(first, second)
+    assert unitshapes.no_kicker(first, second)
     with patch.object(kickers, "pair_reading", _as_kicker_and_title):
         kicker, title, subtitle = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is None
@@ -58,22 +51,11 @@ def test_a_short_phrase_over_a_tagged_title_opens_that_title() -> None:
 def test_a_short_line_over_an_untagged_title_may_stay_a_kicker() -> None:
     """Over a title without a column tag two characters are as often the page's section label."""
     first, second = _units(["要闻", "临江县召开秋粮收购推进会"])
-    assert not kickers.no_kicker(first, second)
+    assert not unitshapes.no_kicker(first, second)
     with patch.object(kickers, "pair_reading", _as_kicker_and_title):
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is not None and kicker.text == "要闻"
     assert title.text == "临江县召开秋粮收购推进会"
-
-
-@pytest.mark.parametrize(
-    "rows",
-    [
-        ["乡", "茶香飘四方（乡村观察）"],  # a single character: a wrapped line's tail
-        ["春风（何春生）", "读书使人明理（书香）"],  # tagged itself: no title's first phrase
-    ],
-)
-def test_a_lone_character_or_a_tagged_short_unit_tells_nothing(rows: list[str]) -> None:
-    assert not kickers.no_kicker(*_units(rows))
 
 
 def test_a_divided_stack_gives_no_kicker_a_colon() -> None:
@@ -99,57 +81,30 @@ def test_a_unit_going_on_with_the_persons_deeds_is_the_subtitle() -> None:
     own, so it tells what the same person did next: the title's subtitle, not a title under a
     kicker, even where the pair weights read a kicker."""
     first, second = _units(["林晓出席青石镇茶文化论坛", "开始对青石镇进行考察"])
-    assert kickers.subject_goes_on(first, second)
+    assert unitshapes.subject_goes_on(first, second)
     assert _fields_against_kicker_weights(first, second) == (None, "林晓出席青石镇茶文化论坛", "开始对青石镇进行考察")
     # With a dashed subtitle in the stack, no plain one is read.
     kicker, _, subtitle = _fields_against_kicker_weights(first, second, subtitle_free=False)
     assert kicker is not None and subtitle is None
 
 
-@pytest.mark.parametrize(
-    "rows",
-    [
-        ["林晓强调发展茶产业", "推动茶业升级"],  # 「林晓强调……」 reports the words under it: a kicker
-        ["林晓出席青石镇茶文化论坛", "推动茶业升级（青石观察）"],  # closed by its column tag: a title
-    ],
-)
-def test_a_unit_reporting_words_or_a_tagged_title_is_no_subtitle(rows: list[str]) -> None:
-    assert not kickers.subject_goes_on(*_units(rows))
-
-
 def test_a_unit_going_on_to_its_figures_is_the_subtitle() -> None:
     """「临江县秋粮收购进度加快」 over 「全县已收购新粮3.2万吨」: the lower unit carries the news's
     figures, a subtitle's matter, even where the pair weights read a kicker."""
     first, second = _units(["临江县秋粮收购进度加快", "全县已收购新粮3.2万吨"])
-    assert kickers.quantity_below(first, second)
+    assert unitshapes.quantity_below(first, second)
     assert _fields_against_kicker_weights(first, second) == (None, "临江县秋粮收购进度加快", "全县已收购新粮3.2万吨")
-
-
-def test_a_unit_opening_on_its_count_is_a_title() -> None:
-    """「30个……」 opens a title on its count; an upper unit with figures of its own, or one leading
-    into its title, leaves the reading to the weights."""
-    assert not kickers.quantity_below(*_units(["临江县青石镇茶叶丰收", "3个村茶叶产量翻番"]))
-    assert not kickers.quantity_below(*_units(["今年前三季度新增就业8000人", "全县就业形势稳中向好2项指标"]))
-    assert not kickers.quantity_below(*_units(["今年以来——", "全县新增就业8000人"]))
-
-
-def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
-    """Two articles' headlines printed in a row stand in blocks of their own; a subtitle stands in
-    its title's block."""
-    infos = build_line_infos(["临江县秋粮收购进度加快", "", "全县已收购新粮3.2万吨", *BODY])
-    first, second = Unit(Role.HEADING, (infos[0],)), Unit(Role.HEADING, (infos[2],))
-    assert not kickers.quantity_below(first, second)
 
 
 def test_a_unit_ending_on_a_count_is_no_kicker() -> None:
     """「……开设首个」 needs the noun on the line below (「“读书角”」): the title goes on. An
     ordinal (「……第四位」) ends a phrase."""
     first, second = _units(["临江县图书馆开设首个", "“读书角”"])
-    assert kickers.no_kicker(first, second)
+    assert unitshapes.no_kicker(first, second)
     with patch.object(kickers, "pair_reading", _as_kicker_and_title):
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is None and title.text == "临江县图书馆开设首个“读书角”"
-    assert not kickers.no_kicker(*_units(["临江县营商环境排名升至第四位", "青石镇企业数量翻番"]))
+    assert not unitshapes.no_kicker(*_units(["临江县营商环境排名升至第四位", "青石镇企业数量翻番"]))
 
 
 def test_no_title_holds_a_dash_before_its_last_unit() -> None:
@@ -169,15 +124,15 @@ def test_a_unit_of_closed_clauses_is_a_kicker_not_a_wrapped_line() -> None:
     the weights read one title wrapped. A comma a few characters before the break is inside a
     wrapped title's last clause (「这些说法，你」/「听过吗」)."""
     first, second = _units(["抓好秋收、抓紧秋种", "青石镇全力保障粮食安全"])
-    assert kickers.clauses_closed(first)
+    assert unitshapes.clauses_closed(first)
     wrapping = lambda a, b: Reading.WRAPPED_TITLE  # noqa: E731 - a stand-in for the weights
     with patch.object(kickers, "pair_reading", wrapping):
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is not None and kicker.text == "抓好秋收、抓紧秋种"
     assert title.text == "青石镇全力保障粮食安全"
-    assert not kickers.clauses_closed(_units(["这些说法，你"])[0])
-    assert not kickers.clauses_closed(_units(["“抓好秋收、抓紧秋种"])[0])
-    assert not kickers.clauses_closed(_units(["青石镇全力保障粮食安全"])[0])
+    assert not unitshapes.clauses_closed(_units(["这些说法，你"])[0])
+    assert not unitshapes.clauses_closed(_units(["“抓好秋收、抓紧秋种"])[0])
+    assert not unitshapes.clauses_closed(_units(["青石镇全力保障粮食安全"])[0])
 
 
 def _as_wrapped_title(first: Unit, second: Unit) -> Reading:
@@ -203,23 +158,6 @@ def test_a_slogan_over_a_full_tagged_title_stays_apart() -> None:
         kicker, title, _ = kickers.group_fields([first, second], subtitle_free=True)
     assert kicker is not None and kicker.text.replace(" ", "") == "绿水青山美丽临江"
     assert title.text == "青石镇茶农喜获丰收（乡村新貌）"
-
-
-@pytest.mark.parametrize(
-    ("row", "closes"),
-    [
-        ("青石镇茶园的新变化（乡村观察）", True),
-        # A picture agency's name after a credit's closing word: a credit, no title.
-        ("林晓 何春生摄影报道（青石视觉）", False),
-        ("何春生摄（青石视觉）", False),
-        # A tag alone credits a photo.
-        ("（林晓摄）", False),
-        # 报道 alone may end a series' title.
-        ("青石镇茶产业系列报道（上）", True),
-    ],
-)
-def test_a_column_tag_closes_a_title_but_not_after_a_credit_word(row: str, closes: bool) -> None:
-    assert kickers.closes_title(_units([row])[0]) is closes
 
 
 def test_a_tagged_title_over_a_headline_is_its_title_and_the_headline_its_subtitle() -> None:

@@ -7,8 +7,8 @@ from unittest.mock import patch
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment import kickers
-from banmian.segment.headpairs import PAIR_CUES, PairWeights, pair_cues
+from banmian.segment import kickers, unitshapes
+from banmian.segment.headpairs import PAIR_CUES, PairWeights, core_characters, pair_cues
 from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.roles import Role
@@ -377,7 +377,7 @@ def test_a_phrased_line_closing_a_run_under_a_plain_headline_is_its_title(lines:
 def test_a_summary_too_long_for_a_title_is_the_subtitle() -> None:
     """A long line of clauses under a title sums up its news: no title holds so many characters."""
     summary = "明确全县乡村道路养护责任，落实各乡镇养护资金；部署青石镇集镇建设规划和老旧小区改造工作"
-    assert kickers.core_characters(Unit(Role.HEADING, tuple(_heads([summary]).lines))) > kickers.TITLE_MAX_CHARS
+    assert core_characters(Unit(Role.HEADING, tuple(_heads([summary]).lines))) > unitshapes.TITLE_MAX_CHARS
     assert _fields(["临江县召开县长办公会议", summary]) == (None, "临江县召开县长办公会议", summary)
 
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.kickers import blocks_apart
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.stacks import HeadParse, Stack
+from banmian.segment.unitshapes import blocks_apart
 
 #: The body's lead must hold at least this share (0–1) of the upper headline's own CJK character
 #: pairs (those the lower one lacks) for the upper headline to be read as its kicker: a kicker

@@ -33,7 +33,6 @@ from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import printed_lines
-from banmian.segment.kickers import SPEECH_VERBS, blocks_apart
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.plans import (
     ADJACENT_CONFIDENCE,
@@ -51,6 +50,7 @@ from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_pla
 from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
 from banmian.segment.titlesastext import title_from_text_runs
+from banmian.segment.unitshapes import SPEECH_VERBS, blocks_apart
 
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
@@ -343,7 +343,7 @@ def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
     if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
         return False
     if KICKER_ENDING.search(head) is not None or blocks_apart(stack.kicker, stack.title):
-        return False  # a wrapped title stands in one block (segment.kickers.blocks_apart)
+        return False  # a wrapped title stands in one block (segment.unitshapes.blocks_apart)
     if SPEECH_VERBS.search(head) is not None:
         return False  # it reports words (「林晓强调推进青石镇……」): the title under it gives them
     if stack.title.lines[0].width > WRAP_MAX_GROWTH * stack.kicker.lines[-1].width:

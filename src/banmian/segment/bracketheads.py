@@ -7,7 +7,7 @@ text above. A headline run that ends by closing a bracket it never opened is the
 whose opening stands above it: the text lines right above the run, back to the one that opens the
 bracket and on up to the line after a finished sentence, are the headline's first lines, when
 none of them ends a sentence itself and the whole is a title closed by its column tag
-(segment.kickers.closes_title). pdfium article F1 on the evaluation set 0.9805 -> 0.9808, seed
+(segment.unitshapes.closes_title). pdfium article F1 on the evaluation set 0.9805 -> 0.9808, seed
 1005's title accuracy 0.8956 -> 0.8962; pdftotext's title accuracy +0.0005 on the evaluation set
 and seeds 1003 and 1005; seed 1001 unchanged.
 """
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
 from banmian.segment.headunits import Unit
-from banmian.segment.kickers import PHOTO_CREDIT_ENDING, closes_title
 from banmian.segment.roles import _BODY, _HEADING, Role
+from banmian.segment.unitshapes import PHOTO_CREDIT_ENDING, closes_title
 
 #: Brackets a title's line may open and a later line close: a column tag's (「……（乡村观察）」). A
 #: run closing a quotation was as often a paragraph's last words taken for a headline (「……到深夜”」):
@@ -80,7 +80,7 @@ def _opening_above(lines: Sequence[LineInfo], roles: Sequence[Role], k: int, sto
 
 def _after_photo_credit(text: str) -> bool:
     """The bracket the line opens follows a photographer's credit (「……摄影报道（青石视」/「觉）……」):
-    it names a picture agency, whatever title the run goes on to close (kickers.closes_title reads
+    it names a picture agency, whatever title the run goes on to close (unitshapes.closes_title reads
     only the last tag)."""
     opened_at = max(text.rfind(left) for left, _ in TAG_BRACKETS)
     return PHOTO_CREDIT_ENDING.search(text[:opened_at]) is not None

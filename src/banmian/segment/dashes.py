@@ -217,7 +217,7 @@ def veto_run_in_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
 
 
 #: Most lines a tagged title under a dash kicker wraps over: a title of up to 34 characters
-#: (kickers.TITLE_MAX_CHARS) with its tag, in display type a narrow column holds six to ten of a line.
+#: (unitshapes.TITLE_MAX_CHARS) with its tag, in display type a narrow column holds six to ten of a line.
 TAGGED_TITLE_MAX_LINES = 3
 
 

@@ -143,7 +143,7 @@ def _continues(prev: LineInfo, line: LineInfo) -> bool:
     if visibly_unfinished(prev, line):
         return True
     return (
-        line.number == prev.number + 1  # a title's tail is printed in its block (kickers.blocks_apart)
+        line.number == prev.number + 1  # a title's tail is printed in its block (unitshapes.blocks_apart)
         and prev.width >= BIG_TYPE_FULL_SHARE * prev.column_width
         and line.width < WRAP_TAIL_SHARE * prev.width
         and not line.letter_spaced

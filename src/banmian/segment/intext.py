@@ -61,7 +61,6 @@ from banmian.segment.affinity import affinity, bigrams
 from banmian.segment.headingtopics import TITLE_ABOVE_MIN_PAIRS, TITLE_RESTATEMENT_ABOVE_ALONE
 from banmian.segment.headunits import Unit
 from banmian.segment.items import closes_credit
-from banmian.segment.kickers import closes_title
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import (
     _BODY,
@@ -75,6 +74,7 @@ from banmian.segment.roles import (
 from banmian.segment.runon import PARTICLE_OPENINGS, dangles
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
 from banmian.segment.textaround import finished, previous_filled, text_above, text_below
+from banmian.segment.unitshapes import closes_title
 
 #: A title set in the running text wraps over at most this many lines: a column of 9–16 em holds a
 #: title of up to 32 characters in two lines (the evaluation set's in-text titles: 1 or 2 lines).
@@ -371,7 +371,7 @@ def _plain_line(line: LineInfo, role: Role) -> bool:
 
 
 def _tagged_title_line(line: LineInfo) -> bool:
-    """A line that a column tag closes (「林晓谈读书，书香满青石（读书观察）」, kickers.closes_title) and
+    """A line that a column tag closes (「林晓谈读书，书香满青石（读书观察）」, unitshapes.closes_title) and
     whose clause marks are commas alone: a title of two clauses, for no line of a paragraph ends on
     a column's name. Each line is read alone (``_plain_line``): a comma on a line that no tag
     closes, such as the first of a title's two lines, still stops the run. Seed 1003's pdfium pages: article F1 0.9565 -> 0.9580, title

@@ -24,11 +24,12 @@ from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.build import box_label
 from banmian.segment.captions import PHOTO_TITLE_MIN_CJK
 from banmian.segment.headunits import WRAP_TAIL_SHARE, Unit, visibly_unfinished
-from banmian.segment.kickers import closes_title, group_fields
+from banmian.segment.kickers import group_fields
 from banmian.segment.phototitles import PHOTO_TITLE_MAX_BODY_FIT
 from banmian.segment.plans import DISTANT_CONFIDENCE, ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
+from banmian.segment.unitshapes import closes_title
 
 #: A left-over headline and a lone caption at most this many source lines apart are photo news.
 PHOTO_TITLE_REACH = 12
@@ -235,7 +236,7 @@ def _side_by_side(donor: ArticlePlan, line: LineInfo) -> tuple[LineInfo, LineInf
     at least PHOTO_TITLE_MIN_CJK characters (a title's own phrase gap, 「青石镇 新气象」, leaves a
     shorter second phrase). The raw line is split: the cleaned text drops a gap before a quote.
     Seed-1001 dev pages' pdfium text: caption F1 0.9133 -> 0.9185, title 0.8938 -> 0.8960. A line
-    that a column tag closes is one title of two phrases (kickers.closes_title): seed 1005's pdfium
+    that a column tag closes is one title of two phrases (unitshapes.closes_title): seed 1005's pdfium
     title accuracy 0.8962 -> 0.8967, the other sets unchanged."""
     parts = line.raw.strip().rsplit(maxsplit=1)
     if len(parts) < 2 or len(CJK_RUN_OUTSIDE_LABEL.sub("", parts[1])) < PHOTO_TITLE_MIN_CJK:

@@ -19,8 +19,9 @@ from __future__ import annotations
 from banmian.fields.notice import is_notice_title
 from banmian.segment.headpairs import Reading, pair_reading
 from banmian.segment.headunits import Unit
-from banmian.segment.kickers import FIRM_KICKER_SCORE, SPEECH_VERBS, blocks_apart, closes_title, kicker_score
+from banmian.segment.kickers import FIRM_KICKER_SCORE, kicker_score
 from banmian.segment.roles import Role
+from banmian.segment.unitshapes import SPEECH_VERBS, blocks_apart, closes_title
 
 #: Pair two headline lines as kicker + title from this kicker score up.
 KICKER_PAIR_SCORE = 0.3
@@ -128,7 +129,7 @@ def _merge_at(segments: list[list[Unit]], groups: list[list[int]]) -> tuple[int,
 
 def _complete_title(unit: Unit) -> bool:
     """A unit that ends a title and so heads no unit under it as its kicker: a notice's title (「……情况
-    通报」, 「关于……的公告」) or one closed by its column tag (``kickers.closes_title``)."""
+    通报」, 「关于……的公告」) or one closed by its column tag (``unitshapes.closes_title``)."""
     return is_notice_title(unit.text) or closes_title(unit)
 
 
@@ -163,7 +164,7 @@ def firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
     """A kicker + title pair with strong evidence (a leading dash, a verb of speech ending the
     kicker) is not split, nor a group of any size opened by a unit that reports words
     (``_reports_words``), nor a pair that reads as one title wrapped over two lines (headpairs.pair_reading) unless a
-    blank line sets its halves apart (kickers.blocks_apart): split, the first half became a
+    blank line sets its halves apart (unitshapes.blocks_apart): split, the first half became a
     title of its own over another body. Evaluation set, pdfium: title 0.9289 -> 0.9295, banner
     0.9617 -> 0.9658, author 0.9788 -> 0.9795; seed-1001 and held-out pages unchanged. Without the
     blank-line test pdftotext lost (evaluation set title 0.5876 -> 0.5865, held-out article F1
@@ -181,7 +182,7 @@ def firm_pair(segment: list[Unit], sizes: list[int], index: int) -> bool:
 
 
 def _reports_words(unit: Unit) -> bool:
-    """A unit holding a verb that reports words (「林晓强调进一步……」, kickers.SPEECH_VERBS) is the
+    """A unit holding a verb that reports words (「林晓强调进一步……」, unitshapes.SPEECH_VERBS) is the
     kicker of the title under it, which gives the words: never a stack of its own. A title that
     merely holds such a verb (「……提出三项举措」) then takes the headline under it as its own; the
     five verbs that only ever report (强调, 指出, 寄语, 批示, 指示) instead of all nine cost seed 1003

@@ -10,7 +10,7 @@ wraps), is no notice's title, no banner and no report of an event (「……音�
 「……专题片将播出」: the next article's title, unless the classifier is all but sure of a
 sub-heading and the run holds no clause mark), nor a title drawn after its body (it restates the
 opening of the text above it, and the text below it talks of other things), nor a run closed by a bracketed column tag
-(「……（民生观察）」: segment.kickers.closes_title), which ends a title and never a sub-heading, unless
+(「……（民生观察）」: segment.unitshapes.closes_title), which ends a title and never a sub-heading, unless
 the text goes on across it (a title that the extractor printed amid another article's text: that
 article stays whole). The line classifier's sub-heading share
 (segment.lineclass.subheading_probability) overrides the width rules when it is sure either way;
@@ -43,10 +43,10 @@ from banmian.segment.headingtopics import (
 from banmian.segment.headpairs import EVENT_VERBS, KICKER_LEADS
 from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind, ends_with_credit
-from banmian.segment.kickers import closes_title
 from banmian.segment.lineclass import LineProbs, subheading_probability
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import CLAUSE_MARKS, FULL_LINE_FILL
+from banmian.segment.unitshapes import closes_title
 
 #: Sub-heading lines are set within the column: at most this much (em) wider than it.
 SUBHEADING_MAX_OVERHANG = 0.5
