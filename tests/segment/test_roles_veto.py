@@ -110,6 +110,15 @@ def test_a_line_over_a_byline_is_never_text_running_on() -> None:
     assert settle([("县里新建的公园人人可及", H), ("本报讯（记者 林晓）县科技馆今天开馆。", B)])[0] is H
 
 
+def test_a_line_after_a_clause_mark_over_a_byline_is_the_next_articles_headline() -> None:
+    """A list's item ends on 「；」 and the column stops there; the line under it, over a byline,
+    heads the next article: the list goes on elsewhere, not into a headline's line."""
+    rows = [("县城西环路建成通车；", B), ("临江县召开春季植树动员大会", H), ("本报讯（记者 林晓）三月十二日，", B)]
+    assert settle(rows) == [B, H, B]
+    # Without the byline, the line goes on with the list.
+    assert settle([*rows[:2], ("青石镇新建两座桥梁。", B)]) == [B, B, B]
+
+
 def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline() -> None:
     """A body-first page prints the title after its text; a comma in it does not make it text."""
     from banmian.segment.runon import mark_stranded_headlines
