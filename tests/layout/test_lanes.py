@@ -1,0 +1,38 @@
+"""Lanes of a layout dump (layout.lanes): which runs a lane of one headline line takes.
+
+All text is invented: a notice of two short columns under its headline, printed the way
+``pdftotext -layout`` prints it (the columns side by side, padded to their places).
+"""
+
+from __future__ import annotations
+
+from banmian.layout.lanes import Lane
+from banmian.layout.sidebyside import read_side_by_side
+
+# The second column's first line ends inside the headline's measure, on the row right under it.
+NOTICE = """\
+          关于青石镇集市临时调整的通告
+  为方便群众出行，经研究     照常开放。
+决定，青石镇集市本周六       请过往群众相互告知。
+移至临江路，其余时间集市     特此通告。
+"""
+
+
+def _headline() -> Lane:
+    return Lane(runs=[(0, 10, "关于青石镇集市临时调整的通告")], edge=10, right=24, last_row=0)
+
+
+def test_a_headline_takes_its_second_line_set_inside_its_measure() -> None:
+    assert _headline().covers(16, "的通告", 1)
+
+
+def test_a_line_holding_a_full_stop_is_no_headline_line() -> None:
+    assert not _headline().covers(17, "照常开放。", 1)
+
+
+def test_the_second_column_stays_whole_under_the_headline() -> None:
+    texts = [line.text for line in read_side_by_side(NOTICE.splitlines())]
+    assert texts[:2] == ["关于青石镇集市临时调整的通告", ""]
+    column = texts.index("照常开放。")
+    assert texts[column : column + 3] == ["照常开放。", "请过往群众相互告知。", "特此通告。"]
+    assert texts.index("为方便群众出行，经研究") < column
