@@ -91,6 +91,38 @@ def test_titles_not_between_the_label_and_its_text_or_with_more_than_a_title_sta
     assert other.stack is not None and len(plain.parts) == 1
 
 
+def _under_label(subtitle: Unit, kicker: Unit | None = None) -> Stack:
+    """The label read as the box's title, the first item's title as its subtitle."""
+    return Stack(kicker, _unit(1), subtitle, (), 0.9)
+
+
+def test_the_first_items_title_read_as_the_labels_subtitle_moves_to_the_box_text() -> None:
+    box = _plan(3, 5, _under_label(_unit(2)))
+    briefs = build_articles(title_first_box_items([box]))
+    assert box.stack is not None and box.stack.subtitle is None and box_label(box) is not None
+    assert [(a.kind.value, a.title.text if a.title else None, a.authors) for a in briefs] == [
+        ("brief", "青石镇茶园喜获丰收", ("何春生", "周敏")),
+    ]
+
+
+def test_a_subtitle_not_between_the_label_and_its_text_or_under_a_kicker_or_dashed_stays() -> None:
+    box = _plan(4, 8, _under_label(_unit(2)))  # the text does not start right under it
+    title_first_box_items([box])
+    assert box.stack.subtitle is not None and len(box.parts) == 1
+    box = _plan(4, 8, _under_label(_unit(3)))  # a line stands between the label and it
+    title_first_box_items([box])
+    assert box.stack.subtitle is not None and len(box.parts) == 1
+    box = _plan(3, 8, _under_label(_unit(2), kicker=_unit(0)))
+    title_first_box_items([box])
+    assert box.stack.subtitle is not None and len(box.parts) == 1
+    dashed = build_line_infos(["简讯", "——临江县农民丰收节侧记", "今年青石镇茶园面积达到一万", "（林晓）"])
+    label, dash = (Unit(Role.HEADING, (line,)) for line in dashed[:2])
+    body = Item(ItemKind.BODY, dashed[2:], (Role.BODY, Role.BODY))
+    box = ArticlePlan(parts=[body], stack=Stack(None, label, dash, (), 0.9))
+    title_first_box_items([box])
+    assert box.stack.subtitle is dash and len(box.parts) == 1
+
+
 def test_the_label_heads_the_untitled_text_right_under_it() -> None:
     """On a page read body first, the label went to the text above it; the text under it had none."""
     rows = ["今年青石镇茶园面积达到一万", "二千亩，春茶产量增加了两成。", "简讯", "临江县图书馆少儿阅览室日前正", "式开放，藏有图书两万余册。", "（林晓）"]
