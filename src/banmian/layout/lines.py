@@ -252,7 +252,9 @@ def _features(number: int, raw: str) -> tuple:
         _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
         text.startswith(SUBTITLE_DASHES),
         CAPTION_CUE.search(text) is not None and not _credits_writers(text, byline_line),
-        (not sentence_punct or TAGGED_QUESTION_END.match(stripped) is not None)
+        # TAGGED_QUESTION_END closes on a bracket: the last character asked first, as most lines
+        # with a sentence mark are body text ending otherwise.
+        (not sentence_punct or (stripped[-1] in "）)" and TAGGED_QUESTION_END.match(stripped) is not None))
         and width > ascii_count * 0.5
         and not opens_byline(text)
         and not (text[0] in "（(" and text[-1] in "）)" and CREDIT_ONLY.match(text)),
