@@ -192,6 +192,8 @@ def test_the_end_of_a_column_tag_opened_above_is_cut_from_the_text_beside_it():
         ["县青年创业协会（青石镇分会", "", "联谊会） 在城东举行"],
         ["县青年创业协会（青石镇分会", "联谊会） 11 日在城东举行"],
         ["县青年创业协会（青石镇分会", "联谊会） １１日在城东举行"],
+        # A gap right before the bracket: a justified line of text that pdfium spaced out.
+        ["为纪念青石书院（临江", "书 院 ） 建 院 三 百 周 年"],
     ):
         assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
 
