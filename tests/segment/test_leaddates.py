@@ -1,0 +1,56 @@
+"""segment.leaddates: a line naming the day of its news without the month is a lead's."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.leaddates import names_a_lead_day, veto_lead_dates
+from banmian.segment.roles import Role
+
+H, B = Role.HEADING, Role.BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("临江县人民政府14日", True),
+        ("记者10日从县农业局获悉", True),
+        ("林晓9日在青石镇调研时", True),
+        # A date with its month is a headline's (an event's date), and so is the rest of a date
+        # whose month ends the line above, a dashed subtitle's day or a bracketed note's.
+        ("青石镇茶文化节将于10月20日至22日举行", False),
+        ("21日至26日在县城举行", False),
+        ("——5日起开始施行", False),
+        ("（2024年3月12日）", False),
+        ("临江县召开春耕生产动员会", False),
+        ("青石镇连续100日无安全事故", False),
+    ],
+)
+def test_a_bare_day_marks_a_lead(text: str, lead: bool) -> None:
+    assert names_a_lead_day(text) is lead
+
+
+def _settle(rows: list[tuple[str, Role]]) -> list[Role]:
+    lines = build_line_infos([text for text, _ in rows])
+    roles = [role for _, role in rows]
+    veto_lead_dates(lines, roles)
+    return roles
+
+
+def test_a_briefs_first_line_taken_for_its_title_is_its_text() -> None:
+    rows = [("（何春生 周敏）", B), ("临江县人民政府14日", H), ("宣布，全县春耕备耕工作全面展开。", B)]
+    assert _settle(rows) == [B, B, B]
+
+
+def test_the_headline_lines_the_leads_sentence_goes_on_into_are_text_too() -> None:
+    rows = [("县政府办公室发言人林晓9日", H), ("就春耕备耕工作答记者问", H), ("说，全县已备好种子。", B)]
+    assert _settle(rows) == [B, B, B]
+    # A sentence ended on the lead's line: the headline under it stays.
+    rows = [("林晓9日到青石镇调研。", H), ("青石镇茶园喜获丰收", H), ("本报讯（记者 何春生）", B)]
+    assert _settle(rows) == [B, H, B]
+
+
+def test_a_row_of_a_headline_and_the_lead_beside_it_is_left_to_the_row_rules() -> None:
+    rows = [("临江县召开春耕生产动员会 县政府发言人林晓 9 日", H), ("说，全县已备好种子。", B)]
+    assert _settle(rows) == [H, B]
