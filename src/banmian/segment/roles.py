@@ -101,7 +101,7 @@ def assign_roles(
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
-    from banmian.segment.leaddates import veto_lead_dates
+    from banmian.segment.leadlines import veto_lead_lines
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
@@ -138,7 +138,7 @@ def assign_roles(
     if not side_by_side:
         veto_openings_under_wide_headlines(lines, roles)
     # Before the run-on test: the lines a lead's first line runs on from are the lead's too.
-    veto_lead_dates(lines, roles)
+    veto_lead_lines(lines, roles)
     veto_words_across_breaks(lines, roles)
     veto_headlines_over_full_lines(lines, roles)
     mark_marked_subheadings(lines, roles)

@@ -1,11 +1,11 @@
-"""segment.leaddates: a line naming the day of its news without the month is a lead's."""
+"""segment.leadlines: a news lead's first lines read as a headline."""
 
 from __future__ import annotations
 
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.leaddates import names_a_lead_day, veto_lead_dates
+from banmian.segment.leadlines import names_a_lead_day, veto_lead_lines
 from banmian.segment.roles import Role
 
 H, B = Role.HEADING, Role.BODY
@@ -34,7 +34,7 @@ def test_a_bare_day_marks_a_lead(text: str, lead: bool) -> None:
 def _settle(rows: list[tuple[str, Role]]) -> list[Role]:
     lines = build_line_infos([text for text, _ in rows])
     roles = [role for _, role in rows]
-    veto_lead_dates(lines, roles)
+    veto_lead_lines(lines, roles)
     return roles
 
 
@@ -53,4 +53,12 @@ def test_the_headline_lines_the_leads_sentence_goes_on_into_are_text_too() -> No
 
 def test_a_row_of_a_headline_and_the_lead_beside_it_is_left_to_the_row_rules() -> None:
     rows = [("临江县召开春耕生产动员会 县政府发言人林晓 9 日", H), ("说，全县已备好种子。", B)]
+    assert _settle(rows) == [H, B]
+
+
+def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:
+    rows = [("青石镇茶园喜获丰收", H), ("临江县农业局的最新统计数据", H), ("显示，今年全县春茶增产两成。", B)]
+    assert _settle(rows) == [H, B, B]
+    # A line opening otherwise leaves the headline over it.
+    rows = [("临江县农业局发布统计数据", H), ("今年全县春茶增产两成。", B)]
     assert _settle(rows) == [H, B]
