@@ -62,3 +62,10 @@ def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:
     # A line opening otherwise leaves the headline over it.
     rows = [("临江县农业局发布统计数据", H), ("今年全县春茶增产两成。", B)]
     assert _settle(rows) == [H, B]
+
+
+def test_a_line_opening_on_the_date_or_a_time_word_and_its_comma_is_a_leads() -> None:
+    for opening in ("3月12日，全县空气质量", "3月12日上午，县里召开", "近日，青石镇茶园"):
+        assert _settle([("青石镇空气质量情况通报", H), (opening, H), ("为良。", B)]) == [H, B, B]
+    # A date with no comma is a headline's: 「3月12日起施行」.
+    assert _settle([("3月12日起施行新规", H), ("本报讯（记者 林晓）", B)]) == [H, B]

@@ -1,7 +1,8 @@
 """A news lead's first lines read as a headline: what a lead says that a headline never does.
 
-Two cues, each a sentence going on where a headline would stop:
-- a line that names the day of its news without the month (``names_a_lead_day``);
+Three cues, each a sentence going on where a headline would stop:
+- a line that names the day of its news without the month (``names_a_lead_day``), or opens on
+  the date or a time word and its comma (「10月9日，」, 「近日，」: ``LEAD_OPENING``);
 - a line over one that opens with a verb of saying or showing and its comma (「……林晓」/「表示，……」,
   ``SPEECH_OPENING``): the line above is that verb's subject.
 
@@ -50,6 +51,13 @@ SKIPPED_OPENINGS = ("—", "－", "-", "（", "(")
 #: line and the lead beside it), which layout.rows cuts or leaves; the lead's day says nothing of
 #: the headline's part.
 SHARED_ROW_GAP = re.compile(r"[\u4e00-\u9fff][ \t\u3000]+[\u4e00-\u9fff]")
+#: A lead's opening: the date or a time word, then its comma (「3月12日上午，」, 「近日，」, 「今年以来，」).
+#: No title, kicker or subtitle of the development sets' truths opens so; on their pdfium text one
+#: headline line did, a notice's first line (seed 1003: article F1 +0.0005; pdftotext's seed 1001
+#: +0.0010, seeds 1003 and 1013 -0.0002 each, an extra piece on a page read at 0.35 and 0).
+LEAD_OPENING = re.compile(
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下晚早中]午|晚|上|下)?|近日|日前|近期|今年以来|近年来|当天)[，,]"
+)
 #: A verb of saying or showing and its comma opening a line: the sentence's subject ends the line
 #: above (「……的最新统计数据」/「显示，……」).
 SPEECH_OPENING = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|强调|宣布|称|说)[，,：:]")
@@ -59,12 +67,13 @@ LEAD_RUN_ON_LINES = 2
 
 
 def veto_lead_lines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """Headline lines that are a lead's (a bare day, a subject over its verb of saying), and the
+    """Headline lines that are a lead's (a bare day, a date's opening, a subject over its verb of
+    saying), and the
     headline lines a bare day's sentence goes on into, set to body text (in place)."""
     for k, line in enumerate(lines):
         if roles[k] is not Role.HEADING or SHARED_ROW_GAP.search(line.raw):
             continue
-        if k + 1 < len(lines) and SPEECH_OPENING.match(lines[k + 1].text):
+        if LEAD_OPENING.match(line.text) or (k + 1 < len(lines) and SPEECH_OPENING.match(lines[k + 1].text)):
             roles[k] = Role.BODY
             continue
         if "日" not in line.text or not names_a_lead_day(line.text):
