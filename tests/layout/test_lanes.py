@@ -6,7 +6,7 @@ All text is invented: a notice of two short columns under its headline, printed 
 
 from __future__ import annotations
 
-from banmian.layout.lanes import Lane
+from banmian.layout.lanes import Lane, row_runs
 from banmian.layout.sidebyside import read_side_by_side
 
 # The second column's first line ends inside the headline's measure, on the row right under it.
@@ -36,3 +36,21 @@ def test_the_second_column_stays_whole_under_the_headline() -> None:
     column = texts.index("照常开放。")
     assert texts[column : column + 3] == ["照常开放。", "请过往群众相互告知。", "特此通告。"]
     assert texts.index("为方便群众出行，经研究") < column
+
+
+def test_two_spaces_between_ideographs_part_two_columns() -> None:
+    # A full line of a squeezed page reaches into the gutter: the next column two spaces on.
+    assert row_runs("林晓说，青石镇今年新修村道  何春生介绍，临江县") == [
+        (0, "林晓说，青石镇今年新修村道"),
+        (15, "何春生介绍，临江县"),
+    ]
+
+
+def test_two_spaces_after_a_mark_or_by_digits_stay_inside_the_run() -> None:
+    # A photo credit two spaces after its caption, digits spaced apart: one line's text.
+    assert row_runs("村民在临江县赶集。  何春生 摄") == [(0, "村民在临江县赶集。  何春生 摄")]
+    assert row_runs("青石镇  2019  年新建") == [(0, "青石镇  2019  年新建")]
+
+
+def test_two_spaces_after_a_page_number_stay_inside_the_header_run() -> None:
+    assert row_runs("第3版  临江新闻") == [(0, "第3版  临江新闻")]
