@@ -30,6 +30,12 @@ def test_a_line_holding_a_full_stop_is_no_headline_line() -> None:
     assert not _headline().covers(17, "照常开放。", 1)
 
 
+def test_a_squeezed_full_stop_alone_on_its_row_goes_with_the_line_above() -> None:
+    """Founder's squeezed mark printed on a row of its own ends the line above: no words of a
+    column's text of its own."""
+    assert _headline().covers(23, "。", 1)
+
+
 def test_the_second_column_stays_whole_under_the_headline() -> None:
     texts = [line.text for line in read_side_by_side(NOTICE.splitlines())]
     assert texts[:2] == ["关于青石镇集市临时调整的通告", ""]
