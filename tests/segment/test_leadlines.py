@@ -54,6 +54,12 @@ def test_the_headline_lines_the_leads_sentence_goes_on_into_are_text_too() -> No
 def test_a_row_of_a_headline_and_the_lead_beside_it_is_left_to_the_row_rules() -> None:
     rows = [("临江县召开春耕生产动员会 县政府发言人林晓 9 日", H), ("说，全县已备好种子。", B)]
     assert _settle(rows) == [H, B]
+    # A lead's line that pdfium spaced out to justify it is still a lead's.
+    rows = [("县人 民 政 府 9 日发 布", H), ("通告，全县已备好种子。", B)]
+    assert _settle(rows) == [B, B]
+    # A letter-spaced title printed inside a sentence stays a headline.
+    rows = [("说起这件事，他", B), ("青 石 镇 空 气 质 量 通 报", H), ("表示，今年空气质量明显好转。", B)]
+    assert _settle(rows) == [B, H, B]
 
 
 def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:
