@@ -60,6 +60,8 @@ def test_a_row_of_a_headline_and_the_lead_beside_it_is_left_to_the_row_rules() -
     # A letter-spaced title printed inside a sentence stays a headline.
     rows = [("说起这件事，他", B), ("青 石 镇 空 气 质 量 通 报", H), ("表示，今年空气质量明显好转。", B)]
     assert _settle(rows) == [B, H, B]
+    # A line of one piece is no spaced title.
+    assert _settle([("说起这件事，他", B), ("青", H), ("表示，今年空气质量明显好转。", B)]) == [B, B, B]
 
 
 def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:

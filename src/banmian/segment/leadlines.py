@@ -65,8 +65,6 @@ LEAD_OPENING = re.compile(
 #: A verb of saying or showing and its comma opening a line: the sentence's subject ends the line
 #: above (「……的最新统计数据」/「显示，……」).
 SPEECH_OPENING = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|强调|宣布|称|说)[，,：:]")
-#: Fewest characters of a line set apart one by one that make a letter-spaced title.
-MIN_SPACED_CHARACTERS = 3
 #: Most headline lines under a lead's line read as its sentence going on: the lead stops before
 #: its verb (「……杨光16日」/「就……」), so the next line or two are its own.
 LEAD_RUN_ON_LINES = 2
@@ -95,7 +93,7 @@ def _spaced_by_character(raw: str) -> bool:
     """Every piece of the line between gaps is one character, figures aside: a letter-spaced
     title's, not a justified line of text's (「县人 民 政 府 9 日发 布」 holds pieces of two)."""
     pieces = [piece for piece in raw.split() if not piece.isdigit()]
-    return len(pieces) >= MIN_SPACED_CHARACTERS and all(len(piece) == 1 for piece in pieces)
+    return len(pieces) > 1 and all(len(piece) == 1 for piece in pieces)
 
 
 def names_a_lead_day(text: str) -> bool:
