@@ -231,6 +231,8 @@ def test_no_cut_over_a_photo_credit_a_quotation_a_credit_or_spaced_out_text():
     for row, below in [
         ("村里的路通了。 青石镇召开座谈会", "本报记者 林晓 摄"),
         ("村里的路通了。 青石镇召开座谈会", "——”，屋里传来笑声"),
+        # A dash opening a line that ends a sentence: running text wrapped there.
+        ("大家最要感谢的人。 青石镇的茶农们", "——是他们守住了这片茶园。"),
         ("村里的路通了。 本报记者 何春生", "本报讯（记者 林晓）"),
         ("村里的路通了。 长 长 地 喊 了 一 声", "本报讯（记者 林晓）"),
         ("村里的路通了。 “青石镇召开座谈会", "本报讯（记者 林晓）"),

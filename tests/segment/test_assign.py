@@ -89,7 +89,7 @@ def _stacked_plan(kicker: str, title: str, text: str) -> ArticlePlan:
 
 def test_a_kicker_reporting_words_anywhere_is_no_wrapped_title():
     """「县长林晓强调推进青石镇」/「茶产业提质增效」 over a lead that runs the two on: the kicker holds a
-    verb that reports words (segment.kickers.SPEECH_VERBS), so the title under it gives them."""
+    verb that reports words (segment.unitshapes.SPEECH_VERBS), so the title under it gives them."""
     from banmian.segment.assign import _kicker_is_wrapped_title
 
     lead = "本报讯 县长林晓强调推进青石镇茶产业提质增效，让茶农增收。"

@@ -25,6 +25,13 @@ H, B = Role.HEADING, Role.BODY
         ("（2024年3月12日）", False),
         ("临江县召开春耕生产动员会", False),
         ("青石镇连续100日无安全事故", False),
+        # A count of days, a day that starts or bounds something, an event's day before its verb:
+        # a headline may name these.
+        ("青石镇连续12日无降雨", False),
+        ("《临江县养犬管理办法》1日起施行", False),
+        ("临江县人代会5日开幕", False),
+        ("报名须在10日前完成", False),
+        ("县运动会第5日赛况", False),
     ],
 )
 def test_a_bare_day_marks_a_lead(text: str, lead: bool) -> None:
@@ -46,6 +53,9 @@ def test_a_briefs_first_line_taken_for_its_title_is_its_text() -> None:
 def test_the_headline_lines_the_leads_sentence_goes_on_into_are_text_too() -> None:
     rows = [("县政府办公室发言人林晓9日", H), ("就春耕备耕工作答记者问", H), ("说，全县已备好种子。", B)]
     assert _settle(rows) == [B, B, B]
+    # Two lines at most: a third headline line under the lead stays.
+    rows = [("县政府发言人林晓9日", H), ("就春耕备耕", H), ("工作答记者问", H), ("青石镇茶园喜获丰收", H)]
+    assert _settle(rows) == [B, B, B, H]
     # A sentence ended on the lead's line: the headline under it stays.
     rows = [("林晓9日到青石镇调研。", H), ("青石镇茶园喜获丰收", H), ("本报讯（记者 何春生）", B)]
     assert _settle(rows) == [B, H, B]
@@ -61,7 +71,7 @@ def test_a_row_of_a_headline_and_the_lead_beside_it_is_left_to_the_row_rules() -
     rows = [("说起这件事，他", B), ("青 石 镇 空 气 质 量 通 报", H), ("表示，今年空气质量明显好转。", B)]
     assert _settle(rows) == [B, H, B]
     # A line of one piece is no spaced title.
-    assert _settle([("说起这件事，他", B), ("青", H), ("表示，今年空气质量明显好转。", B)]) == [B, B, B]
+    assert _settle([("这是第一件事。", B), ("青", H), ("表示，今年空气质量明显好转。", B)]) == [B, B, B]
 
 
 def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:
@@ -72,8 +82,19 @@ def test_the_subject_over_its_verb_of_saying_is_the_leads() -> None:
     assert _settle(rows) == [H, B]
 
 
+def test_a_title_printed_inside_a_sentence_over_its_verb_of_saying_stays() -> None:
+    """pdftotext prints a title between two lines of one sentence: the verb's subject is the line
+    above the title, whose sentence is still open."""
+    rows = [("说起这件事，村支书林晓", B), ("青石镇空气质量通报", H), ("表示，今年空气质量明显好转。", B)]
+    assert _settle(rows) == [B, H, B]
+    # Over a finished sentence, the line is the subject of the verb below it.
+    rows = [("今年空气质量明显好转。", B), ("临江县环保局的最新监测数据", H), ("显示，全年优良天数增加。", B)]
+    assert _settle(rows) == [B, B, B]
+
+
 def test_a_line_opening_on_the_date_or_a_time_word_and_its_comma_is_a_leads() -> None:
     for opening in ("3月12日，全县空气质量", "3月12日上午，县里召开", "近日，青石镇茶园"):
         assert _settle([("青石镇空气质量情况通报", H), (opening, H), ("为良。", B)]) == [H, B, B]
-    # A date with no comma is a headline's: 「3月12日起施行」.
+    # A date with no comma is a headline's: 「3月12日起施行」; so is a date's half word (「……上，」).
     assert _settle([("3月12日起施行新规", H), ("本报讯（记者 林晓）", B)]) == [H, B]
+    assert _settle([("3月12日上，青石镇", H), ("本报讯（记者 林晓）", B)]) == [H, B]

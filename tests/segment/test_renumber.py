@@ -30,6 +30,7 @@ def test_spans_point_at_the_input_lines_after_a_split_number_was_joined() -> Non
 
 
 def test_a_page_whose_lines_were_not_joined_is_returned_as_it_is() -> None:
-    page = banmian.parse("\n".join([LINES[0], LINES[1] + "四十个村。", LINES[4]]) + "\n")
-    joined = [JoinedLine(text, k, k) for k, text in enumerate(LINES[:3], start=1)]
+    rows = [LINES[0], LINES[1] + "四十个村。", LINES[4]]
+    page = banmian.parse("\n".join(rows) + "\n")
+    joined = [JoinedLine(text, k, k) for k, text in enumerate(rows, start=1)]
     assert to_source_lines(page, joined) is page

@@ -117,6 +117,9 @@ def test_a_line_after_a_clause_mark_over_a_byline_is_the_next_articles_headline(
     assert settle(rows) == [B, H, B]
     # Without the byline, the line goes on with the list.
     assert settle([*rows[:2], ("青石镇新建两座桥梁。", B)]) == [B, B, B]
+    # The same after a comma: a column stopped mid-sentence over the next article's headline.
+    rows = [("县城西环路建成通车后，", B), ("临江县召开春季植树动员大会", H), ("本报讯（记者 林晓）三月十二日，", B)]
+    assert settle(rows) == [B, H, B]
 
 
 def test_a_short_line_between_a_finished_text_and_the_page_header_is_a_headline() -> None:

@@ -273,7 +273,7 @@ def _build(
 def _subtitles_set_apart(entries: list, pairs: dict[int, tuple[Stack, bool]]) -> list[tuple[Stack, int]]:
     """Plain subtitles (no dash) that a blank line sets apart from their title, taken out of their
     stacks in ``pairs`` and returned as left-over headlines of their runs: where blank lines mark
-    pdftotext's blocks, a title over its subtitle is printed in one block (segment.kickers.
+    pdftotext's blocks, a title over its subtitle is printed in one block (segment.unitshapes.
     blocks_apart), and a headline in a block of its own under a title is another article's. On
     the evaluation set's pdftotext pages 6 of the 46 plain subtitles set apart so were the truth's."""
     apart: list[tuple[Stack, int]] = []

@@ -18,8 +18,11 @@ Rule: a line read as a headline that holds a day (「14日」) with no month bef
 that neither opens with the figure (the rest of a date whose month ends the line above, 「10月」/
 「21日至26日……」) nor with a dash or a bracket (a subtitle's), is running text, and so are the
 headline lines right under it while its sentence has not ended (the lead stops before its verb:
-「……林晓9日」/「就……答记者问」). Not a row holding a gap between two Chinese characters: a headline's
-last line and the lead beside it, which layout.rows reads. Run before the run-on test
+「……林晓9日」/「就……答记者问」). Not a day that counts or bounds days (「连续12日」, 「1日起施行」), nor a
+line closing on an event's verb (「临江县人代会5日开幕」): a headline may name its event's day so,
+though none of the development sets' titles does. Not a row holding a gap between two runs of four
+Chinese characters or more (a headline's last line and the lead beside it, which layout.rows
+reads). Run before the run-on test
 (segment.runon), so that a headline line whose word runs on into the lead's line is the lead's too.
 
 On the pdfium text of the evaluation set and seeds 1001, 1003, 1005 and 1013, 33 headline lines
@@ -44,8 +47,18 @@ from collections.abc import Sequence
 from banmian.layout.lines import LineInfo
 from banmian.segment.roles import Role
 
-#: A day of the month: one or two figures and 日, no figure before them (「100日」 counts days).
-BARE_DAY = re.compile(r"(?<![0-9０-９.．])[0-9０-９]{1,2}日")
+#: A day of the month: one or two figures and 日, no figure before them (「100日」 counts days), not
+#: a count of days (「连续12日」, 「为期3日」) nor a day that starts or bounds something (「1日起施行」,
+#: 「3日内」, 「10日前」), which a headline may name.
+BARE_DAY = re.compile(
+    r"(?<![0-9０-９.．])(?<!连续|为期|每隔)(?<![第近满每])[0-9０-９]{1,2}日(?!起|内|之内|前|以前|后|以后|至|以来)"
+)
+#: Verbs that close an event's headline (「临江县人代会5日开幕」): a headline may name its event's
+#: day before the verb, a lead's line goes on into its sentence. Not 发布, which a lead's first line
+#: ends on as often, its object on the next line (「……人民银行25日发布」/「……统计报告。」: seed 1013).
+EVENT_CLOSING = re.compile(
+    "(?:举行|开幕|召开|举办|启动|闭幕|成立|落幕|揭幕|揭晓|开通|通车|竣工|开工|施行|实施|生效)$"
+)
 #: Openings of lines where a day says nothing: a date's rest, a subtitle, a bracketed note.
 SKIPPED_OPENINGS = ("—", "－", "-", "（", "(")
 #: A gap between two runs of four Chinese characters or more: the row holds two things side by side
@@ -60,24 +73,26 @@ SHARED_ROW_GAP = re.compile(r"[\u4e00-\u9fff]{4}[ \t\u3000]+[\u4e00-\u9fff]{4}")
 #: headline line did, a notice's first line (seed 1003: article F1 +0.0005; pdftotext's seed 1001
 #: +0.0010, seeds 1003 and 1013 -0.0002 each, an extra piece on a page read at 0.35 and 0).
 LEAD_OPENING = re.compile(
-    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下晚早中]午|晚|上|下)?|近日|日前|近期|今年以来|近年来|当天)[，,]"
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下中]午|早上|晚上|晚)?|近日|日前|近期|今年以来|近年来|当天)[，,]"
 )
-#: A verb of saying or showing and its comma opening a line: the sentence's subject ends the line
-#: above (「……的最新统计数据」/「显示，……」).
+#: A verb of saying or showing and its comma or colon opening a line: the sentence's subject ends
+#: the line above (「……的最新统计数据」/「显示，……」, 「……林晓」/「表示：……」).
 SPEECH_OPENING = re.compile(r"(?:显示|表示|指出|认为|介绍|透露|强调|宣布|称|说)[，,：:]")
-#: Most headline lines under a lead's line read as its sentence going on: the lead stops before
-#: its verb (「……杨光16日」/「就……」), so the next line or two are its own.
+#: Headline lines under a lead's line read as its sentence going on: the lead stops before its verb
+#: (「……林晓16日」/「就……」). Two at most: on the evaluation set's pdfium text a lead's first line
+#: so vetoed had one such line under it (lines 21–23 of a page, a title's three lines taken for the
+#: lead's), and a third would reach into what follows.
 LEAD_RUN_ON_LINES = 2
 
 
 def veto_lead_lines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """Headline lines that are a lead's (a bare day, a date's opening, a subject over its verb of
-    saying), and the
-    headline lines a bare day's sentence goes on into, set to body text (in place)."""
+    saying), and the headline lines a bare day's sentence goes on into, set to body text (in
+    place)."""
     for k, line in enumerate(lines):
         if roles[k] is not Role.HEADING or _spaced_by_character(line.raw) or SHARED_ROW_GAP.search(line.raw):
             continue
-        if LEAD_OPENING.match(line.text) or (k + 1 < len(lines) and SPEECH_OPENING.match(lines[k + 1].text)):
+        if LEAD_OPENING.match(line.text) or _subject_of_speech(lines, roles, k):
             roles[k] = Role.BODY
             continue
         if "日" not in line.text or not names_a_lead_day(line.text):
@@ -89,6 +104,16 @@ def veto_lead_lines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[j] = Role.BODY
 
 
+def _subject_of_speech(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
+    """The line below opens on a verb of saying (SPEECH_OPENING), and the line above is no running
+    text left open: pdftotext prints a title between two lines of one sentence (「……他」/ the title /
+    「表示，……」), where the verb's subject is the line above the title."""
+    if k + 1 >= len(lines) or SPEECH_OPENING.match(lines[k + 1].text) is None:
+        return False
+    above = lines[k - 1] if k > 0 else None
+    return above is None or above.blank or roles[k - 1] is not Role.BODY or above.ends_sentence
+
+
 def _spaced_by_character(raw: str) -> bool:
     """Every piece of the line between gaps is one character, figures aside: a letter-spaced
     title's, not a justified line of text's (「县人 民 政 府 9 日发 布」 holds pieces of two)."""
@@ -97,9 +122,9 @@ def _spaced_by_character(raw: str) -> bool:
 
 
 def names_a_lead_day(text: str) -> bool:
-    """The line holds a day without its month and opens neither with the figure nor as a subtitle
-    or note does."""
-    if text[:1].isdigit() or text.startswith(SKIPPED_OPENINGS):
+    """The line holds a day without its month (BARE_DAY), opens neither with the figure nor as a
+    subtitle or note does, and closes on no event's verb (EVENT_CLOSING)."""
+    if text[:1].isdigit() or text.startswith(SKIPPED_OPENINGS) or EVENT_CLOSING.search(text):
         return False
     found = BARE_DAY.search(text)
     return found is not None and "月" not in text[: found.start()]

@@ -259,8 +259,8 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # The line above stopped at a comma or pause: its sentence goes on here; so does a full
             # line of running text that stopped mid-sentence (fulllines.running_line_stops_open).
             # Never into a byline under it: that line is the headline over its article's text, and
-            # the column above stopped there (「……珠海三地；」/「林晓当选……」/「本报讯……」; seed 1013
-            # pdfium article F1 +0.0008, the evaluation set and seeds 1001, 1003, 1005 unchanged).
+            # the column above stopped there (「……临江三地；」/「林晓当选……」/「本报讯……」; seed 1013
+            # pdfium article F1 +0.0007, the evaluation set and seeds 1001, 1003, 1005 unchanged).
             continued = (
                 before
                 and not (k + 1 < n and opens_with_byline(lines[k + 1]))

@@ -82,6 +82,7 @@ SPEECH_VERBS = re.compile(r"强调|指出|表示|要求|提出|寄语|批示|讲
 #: title may hold one or two.
 TAGGED_STUB_MAX_CHARS = 4
 
+
 def tag_on_a_stub(unit: Unit) -> bool:
     """A column tag closing a unit of a few characters (「茶山（乡村新貌）」): too little to be a title
     under a kicker, so it is the tail of a title wrapped over two lines, and a first unit of two
@@ -177,7 +178,6 @@ def closes_title(unit: Unit) -> bool:
     return found is not None and core_characters(unit) > 0 and PHOTO_CREDIT_ENDING.search(unit.text, 0, found.start()) is None
 
 
-
 def leads_into_title(unit: Unit) -> bool:
     """A unit ending in a dash, a colon or a verb of speech leads into the title below it."""
     return unit.text.endswith(KICKER_LEADS) or KICKER_ENDING.search(unit.text) is not None
@@ -196,14 +196,10 @@ def summary_below(second: Unit) -> bool:
     return too_long_for_title(second) and bool(CLAUSE_MARKS & set(second.text))
 
 
-
-
 def blocks_apart(first: Unit, second: Unit) -> bool:
     """A blank line stands between two headline units and the first is not visibly unfinished:
     where blank lines mark the extractor's blocks (pdftotext), a title wrapped over lines and a
     title over its subtitle are printed in one block, while a kicker is printed in a block of its
-    own (APART_WRAP_ODDS). Pages without blank lines never show the cue."""
+    own (segment.kickers.APART_WRAP_ODDS). Pages without blank lines never show the cue."""
     gap = second.lines[0].number > first.lines[-1].number + 1
     return gap and not visibly_unfinished(first.lines[-1], second.lines[0])
-
-
