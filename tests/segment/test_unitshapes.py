@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from headline_units import BODY, units
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment import unitshapes
 from banmian.segment.headunits import Unit
 from banmian.segment.roles import Role
 
-BODY = [
-    "　　本报讯（记者 林晓）临江县青石镇近日召开秋粮收购推进会，部署今年秋粮收购工作，",
-    "要求各收购网点做好准备，确保农民售粮方便快捷。",
-]
-
-
-def _units(lines: list[str]) -> list[Unit]:
-    infos = build_line_infos([*lines, *BODY])[: len(lines)]
-    return [Unit(Role.HEADING, (info,)) for info in infos]
-
 
 def test_a_colon_ending_the_unit_still_leads_into_the_title() -> None:
-    first, second = _units(["临江县气象台首席预报员：", "今冬气温偏高"])
+    first, second = units(["临江县气象台首席预报员：", "今冬气温偏高"])
     assert not unitshapes.no_kicker(first, second)
 
 
@@ -33,7 +24,7 @@ def test_a_colon_ending_the_unit_still_leads_into_the_title() -> None:
     ],
 )
 def test_a_lone_character_or_a_tagged_short_unit_tells_nothing(rows: list[str]) -> None:
-    assert not unitshapes.no_kicker(*_units(rows))
+    assert not unitshapes.no_kicker(*units(rows))
 
 
 @pytest.mark.parametrize(
@@ -44,15 +35,15 @@ def test_a_lone_character_or_a_tagged_short_unit_tells_nothing(rows: list[str]) 
     ],
 )
 def test_a_unit_reporting_words_or_a_tagged_title_is_no_subtitle(rows: list[str]) -> None:
-    assert not unitshapes.subject_goes_on(*_units(rows))
+    assert not unitshapes.subject_goes_on(*units(rows))
 
 
 def test_a_unit_opening_on_its_count_is_a_title() -> None:
     """「30个……」 opens a title on its count; an upper unit with figures of its own, or one leading
     into its title, leaves the reading to the weights."""
-    assert not unitshapes.quantity_below(*_units(["临江县青石镇茶叶丰收", "3个村茶叶产量翻番"]))
-    assert not unitshapes.quantity_below(*_units(["今年前三季度新增就业8000人", "全县就业形势稳中向好2项指标"]))
-    assert not unitshapes.quantity_below(*_units(["今年以来——", "全县新增就业8000人"]))
+    assert not unitshapes.quantity_below(*units(["临江县青石镇茶叶丰收", "3个村茶叶产量翻番"]))
+    assert not unitshapes.quantity_below(*units(["今年前三季度新增就业8000人", "全县就业形势稳中向好2项指标"]))
+    assert not unitshapes.quantity_below(*units(["今年以来——", "全县新增就业8000人"]))
 
 
 def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
@@ -77,4 +68,4 @@ def test_figures_a_blank_line_sets_apart_are_another_headline() -> None:
     ],
 )
 def test_a_column_tag_closes_a_title_but_not_after_a_credit_word(row: str, closes: bool) -> None:
-    assert unitshapes.closes_title(_units([row])[0]) is closes
+    assert unitshapes.closes_title(units([row])[0]) is closes

@@ -12,7 +12,7 @@ A lead names the day the way a dateline does, after its subject and before the v
 宣布……」, 「青石镇人民政府9日上午……」, 「记者10日从……获悉」. A headline names a date with its month
 (「……将于10月20日至22日举行」), if at all: of the 938 distinct titles, 283 kickers and 207
 subtitles of the development sets' truths (seeds 1001, 1003, 1005, 1013), no title or kicker holds a
-day without its month, and only dashed or bracketed subtitles do (「——5日起开始生效」).
+day without its month, and only dashed or bracketed subtitles do (「——3日起施行新规」).
 
 Rule: a line read as a headline that holds a day (「14日」) with no month before it on the line, and
 that neither opens with the figure (the rest of a date whose month ends the line above, 「10月」/
