@@ -104,7 +104,7 @@ SINGLE_RUN_COVER_ROWS = 1
 #: ../shared/real lost one of its three -layout articles to a title made of that line.
 FULL_STOP = "。"
 #: Characters of a sentence's words (CJK ideographs, Latin letters, digits).
-WORD_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+WORD_CHAR = re.compile(rf"[{IDEOGRAPH}A-Za-z0-9]")
 #: Width (characters) of a digit, Latin letter or half-width mark in a run: half a CJK character.
 #: Counting every character as one (and the spaces around digits), a column's line holding a date
 #: read wider than its measure and cut the lane under a gap as a headline would: article F1 on the

@@ -170,8 +170,6 @@ HEAD_AFTER_SENTENCE_MAX_CHARS = 40
 _SENTENCE_END_GAP = re.compile(r"[。！？][”’」』）)]*[ \t]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile("[。！？]")
-
-
 #: ROW_CUT_CUES as one pattern: one C-level scan of a line instead of a generator per line.
 _ROW_CUT_CUE = re.compile("|".join(map(re.escape, ROW_CUT_CUES)))
 

@@ -45,6 +45,7 @@ import re
 from collections.abc import Sequence
 
 from banmian.layout.lines import LineInfo
+from banmian.segment.headpairs import BARE_EVENT_VERBS, EVENT_VERBS
 from banmian.segment.roles import Role
 
 #: A day of the month: one or two figures and 日, no figure before them (「100日」 counts days), not
@@ -53,11 +54,14 @@ from banmian.segment.roles import Role
 BARE_DAY = re.compile(
     r"(?<![0-9０-９.．])(?<!连续|为期|每隔)(?<![第近满每])[0-9０-９]{1,2}日(?!起|内|之内|前|以前|后|以后|至|以来)"
 )
+#: Verbs of a rule taking effect, which close a headline as an event's verb does (「……1日施行」).
+EFFECT_VERBS = ("施行", "实施", "生效")
 #: Verbs that close an event's headline (「临江县人代会5日开幕」): a headline may name its event's
-#: day before the verb, a lead's line goes on into its sentence. Not 发布, which a lead's first line
-#: ends on as often, its object on the next line (「……人民银行25日发布」/「……统计报告。」: seed 1013).
+#: day before the verb, a lead's line goes on into its sentence. The event verbs of
+#: segment.headpairs and EFFECT_VERBS, less 发布, which a lead's first line ends on as often, its
+#: object on the next line (「……人民银行25日发布」/「……统计报告。」: seed 1013).
 EVENT_CLOSING = re.compile(
-    "(?:举行|开幕|召开|举办|启动|闭幕|成立|落幕|揭幕|揭晓|开通|通车|竣工|开工|施行|实施|生效)$"
+    "(?:" + "|".join(verb for verb in (*EVENT_VERBS, *BARE_EVENT_VERBS, *EFFECT_VERBS) if verb != "发布") + ")$"
 )
 #: Openings of lines where a day says nothing: a date's rest, a subtitle, a bracketed note.
 SKIPPED_OPENINGS = ("—", "－", "-", "（", "(")
