@@ -117,3 +117,59 @@ def test_a_headline_under_text_ending_without_a_credit_is_not_kept() -> None:
     probs = [DOUBTED if k == len(WRAPPED) + 1 else BODY for k in range(len(rows))]
     learnedroles.combine_learned(lines, roles, False, probs)
     assert roles[len(WRAPPED) + 1] is Role.BODY
+
+
+#: A column of text (no blank lines: the classifier's doubts decide), a sentence ending at its last line.
+ENDED = ["临江县今年新修通村公路一百二十公里，", "全县所有行政村都通上了硬化路。"]
+#: The next paragraph's opening, short of the column by its indent.
+OPENING = ["“路通了，我们的茶叶能直接卖到", "县城里去。”青石镇茶农林晓说。"]
+#: The classifier all but rules the line out, as it does a column's plain line (0.03).
+DOUBTED = LineProbs(0.02, 0.01, 0.0, 0.97)
+
+
+def between_sentences(line: str, opening: list[str] = OPENING, above: list[str] = ENDED) -> Role:
+    """Role of ``line``, a headline of the rules that the classifier doubts, set between ``above``
+    and ``opening``."""
+    rows = [*above, line, *opening]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(rows)
+    roles[len(above)] = Role.HEADING
+    probs = [BODY] * len(rows)
+    probs[len(above)] = DOUBTED
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[len(above)]
+
+
+def test_a_short_bare_line_between_two_sentences_stays_a_heading() -> None:
+    assert between_sentences("山乡新貌") is Role.HEADING
+
+
+def test_without_the_rule_the_classifier_vetoes_it(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_short_heads_between_sentences", lambda *args: set())
+    assert between_sentences("山乡新貌") is Role.BODY
+
+
+def test_a_line_after_an_unfinished_sentence_is_left_to_the_classifier() -> None:
+    assert between_sentences("山乡新貌", above=["临江县今年新修通村公路一百二十公里，", "全县所有行政村"]) is Role.BODY
+
+
+def test_a_line_near_its_columns_measure_is_left_to_the_classifier() -> None:
+    assert between_sentences("青石镇的茶园面积今年又扩大") is Role.BODY
+
+
+def test_a_line_with_a_mark_or_a_marked_ending_is_left_to_the_classifier() -> None:
+    assert between_sentences("路通，茶兴") is Role.BODY
+    assert between_sentences("山乡新貌——") is Role.BODY
+
+
+def test_a_line_the_next_line_goes_on_from_is_left_to_the_classifier() -> None:
+    # 「……各单位」/「和居民……」: the next line cannot open a sentence; 「……指」/「出，……」: a word across.
+    assert between_sentences("请沿线各单位", ["和居民提前做好出行安排，", "注意交通安全。"]) is Role.BODY
+    assert between_sentences("林晓在会上指", ["出，今年全县将新修通村公", "路一百公里。"]) is Role.BODY
+    # 「……平均海拔」/「1200米……」: a number goes on from the line above (its width unsure, too).
+    assert between_sentences("青石镇平均海拔", ["1200米，气候温和，适宜", "种植高山茶。"]) is Role.BODY
+
+
+def test_a_notices_office_or_a_line_with_digits_is_left_to_the_classifier() -> None:
+    assert between_sentences("临江县交通运输局") is Role.BODY
+    assert between_sentences("新修公路120公里") is Role.BODY
