@@ -41,6 +41,12 @@ MIN_RECOGNITION = 0.95
         ("据新华社电  （记者吕航）当天", "据新华社电（记者吕航）", ("吕航",), "新华社", None, None),
         ("本报讯 记者 钱程 通讯员 方雪 近日，", "本报讯 记者 钱程 通讯员 方雪", ("钱程", "方雪"), "本报", None, None),
         ("本报记者 钱程 近日，", "本报记者 钱程", ("钱程",), "本报", None, None),
+        # The newsroom's media before the role word.
+        ("本报讯（新媒体记者 钱程）今天", "本报讯（新媒体记者 钱程）", ("钱程",), "本报", None, None),
+        ("本报讯（融媒记者 钱程 视频记者 方雪）今天", "本报讯（融媒记者 钱程 视频记者 方雪）", ("钱程", "方雪"), "本报", None, None),
+        # Names glued to their roles, one role after another, each closed by a gap.
+        ("本报讯 记者钱程 通讯员方雪 近日，", "本报讯 记者钱程 通讯员方雪", ("钱程", "方雪"), "本报", None, None),
+        ("本报讯 记者钱程 通讯员从县里获悉，", "本报讯 记者钱程", ("钱程",), "本报", None, None),
         ("本报讯（记者 张三）", "本报讯（记者 张三）", ("张三",), "本报", None, None),
     ],
 )
@@ -52,6 +58,15 @@ def test_leading_byline(text, byline, authors, agency, place, date_text) -> None
     assert (b.agency, b.place, b.date_text) == (agency, place, date_text)
     assert b.start == 0
     assert "".join(text[: b.end].split()) == "".join(byline.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "photographers"),
+    [("摄影记者 钱程 近日，", (), ("钱程",)), ("视频记者 钱程 近日，", ("钱程",), ()), ("作者 钱程 近日，", ("钱程",), ())],
+)
+def test_credits_opening_with_a_photo_video_or_author_word(text, authors, photographers) -> None:
+    b = leading_byline(text)
+    assert b is not None and (b.authors, b.photographers) == (authors, photographers)
 
 
 def test_leading_byline_letter_spaced_maps_offsets_to_original() -> None:

@@ -144,7 +144,7 @@ def test_a_short_bare_line_between_two_sentences_stays_a_heading() -> None:
     assert between_sentences("山乡新貌") is Role.HEADING
 
 
-def test_without_the_rule_the_classifier_vetoes_it(monkeypatch) -> None:  # noqa: ANN001
+def test_without_the_short_line_rule_the_classifier_vetoes_it(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(learnedroles, "_short_heads_between_sentences", lambda *args: set())
     assert between_sentences("山乡新貌") is Role.BODY
 

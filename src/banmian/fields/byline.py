@@ -9,7 +9,8 @@ begins):
   通讯员 方雪 柯文涛）, or unbracketed credits that begin with a role word. A dateline without a
   date must be followed by a bracket, a gap or the end, so 「本报联合电视台举办…」 is not one.
 * credits: ``(ROLE NAMES)+ [摄|摄影|摄影报道|报道]``. ROLE is 记者, 通讯员, 评论员 with optional
-  prefixes (本报/新华社/人民日报 …, 驻埃及/赴X, 特约/特派/见习/实习/摄影/首席), or 实习生,
+  prefixes (本报/新华社/人民日报 …, 驻埃及/赴X, 特约/特派/见习/实习/摄影/首席, the newsroom's
+  media: 全媒体/融媒体/融媒/新媒体/视频), or 实习生,
   撰文, 文/图. NAMES are 2–4 ideographs each (longer with a · for minority names), separated by
   gaps, 、 or ，; how a run of them splits into names is ``fields.personnames``.
 * Where nothing but the gaps and the surname says "name" — bare names on a line (「侯志坚」),
@@ -71,7 +72,7 @@ _DATELINE = re.compile(
 )
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
-    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／])"
+    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／])"
     r"[:：]?"
 )
 # Public-office titles before a name on a byline line (「某某部部长 万家明」, speeches).
@@ -97,7 +98,7 @@ _SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
 _CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
 _PREFILTER = re.compile(
-    rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融]|[{IDEOGRAPHS}]{{2,6}}(?:日|晚))"
+    rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融视摄图作]|[{IDEOGRAPHS}]{{2,6}}(?:日|晚))"
 )
 # Characters of role words, datelines, office titles and photo suffixes (cheap gate).
 _ROLE_CUES = frozenset("记者通讯员评论实习撰文图电摄报长任理席记委员授")
@@ -265,14 +266,26 @@ def _unbracketed(sq: Squeezed, s: int) -> tuple[int, _Credits] | None:
 def _glued_name_before_gap(sq: Squeezed, s: int, name_at: int) -> tuple[int, _Credits] | None:
     """「本报讯 记者林晓 3月10日，……」: one name glued to its role, GLUED_NAME_CHARS long and set
     apart by a gap from the text after it; prose glued to a role (「记者从市委获悉」) runs on
-    without a gap there, and a name must begin with a surname."""
+    without a gap there, and a name must begin with a surname. Another role and its names after
+    the gap go on the credits (「记者林晓 通讯员何春生 ……」), read by the same grammar."""
     for length in GLUED_NAME_CHARS:
         end = name_at + length
         if end < len(sq.c) and sq.gaps[end] > 0 and NAME_CHARS.fullmatch(sq.c, name_at, end):
             cr = _credits(sq, s, end, strict_bare=True)
             if cr is not None and len(cr.authors) == 1 and _names_look_real(cr):
-                return end, cr
+                return _with_next_role(sq, s, end, cr)
     return None
+
+
+def _with_next_role(sq: Squeezed, s: int, end: int, cr: _Credits) -> tuple[int, _Credits]:
+    """The credits ``c[s:end]`` (``cr``) and the role-led credits right after their gap, if any."""
+    following = _unbracketed(sq, end) if _ROLE.match(sq.c, end) is not None else None
+    if following is None:
+        return end, cr
+    longer = _credits(sq, s, following[0], strict_bare=True)
+    if longer is None or len(longer.authors) <= len(cr.authors) or not _names_look_real(longer):
+        return end, cr
+    return following[0], longer
 
 
 def _names_look_real(cr: _Credits) -> bool:

@@ -69,6 +69,14 @@ BRACKETED_DATELINE = re.compile(r"【([^【】]{2,16})】")
 ORNAMENT_STARTS = BYLINE_ORNAMENTS | {"【"}
 
 
+def _opens_credits(text: str) -> bool:
+    """The text opens with credits that the byline grammar reads (「融媒体记者 林晓」, 「见习记者 林晓
+    通讯员 何春生」), beyond the openings of BYLINE_PREFIX."""
+    from banmian.fields.byline import leading_byline
+
+    return leading_byline(text) is not None
+
+
 def without_ornament(line: str) -> str:
     """``line`` without the ornament before its byline (「□本报记者 林晓」 → 「本报记者 林晓」,
     「【本报讯】……」 → 「本报讯……」), its indent kept; any other line as it is."""
@@ -84,6 +92,6 @@ def without_ornament(line: str) -> str:
         rest = found.group(1) + ("" if after[:1] in "（( " else " ") + after
     else:
         rest = body[1:].lstrip()
-    if not opens_byline(rest):
+    if not opens_byline(rest) and not _opens_credits(rest):
         return line
     return line[: len(line) - len(body)] + rest
