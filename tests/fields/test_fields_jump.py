@@ -19,6 +19,9 @@ from banmian.fields.jump import find_jump, is_jump_line
         ("（下 转 第 二 版）", "to", 2, "二"),
         ("（下转第Ｂ１２版）", "to", 12, "B12"),
         ("（续一版）", "from", 1, "一"),
+        ("〔下转第二版〕", "to", 2, "二"),
+        ("（下转第二版·右下）", "to", 2, "二"),
+        ("（下转第3版中）", "to", 3, "3"),
     ],
 )
 def test_jump_forms(text: str, direction: str, page: int, label: str) -> None:

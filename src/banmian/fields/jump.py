@@ -7,7 +7,8 @@ Rules:
 * The page is 第N版 or N版 with N in Arabic (ASCII or full-width), Chinese numerals (一 … 九十九),
   or a lettered page (A3, B12). ``page_number`` is the numeric part; ``page_label`` is the page as
   printed without 第/版 (``"二"``, ``"A3"``).
-* A bracketed note （…） or (…) is a jump wherever it stands. An unbracketed one (上接1版) counts
+* A bracketed note （…）, (…), ［…］ or 〔…〕 is a jump wherever it stands; a place on the page may
+  follow the page (下转第二版·右下, 下转第2版中). An unbracketed one (上接1版) counts
   only at the very start or end of the text, since 转第4版 inside a sentence may be prose.
 * Extraction spaces between the characters (「（下 转 第 二 版）」) are allowed.
 """
@@ -20,12 +21,15 @@ from dataclasses import dataclass
 from banmian.fields.numerals import FULLWIDTH_DIGITS, chinese_to_int
 
 _S = "[ \t\u00a0\u3000]*"
-_OPEN = "[（(［\\[]"
-_CLOSE = "[）)］\\]]"
+_OPEN = "[（(［\\[〔]"
+_CLOSE = "[）)］\\]〕]"
 _PAGE = rf"(?P<label>[A-Za-zＡ-Ｚａ-ｚ]?{_S}[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
 _VERB = rf"(?P<verb>下{_S}转|上{_S}接|紧{_S}接|转|接|承|续)"
 _CORE = rf"{_VERB}{_S}(?:第{_S})?{_PAGE}{_S}(?:版|面)"
-_BRACKETED = re.compile(rf"{_OPEN}{_S}{_CORE}{_S}{_CLOSE}")
+#: Where on the page the article goes on, after the page in a bracketed note (「（下转第二版·右下）」,
+#: 「（下转第2版中）」): part of the note.
+_PLACE = rf"(?:[·•]?{_S}[上中下左右]{{1,2}}(?:方|部|栏)?)?"
+_BRACKETED = re.compile(rf"{_OPEN}{_S}{_CORE}{_S}{_PLACE}{_S}{_CLOSE}")
 _BARE_START = re.compile(rf"^[\s]*{_CORE}")
 _BARE_END = re.compile(rf"{_CORE}[\s。.]*$")
 _EDGE = " \t\u00a0\u3000\r\n"
