@@ -28,6 +28,10 @@ from banmian.fields.furniture import classify_furniture, newspaper_name
         ("4 地方新闻 2021年6月3日 星期四 责任编辑：钱程", "page_number", 4, "地方新闻", dt.date(2021, 6, 3)),
         ("第2版 要闻 责任编辑：钱程 版式：邹菲", "page_number", 2, "要闻", None),
         ("综合新闻", "section", None, "综合新闻", None),
+        # An e-paper's header: the section after a colon, an ISO date.
+        ("第04版：社会", "page_number", 4, "社会", None),
+        ("A2版:要闻", "page_number", 2, "要闻", None),
+        ("临江日报 2024-10-16 第04版：社会", "page_number", 4, "社会", dt.date(2024, 10, 16)),
     ],
 )
 def test_furniture(line, kind, page, section, date) -> None:
@@ -130,3 +134,14 @@ def test_a_date_that_a_sentence_runs_on_from_is_no_header() -> None:
     # A section whose name holds 日 is still one, wherever it stands.
     for line in ("今日关注 2023年6月8日", "2023年6月8日 今日关注", "节日特刊 2023年6月8日"):
         assert classify_furniture(line) is not None, line
+
+
+def test_a_colon_after_a_page_in_running_text_is_no_header() -> None:
+    assert classify_furniture("在第3版：发表") is None
+
+
+def test_masthead_data_marks_the_line_and_the_publisher_names_the_paper() -> None:
+    f = classify_furniture("2024年10月16日 星期三 今日8版 临江日报社出版 国内统一连续出版物号 CN33-0001")
+    assert f is not None and f.kind == "date" and f.masthead and f.newspaper == "临江日报"
+    header = classify_furniture("第8版 要闻 2024年10月16日 星期三")
+    assert header is not None and not header.masthead

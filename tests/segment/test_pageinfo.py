@@ -33,6 +33,13 @@ def test_a_front_pages_masthead_lines_imply_page_one() -> None:
     assert _info(["国内统一连续出版物号 CN11-0000", *STORY]).page_number == 1
 
 
+def test_a_masthead_printed_on_one_row_dates_and_names_the_front_page() -> None:
+    # The row's most specific piece is its date; its issue data still make it page 1.
+    row = "2024年3月12日 农历二月初三 星期二 今日8版 临江日报社出版 国内统一连续出版物号 CN11-0000"
+    info = _info([row, *STORY])
+    assert (info.newspaper, info.date, info.page_number) == ("临江日报", datetime.date(2024, 3, 12), 1)
+
+
 def test_a_jump_to_page_two_implies_page_one_and_a_later_page_does_not() -> None:
     cut = [*STORY[:2], "会议要求各乡镇做好农资供应和技术指导，确保不误"]
     assert _info([*cut, "（下转第2版）"]).page_number == 1

@@ -4,7 +4,7 @@ Rules:
 
 * A line is furniture only when it is made *entirely* of furniture pieces (whitespace between
   them): a body sentence that merely contains a date or 第二版 is not furniture.
-* Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·), dates (2019年10月1日 with 星期二 and a
+* Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·, 第04版：社会 with its section), dates (2019年10月1日 with 星期二 and a
   农历 tail; a numeric date before a weekday even with its year broken, 「019.6.18 星期二」), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
   section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
@@ -48,8 +48,9 @@ _DOTS = "[·•・]"
 #: 王五 沧溪报」).
 _NOT_PAPER = rf"(?![{_IDEO}]{{1,8}}报(?![{_IDEO}]))"
 _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版{_S}{_DOTS}?")),
-    ("page", re.compile(rf"(?P<p2>[A-H]?[0-9]{{1,2}}){_S}版(?![{_IDEO}])")),
+    # An e-paper's header names the section after a colon (「第04版：社会」, 「A2版:要闻」).
+    ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版(?:{_S}[:：]|{_S}{_DOTS}?)")),
+    ("page", re.compile(rf"(?P<p2>[A-H]?[0-9]{{1,2}}){_S}版(?:{_S}[:：]|(?![{_IDEO}]))")),
     ("date", _DATE),
     # A numeric date whose year the extractor broke off (「2」/「019.」/「6.」/「18 星期二」 joined as
     # 「019.6.18 星期二」): a header date by the weekday after it, its value unknown.
@@ -64,7 +65,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The paper's name in capitals, as page headers print it (LINJIANG DAILY, NEW LINJIANG).
     ("latin_name", re.compile(r"[A-Z]{2,}(?:[ .&'-]+[A-Z]{2,}){0,5}")),
     ("masthead", re.compile(rf"邮发代号{_S}[:：]?{_S}\d{{1,2}}{_S}[-－—]{_S}\d{{1,4}}")),
-    ("masthead", re.compile(rf"[{_IDEO}]{{2,12}}(?:日报|晚报|报)社{_S}(?:出版|主办|编辑出版)")),
+    ("masthead", re.compile(rf"(?P<publisher>[{_IDEO}]{{2,12}}(?:日报|晚报|报))社{_S}(?:出版|主办|编辑出版)")),
     ("masthead", re.compile(rf"(?:社址|地址|邮编|电话|定价|广告经营许可证)[:：]?{_S}[^ \t\u3000]{{1,30}}")),
     ("edition", re.compile(rf"今日{_S}(?:[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版")),
     ("edition", re.compile(rf"总第{_S}[0-9]{{1,6}}{_S}期|第{_S}[0-9]{{1,6}}{_S}期")),
@@ -115,6 +116,9 @@ class Furniture:
     section: str | None = None
     date: dt.date | None = None
     newspaper: str | None = None
+    #: The line holds a front page's masthead data (issue numbers, 今日八版, the publisher), whatever
+    #: its most specific piece: the page is page 1 unless a page number says otherwise.
+    masthead: bool = False
 
 
 def newspaper_name(line: str) -> str | None:
@@ -172,6 +176,9 @@ def classify_furniture(line: str) -> Furniture | None:
             elif kind == "section":
                 section = section or m.group("sec")
                 found.append("section")
+            elif kind == "masthead" and m.groupdict().get("publisher"):
+                newspaper = newspaper or m.group("publisher")  # 「临江日报社出版」: the paper is 临江日报
+                found.append(kind)
             else:
                 found.append(kind)
             pos = m.end()
@@ -209,4 +216,5 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
     if "bare_page" in kinds:
         kinds.add("page_number")
     kind = next(k for k in _KIND_ORDER if k in kinds)
-    return Furniture(kind, text, page_number=page, section=section, date=date, newspaper=newspaper)
+    masthead = bool(kinds & {"masthead", "edition"})
+    return Furniture(kind, text, page_number=page, section=section, date=date, newspaper=newspaper, masthead=masthead)

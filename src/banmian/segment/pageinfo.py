@@ -14,9 +14,6 @@ from banmian.layout.lines import LineInfo
 from banmian.model import Article, PageInfo, ParagraphRole
 from banmian.options import ParseOptions
 
-#: Furniture kinds that only a front page's masthead carries.
-MASTHEAD_KINDS = frozenset({"masthead", "edition"})  # CN number, 邮发代号, 今日八版, 总第…期 (not the name)
-
 
 def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], options: ParseOptions) -> PageInfo:
     newspaper = date = page_number = section = None
@@ -29,7 +26,7 @@ def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], option
         section = section or f.section
         if page_number is None and f.page_number is not None:
             page_number = f.page_number
-        if page_number is None and f.kind in MASTHEAD_KINDS:
+        if page_number is None and f.masthead:
             page_number = 1
     if page_number is None and any(a.continued_to == 2 for a in articles):
         page_number = 1
