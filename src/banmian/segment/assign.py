@@ -27,6 +27,7 @@ from banmian.segment.bodiless import join_bodiless_stacks
 from banmian.segment.boxtitles import title_first_box_items
 from banmian.segment.bylinedtwice import split_twice_bylined
 from banmian.segment.closings import join_notice_closings
+from banmian.segment.editornotes import join_editor_notes
 from banmian.segment.headfits import Fits
 from banmian.segment.headless import merge_headless
 from banmian.segment.headpairs import KICKER_ENDING
@@ -265,6 +266,7 @@ def _build(
         title_from_text_runs(plans, headline_first)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
+    plans = join_editor_notes(plans)
     banner_texts = [(unit.text, unit.lines[0].number, unit.lines[-1].number) for unit in banners]
     banner_texts.sort(key=lambda banner: banner[1])
     return PagePlan(tuple(plans), tuple(banner_texts), headline_first, margin)

@@ -43,6 +43,7 @@ from banmian.segment.briefs import (
     title_of,
     with_captions,
 )
+from banmian.segment.editornotes import EDITOR_NOTE_OPENING
 from banmian.segment.headunits import Unit
 from banmian.segment.intext import MIN_TOPIC_CHARS, TOPIC_CHARS_ABOVE, TOPIC_CHARS_BELOW, topic_carry
 from banmian.segment.items import Item, ItemKind
@@ -235,14 +236,16 @@ def _byline(plan: ArticlePlan, drafts: list[DraftParagraph]) -> tuple[Byline | N
         if found is not None:
             span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
             return found, TextItem(found.text, Provenance(lines=span), 0.95), drafts
-    if drafts and drafts[0].role is ParagraphRole.BODY:
-        first = drafts[0]
+    # The byline opens the first paragraph, or the one after an editor's note (segment.editornotes).
+    at = 1 if len(drafts) > 1 and EDITOR_NOTE_OPENING.match(drafts[0].text) else 0
+    if drafts and drafts[at].role is ParagraphRole.BODY:
+        first = drafts[at]
         found = leading_byline(first.raw or first.text)
         if found is not None:
             rest = collapse_spacing((first.raw or first.text)[found.end :])
             item = TextItem(found.text, Provenance(lines=LineSpan(first.lines.first, first.lines.first)), 0.9)
             new_first = [replace(first, text=rest, raw="")] if rest else []
-            return found, item, new_first + drafts[1:]
+            return found, item, drafts[:at] + new_first + drafts[at + 1 :]
     return None, None, drafts
 
 
