@@ -53,6 +53,8 @@ from banmian.segment.windows import needs_windows, read_in_windows
 DOUBTFUL_ORDER_MARGIN = 1.0
 #: Article confidences are scaled by this on pages whose columns look interleaved.
 INTERLEAVED_CONFIDENCE_FACTOR = 0.5
+#: A paragraph's indent as the page prints it: two ideographic spaces.
+FULL_WIDTH_INDENT = "\u3000\u3000"
 #: Fewer CJK characters than this and the input is not a Chinese newspaper page.
 MIN_CJK_CHARS = 20
 
@@ -221,9 +223,15 @@ def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tupl
 
 
 def _leading_space_marks_paragraphs(items) -> bool:
+    """Leading spaces mark first lines when some body lines have one, not most (a layout dump pads
+    every line), or when every one is the page's own full-width indent (「　　」, U+3000), which no
+    extractor pads with: a text never wrapped, a paragraph to a line, whose paragraphs are too
+    short for ``never_wrapped`` to tell (「　　……。」/「　　……。」 of 20 characters each)."""
     body_lines = [ln for item in items if item.kind is ItemKind.BODY for ln in item.lines]
-    spaced = sum(1 for ln in body_lines if ln.leading_space)
-    return 0 < spaced < INDENT_CUE_MAX_SHARE * len(body_lines)
+    spaced = [ln for ln in body_lines if ln.leading_space]
+    if 0 < len(spaced) < INDENT_CUE_MAX_SHARE * len(body_lines):
+        return True
+    return bool(spaced) and all(ln.raw.startswith(FULL_WIDTH_INDENT) for ln in spaced)
 
 
 def _furniture_item(line: LineInfo) -> TextItem:
