@@ -92,17 +92,17 @@ def test_the_tail_of_a_briefs_credit_broken_over_two_lines_is_text():
     """「……故事比赛。（林晓 何春」/「生）」: the short line that closes the credit's bracket ends the
     brief's text, whatever heading its two characters look like to a rule; a heading that merely
     ends in a bracket under a line of running text is left alone."""
-    from banmian.segment.roles import _settle_credit_tails
+    from banmian.segment.creditlines import settle_credit_tails
 
     story = body("县图书馆近日开展读书月活动，林晓馆长介绍，馆里新购图书两千册。", column=13)
     lines = build_line_infos([*story[:-1], story[-1] + "（林晓 何春", "生）", "县青年创业协会成立"])
     roles = [Role.BODY] * len(lines)
     roles[-2] = roles[-1] = Role.HEADING
-    _settle_credit_tails(lines, roles)
+    settle_credit_tails(lines, roles)
     assert roles[-2] is Role.BODY and roles[-1] is Role.HEADING
     lines = build_line_infos([*story[:-1], story[-1] + "林晓说", "（何春生）"])
     roles = [Role.BODY] * (len(lines) - 1) + [Role.HEADING]
-    _settle_credit_tails(lines, roles)
+    settle_credit_tails(lines, roles)
     assert roles[-1] is Role.HEADING
 
 
@@ -307,18 +307,18 @@ def test_a_dash_line_whose_text_goes_on_in_a_full_line_is_no_subtitle():
 def test_the_line_under_a_notices_formal_title_is_its_text():
     """「关于城西路部分路段夜间施工的公告」 over 「因城西路雨污管道」, read as a headline line, over the
     notice's text: a formal notice has no subtitle, its text starts right under its title."""
-    from banmian.segment.roles import _veto_heads_under_notice_titles
+    from banmian.segment.noticeheads import veto_heads_under_notice_titles
 
     notice = wrap("改造需要，定于4月10日22时至次日6时在城西路沿线夜间施工。", 10)
     heads = ["关于城西路部分路段", "夜间施工的公告", "因城西路雨污管道"]
     lines = build_line_infos([*heads, *notice])
     roles = [Role.HEADING] * len(heads) + [Role.BODY] * len(notice)
-    _veto_heads_under_notice_titles(lines, roles)
+    veto_heads_under_notice_titles(lines, roles)
     assert roles[:3] == [Role.HEADING, Role.HEADING, Role.BODY]
     # Under a headline that is no formal notice title, the line stays a headline.
     lines = build_line_infos(["城西路部分路段夜间施工", "因城西路雨污管道", *notice])
     roles = [Role.HEADING, Role.HEADING] + [Role.BODY] * len(notice)
-    _veto_heads_under_notice_titles(lines, roles)
+    veto_heads_under_notice_titles(lines, roles)
     assert roles[1] is Role.HEADING
 
 

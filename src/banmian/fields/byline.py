@@ -293,6 +293,11 @@ def _names_look_real(cr: _Credits) -> bool:
     return all(has_surname(name) or "·" in name for name in cr.authors + cr.photographers)
 
 
+def names_a_role(text: str) -> bool:
+    """The text holds a role word of the credits grammar (记者, 通讯员, 实习生, 文/ …)."""
+    return _ROLE.search(text) is not None
+
+
 def leading_byline(text: str) -> Byline | None:
     """A byline or dateline at the start of ``text``; ``end`` indexes ``text`` itself."""
     if not _PREFILTER.match(text):

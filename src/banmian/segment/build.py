@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from banmian.fields.byline import Byline, leading_byline, standalone_byline
+from banmian.fields.byline import Byline, leading_byline, names_a_role, standalone_byline
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.spacing import collapse_spacing
@@ -299,8 +299,8 @@ def _plain(
     paragraphs = tuple(Paragraph(d.text, d.role, d.provenance, d.confidence) for d in drafts)
     captions = tuple(_caption(c) for c in plan.captions)
     authors = byline.authors if byline else ()
-    if byline is not None and _names_nobody(byline):
-        authors = _closing_credit(drafts)
+    if byline is None or _names_nobody(byline):
+        authors = _closing_credit(drafts, role_named=byline is None)
     provenance = _span_of(plan, paragraphs)
     return Article(
         id="",
@@ -324,16 +324,20 @@ def _names_nobody(byline: Byline) -> bool:
     return not byline.authors and not byline.photographers and byline.text.rstrip().endswith(DATELINE_ENDINGS)
 
 
-def _closing_credit(drafts: list[DraftParagraph]) -> tuple[str, ...]:
+def _closing_credit(drafts: list[DraftParagraph], role_named: bool = False) -> tuple[str, ...]:
     """The authors a body's last paragraph closes with in brackets (「……顺利进行。（何春生）」), for
     an article whose byline is a dateline naming nobody (「本报讯」, 「本报临江3月12日电」 alone, no
     photographer either): local papers credit their reporters so at the end. The paragraph keeps its credit: no byline holds it. Not for an article without a
     byline, where a closing credit is more often a brief's that the plan ran into the article: on
     the seed-1001 and held-out pages, author F1 fell with them (pdfium 0.9659 -> 0.9651, 0.9605 ->
-    0.9600; pdftotext 0.7360 -> 0.7342, 0.7255 -> 0.7224)."""
+    0.9600; pdftotext 0.7360 -> 0.7342, 0.7255 -> 0.7224). ``role_named``: there, only a credit
+    that names its people's role (「（本报记者 林晓 何春生）」, segment.creditlines) gives them: a
+    brief's credit names none."""
     last = next((d for d in reversed(drafts) if d.role is ParagraphRole.BODY), None)
     found = credit(last) if last is not None else None
-    return found.authors if found is not None else ()
+    if found is None or (role_named and not names_a_role(found.text)):
+        return ()
+    return found.authors
 
 
 def _caption(item: Item) -> TextItem:

@@ -29,9 +29,9 @@ from banmian.segment.roles import (
     FIRST_LINE_SHORTFALL,
     WIDE_HEADING_MARGIN,
     Role,
-    _headable,
     _next_nonblank,
     ends_block,
+    headable,
     opens_with_byline,
 )
 
@@ -98,7 +98,7 @@ def mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bo
     start one, the shortest run that scores as a headline (``_shortest_heading_run``)."""
     # An indented line opens a paragraph: headlines are centred or flush, never indented. Asked
     # once per line; only the few lines that could head a run are visited.
-    # ``_headable`` inlined: this runs on every line of the page.
+    # ``headable`` inlined: this runs on every line of the page.
     headable = [
         ln.headable and ln.leading_byline is None and ln.date_line is None and not (indents and ln.indented)
         for ln in lines
@@ -259,7 +259,7 @@ def _what_follows(lines: Sequence[LineInfo], roles: list[Role], nxt: int | None)
     if opens_with_byline(line):
         return FOLLOW_STRONG
     if line.letter_spaced or line.phrases >= 2 or _set_width(line) > line.column_width + WIDE_HEADING_MARGIN:
-        return FOLLOW_STRONG if _headable(line) else FOLLOW_TEXT
+        return FOLLOW_STRONG if headable(line) else FOLLOW_TEXT
     if line.leading_space or line.indented:
         return FOLLOW_PARAGRAPH
     shortfall = line.column_width - line.width

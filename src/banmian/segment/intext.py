@@ -69,7 +69,7 @@ from banmian.segment.roles import (
     FIRST_LINE_SHORTFALL,
     FULL_LINE_FILL,
     Role,
-    _headable,
+    headable,
 )
 from banmian.segment.runon import PARTICLE_OPENINGS, dangles
 from banmian.segment.subheadings import EVENT_TITLE_ENDING
@@ -365,7 +365,7 @@ def _plain_line(line: LineInfo, role: Role) -> bool:
     centred or flush; an indent opens a paragraph, where the extractor kept it)."""
     if (role is not _BODY and role is not _HEADING) or line.blank or line.leading_space or line.indented:
         return False
-    if not _headable(line):
+    if not headable(line):
         return False
     return TITLE_CLAUSE_MARKS.isdisjoint(line.text) or _tagged_title_line(line)
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from banmian.fields.notice import NOTICE_LAST_CHARS, is_formal_notice_title, is_notice_title
+from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
 from banmian.segment.lineclass import LineProbs
@@ -92,6 +92,11 @@ def assign_roles(
     # These modules build on this one's roles and helpers, so they are imported here.
     from banmian.segment.bracketheads import mark_bracket_openings
     from banmian.segment.captions import mark_captions, mark_photo_titles
+    from banmian.segment.creditlines import (
+        settle_closing_credit_lines,
+        settle_credit_tails,
+        settle_open_byline_brackets,
+    )
     from banmian.segment.dashes import (
         mark_subtitle_tails,
         mark_titles_under_dash_kickers,
@@ -104,6 +109,7 @@ def assign_roles(
     from banmian.segment.leadlines import veto_lead_lines
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
+    from banmian.segment.noticeheads import mark_wrapped_notice_titles, veto_heads_under_notice_titles
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
     from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
     from banmian.segment.runon import (
@@ -121,13 +127,14 @@ def assign_roles(
     if learned:
         combine_learned(lines, roles, blank_marked, probs)
     veto_connective_openings(lines, roles)
-    _settle_credit_tails(lines, roles)
-    _settle_open_byline_brackets(lines, roles)
+    settle_credit_tails(lines, roles)
+    settle_open_byline_brackets(lines, roles)
+    settle_closing_credit_lines(lines, roles)
     # Blank lines between blocks, counted once: the in-text titles and the drawing-order rules below.
     blank_lines = blank_lines_at_all(lines)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines and not side_by_side, indents=indents)
-    _mark_wrapped_notice_titles(lines, roles)
-    _veto_heads_under_notice_titles(lines, roles)
+    mark_wrapped_notice_titles(lines, roles)
+    veto_heads_under_notice_titles(lines, roles)
     mark_photo_titles(lines, roles)
     mark_headlines_over_openings(lines, roles)
     mark_bracket_openings(lines, roles)
@@ -152,74 +159,6 @@ def assign_roles(
         if not side_by_side:
             mark_headline_tops(lines, roles)
     return roles
-
-
-_BODY_OR_HEADING = frozenset({Role.BODY, Role.HEADING})
-
-
-def _settle_credit_tails(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A brief's closing credit broken over two lines (「……比赛。（林晓 何」/「春生）」) ends its text:
-    the short line that closes the bracket is body text, not the heading its few characters may
-    look like (the line classifier takes some for one), so the rules that read the text above a
-    heading (segment.intext) see the sentence and the credit end there. pdfium article F1 on the
-    evaluation set 0.9415 -> 0.9419, and 0.9429 with segment.intext.MIN_RESTATEMENT_AFTER_CREDIT,
-    which reads the credit this frees; the held-out set unchanged."""
-    from banmian.segment.items import CREDIT_JOIN_MAX_CHARS, ends_with_credit
-
-    for k in range(1, len(lines)):
-        line = lines[k]
-        if roles[k] is not _HEADING or roles[k - 1] is not _BODY or lines[k - 1].blank:
-            continue
-        if len(line.text) < CREDIT_JOIN_MAX_CHARS and "（" not in line.text and "(" not in line.text and ends_with_credit(lines, k):
-            roles[k] = _BODY
-
-
-def _settle_open_byline_brackets(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A line that reads as a byline of its own (「何春生 通讯员 林晓 王」) right under a text's
-    opening whose byline bracket is still open (「本报讯（记者 青」) goes on with that bracket: the
-    names wrapped in a narrow column, not another article's byline, which would cut the text in
-    two."""
-    for k in range(1, len(lines)):
-        above = lines[k - 1]
-        if roles[k] is _BYLINE and above.leading_byline is not None and above.text.count("（") > above.text.count("）"):
-            roles[k] = _BODY
-
-
-def _mark_wrapped_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """Two lines that together are worded as a notice's title (「关于……实施临」/「时交通管制的
-    通告」) are that title, wrapped: the wording rule of ``_intrinsic_role`` read across the break.
-    Run after the line classifier, which doubts each half; a half that the rules already took for
-    a headline is taken along."""
-    for k in range(len(lines) - 1):
-        first, second = lines[k], lines[k + 1]
-        # Cheapest first: every notice title ends with a notice word's last character.
-        if second.text[-1:] not in NOTICE_LAST_CHARS:
-            continue
-        if roles[k] not in _BODY_OR_HEADING or roles[k + 1] not in _BODY_OR_HEADING or roles[k] is roles[k + 1] is _HEADING:
-            continue
-        if not (_headable(first) and _headable(second)) or is_notice_title(first.text):
-            continue
-        if is_notice_title(first.text + second.text):
-            roles[k] = roles[k + 1] = _HEADING
-
-
-def _veto_heads_under_notice_titles(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """The one headline line right under a notice's formal title (「关于……的公告」), over body text,
-    is the notice's first line of text (「因城西路雨污管道」/「改造需要，……」): a formal notice
-    has no kicker over its title nor subtitle under it, and its text starts right below."""
-    k = 0
-    while k < len(lines):
-        if roles[k] is not _HEADING:
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(lines) and roles[end + 1] is _HEADING:
-            end += 1
-        title = "".join(line.text for line in lines[k:end])
-        below = end + 1 < len(lines) and roles[end + 1] is _BODY
-        if end > k and below and is_formal_notice_title(title) and not lines[end].ends_sentence:
-            roles[end] = _BODY
-        k = end + 1
 
 
 #: A title that exclaims or asks (「河道清淤正当时！」, 「……还能再快些吗？」) ends with this mark, then at most
@@ -378,7 +317,7 @@ def _bare_date(line: LineInfo) -> bool:
     return line.date_line is not None and (line.furniture is None or line.furniture.kind == "date")
 
 
-def _headable(line: LineInfo) -> bool:
+def headable(line: LineInfo) -> bool:
     """Could be part of a headline (computed once per line: layout.lines.LineInfo.headable)."""
     return line.headable and line.leading_byline is None and line.date_line is None
 
