@@ -32,6 +32,10 @@ from banmian.fields.furniture import classify_furniture, newspaper_name
         ("第04版：社会", "page_number", 4, "社会", None),
         ("A2版:要闻", "page_number", 2, "要闻", None),
         ("临江日报 2024-10-16 第04版：社会", "page_number", 4, "社会", dt.date(2024, 10, 16)),
+        # Credits of the page's editors: 本版 before the role, a slash before the names.
+        ("本版责编：周敏 美编：何春生", "credits", None, None, None),
+        ("值班主任：周敏", "credits", None, None, None),
+        ("责编/周敏 美编/何春生 校对/林晓", "credits", None, None, None),
     ],
 )
 def test_furniture(line, kind, page, section, date) -> None:

@@ -5,7 +5,8 @@ Rules:
 * A line is furniture only when it is made *entirely* of furniture pieces (whitespace between
   them): a body sentence that merely contains a date or 第二版 is not furniture.
 * Pieces: page numbers (第2版, 第二版, 02版, A2, ·第2版·, 第04版：社会 with its section), dates (2019年10月1日 with 星期二 and a
-  农历 tail; a numeric date before a weekday even with its year broken, 「019.6.18 星期二」), credits (责任编辑：王五, 版式设计, 校对, 美编 …, each followed by names), issue data
+  农历 tail; a numeric date before a weekday even with its year broken, 「019.6.18 星期二」), credits (责任编辑：王五, 版式设计, 校对, 美编, 值班主任 …, 本版 before any, a colon or a slash
+  before the names), issue data
   (国内统一连续出版物号 CN22-0033, 总第3807期, 今日四版, 邮发代号 12-34, ××日报社出版), a
   section name (综合新闻, 要闻) and the paper's name (××日报, or in capitals, LINJIANG DAILY, only
   beside other pieces: NBA or CCTV alone are words).
@@ -57,8 +58,8 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(rf"[0-9]{{1,4}}[.．/][0-9]{{1,2}}[.．/][0-9]{{1,2}}(?={_S}[（(]?(?:星期|礼拜))")),
     ("date", re.compile(rf"(?:[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?|(?:农历|夏历)[{_IDEO}]{{2,12}})")),
     ("credits", re.compile(
-        rf"(?:责任编辑|责编|版式设计|版式|美术编辑|美编|文字校对|校对|文字编辑|编辑|组版|排版|制作|审读|终审|值班编辑|照排|图片编辑|视觉设计|设计)"
-        rf"{_S}[:：]{_S}(?:{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))?(?:{_S}[、，,]?{_S}{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：]))*"
+        rf"(?:本版)?(?:责任编辑|责编|版式设计|版式|美术编辑|美编|文字校对|责任校对|校对|文字编辑|编辑|组版|排版|制作|审读|终审|值班编辑|值班主任|执行主编|主编|照排|图片编辑|视觉设计|设计)"
+        rf"{_S}[:：/／]{_S}(?:{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：/／]))?(?:{_S}[、，,]?{_S}{_NOT_PAPER}[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：/／]))*"
     )),
     ("masthead", re.compile(rf"国内统一连续出版物号{_S}[:：]?{_S}(?:CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?)?")),
     ("masthead", re.compile(rf"CN{_S}\d{{2}}{_S}[-－—]{_S}\d{{4}}(?:/[A-Z]+)?")),
