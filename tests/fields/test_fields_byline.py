@@ -120,6 +120,10 @@ def test_no_leading_byline(text: str) -> None:
         ("岚  山", "岚山", ("岚山",), (), True),  # padded two-character pen name
         ("某某部部长 万家明", "某某部部长 万家明", ("万家明",), (), False),
         ("特约评论员 钱明远", "特约评论员 钱明远", ("钱明远",), (), False),
+        # A photographer named after the writer by 摄影 without a slash, and 文·图 for both.
+        ("撰文 钱程 摄影 方雪", "撰文 钱程 摄影 方雪", ("钱程",), ("方雪",), False),
+        ("文·图/钱程", "文·图/钱程", ("钱程",), ("钱程",), False),
+        ("记者 钱程 摄影", "记者 钱程 摄影", (), ("钱程",), False),
     ],
 )
 def test_standalone_byline(line, text, authors, photographers, bare) -> None:

@@ -72,7 +72,7 @@ _DATELINE = re.compile(
 )
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
-    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／])"
+    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
     r"[:：]?"
 )
 # Public-office titles before a name on a byline line (「某某部部长 万家明」, speeches).
@@ -88,12 +88,14 @@ _REPORTED = re.compile(r"报道[：:]")
 _GLUED_REPORT = re.compile(rf"[{IDEOGRAPHS}]{{2,12}}?(?P<report>报道)[：:]")
 _PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
 #: Credit words that name the writers and the photographers at once, before or after the names.
-_TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文"})
+_TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文", "文·图/", "文・图/", "文·图／", "文・图／"})
 #: Credit words before names that say what they did, not who they are: 「文/林晓」 wrote, 「图/何春生」
 #: and 「摄影/何春生」 took the photos (features and commentaries print them so). Before a role word
 #: they only qualify it (「文/本报记者 林晓」).
 _TEXT_BY = frozenset({"文/", "文／"})
-_PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／"})
+#: 「摄影 何春生」 after a writer's credit (「撰文 林晓 摄影 何春生」) names the photographer as 「摄影/」
+#: does; closing names (「林晓 摄影」) it is their suffix (_PHOTO_SUFFIX), popped in ``_credits``.
+_PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／", "摄影"})
 _SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
 _CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
