@@ -65,3 +65,19 @@ def test_a_character_in_two_forms_on_a_later_page_of_the_file_is_given_back_by_i
     (article,) = second.articles
     assert article.title.text == "縣裏召開幹部大會"
     assert "幹部大會" in article.paragraphs[0].text and "塘壩乾淨" in article.paragraphs[0].text
+
+
+def test_a_short_traditional_brief_is_read_simplified() -> None:
+    # Three sentences hold only a few of the cue characters (報, 記, 縣 …), yet every grammar needs
+    # the simplified reading: its byline and its jump note.
+    text = "\n".join(["臨江縣通村公路全面完工", "本報訊（記者 林曉）臨江縣今年新修通村公路，全縣行政村都通上了硬化路。", "（下轉第二版）"]) + "\n"
+    (article,) = banmian.parse(text).articles
+    assert article.byline is not None and article.byline.text == "本報訊（記者 林曉）"
+    assert article.continued_to == 2
+
+
+def test_a_simplified_page_quoting_a_traditional_title_prints_it_as_given() -> None:
+    # Whether or not the few traditional characters pass the gate, the page prints what it printed.
+    story = "本报讯（记者 林晓）县里日前举办读书会，各乡镇代表分享了《這個國家的記憶》等书目。"
+    (article,) = banmian.parse("县里举办读书会\n" + story + "\n").articles
+    assert article.paragraphs[0].text == story.split("）", 1)[1]
