@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from banmian.fields.byline import leading_byline, standalone_byline, trailing_authors
+from banmian.fields.byline import leading_byline, standalone_byline
 from banmian.fields.creditbreaks import join_at_credit_break, join_at_name_break, join_at_name_breaks
+from banmian.fields.trailingcredits import trailing_authors
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CORPUS_2017 = SHARED / "corpus" / "rmrb-2017-bylines.jsonl"
@@ -47,6 +48,7 @@ MIN_RECOGNITION = 0.95
         # Names glued to their roles, one role after another, each closed by a gap.
         ("本报讯 记者钱程 通讯员方雪 近日，", "本报讯 记者钱程 通讯员方雪", ("钱程", "方雪"), "本报", None, None),
         ("本报讯 记者钱程 通讯员从县里获悉，", "本报讯 记者钱程", ("钱程",), "本报", None, None),
+        ("本报讯 记者钱程 摄影记者方雪 近日，", "本报讯 记者钱程 摄影记者方雪", ("钱程",), "本报", None, None),
         ("本报讯（记者 张三）", "本报讯（记者 张三）", ("张三",), "本报", None, None),
     ],
 )
@@ -131,6 +133,11 @@ def test_standalone_byline(line, text, authors, photographers, bare) -> None:
     assert b is not None
     assert (b.text, b.authors, b.photographers, b.bare) == (text, authors, photographers, bare)
     assert (b.start, b.end) == (0, len(line.rstrip()))
+
+
+@pytest.mark.parametrize("line", ["摄 影 天 地", "摄影　天地", "摄影 之窗"])
+def test_a_column_label_after_a_bare_photo_word_is_no_credit(line: str) -> None:
+    assert standalone_byline(line) is None
 
 
 @pytest.mark.parametrize(("line", "authors"), [("□林晓", ("林晓",)), ("◎ 林晓 何春生", ("林晓", "何春生"))])

@@ -17,6 +17,7 @@ CAPTION = 0.5
         "图为会议现场。新华社发（白露 摄）",
         "本报记者 林晓东 摄",
         "青石镇新修的通村公路。 图片由临江县交通运输局提供",
+        "青石镇新修的通村公路。（图片来源：临江县融媒体中心）",
     ],
 )
 def test_captions_score_high(text: str) -> None:
@@ -29,6 +30,7 @@ def test_captions_score_high(text: str) -> None:
         "本报讯（记者 孙立）全县召开会议，会议要求各部门认真落实。",
         "6月2日，全县召开专题会议。",
         "图片展由县文化馆主办。",
+        "他说，这些照片由县档案馆提供。",  # a sentence's words, not a credit set after the caption
         "他说，摄影是他多年的爱好。" * 30,
         "",
     ],
@@ -51,6 +53,8 @@ def test_long_text_is_damped() -> None:
         ("游客在景区参观。新华社发", (), "新华社", "新华社发"),
         ("图为会议现场。新华社发（白露 摄）", ("白露",), "新华社", "新华社发（白露 摄）"),
         ("群众观看演出。许宁 白露 摄", ("许宁", "白露"), None, "许宁 白露 摄"),
+        # The credit's own brackets are the credit's.
+        ("群众观看演出。（记者 许宁 摄）", ("许宁",), None, "（记者 许宁 摄）"),
     ],
 )
 def test_photo_credit(text, names, agency, credit) -> None:

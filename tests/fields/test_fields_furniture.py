@@ -149,3 +149,6 @@ def test_masthead_data_marks_the_line_and_the_publisher_names_the_paper() -> Non
     assert f is not None and f.kind == "date" and f.masthead and f.newspaper == "临江日报"
     header = classify_furniture("第8版 要闻 2024年10月16日 星期三")
     assert header is not None and not header.masthead
+    # The paper is the name closing the publisher's words, not the words glued before it.
+    glued = classify_furniture("中共临江县委机关报临江日报社出版")
+    assert glued is not None and glued.newspaper == "临江日报"

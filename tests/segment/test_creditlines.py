@@ -26,7 +26,7 @@ def test_the_credit_closes_the_article_above_and_names_its_authors(credit: str, 
     assert [p.text for p in second.paragraphs] == [line.strip() for line in SECOND[1:]]
 
 
-def test_a_credit_without_a_role_word_closes_the_text_but_names_nobody() -> None:
+def test_a_closing_credit_without_a_role_word_names_nobody() -> None:
     # 「（林晓 何春生）」 closes briefs; on an article without a byline it may be a brief's run in.
     first, _ = _articles("（林晓 何春生）")
     assert first.authors == () and first.paragraphs[-1].text.endswith("（林晓何春生）")
@@ -48,3 +48,18 @@ def _settled(above: str) -> Role:
 def test_only_under_text_that_ends_a_sentence() -> None:
     assert _settled("公路通了以后，村民们卖茶叶方便多了。") is Role.BODY
     assert _settled("公路通了以后，村民们卖茶叶方便多了，") is Role.BYLINE
+
+
+def test_a_byline_under_a_title_that_asks_stays_its_articles() -> None:
+    # The title 「……好卖吗？」 ends on a sentence mark as text does; the credit under it opens its text.
+    lines = build_line_infos(["路通了，茶叶好卖吗？", "（本报记者 林晓）"])
+    roles = [Role.BODY, Role.BYLINE]
+    creditlines.settle_closing_credit_lines(lines, roles)
+    assert roles[1] is Role.BYLINE
+
+
+def test_a_role_named_bracket_closing_a_paragraph_in_its_line_names_nobody() -> None:
+    # Not a credit line of its own: a brief's credit that the plan ran into the article, maybe.
+    text = "\n".join([FIRST[0], FIRST[1], FIRST[2] + "（记者 何春生）"]) + "\n"
+    (article,) = banmian.parse(text).articles
+    assert article.authors == ()

@@ -33,6 +33,13 @@ def test_a_front_pages_masthead_lines_imply_page_one() -> None:
     assert _info(["国内统一连续出版物号 CN11-0000", *STORY]).page_number == 1
 
 
+def test_a_page_number_anywhere_wins_over_masthead_data_and_an_issue_number_is_none() -> None:
+    # A weekly section's issue number (第12期) or an inside page's telephone number is no masthead.
+    assert _info(["乡村周刊 第12期", "第5版 2024年3月12日 星期二", *STORY]).page_number == 5
+    assert _info(["社会新闻 责任编辑：周敏 电话：87654321", *STORY]).page_number is None
+    assert _info(["今日8版 总第3807期", "第5版 2024年3月12日 星期二", *STORY]).page_number == 5
+
+
 def test_a_masthead_printed_on_one_row_dates_and_names_the_front_page() -> None:
     # The row's most specific piece is its date; its issue data still make it page 1.
     row = "2024年3月12日 农历二月初三 星期二 今日8版 临江日报社出版 国内统一连续出版物号 CN11-0000"

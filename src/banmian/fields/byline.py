@@ -29,7 +29,7 @@ begins):
 * A role word glued to text (「记者从市委获悉」, 「本报记者日前走访」) is prose, not a byline.
 * 摄 / 摄影 after names credits photographers; 摄影报道 and 文/图 credit them as authors and
   photographers.
-* ``text`` is spaced as ``fields.squeezed`` renders it. ``trailing_authors`` gives the bracket's
+* ``text`` is spaced as ``fields.squeezed`` renders it. ``fields.trailingcredits.trailing_authors`` gives the bracket's
   content as ``text`` (记者 张三), while its ``start``/``end`` cover the brackets, for stripping.
 
 Joining a paragraph's lines at a break inside a credit is ``fields.creditbreaks``.
@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from banmian.fields.personnames import IDEOGRAPHS, NAME_CHARS, glued_pair, has_surname, names_in
+from banmian.fields.personnames import IDEOGRAPHS, NAME_CHARS, has_surname, names_in
 from banmian.fields.squeezed import Squeezed, render, squeeze
 
 #: Most squeezed characters a byline can take at the start of a paragraph (characters): the
@@ -93,9 +93,11 @@ _TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文", "�
 #: and 「摄影/何春生」 took the photos (features and commentaries print them so). Before a role word
 #: they only qualify it (「文/本报记者 林晓」).
 _TEXT_BY = frozenset({"文/", "文／"})
-#: 「摄影 何春生」 after a writer's credit (「撰文 林晓 摄影 何春生」) names the photographer as 「摄影/」
-#: does; closing names (「林晓 摄影」) it is their suffix (_PHOTO_SUFFIX), popped in ``_credits``.
-_PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／", "摄影"})
+#: 「摄影 何春生」 (「撰文 林晓 摄影 何春生」) names the photographer as 「摄影/」 does, its names held to
+#: surnames (a column's label reads 「摄影 天地」); after names (「林晓 摄影」) it is their suffix
+#: (_PHOTO_SUFFIX), which _ROLE does not match at the end.
+_BARE_PHOTO = "摄影"
+_PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／", _BARE_PHOTO})
 _SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
 _CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
@@ -190,7 +192,9 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
                 continue  # 本报评论员: a byline without names
             return None
         glued = m is not None and sq.gaps[a] == 0
-        names = names_in(sq, a, stop, strict_bare and (m is None or glued), strict_bare, bounds)
+        # After a bare 摄影 (no slash, no 记者) only names with surnames: 「摄影 天地」 is a column's label.
+        strict = (strict_bare and (m is None or glued)) or kind == _BARE_PHOTO
+        names = names_in(sq, a, stop, strict, strict_bare, bounds)
         if not names:
             return None
         for name in names:
@@ -274,7 +278,7 @@ def _glued_name_before_gap(sq: Squeezed, s: int, name_at: int) -> tuple[int, _Cr
         end = name_at + length
         if end < len(sq.c) and sq.gaps[end] > 0 and NAME_CHARS.fullmatch(sq.c, name_at, end):
             cr = _credits(sq, s, end, strict_bare=True)
-            if cr is not None and len(cr.authors) == 1 and _names_look_real(cr):
+            if cr is not None and len(cr.authors + cr.photographers) == 1 and _names_look_real(cr):
                 return _with_next_role(sq, s, end, cr)
     return None
 
@@ -285,7 +289,8 @@ def _with_next_role(sq: Squeezed, s: int, end: int, cr: _Credits) -> tuple[int, 
     if following is None:
         return end, cr
     longer = _credits(sq, s, following[0], strict_bare=True)
-    if longer is None or len(longer.authors) <= len(cr.authors) or not _names_look_real(longer):
+    named = len(longer.authors + longer.photographers) if longer is not None else 0
+    if longer is None or named <= len(cr.authors + cr.photographers) or not _names_look_real(longer):
         return end, cr
     return following[0], longer
 
@@ -377,46 +382,3 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
     if cr is None or not cr.authors + cr.photographers:
         return None
     return _make(sq, 0, len(c), cr, bare=cr.bare)
-
-
-def trailing_authors(text: str) -> Byline | None:
-    """Bracketed names closing a brief (「……活动。（邹菲 项雅静）」); offsets cover the brackets."""
-    end = len(text.rstrip(" \t\u00a0\u3000\r\n。."))
-    if end == 0 or text[end - 1] not in CLOSE_BRACKETS:
-        return None
-    lo = max(0, end - 1 - MAX_BRACKET_CHARS * 2)
-    open_at = None
-    for k in range(end - 2, lo - 1, -1):
-        ch = text[k]
-        if ch in OPEN_BRACKETS:
-            open_at = k
-            break
-        if ch in CLOSE_BRACKETS or ch in "。！？":
-            return None
-    if open_at is None:
-        return None
-    sq = squeeze(text, open_at + 1, MAX_BRACKET_CHARS + 1)
-    n = len(sq.c) - 1  # squeezed content ends before the closing bracket
-    if n < 2 or n > MAX_BRACKET_CHARS or sq.c[n] not in CLOSE_BRACKETS:
-        return None
-    cr = _credits(sq, 0, n, strict_bare=True)
-    gapless = not any(sq.gaps[1:n])
-    token = sq.c[:n] if gapless else ""
-    lone = cr is not None and cr.bare and len(cr.authors) == 1 and "·" not in cr.authors[0] and gapless
-    if (cr is None or not cr.authors + cr.photographers or lone) and n > 3:
-        # One gap-free token of four characters or more: a word, unless it is two names glued.
-        pair = glued_pair(token)
-        if pair is None:
-            return None
-        cr = _Credits(list(pair), [], None, set(), True)  # the byline's text stays as printed
-    if cr is None or not cr.authors + cr.photographers:
-        return None
-    return Byline(
-        text=render(sq, 0, n, cr.bounds),
-        authors=tuple(cr.authors),
-        photographers=tuple(cr.photographers),
-        agency=cr.agency,
-        start=open_at,
-        end=end,
-        bare=cr.bare,
-    )

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from banmian.fields.byline import CLOSE_BRACKETS, MAX_BRACKET_CHARS, Byline, trailing_authors
+from banmian.fields.byline import CLOSE_BRACKETS, MAX_BRACKET_CHARS, Byline
+from banmian.fields.trailingcredits import trailing_authors
 
 #: A credit's roles, as they open the names in a bracket (「（记者 林晓」).
 CREDIT_ROLES = ("记者", "通讯员", "实习生")

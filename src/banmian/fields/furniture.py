@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from banmian.fields.dates import _DATE, _to_date
 from banmian.fields.numerals import FULLWIDTH_DIGITS, chinese_to_int
@@ -106,6 +106,10 @@ _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
 #: its pieces apart (「2023年6月8日 地方」).
 _WORD_CHAR = re.compile(rf"[{_IDEO}]")
 _KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
+#: Masthead and edition pieces that only a front page prints (see ``Furniture.masthead``).
+_FRONT_PAGE_PIECE = re.compile(r"国内统一连续出版物号|CN|邮发代号|今日|总第")
+#: A paper's name closing the publisher's words (「……机关报临江日报」 → 临江日报).
+_PAPER_AT_END = re.compile(r"[^报]{2,8}(?:日报|晚报|报)$")
 _NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报", "公报", "预报", "喜报", "捷报", "电报", "板报", "小报", "申报", "呈报", "填报", "上报", "回报", "警报", "学报")
 
 
@@ -117,8 +121,10 @@ class Furniture:
     section: str | None = None
     date: dt.date | None = None
     newspaper: str | None = None
-    #: The line holds a front page's masthead data (issue numbers, 今日八版, the publisher), whatever
-    #: its most specific piece: the page is page 1 unless a page number says otherwise.
+    #: The line holds data only a front page's masthead prints (the CN number, 邮发代号, 今日八版, 总第
+    #: N期, the publisher), whatever its most specific piece: the page is page 1 unless a page number on the
+    #: page says otherwise. An issue number (第12期) or a telephone number is no such data: a weekly
+    #: section's header and an inside page's credits print them too.
     masthead: bool = False
 
 
@@ -142,7 +148,7 @@ def classify_furniture(line: str) -> Furniture | None:
     found: list[str] = []
     page = section = newspaper = None
     date = None
-    has_weekday = date_runs_on = False
+    has_weekday = date_runs_on = front_page = False
     pos = 0
     while pos < len(norm):
         pos = _GAP.match(norm, pos).end()
@@ -178,7 +184,13 @@ def classify_furniture(line: str) -> Furniture | None:
                 section = section or m.group("sec")
                 found.append("section")
             elif kind == "masthead" and m.groupdict().get("publisher"):
-                newspaper = newspaper or m.group("publisher")  # 「临江日报社出版」: the paper is 临江日报
+                # 「临江日报社出版」: the paper is 临江日报, not the words glued before it (「……机关报」).
+                publisher = _PAPER_AT_END.search(m.group("publisher"))
+                newspaper = newspaper or (publisher.group() if publisher else m.group("publisher"))
+                front_page = True
+                found.append(kind)
+            elif kind in ("masthead", "edition"):
+                front_page = front_page or _FRONT_PAGE_PIECE.match(m.group()) is not None
                 found.append(kind)
             else:
                 found.append(kind)
@@ -186,7 +198,8 @@ def classify_furniture(line: str) -> Furniture | None:
             break
         else:
             return None
-    return _verdict(line.strip(), found, page, section, date, has_weekday, newspaper, date_runs_on)
+    verdict = _verdict(line.strip(), found, page, section, date, has_weekday, newspaper, date_runs_on)
+    return replace(verdict, masthead=front_page) if verdict is not None and front_page else verdict
 
 
 def _looks_like_section(section: str | None) -> bool:
@@ -217,5 +230,4 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
     if "bare_page" in kinds:
         kinds.add("page_number")
     kind = next(k for k in _KIND_ORDER if k in kinds)
-    masthead = bool(kinds & {"masthead", "edition"})
-    return Furniture(kind, text, page_number=page, section=section, date=date, newspaper=newspaper, masthead=masthead)
+    return Furniture(kind, text, page_number=page, section=section, date=date, newspaper=newspaper)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from banmian.fields.byline import trailing_authors
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.digits import JoinedLine
 from banmian.layout.punctuation import ends_sentence
 

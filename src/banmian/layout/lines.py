@@ -37,8 +37,9 @@ MAX_WIDE_MEASURE = 26.0
 WIDE_RUN_WINDOW = 7
 WIDE_RUN_MIN_LINES = 4
 WIDE_RUN_MIN_WIDTH = 20.0
-#: Furniture lines longer than this (em) are not furniture: fields.furniture's MAX_FURNITURE_CHARS,
-#: which a masthead's date, edition and issue data printed on one row (about 50 em) stay within.
+#: Furniture lines longer than this (em) are not furniture. Set to match fields.furniture's
+#: MAX_FURNITURE_CHARS (60 characters, about an em each): a masthead's date, edition and issue data
+#: printed on one row come to about 50 em (40 em, as before, left such a row a banner).
 MAX_FURNITURE_WIDTH = 60.0
 #: Cheap gates before the costlier grammars run: a jump note holds 版 and one of 转/接.
 JUMP_CUES = frozenset("转接")

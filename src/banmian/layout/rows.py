@@ -163,8 +163,7 @@ HEAD_AFTER_SENTENCE_ROW = re.compile(
 #: or two after a sentence's end is more often the next sentence's start. Of the 938 distinct titles
 #: of the development sets' truths (seeds 1001, 1003, 1005, 1013), one holds fewer than four.
 HEAD_AFTER_SENTENCE_MIN_CJK = 4
-#: The most characters it holds: a headline's line across columns (layout.lines.MAX_FURNITURE_WIDTH
-#: is 40 em for the same reason), never a column's run of text.
+#: The most characters it holds: a headline's line across columns, never a column's run of text.
 HEAD_AFTER_SENTENCE_MAX_CHARS = 40
 #: The cheap gate: a sentence's end, then a gap.
 _SENTENCE_END_GAP = re.compile(r"[。！？][”’」』）)]*[ \t]")

@@ -18,9 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from banmian.fields.byline import leading_byline, standalone_byline, trailing_authors
+from banmian.fields.byline import leading_byline, standalone_byline
 from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.spacing import collapse_heading_spacing, collapse_spacing
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.model import Article, ArticleKind, BBox, JumpNote, Paragraph, ParagraphRole, Provenance, TextItem
 from banmian.pdf.blocks import PageGeometry, Stack, cell_of
 from banmian.pdf.captions import caption_runs

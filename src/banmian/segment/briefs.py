@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from banmian.fields.byline import Byline, trailing_authors
+from banmian.fields.byline import Byline
 from banmian.fields.spacing import collapse_spacing
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import RUNNING_TEXT_MARKS
 from banmian.model import Article, ArticleKind, LineSpan, Paragraph, ParagraphRole, Provenance, TextItem

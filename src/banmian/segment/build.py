@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from banmian.fields.byline import Byline, leading_byline, names_a_role, standalone_byline
+from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.spacing import collapse_spacing
@@ -43,6 +43,7 @@ from banmian.segment.briefs import (
     title_of,
     with_captions,
 )
+from banmian.segment.creditlines import closing_credit_authors, names_nobody
 from banmian.segment.editornotes import EDITOR_NOTE_OPENING
 from banmian.segment.headunits import Unit
 from banmian.segment.intext import MIN_TOPIC_CHARS, TOPIC_CHARS_ABOVE, TOPIC_CHARS_BELOW, topic_carry
@@ -54,10 +55,6 @@ from banmian.segment.subheadings import SUBHEADING_CONFIDENCE
 
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
 BRIEF_BOX_TITLES = BOX_LABELS
-#: How a dateline ends (本报讯, 新华社北京5月3日电): a byline that names nobody may leave the
-#: credit to the text's end (``_closing_credit``). Not any 讯: a 简讯 box's label run into a
-#: photographer's credit read as a byline ends so too.
-DATELINE_ENDINGS = ("本报讯", "日电")
 #: Two or more paragraphs closed by bracketed authors in one body are the briefs of a box.
 MIN_BRIEFS_IN_BOX = 2
 #: A text's last paragraph closed by bracketed names is a brief of its own, printed under the
@@ -141,8 +138,8 @@ def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], c
         return True
     first = drafts[0]
     opening = leading_byline(first.raw or first.text) if first.role is ParagraphRole.BODY else None
-    # A dateline naming nobody (本报讯 alone) leaves its credit to the text's end (``_closing_credit``).
-    return opening is not None and not _names_nobody(opening)
+    # A dateline naming nobody (本报讯 alone) leaves its credit to the text's end (``segment.creditlines``).
+    return opening is not None and not names_nobody(opening)
 
 
 def _brief_on_another_topic(drafts: list[DraftParagraph], credited: list[int]) -> bool:
@@ -158,8 +155,8 @@ def _brief_on_another_topic(drafts: list[DraftParagraph], credited: list[int]) -
         return False  # a photographer's credit (「（林晓 摄）」) closes a caption run into the text
     first = drafts[0]
     opening = leading_byline(first.raw or first.text) if first.role is ParagraphRole.BODY else None
-    if opening is not None and _names_nobody(opening):
-        return False  # under a dateline naming nobody the closing names are its reporters' (``_closing_credit``)
+    if opening is not None and names_nobody(opening):
+        return False  # under a dateline naming nobody the closing names are its reporters' (``segment.creditlines``)
     above = "".join([d.text for d in drafts[:-1]])
     text = credited_text(last, found)
     if min(len(above), len(text)) < MIN_TOPIC_CHARS:
@@ -298,9 +295,7 @@ def _plain(
     kind = _kind(plan, title_item.text if title_item else None, byline, drafts)
     paragraphs = tuple(Paragraph(d.text, d.role, d.provenance, d.confidence) for d in drafts)
     captions = tuple(_caption(c) for c in plan.captions)
-    authors = byline.authors if byline else ()
-    if byline is None or _names_nobody(byline):
-        authors = _closing_credit(drafts, role_named=byline is None)
+    authors = closing_credit_authors(plan, drafts, byline)
     provenance = _span_of(plan, paragraphs)
     return Article(
         id="",
@@ -316,28 +311,6 @@ def _plain(
         confidence=conf,
         provenance=provenance,
     )
-
-
-def _names_nobody(byline: Byline) -> bool:
-    """A dateline that credits nobody, neither writer nor photographer (「本报讯」, 「本报临江3月12日电」
-    alone, DATELINE_ENDINGS)."""
-    return not byline.authors and not byline.photographers and byline.text.rstrip().endswith(DATELINE_ENDINGS)
-
-
-def _closing_credit(drafts: list[DraftParagraph], role_named: bool = False) -> tuple[str, ...]:
-    """The authors a body's last paragraph closes with in brackets (「……顺利进行。（何春生）」), for
-    an article whose byline is a dateline naming nobody (「本报讯」, 「本报临江3月12日电」 alone, no
-    photographer either): local papers credit their reporters so at the end. The paragraph keeps its credit: no byline holds it. Not for an article without a
-    byline, where a closing credit is more often a brief's that the plan ran into the article: on
-    the seed-1001 and held-out pages, author F1 fell with them (pdfium 0.9659 -> 0.9651, 0.9605 ->
-    0.9600; pdftotext 0.7360 -> 0.7342, 0.7255 -> 0.7224). ``role_named``: there, only a credit
-    that names its people's role (「（本报记者 林晓 何春生）」, segment.creditlines) gives them: a
-    brief's credit names none."""
-    last = next((d for d in reversed(drafts) if d.role is ParagraphRole.BODY), None)
-    found = credit(last) if last is not None else None
-    if found is None or (role_named and not names_a_role(found.text)):
-        return ()
-    return found.authors
 
 
 def _caption(item: Item) -> TextItem:

@@ -5,8 +5,8 @@ The grammar itself lives in ``banmian.fields.byline``; this module only finds th
 
 from __future__ import annotations
 
-from banmian.fields.byline import trailing_authors
 from banmian.fields.openings import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo
 
 __all__ = ["AGENCY_OPENING", "BYLINE_PREFIX", "DATELINE", "MAX_CREDIT_LINE_CHARS", "is_credit_line"]

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from banmian.fields.byline import trailing_authors
 from banmian.fields.caption import photo_credit
 from banmian.fields.creditbreaks import join_at_credit_break
 from banmian.fields.notice import is_signing_office
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX

@@ -127,7 +127,6 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role])
     4 were a title or a sub-heading of the truth (the same test on the finished roles, without the
     opening and word tests, found 8 of 14). Pdfium article F1 seed 1013 0.9626 -> 0.9634 (title
     0.8999 -> 0.9010), the other sets' articles and pdftotext's unchanged."""
-    from banmian.fields.notice import is_signing_office
     from banmian.fields.wordbreak import breaks_word
 
     kept: set[int] = set()

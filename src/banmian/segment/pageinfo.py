@@ -17,6 +17,7 @@ from banmian.options import ParseOptions
 
 def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], options: ParseOptions) -> PageInfo:
     newspaper = date = page_number = section = None
+    masthead = False
     for line in furniture:
         f = line.furniture
         if f is None:
@@ -26,8 +27,9 @@ def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], option
         section = section or f.section
         if page_number is None and f.page_number is not None:
             page_number = f.page_number
-        if page_number is None and f.masthead:
-            page_number = 1
+        masthead = masthead or f.masthead
+    if page_number is None and masthead:
+        page_number = 1  # only where no line of the page gave its number
     if page_number is None and any(a.continued_to == 2 for a in articles):
         page_number = 1
     if date is None:

@@ -15,7 +15,8 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 5. Everything else is body text.
 6. Last, a headline line whose sentence the text shows running on across the break is text after
    all, and a short line stranded before the page's furniture is a headline (segment.runon); the
-   one headline line under a notice's formal title (「关于……的公告」), over its text, is text.
+   one headline line under a notice's formal title (「关于……的公告」), over its text, is text
+   (segment.noticeheads); credit lines are read in context (segment.creditlines).
 """
 
 from __future__ import annotations

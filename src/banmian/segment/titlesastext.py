@@ -48,8 +48,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from banmian.fields.byline import trailing_authors
 from banmian.fields.openings import opens_byline
+from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import CJK_RUN, CONTINUING, SENTENCE_FINAL
 from banmian.layout.rows import CREDIT_CUES
