@@ -39,6 +39,8 @@ def test_a_headline_left_without_text_joins_the_headline_above_it() -> None:
 
 def test_without_the_rule_the_second_line_is_a_title_alone_left_unplaced(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr("banmian.segment.assign.join_bodiless_stacks", lambda plans: plans)
+    # Read body first, the body above restates the title: segment.drawnafter joins it too.
+    monkeypatch.setattr("banmian.segment.attach.join_drawn_after", lambda *args: None)
     assert headlines(PAGE) == [(None, KICKER, 2), (None, "青石镇文化站开放", 2)]
     assert TITLE in [item.text for item in banmian.parse(PAGE).unplaced]
 

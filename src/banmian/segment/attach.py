@@ -12,7 +12,8 @@ first; ties keep page order. Body first, a brief of a box (简讯) takes no head
 printed title first (``_boxed_brief``). Once the reading is chosen, the stacks of a run face their
 bodies in the order their words fit best, when that order fits clearly better than page order
 (evaluation set, pdftotext title 0.5323 -> 0.5334; pdfium unchanged), and a run read as two titles
-may be one headline (segment.splitheads) or two stacks crossed (segment.crossedheads), paired
+may be one headline (segment.splitheads; body first, the title cut from the headline after its
+body, segment.drawnafter) or two stacks crossed (segment.crossedheads), paired
 headlines trade bodies where their words say so, and a headline right above a photo's caption may
 stay the photo's title (segment.phototitles).
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass, replace
 from itertools import permutations
 
 from banmian.segment.crossedheads import uncross_runs
+from banmian.segment.drawnafter import join_drawn_after
 from banmian.segment.headfits import Fits
 from banmian.segment.items import ItemKind
 from banmian.segment.phototitles import photo_title_over_body, titles_caption_below
@@ -157,6 +159,8 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
     leftover = [extra for n, extra in enumerate(extras) if n not in placed]
     if final:
         rejoin_split_titles(entries, parses, pairs, fits)
+        if not headline_first:
+            join_drawn_after(entries, parses, pairs, fits)
         uncross_runs(entries, parses, pairs, fits)
         _swap_misfits(entries, pairs, fits)
         leftover = _untaken(leftover, pairs)
