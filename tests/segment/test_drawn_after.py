@@ -70,3 +70,31 @@ def test_a_title_the_body_above_does_not_restate_stays_apart(monkeypatch) -> Non
     other = "江南县农贸市场柑橘上市"
     text = "\n".join([*DEPOT, KICKER, other, *LIBRARY, LIBRARY_TITLE, *MARKET]) + "\n"
     assert headed(text)[0] == (None, KICKER, "临江县青石镇日前")
+
+
+BRIEF = body(
+    "为方便群众就近借阅，江北县图书馆新馆日前正式开馆，馆藏图书二十万册，设有少儿阅览区、电子阅览室和自习区，"
+    "每天开放十二小时，市民持身份证即可免费办理借书证。（林晓 何春生）",
+    column=18,
+)
+MARKET_TITLE = "江南县柑橘上市"
+
+
+def over_a_brief() -> str:
+    """An article drawn body first, then a brief printed title first (a box's item), its title
+    right under the article's headline, then another article drawn body first."""
+    market = body("周末的江南县农贸市场人头攒动，新上市的柑橘每斤卖到三元。", column=18)
+    return "\n".join([*DEPOT, KICKER, TITLE, LIBRARY_TITLE, *BRIEF, *market, MARKET_TITLE]) + "\n"
+
+
+def test_the_kicker_over_a_briefs_title_ends_the_headline_above() -> None:
+    assert headed(over_a_brief()) == [
+        (KICKER, TITLE, "临江县青石镇日前"),
+        (None, LIBRARY_TITLE, "为方便群众就近借"),
+        (None, MARKET_TITLE, "周末的江南县农贸"),
+    ]
+
+
+def test_without_the_rule_the_brief_takes_the_title_above_as_its_kicker(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("banmian.segment.drawnafter._kicker_up", lambda *args: None)
+    assert headed(over_a_brief())[:2] == [(None, KICKER, "临江县青石镇日前"), (TITLE, LIBRARY_TITLE, "为方便群众就近借")]
