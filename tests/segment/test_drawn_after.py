@@ -98,3 +98,26 @@ def test_the_kicker_over_a_briefs_title_ends_the_headline_above() -> None:
 def test_without_the_rule_the_brief_takes_the_title_above_as_its_kicker(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr("banmian.segment.drawnafter._kicker_up", lambda *args: None)
     assert headed(over_a_brief())[:2] == [(None, KICKER, "临江县青石镇日前"), (TITLE, LIBRARY_TITLE, "为方便群众就近借")]
+
+
+SLOGAN_KICKER, SLOGAN_TITLE = "乡村物流服务站 包裹送到家门口", "山货进城 村民增收"
+
+
+def phrased_after_text() -> str:
+    """An article drawn body first whose kicker and title are both set as two phrases, read as
+    slogan banners (a photo's caption stands under them), then another article."""
+    caption = "青石镇村民在物流服务站领取包裹。本报记者 周敏摄"
+    return "\n".join([*DEPOT, SLOGAN_KICKER, SLOGAN_TITLE, caption, *LIBRARY, LIBRARY_TITLE]) + "\n"
+
+
+def test_two_phrased_lines_drawn_after_a_headless_text_are_its_kicker_and_title() -> None:
+    page = banmian.parse(phrased_after_text())
+    assert headed(phrased_after_text())[0] == (SLOGAN_KICKER, SLOGAN_TITLE, "临江县青石镇日前")
+    assert [b.text for b in page.banners] == []
+
+
+def test_without_the_rule_the_title_stays_a_banner(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr("banmian.segment.bannertitles._title_drawn_under", lambda *args: None)
+    page = banmian.parse(phrased_after_text())
+    assert headed(phrased_after_text())[0] == (None, SLOGAN_KICKER, "临江县青石镇日前")
+    assert [b.text for b in page.banners] == [SLOGAN_TITLE]
