@@ -33,11 +33,16 @@ def test_a_front_pages_masthead_lines_imply_page_one() -> None:
     assert _info(["国内统一连续出版物号 CN11-0000", *STORY]).page_number == 1
 
 
-def test_a_page_number_anywhere_wins_over_masthead_data_and_an_issue_number_is_none() -> None:
-    # A weekly section's issue number (第12期) or an inside page's telephone number is no masthead.
+def test_an_issue_number_or_a_telephone_number_is_no_masthead() -> None:
+    # A weekly section's issue number (第12期) or an inside page's telephone number makes no page 1.
     assert _info(["乡村周刊 第12期", "第5版 2024年3月12日 星期二", *STORY]).page_number == 5
     assert _info(["社会新闻 责任编辑：周敏 电话：87654321", *STORY]).page_number is None
-    assert _info(["今日8版 总第3807期", "第5版 2024年3月12日 星期二", *STORY]).page_number == 5
+
+
+def test_a_masthead_over_the_page_wins_over_a_bare_number_further_down() -> None:
+    # 「19」 alone in a block of its own (a digit an extractor split off a date) passes for a folio.
+    lines = ["2024年3月12日 星期二", "国内统一连续出版物号 CN11-0000", "今日八版", *STORY, "", "19", ""]
+    assert _info(lines).page_number == 1
 
 
 def test_a_masthead_printed_on_one_row_dates_and_names_the_front_page() -> None:

@@ -17,7 +17,6 @@ from banmian.options import ParseOptions
 
 def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], options: ParseOptions) -> PageInfo:
     newspaper = date = page_number = section = None
-    masthead = False
     for line in furniture:
         f = line.furniture
         if f is None:
@@ -27,9 +26,10 @@ def page_info(furniture: Sequence[LineInfo], articles: Sequence[Article], option
         section = section or f.section
         if page_number is None and f.page_number is not None:
             page_number = f.page_number
-        masthead = masthead or f.masthead
-    if page_number is None and masthead:
-        page_number = 1  # only where no line of the page gave its number
+        # The first furniture line that tells wins: a masthead printed over the page makes it page 1
+        # before a bare number further down (a digit split off a date) can pass for a folio.
+        if page_number is None and f.masthead:
+            page_number = 1
     if page_number is None and any(a.continued_to == 2 for a in articles):
         page_number = 1
     if date is None:
