@@ -176,3 +176,33 @@ def test_a_bare_event_tail_is_a_few_characters_naming_only_an_events_verb() -> N
     # Longer, it names its own news (a title); or it ends on no event's verb, or a dash sets it apart.
     for second in ("临江县第三届茶文化论坛举行", "青石镇茶园喜获丰收", "论坛举行了吗", "——论坛举行"):
         assert not headpairs.bare_event_tail(_units("全县农民运动会", second)[1]), second
+
+
+def _flat(wrapped: float, subtitle: float) -> PairWeights:
+    """Weights with the given bias and no cue weighing anything."""
+    return PairWeights((wrapped, subtitle), tuple((0.0, 0.0) for _ in PAIR_CUES))
+
+
+def test_two_clauses_one_line_each_lean_to_a_kicker_over_its_title() -> None:
+    first, second = _units("临江县开展文明村镇评选", "村民争当文明标兵")
+    assert headpairs.two_clauses(first, second)
+    assert pair_reading(first, second, _flat(0.3, -1.0)) is Reading.KICKER_TITLE
+    assert headpairs.pair_scores(first, second, _flat(0.3, -1.0)) == (0.3 + headpairs.TWO_CLAUSES_WRAP_ODDS, -1.0)
+    # The shipped weights read the pair as one title wrapped, but for the shift.
+    assert pair_weights().reading(pair_cues(first, second)) is Reading.WRAPPED_TITLE
+    assert pair_reading(first, second) is Reading.KICKER_TITLE
+
+
+def test_two_clauses_leave_a_subtitle_with_figures_or_odds_of_its_own_alone() -> None:
+    first, second = _units("临江县开展文明村镇评选", "村民争当文明标兵")
+    figures = _units("临江县开展文明村镇评选", "12个村争当文明标兵")
+    assert headpairs.pair_scores(first, second, _flat(0.3, -1.0))[0] < 0.3
+    assert headpairs.pair_scores(*figures, _flat(0.3, -1.0)) == (0.3, -1.0)
+    # Where the weights like a title over its subtitle, the shift is left out.
+    assert headpairs.pair_scores(first, second, _flat(0.3, 0.2)) == (0.3, 0.2)
+
+
+def test_a_first_unit_without_a_name_opening_it_is_no_clause_of_its_own() -> None:
+    first, second = _units("临江县开展文明村镇评选", "村民争当文明标兵")
+    assert headpairs.two_clauses(first, second)
+    assert not headpairs.two_clauses(*_units("认真开展文明村镇评选", "村民争当文明标兵"))

@@ -122,6 +122,12 @@ def last_word(text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Every word of ``text`` as jieba's part-of-speech tagger cuts it, each with its tag."""
+    return tuple((pair.word, pair.flag) for pair in _pos_tokenizer().cut(text) if pair.word.strip())
+
+
+@functools.lru_cache(maxsize=4096)
 def first_words(text: str, count: int = 2) -> tuple[tuple[str, str], ...]:
     """The first ``count`` words of ``text`` as jieba's part-of-speech tagger cuts it, each with
     its tag (``nr`` a person's name, ``v`` a verb …); fewer where the text holds fewer."""

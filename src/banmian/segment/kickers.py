@@ -30,6 +30,7 @@ from banmian.segment.headpairs import (
     bare_event_tail,
     pair_cues,
     pair_reading,
+    pair_scores,
     pair_weights,
 )
 from banmian.segment.headunits import (
@@ -145,7 +146,7 @@ def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:
     """How two units divide when the first is no kicker (``no_kicker``): the reading the pair
     weights like better of a wrapped title and a title over its subtitle, where the stack allows
     it (no wrap across a blank line, no plain subtitle over a dashed one)."""
-    wrapped, subtitle = pair_weights().scores(pair_cues(first, second))
+    wrapped, subtitle = pair_scores(first, second)
     if blocks_apart(first, second):
         return Reading.TITLE_SUBTITLE if subtitle_free else Reading.KICKER_TITLE
     return Reading.WRAPPED_TITLE if wrapped >= subtitle or not subtitle_free else Reading.TITLE_SUBTITLE
