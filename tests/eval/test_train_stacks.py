@@ -12,15 +12,9 @@ from banmian.eval import train_stacks
 from banmian.eval.train_stacks import CLASSES, fit, model_data, page_groups, truth_reading
 from banmian.layout.lines import build_line_infos
 from banmian.segment import stacks
-from banmian.segment.headpairs import (
-    PAIR_CUES,
-    SCORED_READINGS,
-    SILENT_CUES,
-    PairWeights,
-    Reading,
-    pair_cues,
-)
+from banmian.segment.headpairs import pair_cues
 from banmian.segment.headunits import Unit
+from banmian.segment.pairweights import PAIR_CUES, SCORED_READINGS, SILENT_CUES, PairWeights, Reading
 from banmian.segment.roles import Role
 from pagetext import body, page
 

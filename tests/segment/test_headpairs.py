@@ -8,8 +8,10 @@ from importlib import resources
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment import headpairs
-from banmian.segment.headpairs import (
+from banmian.segment import headpairs, pairweights
+from banmian.segment.headpairs import pair_cues, pair_reading
+from banmian.segment.headunits import Unit
+from banmian.segment.pairweights import (
     PAIR_CUES,
     SCORED_READINGS,
     SILENT_CUES,
@@ -18,11 +20,8 @@ from banmian.segment.headpairs import (
     PairWeights,
     Reading,
     StackModelError,
-    pair_cues,
-    pair_reading,
     pair_weights,
 )
-from banmian.segment.headunits import Unit
 from banmian.segment.roles import Role
 
 # Invented body lines: they give the headline lines a column to be measured against.
@@ -85,7 +84,7 @@ def test_a_file_with_other_cues_is_refused_naming_them() -> None:
 
 def test_a_missing_file_says_how_to_make_it(monkeypatch: pytest.MonkeyPatch) -> None:
     pair_weights.cache_clear()
-    monkeypatch.setattr(headpairs, "STACK_MODEL_FILE", "no_such_model.json")
+    monkeypatch.setattr(pairweights, "STACK_MODEL_FILE", "no_such_model.json")
     try:
         with pytest.raises(StackModelError, match="train_stacks"):
             pair_weights()

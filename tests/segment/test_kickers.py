@@ -7,8 +7,8 @@ from unittest.mock import patch
 from headline_units import units
 
 from banmian.segment import kickers, unitshapes
-from banmian.segment.headpairs import Reading
 from banmian.segment.headunits import Unit, is_banner_shaped
+from banmian.segment.pairweights import Reading
 
 
 def _as_kicker_and_title(first: Unit, second: Unit) -> Reading:

@@ -8,9 +8,10 @@ import pytest
 
 from banmian.layout.lines import build_line_infos
 from banmian.segment import kickers, unitshapes
-from banmian.segment.headpairs import PAIR_CUES, PairWeights, core_characters, pair_cues
+from banmian.segment.headpairs import core_characters, pair_cues
 from banmian.segment.headunits import Unit, is_banner_shaped, units_of
 from banmian.segment.items import Item, ItemKind
+from banmian.segment.pairweights import PAIR_CUES, PairWeights
 from banmian.segment.roles import Role
 from banmian.segment.stacks import parse_heads
 

@@ -1,7 +1,7 @@
 """Fit the headline-pair weights of segment.headpairs on synthetic pages: ``python -m banmian.eval.train_stacks``.
 
 Two headline units of one stack are read as a kicker over its title, one title wrapped over two
-lines, or a title over a plain subtitle, by cues (``segment.headpairs.PAIR_CUES``) whose weights are
+lines, or a title over a plain subtitle, by cues (``segment.pairweights.PAIR_CUES``) whose weights are
 learned. They ship in ``segment/stack_model.json``; this command makes that file again from the
 pages, so that a changed cue or generator is followed by a refit, not by hand-edited constants.
 
@@ -15,7 +15,7 @@ first unit in an article's kicker and the second in its title, both in one title
 a title and the second in its subtitle — and left out when the truth says none of these. A
 multinomial logistic regression with an L2 penalty is fitted by full-batch gradient descent (fixed
 step and iteration count: the same groups give the same weights), a cue's weight held at 0 for a
-reading it says nothing of (``segment.headpairs.SILENT_CUES``); the weights are rounded to 0.1 and
+reading it says nothing of (``segment.pairweights.SILENT_CUES``); the weights are rounded to 0.1 and
 written as log-odds against kicker + title. The command prints how many groups each reading reads
 right, beside always reading kicker + title, on the training groups and on held-out pages.
 
@@ -48,8 +48,10 @@ from banmian.eval.trainargs import (
     generate,
     training_parser,
 )
-from banmian.segment import headpairs, stacks
-from banmian.segment.headpairs import (
+from banmian.segment import pairweights, stacks
+from banmian.segment.headpairs import pair_cues
+from banmian.segment.headunits import Unit
+from banmian.segment.pairweights import (
     PAIR_CUES,
     SCORED_READINGS,
     SILENT_CUES,
@@ -57,9 +59,7 @@ from banmian.segment.headpairs import (
     STACK_MODEL_FORMAT,
     PairWeights,
     Reading,
-    pair_cues,
 )
-from banmian.segment.headunits import Unit
 
 #: Version of the trained weights, written into the file: bump it when the labels or the fit change.
 #: 1: the constants that stacks.py held before the file; 2: this command's fit; 3: seven more cues
@@ -209,7 +209,7 @@ def _round(value: float) -> float:
 
 
 def model_data(bias: tuple[float, float], weights: Sequence[tuple[float, float]], training: Mapping[str, Any]) -> dict[str, Any]:
-    """The model file's content (``segment.headpairs.PairWeights.from_data`` reads it)."""
+    """The model file's content (``segment.pairweights.PairWeights.from_data`` reads it)."""
     return {
         "format": STACK_MODEL_FORMAT,
         "version": MODEL_VERSION,
@@ -294,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seeds = [set_seed(s) for s in sets]
         groups = [g for set_dir in sets for g in collect(set_dir, extractors)]
         training = {"seeds": seeds, "extractors": list(extractors), "synth_version": SYNTH_VERSION}
-        shipped = headpairs.pair_weights()  # the weights the groups were met with
+        shipped = pairweights.pair_weights()  # the weights the groups were met with
         model = train(groups, args.l2, args.iterations, training)
         fitted = PairWeights.from_data(model)
         args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

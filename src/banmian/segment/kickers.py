@@ -26,12 +26,10 @@ from banmian.segment.headpairs import (
     BARE_TAIL_WRAP_ODDS,
     KICKER_ENDING,
     KICKER_LEADS,
-    Reading,
     bare_event_tail,
     pair_cues,
     pair_reading,
     pair_scores,
-    pair_weights,
 )
 from banmian.segment.headunits import (
     Unit,
@@ -39,6 +37,7 @@ from banmian.segment.headunits import (
     is_banner_shaped,
 )
 from banmian.segment.linefeatures import KICKER_DASH
+from banmian.segment.pairweights import Reading, pair_weights
 from banmian.segment.participants import participants_below, participants_closing, participants_under_wrapped
 from banmian.segment.roles import Role
 from banmian.segment.unitshapes import (

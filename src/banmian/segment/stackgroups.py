@@ -17,9 +17,10 @@ Rules:
 from __future__ import annotations
 
 from banmian.fields.notice import is_notice_title
-from banmian.segment.headpairs import Reading, pair_reading
+from banmian.segment.headpairs import pair_reading
 from banmian.segment.headunits import Unit
 from banmian.segment.kickers import FIRM_KICKER_SCORE, kicker_score
+from banmian.segment.pairweights import Reading
 from banmian.segment.roles import Role
 from banmian.segment.unitshapes import SPEECH_VERBS, blocks_apart, closes_title
 
