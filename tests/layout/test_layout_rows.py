@@ -240,3 +240,21 @@ def test_no_cut_over_a_photo_credit_a_quotation_a_credit_or_spaced_out_text():
         ("村里的路通了。 " + "青石镇临江县" * 7, "本报讯（记者 林晓）"),
     ]:
         assert _texts([row, below]) == [(row, 1), (below, 2)], row
+
+
+def test_a_headline_level_with_a_leads_subject_and_bare_day_is_cut_before_the_lead():
+    assert _texts(["守护古村落 临江县县长林晓9日", "上午在青石镇调研时说，"])[:2] == [
+        ("守护古村落", 1),
+        (" 临江县县长林晓9日", 1),
+    ]
+    assert _texts(["青石镇茶文化节开幕 县农业局局长何春生 14 日", "说，今年茶叶丰收。"])[:2] == [
+        ("青石镇茶文化节开幕", 1),
+        (" 县农业局局长何春生 14 日", 1),
+    ]
+    # Not before a count of days or a dated event, nor on the page's last line.
+    for row, below in [
+        ("青石镇大力推进 连续12日", "无降雨"),
+        ("青石镇茶文化节 10月9日", "开幕"),
+    ]:
+        assert _texts([row, below]) == [(row, 1), (below, 2)], row
+    assert _texts(["守护古村落 临江县县长林晓9日"]) == [("守护古村落 临江县县长林晓9日", 1)]

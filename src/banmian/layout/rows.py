@@ -88,6 +88,20 @@ TEXT_AFTER_HEAD_ROW = re.compile(_HEAD_BEFORE_GAP + r"(?=[“\u4e00-\u9fff][^，
 #: (with a gap before digits allowed, seed 1003 gained 0.0008 more and the real page lost two of
 #: `-raw`'s articles); pdftotext's texts unchanged.
 TAIL_ROW = re.compile(_HEAD_BEFORE_GAP + r"(?P<tail>[^\sA-Za-z0-9０-９]\S{3,29})[ \t\u3000]*$")
+#: A headline's last line, then a gap and a news lead's first words: its subject and the day of its
+#: news without the month, where pdfium's row ends (「……守护古村落 临江县县长林晓9日」/「上午在……」):
+#: a lead names its day so after its subject, a headline never does (segment.leadlines: no title,
+#: kicker or subtitle of the development sets' truths holds a bare day). The headline piece holds
+#: LEAD_DAY_HEAD_MIN_CHARS characters or more without a mark of running text; the subject is 2–12
+#: Chinese characters with no word that counts days before the figure (「连续12日」), and the row
+#: ends on the day or its part (上午, 晚 …), the sentence going on in the next line.
+LEAD_DAY_HEAD_MIN_CHARS = 4
+LEAD_DAY_ROW = re.compile(
+    rf"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{{{LEAD_DAY_HEAD_MIN_CHARS - 1},39}}"
+    r"[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
+    r"(?=[\u4e00-\u9fff]{2,12}(?<!连续|为期|每隔)(?<![第近满每])[ \t]?[0-9０-９]{1,2}[ \t]?日"
+    r"(?:[上下中]午|早上|晚上|晚)?[ \t\u3000]*$)"
+)
 #: Width (em) a paragraph's first line falls short of a full one: its two-character indent, which
 #: pdfium does not print, and half an em for compressed punctuation and half-width digits.
 TAIL_INDENT_ALLOWANCE = 2.5
@@ -230,7 +244,8 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
                 out.append(JoinedLine(note, line.first, line.last))
         closed = CLOSED_HEAD_ROW.match(text) if _CLOSED_HEAD_GATE.search(text) is not None else None
         if closed is None and " " in text:
-            closed = TEXT_AFTER_HEAD_ROW.match(text) or _tail_runs_on(text, lines[k + 1].text if k + 1 < len(lines) else "")
+            below = lines[k + 1].text if k + 1 < len(lines) else ""
+            closed = TEXT_AFTER_HEAD_ROW.match(text) or _tail_runs_on(text, below) or _lead_day_row(text, below)
         if closed is not None:
             out.append(JoinedLine(closed.group("head"), line.first, line.last))
             text = text[closed.end("head") :]
@@ -282,6 +297,13 @@ def _head_after_sentence(text: str, below: str) -> re.Match[str] | None:
     # A dash opening a line that ends a sentence is running text's (「……要感谢的」/「——是青石镇的茶农。」).
     opens_text = opens_byline(below) or (dashed and not _SENTENCE_END.search(below))
     return found if opens_text else None
+
+
+def _lead_day_row(text: str, below: str) -> re.Match[str] | None:
+    """LEAD_DAY_ROW's match where the next source line ``below`` goes on with the lead's sentence."""
+    if "日" not in text or not below.strip():
+        return None
+    return LEAD_DAY_ROW.match(text)
 
 
 def _tail_runs_on(text: str, below: str) -> re.Match[str] | None:
