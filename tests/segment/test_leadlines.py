@@ -98,3 +98,18 @@ def test_a_line_opening_on_the_date_or_a_time_word_and_its_comma_is_a_leads() ->
     # A date with no comma is a headline's: 「3月12日起施行」; so is a date's half word (「……上，」).
     assert _settle([("3月12日起施行新规", H), ("本报讯（记者 林晓）", B)]) == [H, B]
     assert _settle([("3月12日上，青石镇", H), ("本报讯（记者 林晓）", B)]) == [H, B]
+
+
+def test_a_leads_subject_over_its_day_and_verb_is_its_text() -> None:
+    rows = [
+        ("青石镇茶园开采", H),
+        ("临江县县长林晓", H),
+        ("9日上午在青石镇调", H),
+        ("研，并与茶农座谈。", B),
+    ]
+    assert _settle(rows) == [H, B, B, B]
+    # Not over a lead opening on its day and a comma, nor over the rest of a span, nor a line
+    # with no headline above it.
+    for above, below in [("青石镇茶园开采", "9日，临江县"), ("茶文化节将于10月8日至", "9日在青石镇举行")]:
+        assert _settle([("临江县", H), (above, H), (below, B)]) == [H, H, B], above
+    assert _settle([("临江县县长林晓", H), ("9日上午在青石镇调", B)]) == [H, B]
