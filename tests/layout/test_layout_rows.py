@@ -123,6 +123,15 @@ def test_a_headlines_last_line_level_with_a_line_the_next_line_goes_on_with_is_c
         assert _texts([head + tail, below]) == [(head, 1), (tail, 1), (below, 2)]
 
 
+def test_a_wrapped_titles_last_line_of_five_characters_is_cut_before_such_a_line():
+    """Five Chinese characters before the gap are a wrapped title's last line; five figures and
+    marks are a line of text's."""
+    row, below = "的巨大潜力 临江县委常委、副县", "长林晓9日出席青石镇"
+    assert _texts([row, below]) == [("的巨大潜力", 1), (" 临江县委常委、副县", 1), (below, 2)]
+    row = "0.12% 。青石镇的老人们说："
+    assert _texts([row, "“春天种下一粒籽，"]) == [(row, 1), ("“春天种下一粒籽，", 2)]
+
+
 def test_a_title_of_two_phrases_over_a_body_line_stays_whole():
     """No mark of running text after the gap (a title's second phrase), a wide piece after it that
     no line of the column below matches, a next line set apart by a gap or an indent, or digits
