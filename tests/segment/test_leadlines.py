@@ -113,3 +113,17 @@ def test_a_leads_subject_over_its_day_and_verb_is_its_text() -> None:
     for above, below in [("青石镇茶园开采", "9日，临江县"), ("茶文化节将于10月8日至", "9日在青石镇举行")]:
         assert _settle([("临江县", H), (above, H), (below, B)]) == [H, H, B], above
     assert _settle([("临江县县长林晓", H), ("9日上午在青石镇调", B)]) == [H, B]
+
+
+def test_a_texts_first_line_under_a_title_its_column_tag_closes_is_text() -> None:
+    rows = [
+        ("三十年守护一片林（青石人物）", H),
+        ("临江县白沙乡柳河村的何", H),
+        ("春生，三十年来一直守护着", B),
+    ]
+    assert _settle(rows) == [H, B, B]
+    # A subtitle wider than the text's line under it, or a line over a byline, stays a headline.
+    for second, third in [("——临江县白沙乡柳河村护林员何春生", "三十年来一直守护着村后"), ("临江县白沙乡柳河村的何", "本报讯（记者 林晓）")]:
+        assert _settle([(rows[0][0], H), (second, H), (third, B)]) == [H, H, B], second
+    # A brief's credit in brackets after its last sentence is no column tag.
+    assert _settle([("春耕工作全面完成。（林晓 周敏）", H), *rows[1:]]) == [H, H, B]

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.openings import opens_byline
 from banmian.layout.lines import LineInfo
 from banmian.segment.headpairs import BARE_EVENT_VERBS, EVENT_VERBS
 from banmian.segment.roles import Role
@@ -103,6 +104,19 @@ DAY_THEN_VERB = re.compile(
 #: How a line ends that leaves the day under it the rest of a date or a span (「10月」/「9日」,
 #: 「11日至」/「12日」): a month, a figure or a word that joins two dates.
 DATE_JOINS = ("月", "至", "到", "、", "—", "－", "-")
+#: A column tag closing a headline line (「……扎根山村（青石人物）」): the tag ends the headline. Not a
+#: credit in brackets after a sentence's end (「……完成。（林晓 何春生）」), a brief's last line.
+TAG_CLOSED = re.compile(r"^[^。！？]*[（(][^（）()]{1,16}[）)][ \t\u3000]*$")
+#: Most a line of text may be wider (em) than the line over it in its column: lines of one column
+#: are of one measure, but for a compressed mark, a half-width figure, or the first line of a
+#: paragraph. Under a title that its column tag closed, a headline line as wide as the text's line
+#: below it or up to this much narrower, over a line of text that opens with no byline or
+#: dateline, is the text's first line (「……（青石人物）」/
+#: 「临江县白沙乡柳河村的何」/「春生，三十年来……」). On the pdfium text of the evaluation set and seeds
+#: 1001, 1003, 1005 and 1013, of the 29 headline lines under a title so closed and over text, 5
+#: were so set, all a text's first line; of the other 24 (subtitles, notices' titles, box labels,
+#: photo titles, wider than the line below or far narrower) one was a text's first line too.
+FIRST_LINE_WIDTH_ALLOWANCE = 1.5
 #: Headline lines under a lead's line read as its sentence going on: the lead stops before its verb
 #: (「……林晓16日」/「就……」). Two at most: on the evaluation set's pdfium text a lead's first line
 #: so vetoed had one such line under it (lines 21–23 of a page, a title's three lines taken for the
@@ -117,7 +131,7 @@ def veto_lead_lines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     for k, line in enumerate(lines):
         if roles[k] is not Role.HEADING or _spaced_by_character(line.raw) or SHARED_ROW_GAP.search(line.raw):
             continue
-        if LEAD_OPENING.match(line.text) or _subject_of_speech(lines, roles, k):
+        if LEAD_OPENING.match(line.text) or _subject_of_speech(lines, roles, k) or _opens_text_under_tag(lines, roles, k):
             roles[k] = Role.BODY
             continue
         if not _subject_of_day(lines, roles, k) and ("日" not in line.text or not names_a_lead_day(line.text)):
@@ -137,6 +151,17 @@ def _subject_of_speech(lines: Sequence[LineInfo], roles: Sequence[Role], k: int)
         return False
     above = lines[k - 1] if k > 0 else None
     return above is None or above.blank or roles[k - 1] is not Role.BODY or above.ends_sentence
+
+
+def _opens_text_under_tag(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
+    """Line ``k`` sits under a headline line that a column tag closes (TAG_CLOSED) and over a line
+    of text no wider than it by more than FIRST_LINE_WIDTH_ALLOWANCE, as a paragraph's first line
+    over the next, and that line opens no byline or dateline."""
+    if k == 0 or k + 1 >= len(lines) or roles[k - 1] is not Role.HEADING or roles[k + 1] is not Role.BODY:
+        return False
+    if TAG_CLOSED.match(lines[k - 1].text) is None or opens_byline(lines[k + 1].text):
+        return False
+    return lines[k].width <= lines[k + 1].width <= lines[k].width + FIRST_LINE_WIDTH_ALLOWANCE
 
 
 def _subject_of_day(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
