@@ -1,10 +1,13 @@
 """A news lead's first lines read as a headline: what a lead says that a headline never does.
 
-Three cues, each a sentence going on where a headline would stop:
+Cues, each a sentence going on where a headline would stop:
 - a line that names the day of its news without the month (``names_a_lead_day``), or opens on
   the date or a time word and its comma (「10月9日，」, 「近日，」: ``LEAD_OPENING``);
 - a line over one that opens with a verb of saying or showing and its comma (「……林晓」/「表示，……」,
-  ``SPEECH_OPENING``): the line above is that verb's subject.
+  ``SPEECH_OPENING``), or with a bare day and the lead's verb (「……林晓」/「9日上午在……」,
+  ``DAY_THEN_VERB``): the line above is that verb's subject;
+- a line under a title that its column tag closed, set as wide as the line of text under it
+  (``FIRST_LINE_WIDTH_ALLOWANCE``): the text's first line.
 
 The first cue:
 
