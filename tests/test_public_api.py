@@ -43,6 +43,15 @@ def test_a_missing_path_is_an_input_error_not_page_text(tmp_path):
         banmian.parse(str(tmp_path))  # a directory
 
 
+def test_an_empty_string_is_empty_text_not_the_working_directory():
+    import pytest
+
+    from banmian.errors import EmptyInputError
+
+    with pytest.raises(EmptyInputError, match="no text to parse"):
+        banmian.parse("")
+
+
 ARCHIVE_EXPECTED = {
     "Archive",
     "ArchiveError",

@@ -61,8 +61,8 @@ def _as_input(source: str | os.PathLike[str] | bytes) -> Path | str | bytes:
         return source
     if isinstance(source, os.PathLike):
         return Path(source)
-    if "\n" in source or len(source) > MAX_PATH_CHARS:
-        return source
+    if "\n" in source or len(source) > MAX_PATH_CHARS or not source.strip():
+        return source  # an empty string is empty text (Path("") would name the working directory)
     candidate = Path(source)
     try:
         if candidate.exists():

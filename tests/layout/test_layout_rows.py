@@ -264,6 +264,8 @@ def test_a_headline_level_with_a_leads_subject_and_bare_day_is_cut_before_the_le
     for row, below in [
         ("青石镇大力推进 连续12日", "无降雨"),
         ("青石镇茶文化节 10月9日", "开幕"),
+        ("青石镇茶文化节 将于本月9日", "开幕"),
+        ("本届运动会 会期共9日", "各项比赛"),
     ]:
         assert _texts([row, below]) == [(row, 1), (below, 2)], row
     assert _texts(["守护古村落 临江县县长林晓9日"]) == [("守护古村落 临江县县长林晓9日", 1)]

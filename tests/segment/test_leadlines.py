@@ -127,3 +127,23 @@ def test_a_texts_first_line_under_a_title_its_column_tag_closes_is_text() -> Non
         assert _settle([(rows[0][0], H), (second, H), (third, B)]) == [H, H, B], second
     # A brief's credit in brackets after its last sentence is no column tag.
     assert _settle([("春耕工作全面完成。（林晓 周敏）", H), *rows[1:]]) == [H, H, B]
+
+
+def test_a_titles_last_line_opening_on_its_day_over_a_byline_stays_the_headlines() -> None:
+    # 「……丰收节」/「9日在青石镇开幕」 over 「本报讯（记者 林晓）……」: the headline ends on the day's line.
+    import banmian
+
+    page = "\n".join(
+        [
+            "喜迎丰收",
+            "临江县第三届农民丰收节",
+            "9日在青石镇开幕",
+            "本报讯（记者 林晓）临江县第三届农民丰收节9日在青",
+            "石镇开幕，来自全县的两百多家合作社参加展销。",
+            "活动将持续三天。",
+        ]
+    )
+    (article,) = banmian.parse(page + "\n").articles
+    assert article.byline is not None and article.byline.text == "本报讯（记者 林晓）"
+    assert article.paragraphs[0].text.startswith("临江县第三届农民丰收节9日在青石镇开幕，")
+

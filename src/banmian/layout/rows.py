@@ -105,7 +105,7 @@ LEAD_DAY_HEAD_MIN_CHARS = 4
 LEAD_DAY_ROW = re.compile(
     rf"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{{{LEAD_DAY_HEAD_MIN_CHARS - 1},39}}"
     r"[^，。！？；：、\s“”（）()A-Za-z0-9０-９])[ \t]+"
-    r"(?=[\u4e00-\u9fff]{2,12}(?<!连续|为期|每隔)(?<![第近满每])[ \t]?[0-9０-９]{1,2}[ \t]?日"
+    r"(?=[\u4e00-\u9fff]{2,12}(?<!连续|为期|每隔)(?<![第近满每于月共至到])[ \t]?[0-9０-９]{1,2}[ \t]?日"
     r"(?:[上下中]午|早上|晚上|晚)?[ \t\u3000]*$)"
 )
 #: Width (em) a paragraph's first line falls short of a full one: its two-character indent, which

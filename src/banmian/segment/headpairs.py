@@ -182,10 +182,9 @@ def two_clauses(first: Unit, second: Unit) -> bool:
     if len(first.lines) != 1 or len(second.lines) != 1 or FIGURES.search(second.text):
         return False
     top = tagged_words(CLOSING_TAG.sub("", first.text).replace(" ", ""))
-    low = tagged_words(CLOSING_TAG.sub("", second.text).replace(" ", ""))
-    if not top or top[0][1] not in CLAUSE_SUBJECT_TAGS:
+    if not top or top[0][1] not in CLAUSE_SUBJECT_TAGS or not _holds_verb(top[1:]):
         return False
-    return _holds_verb(top[1:]) and _holds_verb(low)
+    return _holds_verb(tagged_words(CLOSING_TAG.sub("", second.text).replace(" ", "")))
 
 
 def _holds_verb(words: tuple[tuple[str, str], ...]) -> bool:

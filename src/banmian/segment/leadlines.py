@@ -175,6 +175,11 @@ def _subject_of_day(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) ->
         return False
     if k + 1 >= len(lines) or DAY_THEN_VERB.match(lines[k + 1].text) is None:
         return False
+    # A byline or dateline under the day's line opens the article: the two lines above it end its
+    # headline (「……丰收节」/「9日在青石镇开幕」/「本报讯（记者 林晓）……」), no lead's subject ran on.
+    after = lines[k + 2] if k + 2 < len(lines) else None
+    if after is not None and (after.leading_byline is not None or after.byline_line is not None or opens_byline(after.text)):
+        return False
     last = lines[k].text.rstrip()[-1:]
     return bool(last) and not last.isdigit() and last not in DATE_JOINS
 

@@ -107,7 +107,7 @@ class PairWeights:
             missing = sorted(set(PAIR_CUES) - names)
             extra = sorted(names - set(PAIR_CUES))
             raise StackModelError(
-                f"stack model cues differ from segment.stacks.PAIR_CUES (missing {missing}, unknown {extra}): retrain it"
+                f"stack model cues differ from segment.pairweights.PAIR_CUES (missing {missing}, unknown {extra}): retrain it"
                 " with python -m banmian.eval.train_stacks"
             )
         return cls(_pair(data.get("bias"), "bias"), tuple(_pair(weights[name], name) for name in PAIR_CUES))
