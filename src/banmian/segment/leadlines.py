@@ -159,11 +159,15 @@ def _subject_of_speech(lines: Sequence[LineInfo], roles: Sequence[Role], k: int)
 def _opens_text_under_tag(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
     """Line ``k`` sits under a headline line that a column tag closes (TAG_CLOSED) and over a line
     of text no wider than it by more than FIRST_LINE_WIDTH_ALLOWANCE, as a paragraph's first line
-    over the next, and that line opens no byline or dateline."""
+    over the next, and that line opens no byline or dateline; a line closing on an event's verb is
+    the next item's title (EVENT_CLOSING: on `pdftotext -raw`'s text of seed 1000 such a title,
+    taken for a text's first line, cost its brief, and PyMuPDF's likewise)."""
     if k == 0 or k + 1 >= len(lines) or roles[k - 1] is not Role.HEADING or roles[k + 1] is not Role.BODY:
         return False
     if TAG_CLOSED.match(lines[k - 1].text) is None or opens_byline(lines[k + 1].text):
         return False
+    if EVENT_CLOSING.search(lines[k].text.rstrip()) is not None:
+        return False  # 「……农高会举办」: the next item's title, announcing its event, as a title ends
     return lines[k].width <= lines[k + 1].width <= lines[k].width + FIRST_LINE_WIDTH_ALLOWANCE
 
 
