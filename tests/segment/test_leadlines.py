@@ -128,7 +128,7 @@ def test_a_texts_first_line_under_a_title_its_column_tag_closes_is_text() -> Non
     # A brief's credit in brackets after its last sentence is no column tag.
     assert _settle([("春耕工作全面完成。（林晓 周敏）", H), *rows[1:]]) == [H, H, B]
     # A line closing on an event's verb is the next item's title.
-    assert _settle([(rows[0][0], H), ("青石镇第五届茶文化节举办", H), ("以“茶香青石”为主题的第", B)]) == [H, H, B]
+    assert _settle([(rows[0][0], H), ("青石镇第五届茶文化节举办", H), ("以“茶香青石”为主题的第五届", B)]) == [H, H, B]
 
 
 def test_a_titles_last_line_opening_on_its_day_over_a_byline_stays_the_headlines() -> None:
