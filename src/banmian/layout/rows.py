@@ -59,7 +59,8 @@ CLOSED_HEAD_ROW = re.compile(
 #: A headline's last line before a gap of ASCII spaces, as TEXT_AFTER_HEAD_ROW and TAIL_ROW read
 #: it: six characters or more without a gap or a mark of running text, the last no digit or Latin
 #: letter (an extractor's gap around a Latin run inside a line of text).
-_HEAD = r"^(?P<head>[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９])"
+_HEAD_BODY = r"[ \t\u3000]*[^，。！？；：、\s“”（）()]{5,39}[^，。！？；：、\s“”（）()A-Za-z0-9０-９]"
+_HEAD = rf"^(?P<head>{_HEAD_BODY})"
 _HEAD_BEFORE_GAP = _HEAD + r"[ \t]+"
 #: A headline's last line, then a gap and a paragraph's opening line (「……的职责使命 “去年，
 #: 青石镇……」): a run of at least six characters without a gap or a mark of running text, a gap
@@ -92,7 +93,7 @@ TEXT_AFTER_HEAD_ROW = re.compile(_HEAD_BEFORE_GAP + r"(?=[“\u4e00-\u9fff][^，
 #: five figures and marks before a gap are a line of text's (「0.12% 。……」). Seed 1013's pdfium title accuracy
 #: 0.9032 -> 0.9038; the other sets and pdftotext's text unchanged.
 TAIL_HEAD_MIN_CJK = 5
-_TAIL_HEAD = rf"^(?P<head>[ \t\u3000]*[\u4e00-\u9fff]{{{TAIL_HEAD_MIN_CJK}}}(?=[ \t])|" + _HEAD[len("^(?P<head>") :]
+_TAIL_HEAD = rf"^(?P<head>[ \t\u3000]*[\u4e00-\u9fff]{{{TAIL_HEAD_MIN_CJK}}}(?=[ \t])|{_HEAD_BODY})"
 TAIL_ROW = re.compile(_TAIL_HEAD + r"[ \t]+(?P<tail>[^\sA-Za-z0-9０-９]\S{3,29})[ \t\u3000]*$")
 #: A headline's last line, then a gap and a news lead's first words: its subject and the day of its
 #: news without the month, where pdfium's row ends (「……守护古村落 临江县县长林晓9日」/「上午在……」):
