@@ -116,6 +116,27 @@ def test_capitals_alone_or_beside_a_headline_word_are_not_furniture():
     assert classify_furniture("NBA 总决赛") is None
 
 
+def test_the_papers_name_in_capitals_on_its_own_line_is_a_weak_piece():
+    # Furniture only in the masthead's company (segment.roles), like the paper's Chinese name alone.
+    found = classify_furniture("LINJIANG DAILY")
+    assert found is not None and found.kind == "name"
+
+
+def test_the_masthead_keeps_the_papers_name_in_capitals_and_text_does_not() -> None:
+    import banmian
+
+    text = "\n".join(["临江日报", "LINJIANG DAILY", "2024年3月12日 星期二", "青石镇春耕备耕忙", "本报讯（记者 林晓）青石镇组织农户开展春耕备耕。"])
+    page = banmian.parse(text + "\n")
+    assert "LINJIANG DAILY" in [f.text for f in page.furniture] and page.unplaced == ()
+    lone = banmian.parse("\n".join(["青石镇春耕备耕忙", "本报讯（记者 林晓）青石镇组织农户开展春耕备耕。", "GOOD MORNING", "林晓说。"]) + "\n")
+    assert "GOOD MORNING" not in [f.text for f in lone.furniture]
+
+
+def test_a_section_of_two_names_joined_by_a_dot_is_one_section():
+    found = classify_furniture("第5版 理论·评论")
+    assert found is not None and found.page_number == 5 and found.section == "理论·评论"
+
+
 def test_a_header_date_whose_year_the_extractor_broke_is_still_furniture() -> None:
     """「2」/「011.」/「5.」/「24 星期二」 joined back without its first digit: a date by the weekday
     after it, its value unknown; the same numbers without a weekday, or inside a sentence, are not."""

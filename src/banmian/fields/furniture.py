@@ -78,7 +78,8 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A county paper may be called just 「××报」: beside other header pieces (never alone, see
     # _verdict), a word ending in 报 that is no 通报/简报/… is the paper's name.
     ("name", re.compile(rf"[{_IDEO}]{{1,8}}报(?![{_IDEO}])")),
-    ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
+    # A section of two names joined by a middle dot (「理论·评论」, 「文化·旅游」) is one section.
+    ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?(?:{_DOTS}[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
 )
 #: A named group or a reference to one, in a pattern's source.
 _GROUP_NAME = re.compile(r"[(][?]P([<=])(\w+)")
@@ -214,6 +215,10 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
             return None  # names before a slash, and no credit keyword: not a header
         kinds.discard("credit_names")
     strong = kinds - {"bare_page", "section", "name", "latin_name"}
+    if kinds == {"latin_name"} and len(found) == 1 and " " in text:
+        # The paper's name in capitals on a line of its own, two words or more (LINJIANG DAILY): a
+        # weak piece, furniture only in the masthead's company (segment.roles).
+        return Furniture("name", text)
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line

@@ -65,8 +65,9 @@ BYLINE_OPENING = re.compile(
 #: A date line holds a digit or 年/〇 (二〇二〇年五月三十一日).
 DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
-#: 版/年, credits 编/校/设计, issue data CN/期, names 报, sections 新闻/要闻 and the like.
-FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美C期报星历闻综专刊评视广")
+#: 版/年, credits 编/校/设计, issue data CN/期, names 报 or in capitals (LINJIANG DAILY), sections
+#: 新闻/要闻 and the like.
+FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美期报星历闻综专刊评视广ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
@@ -89,6 +90,11 @@ _FURNITURE_CUE_CHAR = _char_class(FURNITURE_CUE_CHARS)
 _CAPITAL = re.compile("[A-Z]")
 #: A line that is only bracketed names (a brief's credit, （石鑫 蒋雯楠）): never a headline.
 CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
+#: A photographer's credit ends so (「新华社记者 周敏 摄」, 「林晓 何春生摄影报道」, 「临江日报供图」)…
+PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图|制图)$")
+#: …and the agency or archive that supplied the photo may follow on a line of its own, in brackets
+#: (「（新华社发）」, 「（资料图片）」): a short tag without a sentence mark or comma.
+PHOTO_SOURCE_TAG = re.compile(r"^[（(][^（）()，。,、；;]{2,10}[）)]$")
 #: A question or exclamation closed by its column's bracketed tag (「……修到家门口了吗？（民生观察②）」): a
 #: headline's end, the one sentence mark a headline holds. The tag has at least four characters
 #: and no gap as printed, so that a brief's closing credit of one or two names (「……了吗？（林晓 何春

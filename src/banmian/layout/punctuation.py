@@ -14,9 +14,33 @@ CONTINUING = frozenset("，、；：,;:（(“‘「『《〈【—·")
 RUNNING_TEXT_MARKS = frozenset("，。、；：！？,;:")
 
 
+#: Bracketed marks that end an article's text (Xinhua's 「（完）」, a serial's 「（待续）」), after its
+#: last sentence or alone on a line under it: the text ends there.
+END_MARK = re.compile(r"[（(](?:全文)?完[）)]$|[（(](?:未完)?待续[）)]$")
+#: A bracketed note on where the text came from or who wrote it, set after its last sentence
+#: (「（来源：临江日报）」, 「（据新华社电）」, 「（作者为临江县委党校教授）」, 「（作者单位：临江师范学院）」):
+#: it ends the text as a closing credit does.
+CLOSING_NOTE = re.compile(
+    r"[（(](?:(?:信息|资料|稿件)?来源|稿源|转自|据|(?:本文)?作者(?:为|系|是|单位)|作者简介)[：:]?[^（）()]{2,40}[）)]$"
+)
+
+
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends a sentence: 「……。」, 「……。”」, 「……！）」, 「……”。」."""
+    """True when ``text`` ends a sentence: 「……。」, 「……。”」, 「……！）」, 「……”。」, and a text's end mark
+    or closing note after its last sentence or alone (「……。（完）」, 「（完）」, 「（来源：临江日报）」:
+    ``END_MARK``, ``CLOSING_NOTE``). Other bracketed groups after a sentence (a brief's credit
+    「（林晓）」, 「（相关报道见第九版）」) are left to the rules that read them: counted as ends, they
+    cost the evaluation set's pdfium text 0.0016 of title accuracy."""
     stripped = text.rstrip()
+    if stripped[-1:] in "）)":
+        mark = END_MARK.search(stripped) or CLOSING_NOTE.search(stripped)
+        if mark is not None:
+            before = stripped[: mark.start()].rstrip()
+            return not before or _ends_plainly(before)
+    return _ends_plainly(stripped)
+
+
+def _ends_plainly(stripped: str) -> bool:
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1]
     return bool(stripped) and stripped[-1] in SENTENCE_FINAL

@@ -20,6 +20,7 @@ from dataclasses import replace
 from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
+from banmian.fields.openings import BYLINE_ORNAMENTS
 from banmian.fields.spacing import collapse_spacing
 from banmian.layout.lines import LineInfo
 from banmian.model import (
@@ -57,6 +58,8 @@ COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观�
 BRIEF_BOX_TITLES = BOX_LABELS
 #: Two or more paragraphs closed by bracketed authors in one body are the briefs of a box.
 MIN_BRIEFS_IN_BOX = 2
+#: Ornaments set before a headline's text (the byline ornaments of fields.openings).
+HEADLINE_MARKS = "".join(sorted(BYLINE_ORNAMENTS))
 #: A text's last paragraph closed by bracketed names is a brief of its own, printed under the
 #: article without a headline, when at least this many paragraphs stand above it…
 BRIEF_MIN_PARAGRAPHS_ABOVE = 2
@@ -177,7 +180,15 @@ def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
     if unit is None:
         return None
     span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
-    return TextItem(unit.text, Provenance(lines=span), confidence)
+    return TextItem(without_headline_mark(unit.text), Provenance(lines=span), confidence)
+
+
+def without_headline_mark(text: str) -> str:
+    """A headline field without the mark some papers set before a brief's or a column's title
+    (「■临江县举办农技培训班」, 「◆青石镇见闻」): typographic ornament, as before a byline, not the
+    title's words. A field that is nothing but marks stays as printed."""
+    rest = text.lstrip(HEADLINE_MARKS).lstrip()
+    return rest if rest and rest != text.lstrip() else text
 
 
 def _paragraph_drafts(plan: ArticlePlan, marks: ParagraphMarks) -> tuple[list[DraftParagraph], list[JumpNote]]:
@@ -190,7 +201,8 @@ def _paragraph_drafts(plan: ArticlePlan, marks: ParagraphMarks) -> tuple[list[Dr
         if part.kind is ItemKind.HEADS:
             drafts.extend(split_paragraphs(body_lines, marks))
             body_lines = []
-            text = "".join([ln.text for ln in part.lines])
+            # A sub-heading keeps the gap between its phrases, as a title does (headunits.Unit).
+            text = part.lines[0].heading_text if len(part.lines) == 1 else "".join([ln.text for ln in part.lines])
             drafts.append(
                 DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
             )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
-from banmian.layout.punctuation import is_cjk
+from banmian.layout.punctuation import CLOSING_NOTE, is_cjk
 from banmian.segment.headpairs import TAG_ENDINGS
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
 from banmian.segment.roles import (
@@ -304,6 +304,9 @@ def _photo_title_start(lines: Sequence[LineInfo], roles: list[Role], caption: in
         # A sentence end anywhere in the line: text, never a title. A notice's date closes the
         # notice (and keeps the office signing above it out of the run).
         if roles[start - 1] is not _BODY or line.blank or line.date_line is not None or line.has_sentence_punct:
+            break
+        # A bracketed source note closes the text above it (segment.creditlines): no title.
+        if CLOSING_NOTE.fullmatch(line.text.strip()) is not None:
             break
         start -= 1
     if start == caption or not lines[start].headable or not _title_shaped(lines, roles, start, caption):

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.fields.byline import Byline, names_a_role
-from banmian.layout.lines import CREDIT_ONLY, LineInfo
+from banmian.layout.lines import CREDIT_ONLY, PHOTO_CREDIT_END, PHOTO_SOURCE_TAG, LineInfo
+from banmian.layout.punctuation import CLOSING_NOTE
 from banmian.model import ParagraphRole
 from banmian.segment.briefs import credit
 from banmian.segment.paragraphs import DraftParagraph
 from banmian.segment.plans import ArticlePlan
-from banmian.segment.roles import _BODY, _BYLINE, _HEADING, EXCLAIMED_TITLE, Role
+from banmian.segment.roles import _BODY, _BYLINE, _CAPTION, _HEADING, EXCLAIMED_TITLE, Role
 
 #: How a dateline ends (本报讯, 新华社北京5月3日电): a byline that names nobody may leave the
 #: credit to the text's end (``_closing_credit``). Not any 讯: a 简讯 box's label run into a
@@ -70,6 +71,32 @@ def settle_closing_credit_lines(lines: Sequence[LineInfo], roles: list[Role]) ->
         # it is its own article's: only text that ends a sentence otherwise is closed so.
         if not above.blank and roles[k - 1] is _BODY and above.ends_sentence and EXCLAIMED_TITLE.match(above.text) is None:
             roles[k] = _BODY
+
+
+def settle_closing_notes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A line that is only a bracketed note on the text's source or writer (``CLOSING_NOTE``), right
+    under text that ends a sentence, closes that text as its last line: read by its shape (short, no sentence mark) it
+    was the headline of an article of its own, or the title of the photo under it. The synthetic
+    pages print none; the tests cover it."""
+    for k in range(1, len(lines)):
+        if roles[k] is _BODY or lines[k].jump is not None or CLOSING_NOTE.fullmatch(lines[k].text.strip()) is None:
+            continue
+        above = lines[k - 1]
+        if not above.blank and roles[k - 1] is _BODY and above.ends_sentence:
+            roles[k] = _BODY
+
+
+def settle_photo_source_tags(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """A bracketed tag alone on its line (``PHOTO_SOURCE_TAG``: 「（新华社发）」) right under a
+    photographer's credit (``PHOTO_CREDIT_END``: 「新华社记者 周敏 摄」) names where the photo came
+    from: it goes with the credit, as the caption's or the text's last words. Read alone, its few
+    characters made a heading that took the next article's title, or text no article held."""
+    for k in range(1, len(lines)):
+        above = lines[k - 1]
+        if above.blank or roles[k] is roles[k - 1] or PHOTO_SOURCE_TAG.match(lines[k].text.strip()) is None:
+            continue
+        if PHOTO_CREDIT_END.search(above.text.rstrip()) is not None and roles[k - 1] in (_BODY, _CAPTION):
+            roles[k] = roles[k - 1]
 
 
 def closing_credit_authors(plan: ArticlePlan, drafts: list[DraftParagraph], byline: Byline | None) -> tuple[str, ...]:

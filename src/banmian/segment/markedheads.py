@@ -37,6 +37,9 @@ _OPENING_CHARS = frozenset(MARKS + "一二三四五六七八九十")
 #: A marked line filling more of its column than this is a line of text that opens with the mark
 #: (a list's item running on): a sub-heading is a short phrase.
 MAX_FILL = 0.8
+#: A paragraph's first line stops short of its column by its indent, two em, and at most one em more
+#: where the next word did not fit (em): shorter, it is a line of its own, not a paragraph's start.
+INDENT_MAX_SHORTFALL = 3.0
 #: Roles after which a line stands at a paragraph's start: a finished sentence is checked apart.
 _BEFORE = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE})
 
@@ -79,4 +82,15 @@ def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | 
     if lines[j].indented:
         return True
     after = j + 1
-    return after < len(lines) and roles[after] is _BODY and lines[j].width <= lines[after].width - FIRST_LINE_SHORTFALL
+    if after >= len(lines) or roles[after] is not _BODY:
+        return False
+    if lines[j].width <= lines[after].width - FIRST_LINE_SHORTFALL:
+        return True
+    # The line under it may be short too (a paragraph's last line, or digits set at half width):
+    # then the first line is short of its column by about an indent, and runs on. Not a line
+    # opening on a number or Latin word: the item's line above may have ended early because that
+    # did not fit (「四、本决定自」/「2019年10月27日」/「起施行。」).
+    line = lines[j]
+    if line.ends_sentence or line.text[:1].isascii():
+        return False
+    return line.column_width - INDENT_MAX_SHORTFALL <= line.width <= line.column_width - FIRST_LINE_SHORTFALL

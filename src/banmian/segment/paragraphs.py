@@ -22,8 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from banmian.fields.creditbreaks import join_at_credit_break, join_at_name_break, join_at_name_breaks
-from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo, full_punctuation_width
-from banmian.layout.punctuation import CLOSERS, CONTINUING
+from banmian.layout.lines import (
+    MAX_WIDE_MEASURE,
+    PHOTO_CREDIT_END,
+    PHOTO_SOURCE_TAG,
+    LineInfo,
+    full_punctuation_width,
+)
+from banmian.layout.punctuation import CLOSERS, CLOSING_NOTE, CONTINUING, END_MARK
 from banmian.model import LineSpan, ParagraphRole, Provenance
 from banmian.segment.bylines import is_credit_line
 from banmian.segment.headrules import wrap_explains
@@ -133,10 +139,20 @@ def _ends_its_paragraph(line: LineInfo, nxt: LineInfo) -> bool:
     return not wrap_explains(line.column_width - full_punctuation_width(line), nxt.text)
 
 
+def _closes_paragraph_above(above: LineInfo, line: LineInfo) -> bool:
+    """A bracketed line that ends the paragraph above it as its last words: a brief's authors
+    (「（石鑫 蒋雯楠）」), a source note (「（来源：临江日报）」), an end mark (「（完）」), or the
+    source of a photo under its photographer's credit (「……周敏 摄」/「（新华社发）」)."""
+    text = line.text.strip()
+    if is_credit_line(line) or CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None:
+        return True
+    return PHOTO_SOURCE_TAG.match(text) is not None and PHOTO_CREDIT_END.search(above.text.rstrip()) is not None
+
+
 def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[bool, float]:
     if nxt.date_line is not None or cur.date_line is not None:
         return True, CONF_SHORT_FINAL
-    if nxt.text[:1] in "（(" and is_credit_line(nxt):  # the bracket first: most lines fail there
+    if nxt.text[:1] in "（(" and _closes_paragraph_above(cur, nxt):  # the bracket first: most lines fail there
         return False, CONF_SHORT_FINAL  # （石鑫 蒋雯楠） closes the paragraph above it
     if nxt.number in marks.indented_lines and nxt.text[:1] not in CLOSING_MARKS and _ends_its_paragraph(cur, nxt):
         return True, CONF_INDENT_MARK

@@ -95,8 +95,10 @@ def assign_roles(
     from banmian.segment.captions import mark_captions, mark_photo_titles
     from banmian.segment.creditlines import (
         settle_closing_credit_lines,
+        settle_closing_notes,
         settle_credit_tails,
         settle_open_byline_brackets,
+        settle_photo_source_tags,
     )
     from banmian.segment.dashes import (
         mark_subtitle_tails,
@@ -110,6 +112,7 @@ def assign_roles(
     from banmian.segment.leadlines import veto_lead_lines
     from banmian.segment.learnedroles import combine_learned
     from banmian.segment.markedheads import mark_marked_subheadings
+    from banmian.segment.namebylines import mark_name_bylines
     from banmian.segment.noticeheads import mark_wrapped_notice_titles, veto_heads_under_notice_titles
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
     from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
@@ -131,6 +134,7 @@ def assign_roles(
     settle_credit_tails(lines, roles)
     settle_open_byline_brackets(lines, roles)
     settle_closing_credit_lines(lines, roles)
+    settle_closing_notes(lines, roles)
     # Blank lines between blocks, counted once: the in-text titles and the drawing-order rules below.
     blank_lines = blank_lines_at_all(lines)
     mark_in_text_titles(lines, roles, blocks_marked=blank_lines and not side_by_side, indents=indents)
@@ -159,6 +163,11 @@ def assign_roles(
         mark_titles_under_jump_ends(lines, roles)
         if not side_by_side:
             mark_headline_tops(lines, roles)
+    mark_name_bylines(lines, roles)
+    # Closing lines settled again, last: the drawing-order rules above read a short line over a
+    # headline's shape as that headline's top.
+    settle_closing_notes(lines, roles)
+    settle_photo_source_tags(lines, roles)
     return roles
 
 
