@@ -358,3 +358,29 @@ def test_a_gapless_word_or_compound_surname_name_is_not_cut_in_two(credit):
     """A column tag's second half begins with no surname; a place name or an idiom is a dictionary
     word across the cut or in each half; 欧阳林晓 is one person's name."""
     assert trailing_authors(credit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date_text", "authors"),
+    [
+        ("临江讯（记者 林晓）3月10日，青石镇召开春耕生产动员会。", "临江", None, ("林晓",)),
+        ("青石3月10日讯（通讯员 何春生 周敏）当天，", "青石", "3月10日", ("何春生", "周敏")),
+    ],
+)
+def test_a_local_papers_dateline_of_its_town_alone(text, place, date_text, authors) -> None:
+    found = leading_byline(text)
+    assert found is not None and (found.place, found.date_text, found.authors) == (place, date_text, authors)
+    assert found.agency is None and text[found.end :].startswith(("3月", "当天"))
+
+
+@pytest.mark.parametrize("text", ["要闻简讯（记者 林晓）", "喜讯（记者 林晓）传来", "临江讯（林晓 何春生）", "临江讯 记者林晓"])
+def test_a_box_label_or_a_town_without_a_role_in_brackets_is_no_dateline(text: str) -> None:
+    # Bare names in the bracket may be a brief's closing credit run on; a gap is no bracket.
+    assert leading_byline(text) is None
+
+
+@pytest.mark.parametrize(("line", "mark"), [("林晓 何春生 文/图", ""), ("□ 林晓 何春生 文/图", "□ ")])
+def test_names_closed_by_a_text_and_photos_credit(line: str, mark: str) -> None:
+    found = standalone_byline(line)
+    assert found is not None and found.authors == ("林晓", "何春生") and found.photographers == ("林晓", "何春生")
+    assert not found.bare and found.text == line[len(mark) :]

@@ -130,3 +130,9 @@ def test_a_question_closed_by_its_column_tag_can_be_a_headline():
     assert tagged.headable
     assert not credited.headable
     assert not plain.headable
+
+
+def test_a_town_dateline_opens_a_line_with_its_byline() -> None:
+    # The byline grammar runs only on lines that BYLINE_OPENING lets through.
+    (line,) = build_line_infos(["临江讯（记者 林晓）3月10日，青石镇召开"])
+    assert line.leading_byline is not None and line.leading_byline.authors == ("林晓",)

@@ -70,6 +70,11 @@ _DATELINE = re.compile(
     rf"(?P<ju>据)?(?P<agency>{_AGENCY}|[{IDEOGRAPHS}]{{2,6}}(?:日报|晚报))"
     rf"(?:(?P<place>[{IDEOGRAPHS}]{{0,10}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)[电讯]|(?P<place2>[{IDEOGRAPHS}]{{0,10}}?)(?P<dl>电|讯))"
 )
+#: A local paper's dateline of its town, without an agency (「临江讯」, 「青石3月10日讯」): two to four
+#: characters of the place, then the bracket of credits (``_place_dateline``).
+_PLACE_DATELINE = re.compile(rf"(?P<place>[{IDEOGRAPHS}]{{2,4}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)?讯")
+#: Words ending in 讯 that are no place's dateline: box labels and kinds of news.
+NOT_DATELINES = frozenset({"简讯", "快讯", "短讯", "喜讯", "通讯", "资讯", "电讯", "新闻简讯", "要闻简讯", "图讯"})
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
     r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
@@ -102,7 +107,8 @@ _SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
 _CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
 _PREFILTER = re.compile(
-    rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融视摄图作]|[{IDEOGRAPHS}]{{2,6}}(?:日|晚))"
+    rf"[\s\u3000]*(?:据[\s\u3000]*)?(?:[本新中人光经法科工农解路美共塔记通实见特撰文首专全融视摄图作]|[{IDEOGRAPHS}]{{2,6}}(?:日|晚)"
+    rf"|[{IDEOGRAPHS}]{{2,4}}(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?讯[\s\u3000]*[（(【])"
 )
 # Characters of role words, datelines, office titles and photo suffixes (cheap gate).
 _ROLE_CUES = frozenset("记者通讯员评论实习撰文图电摄报长任理席记委员授")
@@ -142,8 +148,9 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
     c = sq.c
     # A credit word glued to the character before it is a name's end (「姚文/摄」), not a credit.
     roles = [m for m in _ROLE.finditer(c, s, e) if not (m.group("kind") in _SINGLE_CREDITS and m.start() > s and sq.gaps[m.start()] == 0)]
-    if len(roles) > 1 and roles[-1].end() == e and roles[-1].group("kind") in _TEXT_AND_PHOTOS:
-        roles.pop()  # 「本报记者 林晓 文/图」: the credit closes the names, read as their suffix
+    closing_credit = bool(roles) and roles[-1].start() > s and roles[-1].end() == e and roles[-1].group("kind") in _TEXT_AND_PHOTOS
+    if closing_credit:
+        roles.pop()  # 「本报记者 林晓 文/图」, 「林晓 何春生 文/图」: the credit closes the names, their suffix
     # 「文/图 本报记者 林晓」, 「文/本报记者 林晓」: a credit word before the role, names after it.
     lead_photos = False
     if len(roles) > 1 and roles[0].start() == s and roles[0].group("kind") in _CREDIT_WORDS and roles[0].end() == roles[1].start():
@@ -163,7 +170,7 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
     photographers: list[str] = []
     agency = None
     bounds: set[int] = set()
-    bare = not roles
+    bare = not roles and not closing_credit
     for m, a, b in spans:
         kind = m.groupdict().get("kind") if m is not None else None
         if m is not None:
@@ -330,11 +337,30 @@ def leading_byline(text: str) -> Byline | None:
                 end, cr = found
         place = m.group("place") or m.group("place2")
         return _make(sq, 0, end, cr, agency=m.group("agency"), place=place, date_text=m.group("date"), bounds=bounds)
+    placed = _place_dateline(sq)
+    if placed is not None:
+        return placed
     found = _unbracketed(sq, 0)
     if found is None:
         return None
     end, cr = found
     return _make(sq, 0, end, cr)
+
+
+def _place_dateline(sq: Squeezed) -> Byline | None:
+    """A local paper's dateline of its town alone (「临江讯（记者 林晓）」, 「青石3月10日讯（通讯员 何春生）」):
+    no agency, so the bracket must follow at once and name a role (not a box's label: 简讯)."""
+    c = sq.c
+    m = _PLACE_DATELINE.match(c)
+    if m is None or m.group("place") + "讯" in NOT_DATELINES or m.end() >= len(c) or c[m.end()] not in OPEN_BRACKETS:
+        return None
+    close = _closing(c, m.end())
+    if close is None:
+        return None
+    cr = _credits(sq, m.end() + 1, close, strict_bare=False)
+    if cr is None or cr.bare or not cr.authors + cr.photographers:
+        return None
+    return _make(sq, 0, close + 1, cr, place=m.group("place"), date_text=m.group("date"), bounds={m.end()})
 
 
 def _dateless_ok(sq: Squeezed, end: int) -> bool:
@@ -375,7 +401,7 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
     if c[0] in AUTHOR_MARKS:
         # 「□林晓」: a commentary's or a feature's author after the paper's mark, no role word needed.
         marked = _credits(sq, 1, len(c), strict_bare=True)
-        if marked is None or not marked.authors or not marked.bare:
+        if marked is None or not marked.authors:
             return None
         return _make(sq, 1, len(c), marked)
     cr = _credits(sq, 0, len(c), strict_bare=True, allow_office=True)

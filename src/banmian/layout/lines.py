@@ -60,7 +60,7 @@ LATIN_GAP_WIDTH = 0.25
 MAX_DATE_LINE_WIDTH = 24.0
 #: How a line may begin when a byline or dateline opens it; the byline grammar runs only there.
 BYLINE_OPENING = re.compile(
-    r"(?:本报|新华社|中新社|人民日报|据新华社|据.{1,8}(?:报道|电)|记者|通讯员|特约|实习生|见习记者|[^，。]{2,14}电[（(])"
+    r"(?:本报|新华社|中新社|人民日报|据新华社|据.{1,8}(?:报道|电)|记者|通讯员|特约|实习生|见习记者|[^，。]{2,14}电[（(]|[^，。]{2,10}讯[（(])"
 )
 #: A date line holds a digit or 年/〇 (二〇二〇年五月三十一日).
 DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
