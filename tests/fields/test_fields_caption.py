@@ -1,6 +1,7 @@
 import pytest
 
 from banmian.fields.caption import caption_score, photo_credit, without_credit
+from banmian.segment.captions import CAPTION_BLOCK_SCORE
 
 #: Scores above this mean "caption" in these tests; the engine chooses its own threshold.
 CAPTION = 0.5
@@ -37,6 +38,12 @@ def test_captions_score_high(text: str) -> None:
 )
 def test_body_scores_low(text: str) -> None:
     assert caption_score(text) < CAPTION
+
+
+@pytest.mark.parametrize(("text", "numbered"), [("图①：青石镇农户在田间作业。", True), ("图1：青石镇农户在田间作业。", True), ("如图1所示，青石镇农户在田间作业。", False)])
+def test_a_numbered_photo_opening_the_text_is_a_caption_cue(text: str, numbered: bool) -> None:
+    # Only at the start: a sentence that refers to a figure is text.
+    assert (caption_score(text) >= CAPTION_BLOCK_SCORE) is numbered
 
 
 def test_long_text_is_damped() -> None:

@@ -118,3 +118,22 @@ def test_a_tag_under_no_credit_is_no_photos() -> None:
     roles = [Role.CAPTION, Role.HEADING]
     creditlines.settle_photo_source_tags(lines, roles)
     assert roles[1] is Role.HEADING
+
+
+def test_a_captions_credit_in_brackets_on_its_own_line_stays_with_it() -> None:
+    page = _parse("青石镇春耕备耕忙", *FIRST, "图为青石镇农户在田间作业。", "（图片由临江县委宣传部提供）")
+    captions = [c.text for a in page.articles for c in a.captions]
+    assert captions == ["图为青石镇农户在田间作业。（图片由临江县委宣传部提供）"] and page.unplaced == ()
+
+
+def test_numbered_photos_captions_are_captions() -> None:
+    text = body("本报讯（记者 何春生）3月10日，青石镇召开春耕生产动员会。会议要求各村抓好春耕备耕各项工作，确保不误农时。")
+    page = _parse("青石镇召开春耕动员会", *text, "图①：青石镇农户在田间作业。", "图②：临江县农技人员在指导。", "林晓 何春生 摄")
+    assert all("图①" not in p.text for a in page.articles for p in a.paragraphs)
+    assert any(c.text.startswith("图①：") for a in page.articles for c in a.captions)
+
+
+def test_a_jump_note_under_a_photo_credit_is_no_source_tag() -> None:
+    page = _parse("青石镇春耕备耕忙", *FIRST, "图为青石镇农户在田间作业。 周敏 摄", "（上接第八版）", *SECOND[1:])
+    assert all(not c.text.endswith("版）") for a in page.articles for c in a.captions)
+    assert any(a.continued_from == 8 for a in page.articles)

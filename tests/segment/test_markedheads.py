@@ -82,3 +82,16 @@ def test_a_subheading_keeps_the_gap_between_its_phrases() -> None:
     # As a title does: 「政府补贴 老人受益」 is two phrases, printed apart.
     lines = [*_indented(OPENING), "\u3000\u3000◆政府补贴 老人受益", *_indented(FIRST)]
     assert _parts(lines)[1] == ("subheading", "◆政府补贴 老人受益")
+
+
+def test_a_short_line_ending_no_sentence_under_it_is_a_headings_tail() -> None:
+    # 「持续优化服务环境的」 over 「重要举措」: the short line ends no sentence and holds no figures, so
+    # the line above it is no paragraph's first (the heading 「一、……是」 wraps over three lines).
+    from banmian.layout.lines import build_line_infos
+    from banmian.segment.markedheads import _opens_paragraph
+    from banmian.segment.roles import Role
+
+    full = "夜色渐深，青石镇的街道上渐"[:11]
+    for tail, expected in (("重要举措", False), ("重要举措。", True), ("有20项", True)):
+        lines = build_line_infos([full, full, "持续优化服务环境的", tail])
+        assert _opens_paragraph(lines, [Role.BODY] * 4, 2) is expected, tail

@@ -3,7 +3,7 @@
 Rules:
 
 * Cues, each with a weight (the chance, roughly, that a text with only that cue is a caption):
-  图为 (0.6); a closing 摄 credit (本报记者 林晓 摄, 何春生/摄, （摄影 张三）) (0.7); 新华社发 /
+  图为 or a numbered photo opening the text (图①：, 图1：) (0.6); a closing 摄 credit (本报记者 林晓 摄, 何春生/摄, （摄影 张三）) (0.7); 新华社发 /
   记者…摄 inside brackets (0.5); 供图 / 资料图片 / 图片由……提供 / 图片来源： (0.6); 左图/右图/上图/下图/图一 (0.5); 图片 (0.3);
   an opening date or place phrase (5月28日，) adds a little (0.1).
 * A credit without a role word needs names that begin with a common surname (fields.personnames' list).
@@ -40,6 +40,8 @@ _CREDIT = re.compile(
 _SPLIT = re.compile("[ \t\u00a0\u3000、，]+")
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile("图为"), 0.6),
+    # A numbered photo at the caption's start (「图①：」, 「图1：」, 「图一：」), as a page of several prints it.
+    (re.compile("^图[①-⑩1-9一二三四五六][：:]"), 0.6),
     (re.compile(rf"供图|资料图片|资料照片|(?:^|(?<=[。！？\s（(]))(?:图片|照片)由[{_IDEO}]{{2,20}}提供|(?:图片|照片)来源[:：]|图源[:：]"), 0.6),
     (re.compile("(?:左上|右上|左下|右下|左|右|上|下|中)图|图[一二三四1-4][：:]"), 0.5),
     (re.compile("图片"), 0.3),

@@ -95,6 +95,9 @@ PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图|制图)$")
 #: …and the agency or archive that supplied the photo may follow on a line of its own, in brackets
 #: (「（新华社发）」, 「（资料图片）」): a short tag without a sentence mark or comma.
 PHOTO_SOURCE_TAG = re.compile(r"^[（(][^（）()，。,、；;]{2,10}[）)]$")
+#: A caption's credit in brackets on a line of its own (「（图片由临江县委宣传部提供）」, 「（林晓 摄）」,
+#: 「（图片来源：临江日报）」): the caption's last words, wherever the caption ended.
+BRACKETED_PHOTO_CREDIT = re.compile(r"^[（(](?:[^（）()]{2,30}(?:提供|供图|摄|资料图片)|(?:图片|照片)?来源[：:][^（）()]{2,30})[）)]$")
 #: A question or exclamation closed by its column's bracketed tag (「……修到家门口了吗？（民生观察②）」): a
 #: headline's end, the one sentence mark a headline holds. The tag has at least four characters
 #: and no gap as printed, so that a brief's closing credit of one or two names (「……了吗？（林晓 何春
@@ -107,7 +110,7 @@ STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|�
 #: A credit word naming the writers on a byline line (文/, 作者).
 WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
-CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图")
+CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图|^图[①-⑩1-9一二三四五六][：:]")
 
 
 class LineInfo(NamedTuple):

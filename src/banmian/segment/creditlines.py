@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.fields.byline import Byline, names_a_role
-from banmian.layout.lines import CREDIT_ONLY, PHOTO_CREDIT_END, PHOTO_SOURCE_TAG, LineInfo
+from banmian.layout.lines import (
+    BRACKETED_PHOTO_CREDIT,
+    CREDIT_ONLY,
+    PHOTO_CREDIT_END,
+    PHOTO_SOURCE_TAG,
+    LineInfo,
+)
 from banmian.layout.punctuation import CLOSING_NOTE
 from banmian.model import ParagraphRole
 from banmian.segment.briefs import credit
@@ -90,12 +96,17 @@ def settle_photo_source_tags(lines: Sequence[LineInfo], roles: list[Role]) -> No
     """A bracketed tag alone on its line (``PHOTO_SOURCE_TAG``: 「（新华社发）」) right under a
     photographer's credit (``PHOTO_CREDIT_END``: 「新华社记者 周敏 摄」) names where the photo came
     from: it goes with the credit, as the caption's or the text's last words. Read alone, its few
-    characters made a heading that took the next article's title, or text no article held."""
+    characters made a heading that took the next article's title, or text no article held. A
+    caption's credit in brackets on a line of its own (``BRACKETED_PHOTO_CREDIT``) goes with the
+    caption above it so."""
     for k in range(1, len(lines)):
         above = lines[k - 1]
-        if above.blank or roles[k] is roles[k - 1] or PHOTO_SOURCE_TAG.match(lines[k].text.strip()) is None:
-            continue
-        if PHOTO_CREDIT_END.search(above.text.rstrip()) is not None and roles[k - 1] in (_BODY, _CAPTION):
+        if above.blank or roles[k] is roles[k - 1] or lines[k].text[:1] not in "（(" or lines[k].jump is not None:
+            continue  # a jump note (「（上接第八版）」) is no photo's source
+        text = lines[k].text.strip()
+        if roles[k - 1] is _CAPTION and BRACKETED_PHOTO_CREDIT.match(text) is not None:
+            roles[k] = _CAPTION  # 「图为……。」/「（图片由临江县委宣传部提供）」
+        elif PHOTO_SOURCE_TAG.match(text) is not None and PHOTO_CREDIT_END.search(above.text.rstrip()) is not None and roles[k - 1] in (_BODY, _CAPTION):
             roles[k] = roles[k - 1]
 
 

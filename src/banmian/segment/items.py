@@ -132,7 +132,9 @@ def _closes_caption(lines: Sequence[LineInfo], i: int) -> bool:
 def _photo_source_tag(lines: Sequence[LineInfo], i: int) -> bool:
     """Line ``i`` is a photo's source tag under its photographer's credit (segment.creditlines)."""
     text = lines[i].text.strip()
-    return text[:1] in "（(" and PHOTO_SOURCE_TAG.match(text) is not None and PHOTO_CREDIT_END.search(lines[i - 1].text.rstrip()) is not None
+    if text[:1] not in "（(" or lines[i].jump is not None or PHOTO_SOURCE_TAG.match(text) is None:
+        return False
+    return PHOTO_CREDIT_END.search(lines[i - 1].text.rstrip()) is not None
 
 
 def _item_kind(role: Role) -> ItemKind:

@@ -40,6 +40,8 @@ MAX_FILL = 0.8
 #: A paragraph's first line stops short of its column by its indent, two em, and at most one em more
 #: where the next word did not fit (em): shorter, it is a line of its own, not a paragraph's start.
 INDENT_MAX_SHORTFALL = 3.0
+#: Characters set at half width (figures, Latin letters): a line holding them is short of its column.
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 #: Roles after which a line stands at a paragraph's start: a finished sentence is checked apart.
 _BEFORE = frozenset({Role.HEADING, Role.SUBTITLE, Role.BYLINE})
 
@@ -84,13 +86,15 @@ def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | 
     after = j + 1
     if after >= len(lines) or roles[after] is not _BODY:
         return False
-    if lines[j].width <= lines[after].width - FIRST_LINE_SHORTFALL:
+    line, under = lines[j], lines[after]
+    if line.width <= under.width - FIRST_LINE_SHORTFALL:
         return True
-    # The line under it may be short too (a paragraph's last line, or digits set at half width):
-    # then the first line is short of its column by about an indent, and runs on. Not a line
+    # Only where the line under it is short for a reason of its own (a paragraph's last line, or
+    # digits set at half width) does it tell nothing: then the first line is short of its column by
+    # about an indent, and runs on. A short line under it that ends no sentence and holds no digits
+    # is a heading's wrapped tail (「一、出台《条例》是」/「持续优化营商环境的」/「重要举措」). Not a line
     # opening on a number or Latin word: the item's line above may have ended early because that
     # did not fit (「四、本决定自」/「2019年10月27日」/「起施行。」).
-    line = lines[j]
-    if line.ends_sentence or line.text[:1].isascii():
+    if not (under.ends_sentence or _HALF_WIDTH.search(under.text)) or line.ends_sentence or line.text[:1].isascii():
         return False
     return line.column_width - INDENT_MAX_SHORTFALL <= line.width <= line.column_width - FIRST_LINE_SHORTFALL

@@ -146,7 +146,9 @@ def _closes_paragraph_above(above: LineInfo, line: LineInfo) -> bool:
     text = line.text.strip()
     if is_credit_line(line) or CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None:
         return True
-    return PHOTO_SOURCE_TAG.match(text) is not None and PHOTO_CREDIT_END.search(above.text.rstrip()) is not None
+    if line.jump is not None or PHOTO_SOURCE_TAG.match(text) is None:
+        return False
+    return PHOTO_CREDIT_END.search(above.text.rstrip()) is not None
 
 
 def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[bool, float]:
