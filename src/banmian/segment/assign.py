@@ -251,6 +251,7 @@ def _build(
         title_photos_under_banners,
     )
     from banmian.segment.phototrades import credited_titles_to_bylines, return_restated_titles
+    from banmian.segment.sharedtitles import split_shared_titles
 
     attach_captions(entries, plans, plan_at, parses)
     plans = pair_photo_news(plans)
@@ -264,6 +265,7 @@ def _build(
     banners = title_photos_under_banners(plans, banners)
     if not blocks_marked:
         title_from_text_runs(plans, headline_first)
+    split_shared_titles(plans)
     plans = join_bodiless_stacks(plans)
     plans.sort(key=_plan_position)
     plans = join_editor_notes(plans)
