@@ -48,3 +48,15 @@ def test_a_phrase_its_own_text_restates_stays_though_another_text_restates_it_to
     page = banmian.parse("\n".join([row, *LEFT_TEXT, *third]) + "\n")
     titles = {a.byline.text if a.byline else "": a.title.text if a.title else None for a in page.articles}
     assert titles["本报讯（记者 林晓）"] == row and titles["本报讯（记者 周敏）"] is None
+
+
+def test_a_photos_title_beside_an_articles_over_its_caption() -> None:
+    # The row holds the article's title and the photo's; the caption under it restates the photo's.
+    row = f"{LEFT} 茶园春色满山坡"
+    caption = ["青石镇的茶园春色满山坡，茶农正在采摘今年第一批春茶。图为茶农在", "采摘春茶。 周敏 摄"]
+    page = banmian.parse("\n".join(["青石镇举办茶文化节", *RIGHT_TEXT, row, *caption, *LEFT_TEXT]) + "\n")
+    photo = next(a for a in page.articles if a.captions and not a.paragraphs)
+    assert photo.title is not None and photo.title.text == "茶园春色满山坡"
+    assert photo.captions[0].text.startswith("青石镇的茶园")
+    article = next(a for a in page.articles if a.byline is not None and "林晓" in a.byline.text)
+    assert article.title is not None and article.title.text == LEFT

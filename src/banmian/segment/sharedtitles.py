@@ -7,8 +7,9 @@ the other is left without a title. The words tell them apart: an article's lead 
 title (segment.affinity). Rule: a plan's title of one line, cut at a gap into two parts of which
 its own lead restates one (more than ``UNRESTATED_MAX_FIT``) and not the other (at most that),
 while the lead of a text without a title restates the other nearly whole (``RESTATED_MIN_FIT``),
-keeps its part; the other text takes the rest as its title. The thresholds are segment.restated's, measured there on titles printed
-away from their texts.
+keeps its part; the other text takes the rest as its title. A photo's caption restates its title
+as a lead does: a photo's title beside an article's on one row is cut so too. The thresholds are
+segment.restated's, measured there on titles printed away from their texts.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from banmian.fields.caption import without_credit
 from banmian.segment.affinity import affinity, bigrams, body_opening
 from banmian.segment.headunits import Unit
 from banmian.segment.plans import DISTANT_CONFIDENCE, ArticlePlan
@@ -36,13 +38,14 @@ def split_shared_titles(plans: list[ArticlePlan]) -> None:
     leads: dict[int, str] = {}
 
     def lead(plan: ArticlePlan) -> str:
+        """The body's opening, or a photo's caption without its credit: what restates the title."""
         if id(plan) not in leads:
-            leads[id(plan)] = body_opening(plan.parts, RESTATED_LEAD_CHARS)
+            leads[id(plan)] = body_opening(plan.parts, RESTATED_LEAD_CHARS) if plan.parts else without_credit(plan.caption_text)
         return leads[id(plan)]
 
     for plan in plans:
         title = plan.stack.title if plan.stack is not None else None
-        if title is None or len(title.lines) != 1 or not plan.parts or " " not in title.text.strip():
+        if title is None or len(title.lines) != 1 or not (plan.parts or plan.captions) or " " not in title.text.strip():
             continue
         for own, other in _cuts(title.text):
             if affinity(bigrams(own), lead(plan)) <= UNRESTATED_MAX_FIT or affinity(bigrams(other), lead(plan)) > UNRESTATED_MAX_FIT:
