@@ -56,7 +56,7 @@ def test_end_marks_end_a_sentence(text: str) -> None:
     assert punctuation.ends_sentence(text)
 
 
-@pytest.mark.parametrize("text", ["……到位，（完）", "……到位。（林晓）", "……到位。（相关报道见第九版）", "完）"])
+@pytest.mark.parametrize("text", ["……到位，（完）", "……到位。（林晓）", "……到位。（另见第三版）", "完）"])
 def test_other_brackets_and_an_open_sentence_do_not(text: str) -> None:
     assert not punctuation.ends_sentence(text)
 

@@ -9,7 +9,7 @@ import banmian.segment.namebylines as namebylines
 from pagetext import body
 
 TEXT = body(
-    "基层治理千头万绪，关键在于找准切口。青石镇从群众最关心的停车难入手，一年解决了三十多件实事。",
+    "基层治理头绪多，要紧的是选对切口。青石镇先从村民最头疼的停车难入手，一年办成三十多件实事。",
     "这启示我们，治理不在于口号多响亮，而在于问题解决得多实在。",
 )
 TITLE = "把小事办成实事"

@@ -44,7 +44,7 @@ def test_a_title_of_two_phrases_that_its_text_restates_stays_whole() -> None:
 
 def test_a_phrase_its_own_text_restates_stays_though_another_text_restates_it_too() -> None:
     row = f"{LEFT} 部署春耕生产工作"
-    third = body("本报讯（记者 周敏）3月11日，青石镇部署春耕生产工作，全镇落实水稻种植面积三万亩。")
+    third = body("本报讯（记者 周敏）3月11日，青石镇部署春耕生产工作，全镇落实水稻三万亩。")
     page = banmian.parse("\n".join([row, *LEFT_TEXT, *third]) + "\n")
     titles = {a.byline.text if a.byline else "": a.title.text if a.title else None for a in page.articles}
     assert titles["本报讯（记者 林晓）"] == row and titles["本报讯（记者 周敏）"] is None

@@ -92,7 +92,7 @@ def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | 
     # Only where the line under it is short for a reason of its own (a paragraph's last line, or
     # digits set at half width) does it tell nothing: then the first line is short of its column by
     # about an indent, and runs on. A short line under it that ends no sentence and holds no digits
-    # is a heading's wrapped tail (「一、出台《条例》是」/「持续优化营商环境的」/「重要举措」). Not a line
+    # is a heading's wrapped tail (「一、出台新规是」/「持续优化服务环境的」/「重要举措」). Not a line
     # opening on a number or Latin word: the item's line above may have ended early because that
     # did not fit (「四、本决定自」/「2019年10月27日」/「起施行。」).
     if not (under.ends_sentence or _HALF_WIDTH.search(under.text)) or line.ends_sentence or line.text[:1].isascii():
