@@ -58,6 +58,21 @@ def test_a_box_label_level_with_a_headline_is_cut_off():
     ]
 
 
+def test_a_box_label_opening_the_row_of_its_first_items_title_is_cut_off():
+    """The label over a box set level with the title of the box's first item, on its left."""
+    assert _texts(["简讯 前三季度青石镇茶叶", "简 讯 临江县空气质量情况通报"]) == [
+        ("简讯", 1),
+        ("前三季度青石镇茶叶", 1),
+        ("简 讯", 2),
+        ("临江县空气质量情况通报", 2),
+    ]
+
+
+def test_a_label_word_opening_a_line_of_text_stays():
+    lines = ["简讯，是报纸上常见的体裁。", "快讯，一则"]
+    assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]
+
+
 def test_a_letter_spaced_title_ending_like_a_label_and_text_stay_whole():
     lines = ["县 里 新 闻 简 讯", "据悉，本周的活动简讯", "简讯"]
     assert _texts(lines) == [(text, k) for k, text in enumerate(lines, start=1)]

@@ -186,3 +186,39 @@ def test_no_label_moves_as_a_title_and_a_label_over_its_own_text_stays() -> None
     box = ArticlePlan(parts=[Item(ItemKind.BODY, lines[2:], (Role.BODY,) * 2)], stack=label)
     title_first_box_items([piece, box])
     assert box.stack is label and piece.stack is None
+
+
+def test_a_box_label_over_its_first_items_title_is_no_kicker() -> None:
+    # 「简讯」 on the row of the first item's title, cut off it (layout.rows), reads as a kicker over
+    # the title under it: it is the box's label, kept as furniture.
+    import banmian
+
+    text = "\n".join(
+        [
+            "青石镇茶园扩种五千亩",
+            "今年青石镇新扩种茶园五千亩，茶农人均增收三千元。",
+            "简讯 临江县空气质量情况通报",
+            "3月10日，全县空气质量指数为42，空气质量级别为优。",
+        ]
+    )
+    page = banmian.parse(text + "\n")
+    notice = next(a for a in page.articles if a.title is not None and a.title.text == "临江县空气质量情况通报")
+    assert notice.kicker is None and "简讯" in [f.text for f in page.furniture]
+
+
+def test_a_box_label_read_as_a_kicker_is_the_boxs_not_the_items() -> None:
+    from banmian.layout.lines import build_line_infos
+    from banmian.segment.build import build_articles, kicker_label
+    from banmian.segment.headunits import Unit
+    from banmian.segment.items import Item, ItemKind
+    from banmian.segment.plans import ArticlePlan
+    from banmian.segment.roles import Role
+    from banmian.segment.stacks import Stack
+
+    label, title, *text = build_line_infos(["简 讯", "临江县空气质量情况通报", "3月10日，全县空气质量指数为42，空气质量级别为优。"])
+    body = Item(ItemKind.BODY, tuple(text), (Role.BODY,) * len(text))
+    stack = Stack(Unit(Role.HEADING, (label,)), Unit(Role.HEADING, (title,)), None, (), 0.9)
+    plan = ArticlePlan([body], stack)
+    assert kicker_label(plan) is not None
+    (article,) = build_articles([plan])
+    assert article.kicker is None and article.title is not None and article.title.text == "临江县空气质量情况通报"

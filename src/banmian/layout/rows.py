@@ -49,6 +49,12 @@ LABEL_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；]{0,38}?[^，。！？；\s]{2})[ \t\u3000]+"
     rf"(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]*$"
 )
+#: A box label opening a line, then a gap and more (「简讯 前三季度风电发电」/「量同比增长」, 「简 讯 临江县
+#: 空气质量情况通报」): the box's label and the first item's title printed level with it, which
+#: joined made the label the title's first words.
+LABEL_HEAD_ROW = re.compile(
+    rf"^[ \t\u3000]*(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]+(?=[^\s，。、；：！？])"
+)
 #: A headline that closes itself, then a gap and more: a title ending in its bracketed column tag
 #: (「……共赢（钟声）」) or a notice's formal title (「关于……的公告」) is complete there, so what
 #: follows the gap on its row is the next thing on the page (a photo's title, the text beside it).
@@ -256,6 +262,10 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
         if closed is not None:
             out.append(JoinedLine(closed.group("head"), line.first, line.last))
             text = text[closed.end("head") :]
+        heading = LABEL_HEAD_ROW.match(text) if text.lstrip()[:1] in _LABEL_FIRST_CHARS else None
+        if heading is not None:
+            out.append(JoinedLine(heading.group("label"), line.first, line.last))
+            text = text[heading.end() :]
         last = text[-1:]
         if last.isspace():
             last = text.rstrip()[-1:]
@@ -329,3 +339,5 @@ def _tail_runs_on(text: str, below: str) -> re.Match[str] | None:
 
 #: How a labelled line ends (trailing spaces stripped): a cheap gate before LABEL_ROW.
 _LABEL_LAST_CHARS = frozenset(label[-1] for label in BOX_LABELS)
+#: How a line opening on a box label begins: the cheap gate before LABEL_HEAD_ROW.
+_LABEL_FIRST_CHARS = frozenset(label[0] for label in BOX_LABELS)

@@ -130,6 +130,13 @@ def box_label(plan: ArticlePlan) -> Unit | None:
     return title if title is not None and title.text.replace(" ", "") in BRIEF_BOX_TITLES else None
 
 
+def kicker_label(plan: ArticlePlan) -> Unit | None:
+    """The plan's kicker when it is a box's label (简讯 over the box's first item's title): the
+    box's, no kicker of the item (the page keeps it as furniture)."""
+    kicker = plan.stack.kicker if plan.stack else None
+    return kicker if kicker is not None and kicker.text.replace(" ", "") in BRIEF_BOX_TITLES else None
+
+
 def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], credited: list[int]) -> bool:
     """An article that opens with its byline (本报讯（记者 …）) is not closed by bracketed names
     as well: a last paragraph closed by them is a brief printed right after it, without a headline
@@ -286,7 +293,7 @@ def _article(plan: ArticlePlan, drafts: list[DraftParagraph], jumps: list[JumpNo
             # The brief keeps all the plan printed around it: kicker, subtitle, photo, jump note.
             return replace(
                 found,
-                kicker=_unit_item(stack.kicker, plan.confidence) if stack else None,
+                kicker=_unit_item(stack.kicker, plan.confidence) if stack and kicker_label(plan) is None else None,
                 subtitle=_unit_item(stack.subtitle, plan.confidence) if stack else None,
                 captions=tuple(_caption(c) for c in plan.captions),
                 jumps=tuple(jumps),
@@ -312,7 +319,7 @@ def _plain(
     return Article(
         id="",
         kind=kind,
-        kicker=_unit_item(stack.kicker, min(conf, stack.confidence)) if stack else None,
+        kicker=_unit_item(stack.kicker, min(conf, stack.confidence)) if stack and kicker_label(plan) is None else None,
         title=title_item,
         subtitle=_unit_item(stack.subtitle, conf) if stack else None,
         byline=byline_item,

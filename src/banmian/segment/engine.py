@@ -31,7 +31,7 @@ from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, T
 from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
-from banmian.segment.build import box_label, build_articles
+from banmian.segment.build import box_label, build_articles, kicker_label
 from banmian.segment.headerpieces import with_bare_page_numbers
 from banmian.segment.items import ItemKind, build_items
 from banmian.segment.lineclass import LineClassifier
@@ -100,7 +100,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         articles = with_listings(articles, listings)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.
-    labels = [ln for a in plan.articles if (label := box_label(a)) is not None for ln in label.lines]
+    labels = [ln for a in plan.articles for label in (box_label(a), kicker_label(a)) if label is not None for ln in label.lines]
     furniture = tuple(_furniture_item(ln) for ln in sorted([*furniture_lines, *labels], key=lambda ln: ln.number))
     unplaced = _unplaced(lines, articles, banners, furniture)
     warnings = _warnings(lines, plan.mode_margin, articles)
