@@ -1,0 +1,104 @@
+"""Where a lane of a layout dump ends (layout.laneends, layout.sidebyside): a column's last
+line after empty rows, the next article's headline over its byline, a headline in large type
+reaching over the column beside it.
+
+All text is invented, printed the way ``pdftotext -layout`` prints it (the columns side by side,
+padded to their places).
+"""
+
+from __future__ import annotations
+
+from banmian.layout.sidebyside import read_side_by_side
+
+# The first column's last line stands five rows under the line before it (the second column's
+# lines take the rows between): a paragraph's last line, short and ending a sentence.
+LAST_LINE_APART = """\
+林晓说，青石镇今年新修村道                 何春生介绍，临江县今年秋粮
+十二条，全镇十八个村都通上                 播种面积比去年增加了三千亩
+了水泥路，村民出行更加方便                 新建高标准农田一万二千亩，
+了。过去山里的茶叶和竹器要                 全县粮食总产有望再创新高。
+靠肩挑背扛运出去，如今货车                 周敏说，下一步还将继续推进
+可以开到家门口，茶叶和竹器                 农田水利建设，确保明年春耕
+从此能够直接运到县城，村民                 生产顺利进行。各乡镇已经组
+的收入一年比一年多，大家的                 织技术人员下到田间地头，指
+日子越过越红火，不少外出务                 导农户抢收抢晒，做到颗粒归
+工的年轻人也回到村里办起了                 仓。县农业农村局还开通了服
+                              务热线，随时解答农户在秋收
+                              中遇到的问题。目前全县秋收
+                              已完成七成以上，预计本月底
+                              可以全部完成。
+农家乐。
+"""
+
+# The next article's headline three rows under the first column's last line, its byline four
+# rows further down: the column's text ends above the headline.
+HEADLINE_UNDER_COLUMN = """\
+林晓说，青石镇今年新修村道                 何春生介绍，临江县今年秋粮
+十二条，全镇十八个村都通上                 播种面积比去年增加了三千亩
+了水泥路，村民出行更加方便                 新建高标准农田一万二千亩，
+了。过去山里的茶叶和竹器要                 全县粮食总产有望再创新高。
+靠肩挑背扛运出去，如今货车                 周敏说，下一步还将继续推进
+可以开到家门口，茶叶和竹器                 农田水利建设，确保明年春耕
+从此能够直接运到县城，村民                 生产顺利进行。各乡镇已经组
+的收入一年比一年多，大家的                 织技术人员下到田间地头，指
+日子越过越红火，不少外出务                 导农户抢收抢晒，做到颗粒归
+工的年轻人也回到村里办起了                 仓。县农业农村局还开通了服
+                              务热线，随时解答农户在秋收
+                              中遇到的问题。目前全县秋收
+周敏当选临江县劳动模范                   已完成七成以上，预计本月底
+                              可以全部完成。
+
+
+本报讯（记者 林晓）青石镇
+茶农周敏今年被评为临江县劳
+动模范，她带领乡亲们种茶致
+富的故事在全镇传为佳话。
+"""
+
+# A headline in large type starting at the left (its characters take more positions on the page
+# than the dump prints): the second column's text above it ends there; the column under it is
+# the next article's.
+HEADLINE_ACROSS = """\
+林晓说，青石镇今年新修村道                 何春生介绍，临江县今年秋粮                 临江县图书馆新建的少儿阅览
+十二条，全镇十八个村都通上                 播种面积比去年增加了三千亩                 室昨天正式开放，阅览室位于
+了水泥路，村民出行更加方便                 新建高标准农田一万二千亩，                 图书馆二楼东侧，面积三百多
+了。过去山里的茶叶和竹器要                 全县粮食总产有望再创新高。                 平方米，室内设有绘本区、科
+靠肩挑背扛运出去，如今货车                 周敏说，下一步还将继续推进                 普区和亲子阅读区，藏书一万
+可以开到家门口，茶叶和竹器                 农田水利建设，确保明年春耕                 余册，开放首日，不少家长带
+如今货车开到了家门口。                   生产顺利进行。各乡镇已经组                 着孩子前来借阅，馆长何春生
+                              织技术人员下到田间地头，指                 介绍，阅览室每周二至周日开
+                              导农户抢收抢晒，做到颗粒归                 放，节假日照常服务，还将定
+                              仓。县农业农村局还开通了服                 期举办故事会和手工课，欢迎
+                                                            小读者们前来。图书馆还在各
+                                                            乡镇设立了十二个流动借阅点
+临江县举行秋季运动会                                                  ，方便农村的孩子们就近借书
+                                                            ，每个借阅点每月更换一批新
+                                                            书，深受家长和孩子们的欢迎
+                                                            。
+本报讯（记者 何春生）临江                 运动会设田径、球类等十二个
+县第十届秋季运动会昨天在青                 项目，共有两千余名运动员参
+石镇中学开幕，各乡镇代表队                 加比赛。
+
+"""
+
+
+def _texts(dump: str) -> list[str]:
+    return [line.text for line in read_side_by_side(dump.splitlines())]
+
+
+def test_a_paragraphs_last_line_far_under_its_column_goes_on_with_it() -> None:
+    texts = _texts(LAST_LINE_APART)
+    at = texts.index("工的年轻人也回到村里办起了")
+    assert texts[at + 1] == "农家乐。"
+
+
+def test_a_headline_over_a_byline_under_a_column_starts_a_block() -> None:
+    texts = _texts(HEADLINE_UNDER_COLUMN)
+    assert texts[texts.index("周敏当选临江县劳动模范") - 1] == ""
+    assert texts[texts.index("工的年轻人也回到村里办起了") + 1] == ""
+
+
+def test_a_column_ends_at_a_headline_starting_on_its_left() -> None:
+    texts = _texts(HEADLINE_ACROSS)
+    assert texts[texts.index("仓。县农业农村局还开通了服") + 1] == ""
+    assert texts.index("运动会设田径、球类等十二个") > texts.index("临江县举行秋季运动会")
