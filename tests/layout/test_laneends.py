@@ -81,6 +81,27 @@ HEADLINE_ACROSS = """\
 
 """
 
+# The first column's paragraph ends a sentence, and its next paragraph opens five rows down,
+# indented: the column's text goes on.
+NEXT_PARAGRAPH_APART = """\
+林晓说，青石镇今年新修村道                 何春生介绍，临江县今年秋粮
+十二条，全镇十八个村都通上                 播种面积比去年增加了三千亩
+了水泥路，村民出行更加方便                 新建高标准农田一万二千亩，
+了。过去山里的茶叶和竹器要                 全县粮食总产有望再创新高。
+靠肩挑背扛运出去，如今货车                 周敏说，下一步还将继续推进
+可以开到家门口，茶叶和竹器                 农田水利建设，确保明年春耕
+从此能够直接运到县城，村民                 生产顺利进行。各乡镇已经组
+的收入一年比一年多，大家的                 织技术人员下到田间地头，指
+日子越过越红火，不少外出务                 导农户抢收抢晒，做到颗粒归
+工的年轻人回到村里办农家乐。                仓。县农业农村局还开通了服
+                              务热线，随时解答农户在秋收
+                              中遇到的问题。目前全县秋收
+                              已完成七成以上，预计本月底
+                              可以全部完成。
+  今年，青石镇还将新修村道
+八条，让更多的村民走上平坦
+"""
+
 
 def _texts(dump: str) -> list[str]:
     return [line.text for line in read_side_by_side(dump.splitlines())]
@@ -102,3 +123,9 @@ def test_a_column_ends_at_a_headline_starting_on_its_left() -> None:
     texts = _texts(HEADLINE_ACROSS)
     assert texts[texts.index("仓。县农业农村局还开通了服") + 1] == ""
     assert texts.index("运动会设田径、球类等十二个") > texts.index("临江县举行秋季运动会")
+
+
+def test_a_columns_next_paragraph_far_under_a_sentences_end_goes_on_with_it() -> None:
+    texts = _texts(NEXT_PARAGRAPH_APART)
+    at = texts.index("工的年轻人回到村里办农家乐。")
+    assert texts[at + 1 : at + 3] == ["今年，青石镇还将新修村道", "八条，让更多的村民走上平坦"]

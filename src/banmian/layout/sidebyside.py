@@ -22,9 +22,10 @@ Every rule of the engine reads a line as one column's line, so such a page is re
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush
   right or centred in its column: a jump note, a byline, a headline's second line; a lane of one
   line only on the next row); a lane ends
-  where its next run is more than LANE_BREAK_ROWS rows down (LANE_FAR_ROWS when its last line
-  fills the measure and stops mid-sentence, nothing else stands in it between and the next run
-  fills it too; HEADLINE_FAR_ROWS for a headline's next line in large type, laneheads.headline_runs_on:
+  where its next run is more than LANE_BREAK_ROWS rows down (layout.laneends.LANE_FAR_ROWS when
+  its last line fills the measure and stops mid-sentence, nothing else stands in it between and
+  the next run fills it too, or ends a paragraph, or opens the next after a sentence's end;
+  HEADLINE_FAR_ROWS for a headline's next line in large type, laneheads.headline_runs_on:
   evaluation set -layout title 0.7743 -> 0.7770, seed-1001 pages 0.7614 -> 0.7635, held-out
   0.7692 -> 0.7710, article F1 unchanged; without asking that no text goes on under the next line,
   titles 0.7808 but article F1 0.8721 -> 0.8695, a column's first line taken for a title's), at
@@ -70,20 +71,16 @@ from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
-from banmian.layout.laneends import head_over_byline, starts_across
+from banmian.layout.laneends import head_over_byline, runs_on_far, starts_across
 from banmian.layout.laneheads import headline_runs_on, headlines_set_apart, subtitle_under
 from banmian.layout.lanereading import continues_beside, heads_over, titles_over_bylines
 from banmian.layout.lanes import (
-    INDENT_CHARS,
     INDENT_MAX_POSITIONS,
     INDENT_MIN_POSITIONS,
     LANE_BREAK_ROWS,
     LANE_TOLERANCE,
     MIN_MEASURE_RUNS,
-    RUN,
     RUN_GAP,
-    RUNON_SHORT_CHARS,
-    SENTENCE_CLOSERS,
     TWO_PHRASES,
     Lane,
     lane_measure,
@@ -99,21 +96,6 @@ from banmian.layout.lanes import (
 MIN_GAPPED_SHARE = 0.1
 #: ... and at least this many lines (a handful of gapped lines is a table or a header row).
 MIN_GAPPED_LINES = 10
-#: A lane whose last line fills its measure and stops mid-sentence goes on across up to this many
-#: rows when nothing stands inside its measure in the rows between and the next run there starts
-#: at its edge and fills the measure too: a neighbouring column set on other baselines, or in a
-#: larger type, takes two or three rows between two of its lines, which the extractor prints on
-#: rows of their own. On the evaluation set's -layout pages article F1 0.8088 without it, 0.8144
-#: at five rows, 0.8147 at six, 0.8175 at seven, 0.8161 at eight (counting characters as one,
-#: before RUN_WIDTH_NARROW: 0.8072 at six, 0.8095 at seven, 0.8054 at eight, 0.7985 at ten). It
-#: replaced an older rule that took a full, open last line across four rows whatever stood
-#: between: dropping that one raised article F1 0.8193 -> 0.8254 (title 0.6978 -> 0.7048,
-#: jump 0.8082 -> 0.8239); with it, this rule at six rows gave 0.8228 and at eight 0.8232.
-LANE_FAR_ROWS = 7
-#: Positions the next run may start off its lane's edge to go on with the lane across those rows:
-#: a column's lines start at its edge (an indented line is a paragraph's first, not a column's
-#: next line after a gap). 0, 1 and 2 gave article F1 0.8173, 0.8175 and 0.8166.
-FAR_EDGE_SLACK = 1
 #: At that farthest step (two empty rows) a run wider than this many times the lane's median run
 #: is not the column going on but a headline or kicker across the next article's columns: a
 #: column's lines keep its measure. Any factor from 1.0 to 1.5 does as well (article F1 on the
@@ -251,7 +233,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
         still: list[Lane] = []
         for block in open_:
             near_enough = row - block.last_row <= LANE_BREAK_ROWS
-            goes_on = near_enough or _runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
+            goes_on = near_enough or runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
             (still if goes_on else done).append(block)
         open_ = still
         taken: set[int] = set()
@@ -347,45 +329,6 @@ def _headline_start(block: Lane, row: int, text: str) -> int | None:
         if runs[j][0] - runs[j - 1][0] > rhythm:
             return j
     return None
-
-
-def _runs_on_far(block: Lane, row: int, line: str) -> bool:
-    """Whether the lane's text goes on further down, across up to LANE_FAR_ROWS rows, to ``row``
-    of the page (``line``): its last line stops mid-sentence and fills the measure (an indented
-    line counting its indent), nothing stands inside the measure on the rows between (each was
-    asked in turn), and ``line`` holds inside it either nothing or one run at the lane's edge that
-    fills the measure or ends a paragraph (a line no wider than the measure ending a sentence:
-    article F1 on the development sets' -layout pages 0.8823 -> 0.8830 on the evaluation set,
-    seed 1001 0.8760 -> 0.8777, 1003 0.8537 -> 0.8569, 1005 0.8382 -> 0.8433, 1013 0.8485 ->
-    0.8492; the column's last lines cut off as a block of their own had read as another
-    article's) (no headline: a run wider than the lane's lines ends it, _cuts_across),
-    and no run another lane took has stood inside the measure since its last run (a headline
-    across it a row or two under its last line, Lane.crossed): article F1 0.8389 -> 0.8465,
-    title 0.7162 -> 0.7233 on the evaluation set's -layout pages."""
-    if row - block.last_row > LANE_FAR_ROWS or len(block.runs) < MIN_MEASURE_RUNS or block.crossed:
-        return False
-    _, last_start, last = block.runs[-1]
-    last = last.rstrip()
-    if last[-1:] in SENTENCE_CLOSERS:
-        return False
-    measure = lane_measure(block)
-    indent = INDENT_CHARS if last_start - block.edge >= INDENT_MIN_POSITIONS else 0
-    if run_width(last) + indent < measure - RUNON_SHORT_CHARS:
-        return False
-    # The measure in characters reaches short of the lane's right edge in positions (a character
-    # takes more than one): only what stands in the lane's left part is asked about.
-    inside = [m for m in RUN.finditer(line) if m.start() < block.edge + measure and m.end() > block.edge]
-    if not inside:
-        return True
-    if len(inside) > 1:
-        return False
-    start, text = inside[0].start(), inside[0].group()
-    if abs(start - block.edge) > FAR_EDGE_SLACK:
-        return False
-    # A paragraph's last line (short, ending a sentence) is the column's text as surely as a full
-    # one: no headline ends on a sentence's mark.
-    last_line = text.rstrip()[-1:] in SENTENCE_CLOSERS and BYLINE_PREFIX.match(text) is None and run_width(text) <= measure
-    return last_line or run_width(text) >= measure - RUNON_SHORT_CHARS
 
 
 def _cuts_across(block: Lane, row: int, text: str) -> bool:
