@@ -102,6 +102,25 @@ NEXT_PARAGRAPH_APART = """\
 八条，让更多的村民走上平坦
 """
 
+# The first column's two lines, then four rows of the second column's lines alone (set on other
+# baselines), then the first column going on: two lines of running text are a column's stretch.
+TWO_LINES_APART = """\
+林晓说，青石镇今年新修村道                 何春生介绍，临江县今年秋粮
+十二条，全镇十八个村都通上                 播种面积比去年增加了三千亩
+                              新建高标准农田一万二千亩，
+                              全县粮食总产有望再创新高。
+                              周敏说，下一步还将继续推进
+                              农田水利建设，确保明年春耕
+了水泥路，村民出行更加方便                 生产顺利进行。各乡镇已经组
+了。过去山里的茶叶和竹器要                 织技术人员下到田间地头，指
+靠肩挑背扛运出去，如今货车                 导农户抢收抢晒，做到颗粒归
+可以开到家门口，茶叶和竹器                 仓。县农业农村局还开通了服
+从此能够直接运到县城，村民                 务热线，随时解答农户在秋收
+的收入一年比一年多，大家的                 中遇到的问题。目前全县秋收
+日子越过越红火，不少外出务                 已完成七成以上，预计本月底
+工的年轻人也回到村里办起了                 可以全部完成。
+"""
+
 
 def _texts(dump: str) -> list[str]:
     return [line.text for line in read_side_by_side(dump.splitlines())]
@@ -129,3 +148,9 @@ def test_a_columns_next_paragraph_far_under_a_sentences_end_goes_on_with_it() ->
     texts = _texts(NEXT_PARAGRAPH_APART)
     at = texts.index("工的年轻人回到村里办农家乐。")
     assert texts[at + 1 : at + 3] == ["今年，青石镇还将新修村道", "八条，让更多的村民走上平坦"]
+
+
+def test_a_stretch_of_two_text_lines_goes_on_across_its_neighbours_rows() -> None:
+    texts = _texts(TWO_LINES_APART)
+    at = texts.index("十二条，全镇十八个村都通上")
+    assert texts[at + 1] == "了水泥路，村民出行更加方便"

@@ -233,7 +233,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
         still: list[Lane] = []
         for block in open_:
             near_enough = row - block.last_row <= LANE_BREAK_ROWS
-            goes_on = near_enough or runs_on_far(block, row, line) or headline_runs_on(block, row, lines)
+            goes_on = near_enough or runs_on_far(block, row, line, lines) or headline_runs_on(block, row, lines)
             (still if goes_on else done).append(block)
         open_ = still
         taken: set[int] = set()
