@@ -27,7 +27,9 @@ tight inside another body run, which the rule leaves alone. pdftotext article F1
 0.6795, held-out set 0.6150 -> 0.6158.
 
 Before pairing, body runs are cut where the extractor printed another article's block into them
-(segment.foreignblocks).
+(segment.foreignblocks). Last, a piece opening a paragraph, printed right after another piece's
+body with no headline of its own, joins the piece whose rare words it repeats
+(segment.paragraphpieces).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from banmian.segment.junctions import (
     printed_lines,
     same_measure,
 )
+from banmian.segment.paragraphpieces import link_paragraph_pieces
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 
@@ -74,6 +77,8 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
     _link_by_words(plans, after, ends, starts)
     guessed = _link_first_come(plans, after, ends, starts)
     _link_closed_ends(plans, after, ends, starts, guessed, printed)
+    # Headless pieces opening a paragraph, printed after another article's body (segment.paragraphpieces).
+    link_paragraph_pieces(entries, plans, after, opened, lambda c: _join_in_order(c, after, set(after.values()), guessed))
     before = {piece: host for host, piece in after.items()}
     continued = {id(plans[k]) for k in before}
     # A piece opening mid-paragraph that no open end took is still a column of an article printed
