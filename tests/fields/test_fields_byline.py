@@ -373,7 +373,7 @@ def test_a_local_papers_dateline_of_its_town_alone(text, place, date_text, autho
     assert found.agency is None and text[found.end :].startswith(("3月", "当天"))
 
 
-@pytest.mark.parametrize("text", ["要闻简讯（记者 林晓）", "喜讯（记者 林晓）传来", "临江讯（林晓 何春生）", "临江讯 记者林晓"])
+@pytest.mark.parametrize("text", ["要闻简讯（记者 林晓）", "经济快讯（记者 林晓）", "喜讯（记者 林晓）传来", "临江讯（林晓 何春生）", "临江讯 记者林晓"])
 def test_a_box_label_or_a_town_without_a_role_in_brackets_is_no_dateline(text: str) -> None:
     # Bare names in the bracket may be a brief's closing credit run on; a gap is no bracket.
     assert leading_byline(text) is None

@@ -173,3 +173,8 @@ def test_masthead_data_marks_the_line_and_the_publisher_names_the_paper() -> Non
     # The paper is the name closing the publisher's words, not the words glued before it.
     glued = classify_furniture("中共临江县委机关报临江日报社出版")
     assert glued is not None and glued.newspaper == "临江日报"
+
+
+@pytest.mark.parametrize("line", ["NBA ALL STAR", "WORLD HEALTH ORGANIZATION"])
+def test_capitals_alone_without_a_papers_word_are_no_name(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -45,6 +45,13 @@ def test_an_end_mark_closes_the_text_and_the_marked_title_opens_the_next() -> No
     assert second.authors == ("何春生",)
 
 
+@pytest.mark.parametrize(("text", "kept"), [("■ 临江县举办培训班", "临江县举办培训班"), ("■ ■", "■ ■"), ("◆◆", "◆◆")])
+def test_a_headlines_mark_is_taken_off_but_marks_alone_stay(text: str, kept: str) -> None:
+    from banmian.segment.build import without_headline_mark
+
+    assert without_headline_mark(text) == kept
+
+
 def test_without_the_end_mark_rule_the_next_article_runs_into_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(punctuation, "END_MARK", re.compile(r"(?!)"))
     articles = _two_articles()
@@ -137,3 +144,11 @@ def test_a_jump_note_under_a_photo_credit_is_no_source_tag() -> None:
     page = _parse("青石镇春耕备耕忙", *FIRST, "图为青石镇农户在田间作业。 周敏 摄", "（上接第八版）", *SECOND[1:])
     assert all(not c.text.endswith("版）") for a in page.articles for c in a.captions)
     assert any(a.continued_from == 8 for a in page.articles)
+
+
+@pytest.mark.parametrize("lines", [["（完）"], ["", "（完）"], ["（待续）"], ["", "（来源：临江日报）"]])
+def test_an_end_mark_or_note_on_its_own_line_closes_the_text(lines: list[str]) -> None:
+    # Alone on its line, or in a block of its own after a blank line: no kicker of the next article.
+    articles = _parse("青石镇春耕备耕忙", *FIRST, *lines, "临江县举办农技培训班", *SECOND).articles
+    assert [a.title.text if a.title else None for a in articles] == ["青石镇春耕备耕忙", "临江县举办农技培训班"]
+    assert articles[1].kicker is None and articles[0].paragraphs[-1].text.endswith(lines[-1])

@@ -41,3 +41,17 @@ def test_random_text_is_parsed_and_every_line_is_kept(seed: int) -> None:
         covered.update(range(item.provenance.lines.first, item.provenance.lines.last + 1))
     nonblank = {i + 1 for i, line in enumerate(text.split("\n")) if line.strip()}
     assert nonblank <= covered, sorted(nonblank - covered)[:10]
+
+
+def test_a_line_an_item_was_joined_across_is_listed_as_unplaced() -> None:
+    # The name under the title makes a plan of a byline alone, dropped as no article; the title
+    # and the text around it are joined into one paragraph whose span covers the name's line.
+    import json
+
+    import banmian
+
+    text = "理论·评论\n本报记者 林晓\n临江县举办农技培训班\n何春生\n连日来，青石镇组织农户开展春耕备耕，全镇已完成翻耕土地两万余亩。\n"
+    page = banmian.parse(text)
+    printed = json.dumps(page.to_dict(), ensure_ascii=False)
+    assert "何春生" in printed
+    assert [u.text for u in page.unplaced] == ["何春生"] or any("何春生" in (a.byline.text if a.byline else "") for a in page.articles)

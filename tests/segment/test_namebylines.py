@@ -40,3 +40,9 @@ def test_a_titles_wrapped_tail_that_opens_with_a_surname_is_no_name(tail: str) -
     title = "青石镇选手夺得" if tail == "金牌" else ("服务千" if tail == "万旅客" else "乡村振兴论坛举行")
     (article,) = banmian.parse("\n".join([title, tail, *TEXT]) + "\n").articles
     assert article.authors == () and article.byline is None
+
+
+def test_a_name_the_text_opens_on_is_the_titles_subject_not_its_writer() -> None:
+    text = ["追记优秀共产党员", "何春生", "何春生同志生前是青石镇党委书", "记，他扎根基层三十年，为群众办了许多实事。"]
+    (article,) = banmian.parse("\n".join(text) + "\n").articles
+    assert article.authors == () and article.byline is None

@@ -73,8 +73,9 @@ _DATELINE = re.compile(
 #: A local paper's dateline of its town, without an agency (「临江讯」, 「青石3月10日讯」): two to four
 #: characters of the place, then the bracket of credits (``_place_dateline``).
 _PLACE_DATELINE = re.compile(rf"(?P<place>[{IDEOGRAPHS}]{{2,4}}?)(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)?讯")
-#: Words ending in 讯 that are no place's dateline: box labels and kinds of news.
-NOT_DATELINES = frozenset({"简讯", "快讯", "短讯", "喜讯", "通讯", "资讯", "电讯", "新闻简讯", "要闻简讯", "图讯"})
+#: Words ending in 讯 that are no place's dateline, whatever stands before them (「经济快讯」,
+#: 「要闻简讯」): box labels and kinds of news.
+NOT_DATELINES = ("简讯", "快讯", "短讯", "喜讯", "通讯", "资讯", "电讯", "图讯")
 _ROLE = re.compile(
     rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
     r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
@@ -352,7 +353,7 @@ def _place_dateline(sq: Squeezed) -> Byline | None:
     no agency, so the bracket must follow at once and name a role (not a box's label: 简讯)."""
     c = sq.c
     m = _PLACE_DATELINE.match(c)
-    if m is None or m.group("place") + "讯" in NOT_DATELINES or m.end() >= len(c) or c[m.end()] not in OPEN_BRACKETS:
+    if m is None or (m.group("place") + "讯").endswith(NOT_DATELINES) or m.end() >= len(c) or c[m.end()] not in OPEN_BRACKETS:
         return None
     close = _closing(c, m.end())
     if close is None:

@@ -38,6 +38,9 @@ MAX_NAME_CHARS = 10
 #: Longest section label (characters) in a page header.
 MAX_SECTION_CHARS = 8
 
+#: Words that make a line of capitals alone a paper's name (LINJIANG DAILY, QINGSHI EVENING NEWS):
+#: other capitals alone are words or names of the text (NBA ALL STAR, WORLD HEALTH ORGANIZATION).
+LATIN_PAPER_WORDS = frozenset({"DAILY", "NEWS", "TIMES", "EVENING", "POST", "HERALD", "JOURNAL", "GAZETTE", "PRESS", "WEEKLY", "TRIBUNE"})
 #: A section label this short (characters) is accepted beside a bare page number (要闻, 国际, 时评).
 SHORT_SECTION_CHARS = 4
 
@@ -215,9 +218,9 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
             return None  # names before a slash, and no credit keyword: not a header
         kinds.discard("credit_names")
     strong = kinds - {"bare_page", "section", "name", "latin_name"}
-    if kinds == {"latin_name"} and len(found) == 1 and " " in text:
-        # The paper's name in capitals on a line of its own, two words or more (LINJIANG DAILY): a
-        # weak piece, furniture only in the masthead's company (segment.roles).
+    if kinds == {"latin_name"} and len(found) == 1 and LATIN_PAPER_WORDS & set(text.split()):
+        # The paper's name in capitals on a line of its own (LINJIANG DAILY): a weak piece,
+        # furniture only in the masthead's company (segment.roles).
         return Furniture("name", text)
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
     if kinds == {"date"} and not has_weekday:

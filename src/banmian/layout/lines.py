@@ -93,10 +93,12 @@ CREDIT_ONLY = re.compile(r"[（(][\u3400-\u9fff·\s]{2,24}[）)]$")
 #: A photographer's credit ends so (「新华社记者 周敏 摄」, 「林晓 何春生摄影报道」, 「临江日报供图」)…
 PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图|制图)$")
 #: …and the agency or archive that supplied the photo may follow on a line of its own, in brackets
-#: (「（新华社发）」, 「（资料图片）」): a short tag without a sentence mark or comma.
+#: (「（新华社发）」, 「（资料图片）」): a short tag without a sentence mark or comma, of 2 to 10
+#: characters (an agency's or archive's name; a longer bracket is a caption's words).
 PHOTO_SOURCE_TAG = re.compile(r"^[（(][^（）()，。,、；;]{2,10}[）)]$")
 #: A caption's credit in brackets on a line of its own (「（图片由临江县委宣传部提供）」, 「（林晓 摄）」,
-#: 「（图片来源：临江日报）」): the caption's last words, wherever the caption ended.
+#: 「（图片来源：临江日报）」): the caption's last words, wherever the caption ended. Up to 30
+#: characters before the credit word: an office's full name and the words 图片由.
 BRACKETED_PHOTO_CREDIT = re.compile(r"^[（(](?:[^（）()]{2,30}(?:提供|供图|摄|资料图片)|(?:图片|照片)?来源[：:][^（）()]{2,30})[）)]$")
 #: A question or exclamation closed by its column's bracketed tag (「……修到家门口了吗？（民生观察②）」): a
 #: headline's end, the one sentence mark a headline holds. The tag has at least four characters

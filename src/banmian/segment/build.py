@@ -194,7 +194,7 @@ def without_headline_mark(text: str) -> str:
     """A headline field without the mark some papers set before a brief's or a column's title
     (「■临江县举办农技培训班」, 「◆青石镇见闻」): typographic ornament, as before a byline, not the
     title's words. A field that is nothing but marks stays as printed."""
-    rest = text.lstrip(HEADLINE_MARKS).lstrip()
+    rest = text.lstrip(HEADLINE_MARKS + " \u3000")
     return rest if rest and rest != text.lstrip() else text
 
 

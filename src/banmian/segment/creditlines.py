@@ -18,7 +18,7 @@ from banmian.layout.lines import (
     PHOTO_SOURCE_TAG,
     LineInfo,
 )
-from banmian.layout.punctuation import CLOSING_NOTE
+from banmian.layout.punctuation import CLOSING_NOTE, END_MARK
 from banmian.model import ParagraphRole
 from banmian.segment.briefs import credit
 from banmian.segment.paragraphs import DraftParagraph
@@ -80,16 +80,26 @@ def settle_closing_credit_lines(lines: Sequence[LineInfo], roles: list[Role]) ->
 
 
 def settle_closing_notes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    """A line that is only a bracketed note on the text's source or writer (``CLOSING_NOTE``), right
-    under text that ends a sentence, closes that text as its last line: read by its shape (short, no sentence mark) it
-    was the headline of an article of its own, or the title of the photo under it. The synthetic
-    pages print none; the tests cover it."""
+    """A line that is only a bracketed note on the text's source or writer (``CLOSING_NOTE``) or an
+    end mark (``END_MARK``: 「（完）」), right under text that ends a sentence (a blank line between
+    or not), closes that text as its last line: read by its shape (short, no sentence mark) it was
+    the headline of an article of its own, the kicker of the next, or the title of the photo under
+    it. The synthetic pages print none; the tests cover it."""
     for k in range(1, len(lines)):
-        if roles[k] is _BODY or lines[k].jump is not None or CLOSING_NOTE.fullmatch(lines[k].text.strip()) is None:
+        if roles[k] is _BODY or lines[k].jump is not None or lines[k].text[:1] not in "（(":
             continue
-        above = lines[k - 1]
-        if not above.blank and roles[k - 1] is _BODY and above.ends_sentence:
+        if not closes_text(lines[k].text.strip()):
+            continue
+        above = k - 1
+        while above > 0 and lines[above].blank:
+            above -= 1
+        if not lines[above].blank and roles[above] is _BODY and lines[above].ends_sentence:
             roles[k] = _BODY
+
+
+def closes_text(text: str) -> bool:
+    """The text is only a closing note or an end mark (layout.punctuation)."""
+    return CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None
 
 
 def settle_photo_source_tags(lines: Sequence[LineInfo], roles: list[Role]) -> None:

@@ -199,15 +199,28 @@ def _without_ornaments(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tuple[TextItem, ...]:
     """Every non-blank line that no article item, banner or furniture holds: nothing is dropped
-    silently. Taken from what the page will print, so a line a later step let go shows here."""
+    silently. Taken from what the page will print, so a line a later step let go shows here.
+
+    An item's span holds the lines inside it, but a line inside an article item's span with a
+    character that none of the article's texts holds is not the article's: the item was joined
+    across it (a paragraph run on across a byline whose plan was dropped as no article), and a
+    piece may skip a blank line only (``MAX_LINES_SKIPPED_IN_PIECE``). Characters, not the line's
+    whole text: a line may be shared between the byline and the first paragraph."""
     used: set[int] = set()
-    items = [*banners, *furniture]
+    for item in (*banners, *furniture):
+        used.update(_span_numbers(item))
+    by_number = {line.number: line for line in lines}
     for article in articles:
-        items.extend(u for u in (article.kicker, article.title, article.subtitle, article.byline) if u is not None)
+        items = [u for u in (article.kicker, article.title, article.subtitle, article.byline) if u is not None]
         items.extend((*article.paragraphs, *article.captions, *article.jumps))
-    for item in items:
-        for span in item.provenance.pieces or ((item.provenance.lines,) if item.provenance.lines else ()):
-            used.update(range(span.first, span.last + 1))
+        held: set[str] | None = None
+        for item in items:
+            numbers = _span_numbers(item)
+            if len(numbers) > 2:
+                held = held if held is not None else {c for unit in items for c in unit.text}
+                inner = [by_number.get(n) for n in sorted(numbers)[1:-1]]
+                numbers -= {ln.number for ln in inner if ln is not None and not ln.blank and not held.issuperset(ln.text.replace(" ", ""))}
+            used |= numbers
     runs: list[list[LineInfo]] = []
     for line in lines:
         if line.blank or line.number in used:
@@ -220,6 +233,12 @@ def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tupl
         TextItem("".join([ln.text for ln in run]), Provenance(lines=LineSpan(run[0].number, run[-1].number)), 0.0)
         for run in runs
     )
+
+
+def _span_numbers(item: TextItem) -> set[int]:
+    provenance = item.provenance
+    spans = provenance.pieces or ((provenance.lines,) if provenance.lines else ())
+    return {n for span in spans for n in range(span.first, span.last + 1)}
 
 
 def _leading_space_marks_paragraphs(items) -> bool:

@@ -12,7 +12,9 @@ line may hold only a name. So the rule reads the lines around it:
 - the line above is a title's shape: no sentence mark, no clause mark at its end, and it starts a
   block (the page's first line, under a blank line, under furniture, under a finished sentence);
 - the line below opens a paragraph (indented, or short of its column by about an indent), and so
-  does no paragraph run on into the name.
+  does no paragraph run on into the name;
+- the text's first lines do not name them: a title over a person's name and a text about that
+  person (「追记优秀共产党员」/「何春生」/「何春生同志……」) name the subject, not the writer.
 
 Then the line above is a headline and the name its byline. Without it the name was read as the
 title's last characters (「……实事林晓」) or as text.
@@ -27,6 +29,7 @@ from banmian.fields.personnames import has_surname
 from banmian.fields.wordbreak import breaks_word, is_word
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import CONTINUING
+from banmian.segment.markedheads import INDENT_MAX_SHORTFALL
 from banmian.segment.roles import _BODY, _BYLINE, _FURNITURE, _HEADING, FIRST_LINE_SHORTFALL, Role
 
 #: Longest line (CJK characters) read as names alone: two names of three characters.
@@ -34,14 +37,14 @@ MAX_NAME_LINE_CHARS = 6
 #: Characters of each name (fewest, most): a writer's Chinese name; a four-character name or one
 #: with a middle dot is more often a title's tail here (「……新西兰」/「前总理约翰·基」).
 NAME_CHARS = (2, 3)
-#: A paragraph's first line stops short of its column by its indent, two em, and at most one em
-#: more where the next word did not fit (em).
-INDENT_MAX_SHORTFALL = 3.0
+#: Lines of the text under the name searched for it: a lead names its subject in its first sentence.
+LEAD_LINES = 4
 #: Roles the name line may have been given: text, or a headline's short last line.
 _NAME_ROLES = (_BODY, _HEADING)
 
 
 def mark_name_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """Marks the title and the name line under it (the rules above)."""
     for k in range(1, len(lines) - 1):
         line = lines[k]
         if roles[k] not in _NAME_ROLES or line.blank or line.cjk > MAX_NAME_LINE_CHARS or line.has_sentence_punct:
@@ -53,7 +56,16 @@ def mark_name_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             continue
         if not all(_plain_name(name) for name in found.authors) or breaks_word(lines[k - 1].text, line.text):
             continue
+        if _named_in_lead(found.authors, lines, k + 1):
+            continue  # the title's subject (「追记优秀共产党员」/「何春生」), whom the text names
         roles[k - 1], roles[k] = _HEADING, _BYLINE
+
+
+def _named_in_lead(names: tuple[str, ...], lines: Sequence[LineInfo], start: int) -> bool:
+    """A name the text's first lines hold (LEAD_LINES): a person the title is about, not its
+    writer, whom the text does not name."""
+    lead = "".join(line.text for line in lines[start : start + LEAD_LINES])
+    return any(name in lead for name in names)
 
 
 def _plain_name(name: str) -> bool:
