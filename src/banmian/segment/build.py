@@ -52,6 +52,7 @@ from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import NO_MARKS, DraftParagraph, ParagraphMarks, split_paragraphs
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import BOX_LABELS, Role
+from banmian.segment.strayjumps import join_stray_jumps
 from banmian.segment.subheadings import SUBHEADING_CONFIDENCE
 
 COMMENTARY_CUE = re.compile(r"(评论员|社论|短评|时评|评论|述评|观察)")
@@ -89,7 +90,7 @@ def build_articles(plans: Sequence[ArticlePlan], marks: ParagraphMarks = NO_MARK
     articles: list[Article] = []
     for plan in plans:
         articles.extend(a for a in _articles_of(plan, marks) if not _fragment(a))
-    return [_with_id(a, k + 1) for k, a in enumerate(articles)]
+    return [_with_id(a, k + 1) for k, a in enumerate(join_stray_jumps(articles))]
 
 
 def _fragment(article: Article) -> bool:
