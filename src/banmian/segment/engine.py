@@ -13,6 +13,7 @@ alone on a line joined: layout.tails; shared rows cut: layout.rows) → features
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import accumulate
 
 from banmian.fields.openings import ORNAMENT_STARTS, without_ornament
 from banmian.ingest.text import TextSource
@@ -210,16 +211,27 @@ def _unplaced(lines: tuple[LineInfo, ...], articles, banners, furniture) -> tupl
     for item in (*banners, *furniture):
         used.update(_span_numbers(item))
     by_number = {line.number: line for line in lines}
+    # Characters of the page's lines up to each line number (the engine numbers its lines 1, 2 …):
+    # an item holding as many characters as the lines of its span holds them all, and needs no
+    # closer look.
+    printed = [0, *accumulate(len(line.text) for line in lines)]
+    numbered = all(line.number == k for k, line in enumerate(lines, start=1))
     for article in articles:
         items = [u for u in (article.kicker, article.title, article.subtitle, article.byline) if u is not None]
         items.extend((*article.paragraphs, *article.captions, *article.jumps))
-        held: set[str] | None = None
+        held: str | None = None
         for item in items:
             numbers = _span_numbers(item)
-            if len(numbers) > 2:
-                held = held if held is not None else {c for unit in items for c in unit.text}
-                inner = [by_number.get(n) for n in sorted(numbers)[1:-1]]
-                numbers -= {ln.number for ln in inner if ln is not None and not ln.blank and not held.issuperset(ln.text.replace(" ", ""))}
+            first, last = min(numbers, default=0), max(numbers, default=0)
+            if last - first > 1 and (not numbered or last >= len(printed) or len(item.text) < printed[last] - printed[first - 1]):
+                own = item.text.replace(" ", "")
+                for number in range(first + 1, last):
+                    inner = by_number.get(number)
+                    if inner is None or inner.blank or number not in numbers or (text := inner.text.replace(" ", "")) in own:
+                        continue  # the item holds the line's text whole
+                    held = held if held is not None else "".join(unit.text for unit in items)
+                    if not all(c in held for c in text):
+                        numbers.discard(number)
             used |= numbers
     runs: list[list[LineInfo]] = []
     for line in lines:
