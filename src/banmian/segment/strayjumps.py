@@ -1,6 +1,6 @@
 """A 下转 note left as an article of its own goes to the text before it.
 
-A photo printed between a text's last column and its jump note (「……改观。」/「▲……摄」/「（转第3版）」)
+A photo printed between a text's last column and its jump note (「……变化最大。」/「▲……摄」/「（转第3版）」)
 cuts them apart, and the note, with nothing else, is built as an article. A note that a text goes
 on elsewhere closes that text: it goes to the text before it in reading order, when that text goes
 on nowhere yet (an article goes on to one page at most). A note with a headline, text or caption
