@@ -10,9 +10,7 @@ import pytest
 
 import banmian
 import banmian.layout.punctuation as punctuation
-import banmian.segment.captions as captions
 import banmian.segment.creditlines as creditlines
-import banmian.segment.paragraphs as paragraphs
 from banmian.layout.lines import build_line_infos
 from banmian.segment.roles import Role
 from pagetext import body
@@ -77,10 +75,8 @@ def test_a_closing_note_stays_the_last_words_of_the_text(note: str) -> None:
 
 
 def _without_closing_notes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every reader of the note pattern blind to it: the rule as a whole switched off."""
-    never = re.compile(r"(?!)")
-    for module in (punctuation, creditlines, captions, paragraphs):
-        monkeypatch.setattr(module, "CLOSING_NOTE", never)
+    """The note pattern blind to notes (every reader asks layout.punctuation): the rule switched off."""
+    monkeypatch.setattr(punctuation, "CLOSING_NOTE", re.compile(r"(?!)"))
 
 
 def test_without_the_rule_the_note_heads_the_next_article(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -281,3 +281,12 @@ def _furniture(stripped: str) -> Furniture | None:
     if name is None:
         return None
     return Furniture(kind="name", text=stripped, page_number=None, section=None, date=None, newspaper=name)
+
+
+def photo_source_under_credit(above: LineInfo, line: LineInfo) -> bool:
+    """``line`` is a photo's source tag in brackets (PHOTO_SOURCE_TAG, not a jump note) right under
+    its photographer's credit ``above`` (PHOTO_CREDIT_END): the credit's last words."""
+    text = line.text.strip()
+    if text[:1] not in "（(" or line.jump is not None or PHOTO_SOURCE_TAG.match(text) is None:
+        return False
+    return PHOTO_CREDIT_END.search(above.text.rstrip()) is not None

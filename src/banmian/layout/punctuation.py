@@ -28,6 +28,12 @@ CLOSING_NOTE = re.compile(
 )
 
 
+def closes_text(text: str) -> bool:
+    """The text is only a closing note or an end mark (「（来源：临江日报）」, 「（完）」): a text's last
+    words on a line of their own."""
+    return CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends a sentence: 「……。」, 「……。”」, 「……！）」, 「……”。」, and a text's end mark
     or closing note after its last sentence or alone (「……。（完）」, 「（完）」, 「（来源：临江日报）」:

@@ -45,15 +45,17 @@ SHARED_ROW = re.compile(
 #: mark, 2–40 characters, the last two side by side: the end of a letter-spaced title 「市 场 快
 #: 讯」 is no label of its own); the label may be letter-spaced (「简 讯」).
 _SPACED = "[ \t\u3000]*"
+#: The box labels as a pattern, each maybe letter-spaced, the longest first.
+_LABELS = "|".join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))
 LABEL_ROW = re.compile(
     r"^(?P<head>[ \t\u3000]*[^，。！？；]{0,38}?[^，。！？；\s]{2})[ \t\u3000]+"
-    rf"(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]*$"
+    rf"(?P<label>{_LABELS})[ \t\u3000]*$"
 )
 #: A box label opening a line, then a gap and more (「简讯 前三季度风电发电」/「量同比增长」, 「简 讯 临江县
 #: 空气质量情况通报」): the box's label and the first item's title printed level with it, which
 #: joined made the label the title's first words.
 LABEL_HEAD_ROW = re.compile(
-    rf"^[ \t\u3000]*(?P<label>{'|'.join(_SPACED.join(label) for label in sorted(BOX_LABELS, key=len, reverse=True))})[ \t\u3000]+(?=[^\s，。、；：！？])"
+    rf"^[ \t\u3000]*(?P<label>{_LABELS})[ \t\u3000]+(?=[^\s，。、；：！？])"
 )
 #: A headline that closes itself, then a gap and more: a title ending in its bracketed column tag
 #: (「……共赢（钟声）」) or a notice's formal title (「关于……的公告」) is complete there, so what

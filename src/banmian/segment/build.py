@@ -128,14 +128,18 @@ def box_label(plan: ArticlePlan) -> Unit | None:
     """The plan's headline when it is a box's label (简讯): it heads the box's briefs, no article
     (the page keeps it as furniture)."""
     title = plan.stack.title if plan.stack else None
-    return title if title is not None and title.text.replace(" ", "") in BRIEF_BOX_TITLES else None
+    return title if _is_box_label(title) else None
 
 
 def kicker_label(plan: ArticlePlan) -> Unit | None:
     """The plan's kicker when it is a box's label (简讯 over the box's first item's title): the
     box's, no kicker of the item (the page keeps it as furniture)."""
     kicker = plan.stack.kicker if plan.stack else None
-    return kicker if kicker is not None and kicker.text.replace(" ", "") in BRIEF_BOX_TITLES else None
+    return kicker if _is_box_label(kicker) else None
+
+
+def _is_box_label(unit: Unit | None) -> bool:
+    return unit is not None and unit.text.replace(" ", "") in BRIEF_BOX_TITLES
 
 
 def _brief_after_bylined_text(plan: ArticlePlan, drafts: list[DraftParagraph], credited: list[int]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
 from banmian.layout.lines import LineInfo
-from banmian.layout.punctuation import CLOSING_NOTE, END_MARK, is_cjk
+from banmian.layout.punctuation import closes_text, is_cjk
 from banmian.segment.headpairs import TAG_ENDINGS
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
 from banmian.segment.roles import (
@@ -306,7 +306,7 @@ def _photo_title_start(lines: Sequence[LineInfo], roles: list[Role], caption: in
         if roles[start - 1] is not _BODY or line.blank or line.date_line is not None or line.has_sentence_punct:
             break
         # A bracketed source note or end mark closes the text above it (segment.creditlines): no title.
-        if CLOSING_NOTE.fullmatch(line.text.strip()) is not None or END_MARK.fullmatch(line.text.strip()) is not None:
+        if closes_text(line.text.strip()):
             break
         start -= 1
     if start == caption or not lines[start].headable or not _title_shaped(lines, roles, start, caption):

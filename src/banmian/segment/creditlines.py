@@ -11,14 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.fields.byline import Byline, names_a_role
-from banmian.layout.lines import (
-    BRACKETED_PHOTO_CREDIT,
-    CREDIT_ONLY,
-    PHOTO_CREDIT_END,
-    PHOTO_SOURCE_TAG,
-    LineInfo,
-)
-from banmian.layout.punctuation import CLOSING_NOTE, END_MARK
+from banmian.layout.lines import BRACKETED_PHOTO_CREDIT, CREDIT_ONLY, LineInfo, photo_source_under_credit
+from banmian.layout.punctuation import closes_text
 from banmian.model import ParagraphRole
 from banmian.segment.briefs import credit
 from banmian.segment.paragraphs import DraftParagraph
@@ -97,11 +91,6 @@ def settle_closing_notes(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[k] = _BODY
 
 
-def closes_text(text: str) -> bool:
-    """The text is only a closing note or an end mark (layout.punctuation)."""
-    return CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None
-
-
 def settle_photo_source_tags(lines: Sequence[LineInfo], roles: list[Role]) -> None:
     """A bracketed tag alone on its line (``PHOTO_SOURCE_TAG``: 「（新华社发）」) right under a
     photographer's credit (``PHOTO_CREDIT_END``: 「新华社记者 周敏 摄」) names where the photo came
@@ -116,7 +105,7 @@ def settle_photo_source_tags(lines: Sequence[LineInfo], roles: list[Role]) -> No
         text = lines[k].text.strip()
         if roles[k - 1] is _CAPTION and BRACKETED_PHOTO_CREDIT.match(text) is not None:
             roles[k] = _CAPTION  # 「图为……。」/「（图片由临江县委宣传部提供）」
-        elif PHOTO_SOURCE_TAG.match(text) is not None and PHOTO_CREDIT_END.search(above.text.rstrip()) is not None and roles[k - 1] in (_BODY, _CAPTION):
+        elif roles[k - 1] in (_BODY, _CAPTION) and photo_source_under_credit(above, lines[k]):
             roles[k] = roles[k - 1]
 
 

@@ -16,7 +16,7 @@ from banmian.fields.caption import photo_credit
 from banmian.fields.creditbreaks import join_at_credit_break
 from banmian.fields.notice import is_signing_office
 from banmian.fields.trailingcredits import trailing_authors
-from banmian.layout.lines import PHOTO_CREDIT_END, PHOTO_SOURCE_TAG, LineInfo
+from banmian.layout.lines import LineInfo, photo_source_under_credit
 from banmian.layout.punctuation import ends_sentence
 from banmian.segment.bylines import BYLINE_PREFIX
 from banmian.segment.roles import Role, closed_by_credit
@@ -120,21 +120,13 @@ def _closes_caption(lines: Sequence[LineInfo], i: int) -> bool:
     """A photo's credit (本报记者 林晓 摄, 何春生/摄) closes its caption: a caption line after it
     belongs to the next photo. The credit may begin on the line before (「本报记者 何」/「春生 摄」)."""
     text = lines[i].text
-    if i > 0 and _photo_source_tag(lines, i):
+    if i > 0 and photo_source_under_credit(lines[i - 1], lines[i]):
         return True  # the photo's source under its credit (「……周敏 摄」/「（新华社发）」) closes it
-    if not text.endswith(PHOTO_CREDIT_ENDINGS) or (i + 1 < len(lines) and _photo_source_tag(lines, i + 1)):
+    if not text.endswith(PHOTO_CREDIT_ENDINGS) or (i + 1 < len(lines) and photo_source_under_credit(lines[i], lines[i + 1])):
         return False
     if i > 0 and not lines[i - 1].blank:
         text = lines[i - 1].text + text
     return photo_credit(text) is not None
-
-
-def _photo_source_tag(lines: Sequence[LineInfo], i: int) -> bool:
-    """Line ``i`` is a photo's source tag under its photographer's credit (segment.creditlines)."""
-    text = lines[i].text.strip()
-    if text[:1] not in "（(" or lines[i].jump is not None or PHOTO_SOURCE_TAG.match(text) is None:
-        return False
-    return PHOTO_CREDIT_END.search(lines[i - 1].text.rstrip()) is not None
 
 
 def _item_kind(role: Role) -> ItemKind:

@@ -97,4 +97,9 @@ def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int | 
     # did not fit (「四、本决定自」/「2019年10月27日」/「起施行。」).
     if not (under.ends_sentence or _HALF_WIDTH.search(under.text)) or line.ends_sentence or line.text[:1].isascii():
         return False
+    return short_by_indent(line)
+
+
+def short_by_indent(line: LineInfo) -> bool:
+    """The line stops short of its column by about a paragraph's indent (INDENT_MAX_SHORTFALL)."""
     return line.column_width - INDENT_MAX_SHORTFALL <= line.width <= line.column_width - FIRST_LINE_SHORTFALL

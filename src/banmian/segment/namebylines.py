@@ -29,7 +29,7 @@ from banmian.fields.personnames import has_surname
 from banmian.fields.wordbreak import breaks_word, is_word
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import CONTINUING
-from banmian.segment.markedheads import INDENT_MAX_SHORTFALL
+from banmian.segment.markedheads import short_by_indent
 from banmian.segment.roles import _BODY, _BYLINE, _FURNITURE, _HEADING, FIRST_LINE_SHORTFALL, Role
 
 #: Longest line (CJK characters) read as names alone: two names of three characters.
@@ -95,4 +95,4 @@ def _opens_paragraph(lines: Sequence[LineInfo], roles: Sequence[Role], j: int) -
     below = lines[j + 1] if j + 1 < len(lines) else None
     if below is not None and roles[j + 1] is _BODY and line.width <= below.width - FIRST_LINE_SHORTFALL:
         return True
-    return line.column_width - INDENT_MAX_SHORTFALL <= line.width <= line.column_width - FIRST_LINE_SHORTFALL
+    return short_by_indent(line)

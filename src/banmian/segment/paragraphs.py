@@ -22,14 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from banmian.fields.creditbreaks import join_at_credit_break, join_at_name_break, join_at_name_breaks
-from banmian.layout.lines import (
-    MAX_WIDE_MEASURE,
-    PHOTO_CREDIT_END,
-    PHOTO_SOURCE_TAG,
-    LineInfo,
-    full_punctuation_width,
-)
-from banmian.layout.punctuation import CLOSERS, CLOSING_NOTE, CONTINUING, END_MARK
+from banmian.layout.lines import MAX_WIDE_MEASURE, LineInfo, full_punctuation_width, photo_source_under_credit
+from banmian.layout.punctuation import CLOSERS, CONTINUING, closes_text
 from banmian.model import LineSpan, ParagraphRole, Provenance
 from banmian.segment.bylines import is_credit_line
 from banmian.segment.headrules import wrap_explains
@@ -143,12 +137,7 @@ def _closes_paragraph_above(above: LineInfo, line: LineInfo) -> bool:
     """A bracketed line that ends the paragraph above it as its last words: a brief's authors
     (「（石鑫 蒋雯楠）」), a source note (「（来源：临江日报）」), an end mark (「（完）」), or the
     source of a photo under its photographer's credit (「……周敏 摄」/「（新华社发）」)."""
-    text = line.text.strip()
-    if is_credit_line(line) or CLOSING_NOTE.fullmatch(text) is not None or END_MARK.fullmatch(text) is not None:
-        return True
-    if line.jump is not None or PHOTO_SOURCE_TAG.match(text) is None:
-        return False
-    return PHOTO_CREDIT_END.search(above.text.rstrip()) is not None
+    return is_credit_line(line) or closes_text(line.text.strip()) or photo_source_under_credit(above, line)
 
 
 def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[bool, float]:
