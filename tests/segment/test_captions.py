@@ -215,6 +215,23 @@ def test_a_line_ending_on_the_first_character_of_a_word_is_no_credit() -> None:
     assert roles[len(MEETING)] is B
 
 
+def test_a_line_ending_on_a_verb_that_ends_in_the_credit_character_is_no_credit() -> None:
+    # 「……为拍摄」/「春耕场面……」: 拍摄 is the sentence's verb; a credit's 摄 follows a name.
+    rows = [
+        "都很顺利。",
+        "剧组来时正值春耕。为拍摄",
+        "春耕场面，摄制组在田间守",
+        "了三天。",
+    ]
+    assert caption_roles(rows) == [B, B, B, B]
+    # The classifier, sure the line is a caption, is not heard on it either.
+    lines = build_line_infos([*MEETING, *rows])
+    roles = [_intrinsic_role(line) for line in lines]
+    sure_caption = [LineProbs(headline=0.0, subheading=0.0, caption=0.9, body=0.1)] * len(lines)
+    combine_learned(lines, roles, False, sure_caption)
+    assert roles[len(MEETING) + 1] is B
+
+
 def test_a_credit_set_apart_from_its_names_closes_the_caption_whatever_follows() -> None:
     rows = ["图为游客在花海中拍照留念。何春生 摄", "像册里的老照片"]
     assert caption_roles(rows)[0] is C
