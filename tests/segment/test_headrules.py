@@ -137,3 +137,41 @@ def test_a_short_line_under_a_box_label_over_a_first_line_heads_the_first_brief(
     assert roles[5] is Role.HEADING
     assert roles[6:] == [_BODY] * 3
 
+
+
+TAG_UNDER_TITLE = [
+    "本报讯（记者 何春生）临江县",
+    "第三届乡村运动会日前在县体",
+    "育中心开幕，来自全县十二个",
+    "乡镇的八百多名运动员参加。",
+    "“青石镇的茶园一年比一年美”",
+    "（乡村新貌·茶乡行）",
+    "　　新华社临江3月5日电",
+    "（记者 林晓）走进青石镇，漫",
+    "山遍野的茶园层层叠叠，一派",
+    "繁忙景象。",
+    "　　村民周敏告诉记者，今年",
+    "春茶长势喜人，收购价也比去",
+    "年高。",
+]
+
+
+def test_a_column_tag_alone_on_its_line_closes_the_title_above_it() -> None:
+    """The tag in brackets alone on its line reads as a brief's credit of names by its shape, yet
+    under a title's words, over a byline, it closes that title: the article under it is found."""
+    page = banmian.parse("\n".join(TAG_UNDER_TITLE) + "\n")
+    assert [a.title.text if a.title else None for a in page.articles] == [
+        None,
+        "“青石镇的茶园一年比一年美”（乡村新貌·茶乡行）",
+    ]
+    assert page.articles[1].byline.text == "新华社临江3月5日电（记者 林晓）"
+
+
+def test_a_column_tag_over_a_caption_is_left_to_the_photo_title_rule() -> None:
+    """Over a caption the title and its tag are a photo's, which ``captions.mark_photo_titles``
+    reads with the caption: the heading rules leave both lines alone."""
+    text = ["", "大山深处采茶人", "（乡村新貌·茶乡行）", "图为村民在青石镇茶园采茶。林晓 摄", ""]
+    lines = build_line_infos(text)
+    roles = [_BODY, _BODY, _BODY, Role.CAPTION, _BODY]
+    mark_headings(lines, roles, blank_marked=True, indents=False)
+    assert roles[1:3] == [_BODY, _BODY]

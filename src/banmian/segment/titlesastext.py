@@ -19,7 +19,7 @@ heads, and the article has no title. Running text neither starts nor ends so:
   Not a credit (a byline or dateline, or a credit's role in the brackets, 「（林晓 摄）」), a jump
   note, a date, a bracket of running text that names what the text calls something
   (「（以下简称……）」), nor after words holding more than one clause mark or a sentence's end
-  (``_closed_by_column_tag``). Pdfium article F1 on the evaluation set 0.9852 -> 0.9857 (title
+  (``closed_by_column_tag``). Pdfium article F1 on the evaluation set 0.9852 -> 0.9857 (title
   0.9495 -> 0.9501), seed 1013's title +0.0005, seeds 1001, 1003 and 1005 unchanged. Without the
   paragraph's opening asked for under the run, seeds 1003 and 1013 gained an article and a title
   more, but a review found ordinary openings taken (「县政府日前公布了实施办法（试行）」 over the
@@ -185,15 +185,15 @@ def _heading_role(line: LineInfo) -> Role:
 
 def _tagged_title_stop(body: Item) -> int | None:
     """Where a title run closed by its column tag stops, over a paragraph's opening
-    (``_closed_by_column_tag``, ``bylinedtwice.opens_paragraph``)."""
+    (``closed_by_column_tag``, ``bylinedtwice.opens_paragraph``)."""
     lines = body.lines
     for stop in range(1, min(MAX_TAKEN_IN_LINES, len(lines) - 2) + 1):
-        if _closed_by_column_tag(lines[:stop], body.roles[:stop]) and opens_paragraph(lines, stop):
+        if closed_by_column_tag(lines[:stop], body.roles[:stop]) and opens_paragraph(lines, stop):
             return stop
     return None
 
 
-def _closed_by_column_tag(run: Sequence[LineInfo], roles: Sequence[Role]) -> bool:
+def closed_by_column_tag(run: Sequence[LineInfo], roles: Sequence[Role]) -> bool:
     """The run ends on a bracketed column tag after a title's words (「茶园管护也要出新招（青石观察）」,
     a question's mark allowed before the tag): a paragraph's first lines seldom break right after a
     bracket, and over a paragraph's opening a run so closed is a title. Not a credit (a byline or
