@@ -173,3 +173,39 @@ def test_a_line_the_next_line_goes_on_from_is_left_to_the_classifier() -> None:
 def test_a_notices_office_or_a_line_with_digits_is_left_to_the_classifier() -> None:
     assert between_sentences("临江县交通运输局") is Role.BODY
     assert between_sentences("新修公路120公里") is Role.BODY
+
+
+def closing_roles(
+    title: list[str], after: list[str], after_role: Role = Role.FURNITURE, above: list[str] = ENDED
+) -> list[Role]:
+    """Roles of ``title``, found a headline by the rules and doubted by the classifier, between
+    ``above`` (a finished text) and ``after`` (furniture, as the rules found it, unless
+    ``after_role`` says)."""
+    rows = [*above, *title, *after]
+    lines = build_line_infos(rows)
+    heads = range(len(above), len(above) + len(title))
+    roles = [Role.HEADING if k in heads else after_role if k >= heads.stop else Role.BODY for k in range(len(rows))]
+    probs = [DOUBTED if k in heads else BODY for k in range(len(rows))]
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[heads.start : heads.stop]
+
+
+CLOSING_TITLE = ["青石镇新修通村公路", "路通了，茶叶出山了"]
+
+
+def test_the_headline_closing_a_page_read_body_first_is_kept_against_the_classifier() -> None:
+    """A title after its body with only the masthead under it (「……，……」 holding a comma, which
+    the classifier doubts) goes on into no text: it stays a headline."""
+    assert closing_roles(CLOSING_TITLE, ["临江日报", "2024年3月12日 星期二"]) == [Role.HEADING, Role.HEADING]
+    assert closing_roles(CLOSING_TITLE, []) == [Role.HEADING, Role.HEADING]
+
+
+def test_without_the_rule_the_doubted_lines_of_the_closing_headline_are_text(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_heads_closing_the_text", lambda *args: set())
+    assert Role.BODY in closing_roles(CLOSING_TITLE, ["临江日报"])
+
+
+def test_a_run_over_more_text_or_ending_a_sentence_is_left_to_the_classifier() -> None:
+    assert Role.BODY in closing_roles(CLOSING_TITLE, OPENING, after_role=Role.BODY)
+    assert Role.BODY in closing_roles(["青石镇新修通村公路", "路通了，茶叶出山了。"], ["临江日报"])
+    assert Role.BODY in closing_roles(CLOSING_TITLE, ["临江日报"], above=["临江县今年新修通村公路一百二十公里，"])

@@ -83,6 +83,26 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
     return kept
 
 
+def _heads_closing_the_text(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
+    """Headline lines of the rules between a finished text and the end of the page's text (only
+    furniture or nothing after them): the last headline of a page read body first. No line there
+    goes on into running text, so a line the classifier doubts (a title holding a comma,
+    「服务零距离，24小时有回应」) would be a paragraph of its own without a sentence end. At most
+    MAX_KEPT_HEAD_LINES lines, none ending a sentence. Pdfium title accuracy: seed-1005 dev
+    0.9177 -> 0.9198, seed 1003 0.9269 -> 0.9275 (subtitle F1 0.9298 -> 0.9322); the other
+    development sets and pdftotext's layers unchanged."""
+    kept: set[int] = set()
+    for k, stop in _runs_of(roles, _HEADING):
+        if k == 0 or stop - k > MAX_KEPT_HEAD_LINES or not lines[k - 1].ends_sentence:
+            continue
+        rest = range(stop, len(lines))
+        if all(lines[j].blank or roles[j] is Role.FURNITURE for j in rest) and not any(
+            lines[j].ends_sentence for j in range(k, stop)
+        ):
+            kept.update(range(k, stop))
+    return kept
+
+
 def _heads_after_credits(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """Headline lines of the rules right after a brief closed by its authors (「……。（林晓 何春生）」),
     at most MAX_IN_BLOCK_TITLE_LINES of them over text and without a mark of running text: the next
@@ -178,6 +198,7 @@ def combine_learned(
     wanted: list[Role | None] = [None] * len(lines)
     kept = (
         _heads_over_bylines(lines, roles)
+        | _heads_closing_the_text(lines, roles)
         | _heads_after_credits(lines, roles)
         | _short_heads_between_sentences(lines, roles)
         | _captions_kept_whole(lines, roles, probs)
