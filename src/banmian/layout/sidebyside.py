@@ -14,7 +14,8 @@ Every rule of the engine reads a line as one column's line, so such a page is re
 
 * detection: many lines hold an inner gap of several spaces (a word gap is one space; the
   extractor never prints three inside a column's text), which no flowing dump has;
-* splitting: each line is cut into runs at such gaps (but for the phrase space of a letter-spaced
+* splitting: each line is cut into runs at such gaps, and on a page whose full lines reach over
+  their measure (Founder's squeezed marks) at one space by the next column's edge (layout.gutters) (but for the phrase space of a letter-spaced
   title in large type, lanes.row_runs: evaluation set -layout title 0.7922 -> 0.7933, seed-1001
   pages 0.7739 -> 0.7772, held-out 0.7835 -> 0.7864, article F1 up on all three); a run joins the column *lane* whose left
   edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
@@ -71,6 +72,7 @@ from banmian.fields.jump import find_jump, is_jump_line
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.blockorder import PAGE_BREAK_ROWS, reading_order
 from banmian.layout.digits import JoinedLine
+from banmian.layout.gutters import lane_edges, overflowing, split_at_edges
 from banmian.layout.laneends import head_over_byline, runs_on_far, starts_across
 from banmian.layout.laneheads import headline_runs_on, headlines_set_apart, subtitle_under
 from banmian.layout.lanereading import continues_beside, heads_over, titles_over_bylines
@@ -222,6 +224,10 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
     open_: list[Lane] = []
     blank_rows = 0
     first_row = next((row for row, line in enumerate(lines) if line.strip()), -1)
+    rows = [row_runs(line) for line in lines]
+    edges = lane_edges(rows)
+    if not overflowing(rows, edges):
+        edges = []
     for row, line in enumerate(lines):
         if not line.strip():
             blank_rows += 1
@@ -239,7 +245,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
         taken: set[int] = set()
         placed: list[tuple[int, int]] = []
         starts: list[int] = []  # runs opening a lane's stretch on this row
-        for start, text in row_runs(line):
+        for start, text in split_at_edges(rows[row], edges):
             if not text.strip():
                 continue  # ideographic spaces alone: nothing to read
             near = [
