@@ -8,9 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from banmian.errors import InputError
-from banmian.ingest.text import read_text_source
+from banmian.ingest.text import TextSource, read_text_source
 from banmian.model import Page
 from banmian.options import ParseOptions
+from banmian.segment.calibration import calibrated
 from banmian.segment.engine import parse_lines
 
 #: A ``str`` source longer than this, or holding a newline, is page text rather than a path.
@@ -48,8 +49,15 @@ def parse_pages(source: str | os.PathLike[str] | bytes, options: ParseOptions | 
         return parse_pdf(given, opts)
     pages = read_text_source(given).pages()
     if len(pages) == 1:
-        return [parse_lines(pages[0], opts)]
-    return [_nth_page(parse_lines(page, opts), index) for index, page in enumerate(pages)]
+        return [_text_page(pages[0], opts)]
+    return [_nth_page(_text_page(page, opts), index) for index, page in enumerate(pages)]
+
+
+def _text_page(source: TextSource, options: ParseOptions) -> Page:
+    """One page of a text layer, its articles' confidences calibrated (segment.calibration) unless
+    the options keep the rules' own."""
+    page = parse_lines(source, options)
+    return calibrated(page) if options.calibrated_confidence else page
 
 
 def _nth_page(page: Page, index: int) -> Page:

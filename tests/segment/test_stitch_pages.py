@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.fields.wordbreak import breaks_word
+from banmian.options import ParseOptions
 from pagetext import headline, page, wrap
 
 LIBRARY = (
@@ -120,8 +121,13 @@ def test_a_column_is_cut_where_its_last_word_runs_into_a_block_printed_elsewhere
     assert any("".join(p.text for p in a.paragraphs) == "".join(foreign) for a in articles)
 
 
+#: The rules' own confidences, which the confidence tests here are about (segment.calibration is
+#: not applied).
+RULE_CONFIDENCE = ParseOptions(calibrated_confidence=False)
+
+
 def _library(text: str) -> banmian.Article:
-    return next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    return next(a for a in banmian.parse(text, RULE_CONFIDENCE).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
 
 
 def test_a_block_sharing_many_words_with_a_waiting_piece_is_cut_from_the_finished_article_before_it():
@@ -148,7 +154,7 @@ def test_a_second_column_printed_before_its_first_joins_the_piece_that_shares_it
     open end printed after it whose text shares its words."""
     first, second = _columns(PLAIN_BREAK_AT)
     text = page(second, list(CLEANUP_TITLE), wrap(CLEANUP), list(LIBRARY_TITLE), wrap(LEAD) + first)
-    library = next(a for a in banmian.parse(text).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
+    library = next(a for a in banmian.parse(text, RULE_CONFIDENCE).articles if a.title and headline(a) == "".join(LIBRARY_TITLE))
     assert "".join([p.text for p in library.paragraphs]) == LEAD + LIBRARY
     assert library.confidence <= 0.5
 

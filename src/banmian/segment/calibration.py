@@ -1,0 +1,197 @@
+"""Article confidence as a calibrated probability that the article is right.
+
+The rules give each article a confidence of their own (segment.plans: 0.9 for a headline attached
+where it stands, 0.5 or 0.6 for one placed from afar, halved on a page whose columns look
+interleaved …). Those few levels say little: on the development sets' pages an article the rules
+gave 0.9 was right (it holds at least 90 % of one printed article's body and is at least 90 % that
+article, the evaluation's test) 84 % of the time on pdftotext's text and 98 % on pdfium's, and one
+they gave 0.5 was right 52 % and 93 % of the time.
+
+So the article's confidence is estimated from what the finished page shows of it (``EVIDENCE``):
+the rules' confidence, its fields, its size, how far its headline stands from its text, how much of
+its span of lines it does not hold, and what the page as a whole warned of (interleaved columns, a
+layout dump, lines broken at text pieces …). A logistic regression over that evidence, fitted on
+synthetic pages of the training seeds labelled by the evaluation's test
+(``python -m banmian.eval.train_confidence``), ships in ``confidence_model.json`` beside this
+module; its output is the article's ``confidence``. The fit's figures on held-out pages are in the
+file and in docs/models.md.
+
+The rules' own confidence stays what segment.build gives; ``ParseOptions.calibrated_confidence``
+off keeps it in the output (the training reads it so).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from banmian.model import Article, ArticleKind, Page
+
+CONFIDENCE_MODEL_FILE = "confidence_model.json"
+#: The model file's format; the command that writes it and this module agree on it.
+CONFIDENCE_MODEL_FORMAT = 1
+#: Decimals of a calibrated confidence: the JSON's (model.document rounds every confidence so),
+#: so that a page read back from its JSON equals the page.
+CONFIDENCE_DECIMALS = 3
+
+#: Page warnings (``PageWarning.code``) read as evidence: what the page as a whole made doubtful.
+WARNING_EVIDENCE = {
+    "interleaved_columns": "interleaved",
+    "side_by_side_columns": "side_by_side",
+    "fragmented_lines": "fragmented",
+    "spaced_characters": "spaced",
+    "read_in_windows": "windows",
+    "order_doubtful": "order_doubtful",
+}
+#: The evidence, by name, in the model's order.
+EVIDENCE = (
+    "rule_confidence",
+    "titled",
+    "bylined",
+    "headed",  # a kicker or a subtitle
+    "log_body_chars",
+    "log_paragraphs",
+    "captions_only",
+    "jumped",
+    "brief",
+    "notice",
+    "commentary",
+    "listing",
+    "log_headline_distance",
+    "span_unheld_share",
+    "log_page_articles",
+    "page_unplaced_share",
+    "page_uncovered_share",
+    *WARNING_EVIDENCE.values(),
+)
+
+
+def article_evidence(page: Page, article: Article) -> dict[str, float]:
+    """``EVIDENCE`` for one article of ``page``, each a number."""
+    body_chars = sum(len(p.text) for p in article.paragraphs)
+    warnings = {w.code for w in page.warnings}
+    lines = max(1, page.source.line_count if page.source is not None else 1)
+    unplaced = sum(_span_length(item.provenance.lines) for item in page.unplaced)
+    evidence = {
+        "rule_confidence": article.confidence,
+        "titled": float(article.title is not None),
+        "bylined": float(article.byline is not None),
+        "headed": float(article.kicker is not None or article.subtitle is not None),
+        "log_body_chars": math.log1p(body_chars),
+        "log_paragraphs": math.log1p(len(article.paragraphs)),
+        "captions_only": float(not article.paragraphs and bool(article.captions)),
+        "jumped": float(bool(article.jumps)),
+        "brief": float(article.kind is ArticleKind.BRIEF),
+        "notice": float(article.kind is ArticleKind.NOTICE),
+        "commentary": float(article.kind is ArticleKind.COMMENTARY),
+        "listing": float(article.kind in (ArticleKind.LISTING, ArticleKind.ADVERTISEMENT)),
+        "log_headline_distance": math.log1p(_headline_distance(article)),
+        "span_unheld_share": _span_unheld_share(article),
+        "log_page_articles": math.log1p(len(page.articles)),
+        "page_unplaced_share": min(1.0, unplaced / lines),
+        "page_uncovered_share": _uncovered_share(page, lines),
+    }
+    for code, name in WARNING_EVIDENCE.items():
+        evidence[name] = float(code in warnings)
+    return evidence
+
+
+def calibrated(page: Page, model: ConfidenceModel | None = None) -> Page:
+    """``page`` with each article's confidence the model's estimate (the shipped model unless one is
+    given)."""
+    if not page.articles:
+        return page
+    model = model or ConfidenceModel.load()
+    articles = tuple(
+        replace(a, confidence=round(model.probability(article_evidence(page, a)), CONFIDENCE_DECIMALS)) for a in page.articles
+    )
+    return replace(page, articles=articles)
+
+
+class ConfidenceModel:
+    """A logistic regression over ``EVIDENCE``: weights by name and an intercept (log-odds)."""
+
+    def __init__(self, data: Mapping) -> None:
+        if data.get("format") != CONFIDENCE_MODEL_FORMAT:
+            raise ValueError(f"confidence model format {data.get('format')!r}, expected {CONFIDENCE_MODEL_FORMAT}")
+        weights = data["weights"]
+        missing = set(EVIDENCE) - set(weights)
+        if missing:
+            raise ValueError(f"confidence model lacks weights for {sorted(missing)}")
+        self.intercept = float(data["intercept"])
+        self.weights = tuple(float(weights[name]) for name in EVIDENCE)
+        self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept")}
+
+    @staticmethod
+    @cache
+    def load() -> ConfidenceModel:
+        """The shipped model, read once per process."""
+        text = resources.files("banmian.segment").joinpath(CONFIDENCE_MODEL_FILE).read_text(encoding="utf-8")
+        return ConfidenceModel(json.loads(text))
+
+    def probability(self, evidence: Mapping[str, float]) -> float:
+        score = self.intercept + sum(w * evidence[name] for w, name in zip(self.weights, EVIDENCE, strict=True))
+        return 1.0 / (1.0 + math.exp(-score)) if score > -MAX_LOG_ODDS else 0.0
+
+
+#: Log-odds below this give a probability of 0 (``math.exp`` would overflow far beyond it).
+MAX_LOG_ODDS = 700.0
+
+
+def _span_length(span: object) -> int:
+    return 0 if span is None else span.last - span.first + 1  # type: ignore[attr-defined]
+
+
+def _item_spans(article: Article) -> list:
+    items = [article.kicker, article.title, article.subtitle, article.byline, *article.paragraphs, *article.captions]
+    return [item.provenance.lines for item in items if item is not None and item.provenance.lines is not None]
+
+
+def _headline_distance(article: Article) -> int:
+    """Lines between the title and the text it heads (the nearer end of each): a headline attached
+    from afar was a guess. 0 without a title or text."""
+    if article.title is None or not article.paragraphs or article.title.provenance.lines is None:
+        return 0
+    title = article.title.provenance.lines
+    body = [p.provenance.lines for p in article.paragraphs if p.provenance.lines is not None]
+    if not body:
+        return 0
+    first, last = min(s.first for s in body), max(s.last for s in body)
+    if title.last < first:
+        return first - title.last - 1
+    if title.first > last:
+        return title.first - last - 1
+    return 0
+
+
+def _uncovered_share(page: Page, lines: int) -> float:
+    """Share of the page's source lines that nothing read from it holds: the blank lines an
+    extractor prints between its blocks (pdftotext) and the gaps of a page read in pieces."""
+    held: set[int] = set()
+    items = [*page.banners, *page.furniture, *page.unplaced]
+    for article in page.articles:
+        spans = _item_spans(article)
+        for span in spans:
+            held.update(range(span.first, span.last + 1))
+    for item in items:
+        span = item.provenance.lines
+        if span is not None:
+            held.update(range(span.first, span.last + 1))
+    return max(0.0, 1.0 - len(held) / lines)
+
+
+def _span_unheld_share(article: Article) -> float:
+    """Share of the lines from the article's first to its last that none of its items holds: an
+    article put together from pieces apart."""
+    spans = _item_spans(article)
+    if not spans:
+        return 0.0
+    first, last = min(s.first for s in spans), max(s.last for s in spans)
+    held: set[int] = set()
+    for s in spans:
+        held.update(range(s.first, s.last + 1))
+    return 1.0 - len(held) / (last - first + 1)
