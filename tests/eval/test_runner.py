@@ -126,10 +126,12 @@ def test_report_text_and_json(tmp_path: Path, fake_parse: dict[str, Any]) -> Non
     lines = text.splitlines()
     assert lines[0].split() == ["metric", "pdftotext", "pdfium", ALL]
     assert any(line.startswith("article F1") for line in lines)
+    assert any(line.startswith("article confidence AUC") for line in lines)
     assert "p0002.pdfium.txt" in text and "RuntimeError: engine fell over" in text
     assert f"sample {SAMPLE_NAME}: skipped" in text
     dumped = json.loads(json.dumps(report.to_dict()))
     assert dumped["columns"]["pdfium"]["metrics"]["article_f1"]["tp"] == 4
+    assert dumped["columns"]["pdfium"]["confidence"]["articles"] == report.columns["pdfium"].confidence().articles > 0
     assert (
         json.loads((out / "report.json").read_text(encoding="utf-8"))["columns"].keys()
         == dumped["columns"].keys()

@@ -234,3 +234,21 @@ def test_real_sample_gold_against_itself() -> None:
     assert all(v == 1.0 for v in values.values()), values
     assert score.metrics.articles == Counts(6, 0, 0)
     assert score.metrics.banners == Counts(2, 0, 0)
+
+
+def test_article_confidences_are_judged_by_whether_the_article_was_found() -> None:
+    """The truth's four articles predicted right with confidence 0.9, and one invented article
+    that matches nothing with 0.2: every right one ranks above the wrong one (AUC 1), and the
+    calibration error is the gaps, 0.1 for four articles and 0.2 for one, averaged."""
+    truth = truth_page()
+    predicted = copy.deepcopy(truth)
+    for a in predicted["articles"]:
+        a["confidence"] = 0.9
+    predicted["articles"].append(article(title="无中生有", paragraphs=["这一篇文章在真值里没有。"]) | {"confidence": 0.2})
+    score = score_page(predicted, truth)
+    assert score.confidences == (0.9, 0.9, 0.9, 0.9, 0.2)
+    assert score.judged_confidences()[-1] == (0.2, False)
+    figures = SetScore.of([score]).confidence()
+    assert figures.articles == 5 and figures.right_share == 0.8
+    assert figures.auc == 1.0
+    assert figures.calibration_error == pytest.approx((4 * 0.1 + 0.2) / 5)

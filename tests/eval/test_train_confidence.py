@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from banmian.eval.train_confidence import Example, auc, calibration_error, fit
+from banmian.eval.confidence import auc, calibration_error, confidence_figures
+from banmian.eval.train_confidence import Example, fit
 from banmian.segment.calibration import EVIDENCE
 
 
@@ -18,6 +19,11 @@ def test_the_calibration_error_is_the_binned_gap_between_confidence_and_share_ri
     assert calibration_error([0.95, 0.95], [True, True]) == pytest.approx(0.05)
     # Two bins: 0.15 where none is right, 0.85 where half is: (0.15 * 2 + 0.35 * 2) / 4.
     assert calibration_error([0.15, 0.15, 0.85, 0.85], [False, False, True, False]) == pytest.approx(0.25)
+
+
+def test_no_articles_have_no_figures() -> None:
+    assert confidence_figures([], []) is None
+    assert confidence_figures([0.9, 0.2], [True, False]).auc == 1.0
 
 
 def test_the_fit_learns_which_evidence_tells_right_from_wrong() -> None:

@@ -102,7 +102,7 @@ class EvalReport:
             "set_dir": str(self.set_dir),
             "seconds": round(self.seconds, 3),
             "columns": {
-                name: {"pages": len(score.pages), "metrics": score.metrics.to_dict()}
+                name: {"pages": len(score.pages), "metrics": score.metrics.to_dict(), "confidence": _confidence_dict(score)}
                 for name, score in self.columns.items()
             },
             "worst": [run.to_dict() for run in self.worst],
@@ -146,6 +146,9 @@ def _table(report: EvalReport) -> str:
         lines.append(
             f"{spec.label + ' ' + arrow:<{_LABEL_WIDTH}}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True))
         )
+    for label, figure in (("article confidence AUC ↑", "auc"), ("confidence calibration err ↓", "calibration_error")):
+        cells = [_confidence_cell(report.columns[n], figure) for n in names]
+        lines.append(f"{label:<{_LABEL_WIDTH}}" + "".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)))
     for label, count in (
         ("pages", lambda s: len(s.pages)),
         ("crashed", lambda s: sum(1 for p in s.pages if p.error)),
@@ -156,6 +159,19 @@ def _table(report: EvalReport) -> str:
         )
     lines.append("(— : no case in truth nor prediction; such a metric counts as perfect)")
     return "\n".join(lines)
+
+
+def _confidence_cell(score: SetScore, figure: str) -> str:
+    """A confidence figure of the column (eval.confidence); "—" without articles or without both
+    right and wrong ones."""
+    figures = score.confidence()
+    value = None if figures is None else getattr(figures, figure)
+    return "—" if value is None or value != value else f"{value:.3f}"
+
+
+def _confidence_dict(score: SetScore) -> dict[str, float] | None:
+    figures = score.confidence()
+    return None if figures is None else figures.to_dict()
 
 
 def _cell(counter: Any, higher_is_better: bool) -> str:

@@ -53,6 +53,7 @@ from typing import Any
 
 from banmian.eval import text
 from banmian.eval.align import edit_distance, matched_breaks, starts
+from banmian.eval.confidence import ConfidenceFigures, confidence_figures
 from banmian.eval.counts import Counts, ErrorRate, Ratio
 from banmian.eval.matching import MATCH_COVERAGE, Match, match_articles
 from banmian.eval.metrics import Metrics
@@ -62,6 +63,8 @@ __all__ = ["MATCH_COVERAGE", "PAGE_INFO_FIELDS", "PageScore", "SetScore", "score
 #: Page-info fields scored, where the truth gives them. Newspaper and section are left out: a
 #: page's text often lacks them, and callers supply them through ``ParseOptions``.
 PAGE_INFO_FIELDS = ("date", "page_number")
+#: The confidence of a predicted article that states none (a prediction made by other tools).
+UNSTATED_CONFIDENCE = 1.0
 
 Article = Mapping[str, Any]
 Pairs = Sequence[tuple[Article, Article]]
@@ -77,6 +80,13 @@ class PageScore:
     matches: tuple[Match, ...] = ()
     #: Why the prediction could not be made (the page then scores as an empty prediction).
     error: str | None = None
+    #: Each predicted article's confidence, in the order ``matches`` counts them.
+    confidences: tuple[float, ...] = ()
+
+    def judged_confidences(self) -> list[tuple[float, bool]]:
+        """(confidence, whether the matching found the article) of each predicted article."""
+        right = {m.predicted for m in self.matches}
+        return [(c, k in right) for k, c in enumerate(self.confidences)]
 
     def values(self) -> dict[str, float]:
         return self.metrics.values()
@@ -109,6 +119,11 @@ class SetScore:
     def values(self) -> dict[str, float]:
         return self.metrics.values()
 
+    def confidence(self) -> ConfidenceFigures | None:
+        """How well the pages' article confidences tell right articles from wrong (eval.confidence)."""
+        judged = [pair for page in self.pages for pair in page.judged_confidences()]
+        return confidence_figures([c for c, _ in judged], [r for _, r in judged])
+
 
 def score_page(predicted: Mapping[str, Any], truth: Mapping[str, Any], page_id: str = "") -> PageScore:
     """Score one predicted page dict against its truth page dict."""
@@ -137,7 +152,8 @@ def score_page(predicted: Mapping[str, Any], truth: Mapping[str, Any], page_id: 
         banners=Counts.of_multisets(text.banners(predicted), text.banners(truth)),
         page_info=_page_info(predicted.get("page") or {}, truth.get("page") or {}),
     )
-    return PageScore(page_id, metrics, len(gold_articles), len(pred_articles), tuple(matches))
+    confidences = tuple(float(a.get("confidence", UNSTATED_CONFIDENCE)) for a in pred_articles)
+    return PageScore(page_id, metrics, len(gold_articles), len(pred_articles), tuple(matches), None, confidences)
 
 
 def score_failure(truth: Mapping[str, Any], page_id: str, error: str) -> PageScore:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import banmian
 from banmian.eval import text as evaltext
+from banmian.eval.confidence import auc, calibration_error
 from banmian.eval.matching import match_articles
 from banmian.eval.synth import SYNTH_VERSION, default_corpus_dir
 from banmian.eval.train_stacks import set_seed
@@ -55,8 +56,6 @@ DEFAULT_L2 = 0.001
 DEFAULT_ITERATIONS = 30
 #: Decimals of the weights in the file: finer than any confidence the output rounds to (0.001).
 WEIGHT_DECIMALS = 4
-#: Bins of confidence (equal width over 0–1) for the calibration error.
-CALIBRATION_BINS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,36 +103,6 @@ def fit(examples: Sequence[Example], l2: float, iterations: int) -> tuple[float,
         w -= np.linalg.solve(hessian, gradient)
     rounded = [round(float(v), WEIGHT_DECIMALS) for v in w]
     return rounded[0], tuple(rounded[1:])
-
-
-def auc(scores: Sequence[float], right: Sequence[bool]) -> float:
-    """Area under the ROC curve: the chance that a right article scores above a wrong one (ties
-    count half)."""
-    pairs = sorted(zip(scores, right, strict=True))
-    wrong_below = 0.0
-    total = 0.0
-    k = 0
-    wrong_seen = 0
-    while k < len(pairs):
-        j = k
-        while j < len(pairs) and pairs[j][0] == pairs[k][0]:
-            j += 1
-        tied_right = sum(1 for _, r in pairs[k:j] if r)
-        tied_wrong = (j - k) - tied_right
-        wrong_below += tied_right * (wrong_seen + 0.5 * tied_wrong)
-        total += tied_right
-        wrong_seen += tied_wrong
-        k = j
-    return wrong_below / (total * wrong_seen) if total and wrong_seen else float("nan")
-
-
-def calibration_error(scores: Sequence[float], right: Sequence[bool]) -> float:
-    """Expected calibration error over CALIBRATION_BINS equal bins of confidence."""
-    bins: list[list[tuple[float, bool]]] = [[] for _ in range(CALIBRATION_BINS)]
-    for s, r in zip(scores, right, strict=True):
-        bins[min(CALIBRATION_BINS - 1, int(s * CALIBRATION_BINS))].append((s, r))
-    n = len(scores)
-    return sum(abs(sum(s for s, _ in b) / len(b) - sum(r for _, r in b) / len(b)) * len(b) / n for b in bins if b)
 
 
 def figures(examples: Sequence[Example], model: ConfidenceModel) -> dict[str, dict[str, float]]:
