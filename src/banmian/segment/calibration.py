@@ -70,12 +70,10 @@ EVIDENCE = (
 )
 
 
-def article_evidence(page: Page, article: Article) -> dict[str, float]:
-    """``EVIDENCE`` for one article of ``page``, each a number."""
+def article_evidence(page: Page, article: Article, page_evidence: Mapping[str, float] | None = None) -> dict[str, float]:
+    """``EVIDENCE`` for one article of ``page``, each a number (``page_evidence``: the page's own
+    part, ``page_level_evidence(page)``, when the caller has it for every article)."""
     body_chars = sum(len(p.text) for p in article.paragraphs)
-    warnings = {w.code for w in page.warnings}
-    lines = max(1, page.source.line_count if page.source is not None else 1)
-    unplaced = sum(_span_length(item.provenance.lines) for item in page.unplaced)
     evidence = {
         "rule_confidence": article.confidence,
         "titled": float(article.title is not None),
@@ -91,6 +89,17 @@ def article_evidence(page: Page, article: Article) -> dict[str, float]:
         "listing": float(article.kind in (ArticleKind.LISTING, ArticleKind.ADVERTISEMENT)),
         "log_headline_distance": math.log1p(_headline_distance(article)),
         "span_unheld_share": _span_unheld_share(article),
+    }
+    evidence.update(page_evidence if page_evidence is not None else page_level_evidence(page))
+    return evidence
+
+
+def page_level_evidence(page: Page) -> dict[str, float]:
+    """The part of ``EVIDENCE`` that is the page's, the same for each of its articles."""
+    warnings = {w.code for w in page.warnings}
+    lines = max(1, page.source.line_count if page.source is not None else 1)
+    unplaced = sum(_span_length(item.provenance.lines) for item in page.unplaced)
+    evidence = {
         "log_page_articles": math.log1p(len(page.articles)),
         "page_unplaced_share": min(1.0, unplaced / lines),
         "page_uncovered_share": _uncovered_share(page, lines),
@@ -106,8 +115,10 @@ def calibrated(page: Page, model: ConfidenceModel | None = None) -> Page:
     if not page.articles:
         return page
     model = model or ConfidenceModel.load()
+    shared = page_level_evidence(page)
     articles = tuple(
-        replace(a, confidence=round(model.probability(article_evidence(page, a)), CONFIDENCE_DECIMALS)) for a in page.articles
+        replace(a, confidence=round(model.probability(article_evidence(page, a, shared)), CONFIDENCE_DECIMALS))
+        for a in page.articles
     )
     return replace(page, articles=articles)
 
