@@ -11,7 +11,7 @@ from banmian.errors import InputError
 from banmian.ingest.text import TextSource, read_text_source
 from banmian.model import Page
 from banmian.options import ParseOptions
-from banmian.segment.calibration import calibrated
+from banmian.segment.calibration import blank_line_share, calibrated
 from banmian.segment.engine import parse_lines
 
 #: A ``str`` source longer than this, or holding a newline, is page text rather than a path.
@@ -57,7 +57,7 @@ def _text_page(source: TextSource, options: ParseOptions) -> Page:
     """One page of a text layer, its articles' confidences calibrated (segment.calibration) unless
     the options keep the rules' own."""
     page = parse_lines(source, options)
-    return calibrated(page) if options.calibrated_confidence else page
+    return calibrated(page, blank_line_share(source.lines)) if options.calibrated_confidence else page
 
 
 def _nth_page(page: Page, index: int) -> Page:

@@ -19,7 +19,9 @@ from banmian.segment.calibration import (
     EVIDENCE,
     ConfidenceModel,
     article_evidence,
+    blank_line_share,
     calibrated,
+    page_level_evidence,
 )
 
 PAGE = """\
@@ -36,14 +38,24 @@ PAGE = """\
 """
 
 
+#: One blank line among the page's ten.
+BLANK_SHARE = blank_line_share(PAGE.splitlines())
+
+
+def test_the_blank_line_share_counts_blank_lines() -> None:
+    assert BLANK_SHARE == 1 / 10
+    assert blank_line_share([]) == 0.0
+
+
 def _rules_page() -> banmian.Page:
     return banmian.parse(PAGE, ParseOptions(calibrated_confidence=False))
 
 
 def test_the_evidence_reads_the_article_and_its_page() -> None:
     page = _rules_page()
-    evidence = article_evidence(page, page.articles[0])
+    evidence = article_evidence(page, page.articles[0], page_level_evidence(page, BLANK_SHARE))
     assert set(evidence) == set(EVIDENCE)
+    assert evidence["blank_line_share"] == BLANK_SHARE
     assert evidence["rule_confidence"] == page.articles[0].confidence
     assert evidence["titled"] == evidence["bylined"] == 1.0
     assert evidence["log_paragraphs"] == pytest.approx(math.log1p(2))
@@ -57,7 +69,7 @@ def test_a_hand_made_model_gives_the_logistic_of_its_score() -> None:
     page = _rules_page()
     rule = page.articles[0].confidence
     expected = round(1.0 / (1.0 + math.exp(-(2.0 * rule + 0.5 - 1.0))), CONFIDENCE_DECIMALS)
-    assert calibrated(page, model).articles[0].confidence == expected
+    assert calibrated(page, BLANK_SHARE, model).articles[0].confidence == expected
 
 
 def test_a_model_of_another_format_or_lacking_evidence_is_refused() -> None:
@@ -72,7 +84,8 @@ def test_parse_gives_the_shipped_calibration_unless_told_not_to() -> None:
     default = banmian.parse(PAGE)
     shipped = ConfidenceModel.load()
     for kept, made in zip(rules.articles, default.articles, strict=True):
-        assert made.confidence == round(shipped.probability(article_evidence(rules, kept)), CONFIDENCE_DECIMALS)
+        evidence = article_evidence(rules, kept, page_level_evidence(rules, BLANK_SHARE))
+        assert made.confidence == round(shipped.probability(evidence), CONFIDENCE_DECIMALS)
         assert 0.0 < made.confidence < 1.0
     assert [a.confidence for a in rules.articles] != [a.confidence for a in default.articles]
 
@@ -80,7 +93,7 @@ def test_parse_gives_the_shipped_calibration_unless_told_not_to() -> None:
 def test_the_shipped_model_doubts_an_article_on_a_page_of_interleaved_columns() -> None:
     page = _rules_page()
     warned = replace(page, warnings=(*page.warnings, PageWarning("interleaved_columns", "")))
-    assert calibrated(warned).articles[0].confidence < calibrated(page).articles[0].confidence
+    assert calibrated(warned, BLANK_SHARE).articles[0].confidence < calibrated(page, BLANK_SHARE).articles[0].confidence
 
 
 def test_the_shipped_model_ranks_articles_better_than_the_rules_on_held_out_pages() -> None:

@@ -38,6 +38,7 @@ from banmian.eval.trainargs import (
     generate,
     training_parser,
 )
+from banmian.ingest.text import read_text_source
 from banmian.options import ParseOptions
 from banmian.segment.calibration import (
     CONFIDENCE_MODEL_FILE,
@@ -45,6 +46,8 @@ from banmian.segment.calibration import (
     EVIDENCE,
     ConfidenceModel,
     article_evidence,
+    blank_line_share,
+    page_level_evidence,
 )
 
 DEFAULT_EXTRACTORS = ("pdfium", "pdftotext", "pdftotext-layout")
@@ -81,8 +84,10 @@ def collect(set_dir: Path, extractors: Sequence[str]) -> list[Example]:
             page = banmian.parse(text_path, options)
             found = evaltext.articles(page.to_dict())
             right = {m.predicted for m in match_articles(found, truth)}
+            # The lines the engine read, as banmian.api hands them to the calibration.
+            shared = page_level_evidence(page, blank_line_share(read_text_source(text_path).pages()[0].lines))
             for k, article in enumerate(page.articles):
-                evidence = article_evidence(page, article)
+                evidence = article_evidence(page, article, shared)
                 examples.append(Example(extractor, tuple(evidence[name] for name in EVIDENCE), k in right))
     return examples
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -66,13 +66,14 @@ EVIDENCE = (
     "log_page_articles",
     "page_unplaced_share",
     "page_uncovered_share",
+    "blank_line_share",
     *WARNING_EVIDENCE.values(),
 )
 
 
-def article_evidence(page: Page, article: Article, page_evidence: Mapping[str, float] | None = None) -> dict[str, float]:
+def article_evidence(page: Page, article: Article, page_evidence: Mapping[str, float]) -> dict[str, float]:
     """``EVIDENCE`` for one article of ``page``, each a number (``page_evidence``: the page's own
-    part, ``page_level_evidence(page)``, when the caller has it for every article)."""
+    part, ``page_level_evidence``, the same for every article)."""
     body_chars = sum(len(p.text) for p in article.paragraphs)
     evidence = {
         "rule_confidence": article.confidence,
@@ -90,12 +91,15 @@ def article_evidence(page: Page, article: Article, page_evidence: Mapping[str, f
         "log_headline_distance": math.log1p(_headline_distance(article)),
         "span_unheld_share": _span_unheld_share(article),
     }
-    evidence.update(page_evidence if page_evidence is not None else page_level_evidence(page))
+    evidence.update(page_evidence)
     return evidence
 
 
-def page_level_evidence(page: Page) -> dict[str, float]:
-    """The part of ``EVIDENCE`` that is the page's, the same for each of its articles."""
+def page_level_evidence(page: Page, blank_share: float) -> dict[str, float]:
+    """The part of ``EVIDENCE`` that is the page's, the same for each of its articles;
+    ``blank_share`` is the share of the page's text lines that are blank (``blank_line_share``):
+    pdftotext prints a blank line after every block it finds, pdfium none, and the rules read the
+    two layers with different success (the engine is not told which extractor made a text)."""
     warnings = {w.code for w in page.warnings}
     lines = max(1, page.source.line_count if page.source is not None else 1)
     unplaced = sum(_span_length(item.provenance.lines) for item in page.unplaced)
@@ -103,19 +107,25 @@ def page_level_evidence(page: Page) -> dict[str, float]:
         "log_page_articles": math.log1p(len(page.articles)),
         "page_unplaced_share": min(1.0, unplaced / lines),
         "page_uncovered_share": _uncovered_share(page, lines),
+        "blank_line_share": blank_share,
     }
     for code, name in WARNING_EVIDENCE.items():
         evidence[name] = float(code in warnings)
     return evidence
 
 
-def calibrated(page: Page, model: ConfidenceModel | None = None) -> Page:
+def blank_line_share(lines: Sequence[str]) -> float:
+    """Share of ``lines`` (a page's text) that are blank."""
+    return sum(1 for line in lines if not line.strip()) / len(lines) if lines else 0.0
+
+
+def calibrated(page: Page, blank_share: float, model: ConfidenceModel | None = None) -> Page:
     """``page`` with each article's confidence the model's estimate (the shipped model unless one is
-    given)."""
+    given); ``blank_share`` as ``page_level_evidence`` reads it."""
     if not page.articles:
         return page
     model = model or ConfidenceModel.load()
-    shared = page_level_evidence(page)
+    shared = page_level_evidence(page, blank_share)
     articles = tuple(
         replace(a, confidence=round(model.probability(article_evidence(page, a, shared)), CONFIDENCE_DECIMALS))
         for a in page.articles
