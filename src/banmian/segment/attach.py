@@ -119,7 +119,7 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
         wanted = len(stacks) if headline_first else 1
         bodies = _neighbour_plans(entries, k, 1 if headline_first else -1, parses, wanted, pairs)
         if not headline_first:
-            bodies = [b for b in bodies if not _boxed_brief(entries[b])]
+            bodies = [b for b in bodies if not _boxed_brief(entries[b], fits)]
         if bodies:
             chosen = stacks[-len(bodies) :] if headline_first else stacks[: len(bodies)]
             if final:
@@ -132,7 +132,7 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
             stacks = [s for s in stacks if id(s) not in taken]
         extras.extend((s, k) for s in stacks)
     if not headline_first:
-        _title_briefs(entries, pairs, extras)
+        _title_briefs(entries, pairs, extras, fits)
     # A piece cut off its run because another plan repeats its words (segment.foreignblocks) is no orphan
     # either: it is part of an article printed apart, and a left-over headline offered to it is
     # another article's (measured with the cut: pdftotext article F1 on the evaluation set 0.6458 ->
@@ -142,7 +142,7 @@ def attach(entries: list, parses: dict, headline_first: bool, fits: Fits, final:
     orphans = [
         k
         for k, e in enumerate(entries)
-        if isinstance(e, ArticlePlan) and k not in pairs and not is_brief(e) and not e.claimed and not e.unjoined
+        if isinstance(e, ArticlePlan) and k not in pairs and not fits.brief(e) and not e.claimed and not e.unjoined
     ]
     # Left-over headlines go to the bodies without one that they fit best (their words recur in
     # the body's opening); ties keep page order.
@@ -264,22 +264,26 @@ def _swap_misfits(entries: list, pairs: dict[int, tuple[Stack, bool]], fits: Fit
                     offer(min(moved, other), max(moved, other))  # keys are in page order
 
 
-def _boxed_brief(plan: ArticlePlan) -> bool:
+def _boxed_brief(plan: ArticlePlan, fits: Fits) -> bool:
     """A brief (closed by its authors in brackets) that opens straight on its text, with no byline:
     a brief of a box (简讯), which the paper prints title first even on a page whose articles are
     drawn body first, so the headline after it is not its own but the next item's or a photo's
     (``_title_briefs`` gives it the one above). On the seed-1001 pages (pdfium), all 13 briefs that
     took the headline after them were wrong: 7 had no title, 5 took the next brief's. An article opening on its byline (「本报讯（记者 …）」) that ends on a
     bracket is no such brief: it keeps the headline drawn after it."""
-    return is_brief(plan) and plan.bodies[0].lines[0].leading_byline is None
+    return fits.brief(plan) and plan.bodies[0].lines[0].leading_byline is None
 
 
-def _title_briefs(entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]]) -> None:
+def _title_briefs(
+    entries: list, pairs: dict[int, tuple[Stack, bool]], extras: list[tuple[Stack, int]], fits: Fits | None = None
+) -> None:
     """A brief left without a headline on a body-first page takes the left-over headline right
     above it: briefs in a box (简讯) are printed title first even where the page's articles are
-    drawn body first, and a brief is no orphan that the left-over headlines are offered to."""
+    drawn body first, and a brief is no orphan that the left-over headlines are offered to.
+    ``fits``: the page's memo, which tells briefs once a page (``Fits.brief``)."""
+    brief = is_brief if fits is None else fits.brief
     for k, entry in enumerate(entries):
-        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not is_brief(entry):
+        if k == 0 or k in pairs or not isinstance(entry, ArticlePlan) or not brief(entry):
             continue
         above = [n for n, (_, run) in enumerate(extras) if run == k - 1]
         if above:

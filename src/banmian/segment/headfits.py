@@ -1,12 +1,13 @@
 """How well each headline fits each body: the share of the headline's character pairs that recur
-in the body's opening (segment.affinity), remembered while one page is planned."""
+in the body's opening (segment.affinity), remembered while one page is planned; and, remembered
+likewise, which bodies are briefs."""
 
 from __future__ import annotations
 
 from operator import add
 
 from banmian.segment.affinity import body_opening, stack_bigrams
-from banmian.segment.plans import ArticlePlan
+from banmian.segment.plans import ArticlePlan, is_brief
 from banmian.segment.stacks import Stack
 
 
@@ -16,12 +17,22 @@ class Fits:
     plans are held here, so no key is reused by a new object while the memo lives, and no plan's
     parts change while it does (planning mutates plans only after the last ``attach``)."""
 
-    __slots__ = ("_bigrams", "_fits", "_openings")
+    __slots__ = ("_bigrams", "_briefs", "_fits", "_openings")
 
     def __init__(self) -> None:
         self._bigrams: dict[int, tuple[Stack, frozenset[str]]] = {}
         self._openings: dict[int, tuple[ArticlePlan, frozenset[str]]] = {}
         self._fits: dict[tuple[int, int], float] = {}
+        self._briefs: dict[int, tuple[ArticlePlan, bool]] = {}
+
+    def brief(self, plan: ArticlePlan) -> bool:
+        """``is_brief`` of the plan, asked once a page: every reading's ``attach`` asks it of every
+        body, and the closing credit's grammar it runs (fields.trailingcredits) is costly (on the
+        demo page four of its five parts of a millisecond were asked again)."""
+        held = self._briefs.get(id(plan))
+        if held is None:
+            held = self._briefs[id(plan)] = (plan, is_brief(plan))
+        return held[1]
 
     def pairs(self, stack: Stack) -> frozenset[str]:
         """The stack's character pairs (``stack_bigrams``)."""
