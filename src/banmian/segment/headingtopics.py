@@ -93,11 +93,42 @@ TITLE_ABOVE_MAX_LEAD = 0.25
 TITLE_ABOVE_MIN_PAIRS = 4
 
 
-def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
+class TopicCarry:
+    """The share of the character pairs of the text below a heading that occur just above it
+    (segment.intext.topic_carry over ``topic_texts``), taken once, on first asking: a heading's
+    topic tests (``topic_goes_on``, ``topic_breaks``, ``titles_the_text_above``) all read it, and
+    the pairs of both windows are the costly part (on the real sample page, half of those taken
+    were taken again)."""
+
+    __slots__ = ("_texts", "_value", "nxt", "prev")
+
+    def __init__(self, prev: Item, nxt: Item) -> None:
+        self.prev = prev
+        self.nxt = nxt
+        self._texts: tuple[str, str] | None = None
+        self._value: float | None = None
+
+    def texts(self) -> tuple[str, str]:
+        """``topic_texts``: the end of the text above, the start of the text below."""
+        if self._texts is None:
+            self._texts = topic_texts(self.prev, self.nxt)
+        return self._texts
+
+    def value(self) -> float:
+        """``topic_carry`` of the two texts."""
+        if self._value is None:
+            from banmian.segment.intext import topic_carry
+
+            self._value = topic_carry(*self.texts())
+        return self._value
+
+
+def titles_the_text_above(prev: Item, item: Item, nxt: Item, carry: TopicCarry | None = None) -> bool:
     """The run restates the opening of the text above it, and the text below it talks of other
     things: the title the paper drew after its article's body (pdfium prints it there), with the
     next article beginning below it. A sub-heading goes on with its article and, if it restates
-    anything, restates its own section, below it."""
+    anything, restates its own section, below it. ``carry``: the heading's, where the caller keeps
+    it."""
     from banmian.segment.intext import (
         LEAD_CHARS,
         MAX_TOPIC_CARRY,
@@ -112,13 +143,14 @@ def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
     below = "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
     if len(above) < MIN_TOPIC_CHARS or len(below) < MIN_TOPIC_CHARS:
         return False
-    carry = topic_carry(above[-TOPIC_CHARS_ABOVE:], below)
-    if carry >= SUBHEADING_TOPIC_CARRY:
+    # The windows of ``TopicCarry``: the end of the text above, the start of the text below.
+    share = carry.value() if carry is not None else topic_carry(above[-TOPIC_CHARS_ABOVE:], below)
+    if share >= SUBHEADING_TOPIC_CARRY:
         return False
     pairs = bigrams("".join([ln.text for ln in item.lines]))
     restated = affinity(pairs, above[:BODY_OPENING_CHARS])
     lead = affinity(pairs, below[:LEAD_CHARS])
-    if carry > MAX_TOPIC_CARRY:
+    if share > MAX_TOPIC_CARRY:
         # Some words shared across: only a title restated above and hardly below, over a long text,
         # and holding no clause mark, as a piece of a text line broken short may (「……、知」), nor
         # so short that the text restates it by chance (a name over an interview's answer).
@@ -132,31 +164,30 @@ def titles_the_text_above(prev: Item, item: Item, nxt: Item) -> bool:
     return (restated >= MIN_RESTATEMENT and restated > lead) or (lead == 0 and restated >= TITLE_RESTATEMENT_ABOVE_ALONE)
 
 
-def topic_goes_on(prev: Item, nxt: Item) -> bool:
+def topic_goes_on(prev: Item, nxt: Item, carry: TopicCarry | None = None) -> bool:
     """The text below the heading goes on with the matter of the text above it
     (SUBHEADING_TOPIC_CARRY), and opens with no byline or dateline (「本报讯……」, 「新华社……电」),
     which a new article's text does however near its matter (two reports of one visit), even when
-    the extractor broke it over lines."""
-    from banmian.segment.intext import topic_carry
-
-    above, below = topic_texts(prev, nxt)
-    if BYLINE_PREFIX.match(below) is not None:
+    the extractor broke it over lines. ``carry``: the heading's, where the caller keeps it."""
+    if carry is None:
+        carry = TopicCarry(prev, nxt)
+    if BYLINE_PREFIX.match(carry.texts()[1]) is not None:
         return False
-    return topic_carry(above, below) >= SUBHEADING_TOPIC_CARRY
+    return carry.value() >= SUBHEADING_TOPIC_CARRY
 
 
-def topic_breaks(prev: Item, nxt: Item, sure: bool = False) -> bool:
+def topic_breaks(prev: Item, nxt: Item, sure: bool = False, carry: TopicCarry | None = None) -> bool:
     """The text below the heading shares almost nothing with the text above it (under
     SUBHEADING_TOPIC_BREAK of its character pairs, read over TOPIC_BREAK_MIN_CHARS characters or
     more): another article's text, whatever the heading's shape. ``sure``: the classifier is sure
     of a sub-heading, which only a text sharing still less with as much text above overrules
-    (SURE_SUBHEADING_TOPIC_BREAK)."""
-    from banmian.segment.intext import topic_carry
-
-    above, below = topic_texts(prev, nxt)
+    (SURE_SUBHEADING_TOPIC_BREAK). ``carry``: the heading's, where the caller keeps it."""
+    if carry is None:
+        carry = TopicCarry(prev, nxt)
+    above, below = carry.texts()
     if len(below) < TOPIC_BREAK_MIN_CHARS or (sure and len(above) < TOPIC_BREAK_MIN_CHARS):
         return False
-    return topic_carry(above, below) < (SURE_SUBHEADING_TOPIC_BREAK if sure else SUBHEADING_TOPIC_BREAK)
+    return carry.value() < (SURE_SUBHEADING_TOPIC_BREAK if sure else SUBHEADING_TOPIC_BREAK)
 
 
 def topic_texts(prev: Item, nxt: Item) -> tuple[str, str]:

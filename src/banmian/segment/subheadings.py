@@ -34,6 +34,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import SENTENCE_FINAL
 from banmian.segment.headingtopics import (
+    TopicCarry,
     lead_restates,
     section_words_below,
     titles_the_text_above,
@@ -80,10 +81,12 @@ LEARNED_TITLE_BELOW = 0.3
 LEARNED_EVENT_SUBHEADING_FROM = 0.9
 
 
-def _subheading_shaped(item: Item, learned_sure: bool = False) -> bool:
+def _subheading_shaped(item: Item, learned_sure: bool = False, units: list[Unit] | None = None) -> bool:
     """``learned_sure``: the line classifier is sure it is a sub-heading; the width rules, which
-    guard against titles of single-column articles, are then waived."""
-    units = units_of(item)
+    guard against titles of single-column articles, are then waived. ``units``: the item's
+    ``units_of``, where the caller has them."""
+    if units is None:
+        units = units_of(item)
     max_lines = LEARNED_SUBHEADING_MAX_LINES if learned_sure else SUBHEADING_MAX_LINES
     if len(item.lines) > max_lines or any(u.role.value != "heading" for u in units):
         return False
@@ -171,13 +174,13 @@ def _speech_leads_into_title(item: Item) -> bool:
     )
 
 
-def _closed_by_column_tag(item: Item) -> bool:
+def _closed_by_column_tag(units: list[Unit]) -> bool:
     """The run's last unit ends on a bracketed column tag (「共话丰收（乡村观察）」): a paper sets the
     name of a column after an article's title, never after a sub-heading inside one. None of the
     sub-headings of the seed-1001 training pages' truths or of the evaluation set's ends on a
     bracket, while 451 and 437 of their titles do; pdfium read two such titles, a column tag closing
-    each, as sub-headings of the article above (seed-1001 pages)."""
-    units = units_of(item)
+    each, as sub-headings of the article above (seed-1001 pages). ``units``: the run's
+    ``units_of``."""
     return bool(units) and closes_title(units[-1])
 
 
@@ -205,7 +208,10 @@ def is_subheading(
         learned = subheading_probability(probs, range(item.lines[0].number - 1, item.lines[-1].number))
     if _reports_an_event(item) and not _sure_of_a_plain_subheading(item, learned):
         return False
-    if _closed_by_column_tag(item) and not topic_goes_on(prev, nxt):
+    # The heading's units and the topic carried across it, read once: several tests below ask them.
+    units = units_of(item)
+    carry = TopicCarry(prev, nxt)
+    if _closed_by_column_tag(units) and not topic_goes_on(prev, nxt, carry):
         return False
     # The classifier's doubt is overruled only where the text goes on across the heading (tested last).
     learned_title = learned is not None and learned <= LEARNED_TITLE_BELOW
@@ -214,7 +220,7 @@ def is_subheading(
     if not repeated and _speech_leads_into_title(item):
         return False
     learned_sure = learned is not None and learned >= LEARNED_SUBHEADING_FROM
-    shaped = repeated or _subheading_shaped(item, learned_sure=learned_sure)
+    shaped = repeated or _subheading_shaped(item, learned_sure=learned_sure, units=units)
     if not shaped:
         return False
     last, first = prev.lines[-1], nxt.lines[0]
@@ -235,15 +241,15 @@ def is_subheading(
     # classifier is sure of a sub-heading where no blank lines mark blocks (see the docstring).
     if (
         not (learned_sure and not blocks_marked)
-        and any(is_banner_shaped(u) for u in units_of(item))
+        and any(is_banner_shaped(u) for u in units)
         and not section_words_below(prev, item, nxt)
     ):
         return False
-    if learned_title and (not topic_goes_on(prev, nxt) or lead_restates(item, nxt)):
+    if learned_title and (not topic_goes_on(prev, nxt, carry) or lead_restates(item, nxt)):
         return False
-    if topic_breaks(prev, nxt, sure=learned_sure):
+    if topic_breaks(prev, nxt, sure=learned_sure, carry=carry):
         return False
-    return not titles_the_text_above(prev, item, nxt)
+    return not titles_the_text_above(prev, item, nxt, carry)
 
 
 def _opens_paragraphs(nxt: Item) -> bool:
