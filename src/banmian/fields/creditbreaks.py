@@ -37,16 +37,32 @@ def join_at_credit_break(head: str, tail: str) -> str:
     the names of a credit are told apart by their spaces; a name broken over the lines
     (「（吕洋伟 孙」/「春）」) still reads as joined, which is tried first.
     """
+    return _join_at_credit_break(head, tail)[0]
+
+
+def credit_across_break(head: str, tail: str) -> tuple[str, Byline | None]:
+    """``join_at_credit_break(head, tail)`` and the bracketed names closing that text
+    (``trailing_authors``): the join reads them to choose its text, and the credits grammar is
+    costly to run again on the text it chose."""
+    text, credit, read = _join_at_credit_break(head, tail)
+    return text, credit if read else trailing_authors(text)
+
+
+def _join_at_credit_break(head: str, tail: str) -> tuple[str, Byline | None, bool]:
+    """``join_at_credit_break``'s text, its closing names, and whether those were read (only where
+    ``tail`` ends with a bracket)."""
     joined = head + tail
     if not tail.endswith(_CLOSE_TUPLE):
-        return joined
+        return joined, None, False
     credit = trailing_authors(joined)
     if credit is not None and not _glued(credit):
-        return joined
+        return joined, credit, True
     spaced = head + " " + tail
     found = trailing_authors(spaced)
     # Two names read glued (「（韩冰林晓）」, fields.personnames.glued_pair) take the break as their gap.
-    return spaced if found is not None and (credit is None or found.authors == credit.authors) else joined
+    if found is not None and (credit is None or found.authors == credit.authors):
+        return spaced, found, True
+    return joined, credit, True
 
 
 def _glued(credit: Byline) -> bool:

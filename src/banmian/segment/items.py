@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from banmian.fields.caption import photo_credit
-from banmian.fields.creditbreaks import join_at_credit_break
+from banmian.fields.creditbreaks import credit_across_break
 from banmian.fields.notice import is_signing_office
 from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo, photo_source_under_credit
@@ -156,8 +156,9 @@ def ends_with_credit(lines: Sequence[LineInfo], i: int) -> bool:
     """The line closes bracketed authors; the bracket may open on the line before (（吕洋伟 孙/春）)."""
     raw = lines[i].raw.strip()
     if i > 0 and not lines[i - 1].blank and len(raw) < CREDIT_JOIN_MAX_CHARS:
-        raw = join_at_credit_break(lines[i - 1].raw.strip(), raw)
-    found = trailing_authors(raw)
+        raw, found = credit_across_break(lines[i - 1].raw.strip(), raw)
+    else:
+        found = trailing_authors(raw)
     if found is None:
         return False
     # The credit closes a finished sentence (「……。（张三 李四）」), unlike 「本报讯（记者 张三）」.
