@@ -107,9 +107,15 @@ COLUMN_BLOCKS_MIN_BREAKS = 4
 _FIGURE = re.compile("[0-9]")
 
 
-def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | None = None) -> list:
+def split_foreign_blocks(
+    entries: list,
+    joins: dict[tuple[int, int], bool] | None = None,
+    pairs: dict[tuple[int, int], frozenset[str]] | None = None,
+) -> list:
     """Plans cut before a block that starts open right after a finished paragraph and whose first
-    word begins in another piece's open end: that block belongs to the other piece's article."""
+    word begins in another piece's open end: that block belongs to the other piece's article.
+    ``joins`` and ``pairs``: the words across junctions and the blocks' character pairs found so
+    far (``BlockStarts``), kept by the caller for a second pass over the same page."""
 
     # Only open ends can claim a block: the character pairs (the costly part) are taken of those
     # plans alone; a page without one, whose blocks are no column segments, has nothing to cut.
@@ -118,7 +124,7 @@ def split_foreign_blocks(entries: list, joins: dict[tuple[int, int], bool] | Non
     if not ends and not by_pairs and not starts:
         return list(entries)
     out: list = []
-    known = BlockStarts(starts, {} if joins is None else joins, {})
+    known = BlockStarts(starts, {} if joins is None else joins, {} if pairs is None else pairs)
     rivals = Rivals(entries) if by_pairs else None
     for entry in entries:
         if not isinstance(entry, ArticlePlan):

@@ -62,9 +62,12 @@ def stitch(entries: list, split_blocks: bool = True) -> list:
 
     if split_blocks:
         joins: dict[tuple[int, int], bool] = {}  # word across (end line, start line), for both passes
-        cut = split_foreign_blocks(entries, joins)
+        # Blocks' character pairs by first and last line, for both passes: a block is the page's
+        # lines between those two, whichever plan holds it.
+        pairs: dict[tuple[int, int], frozenset[str]] = {}
+        cut = split_foreign_blocks(entries, joins, pairs)
         # A cut leaves a new open end, which may claim a block the first pass had to leave.
-        entries = split_foreign_blocks(cut, joins) if len(cut) > len(entries) else cut
+        entries = split_foreign_blocks(cut, joins, pairs) if len(cut) > len(entries) else cut
     plans = [e for e in entries if isinstance(e, ArticlePlan) and e.bodies]
     after: dict[int, int] = {}  # plan index -> index of the plan continuing it
     # Which pieces end open, asked once: their last lines do not change while pieces are paired.
