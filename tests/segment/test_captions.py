@@ -230,6 +230,14 @@ def test_a_line_ending_on_a_verb_that_ends_in_the_credit_character_is_no_credit(
     sure_caption = [LineProbs(headline=0.0, subheading=0.0, caption=0.9, body=0.1)] * len(lines)
     combine_learned(lines, roles, False, sure_caption)
     assert roles[len(MEETING) + 1] is B
+    # Nor is the line above it, which the classifier read as that credit's caption: a paragraph's
+    # last line left a caption alone would cut the text there.
+    roles = [_intrinsic_role(line) for line in lines]
+    credit = len(MEETING) + 1
+    body = LineProbs(headline=0.0, subheading=0.0, caption=0.0, body=1.0)
+    probs = [sure_caption[0] if k in (credit - 1, credit) else body for k in range(len(lines))]
+    combine_learned(lines, roles, False, probs)
+    assert roles[credit - 1 : credit + 1] == [B, B]
 
 
 def test_a_credit_set_apart_from_its_names_closes_the_caption_whatever_follows() -> None:

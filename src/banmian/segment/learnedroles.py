@@ -173,6 +173,19 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role])
     return kept
 
 
+def _drop_captions_above(lines: Sequence[LineInfo], wanted: list[Role | None], k: int) -> None:
+    """The classifier's caption lines right above line ``k``, whose 摄 turned out to be running
+    text (``captions.credit_runs_on``), holding no caption cue of their own: they were read as a
+    caption over that credit, and without it they are text (a paragraph's last line left a caption
+    alone in the text, which cut the article there). Seed-1016 held-out pdfium text, where the
+    rule was found: an article cut at 「……的过程。”」/「剧组进入贵州深山拍摄」; the development sets
+    unchanged."""
+    j = k - 1
+    while j >= 0 and wanted[j] is _CAPTION and not lines[j].caption:
+        wanted[j] = None
+        j -= 1
+
+
 def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
     """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
     one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
@@ -207,6 +220,7 @@ def combine_learned(
     # a photo; on a page never wrapped every paragraph is such a line, and only a cue (图为, 摄)
     # makes one a caption.
     cue_needed = never_wrapped(lines)
+    running_credits: list[int] = []  # lines ending on a 摄 that the next line's words run on from
     for k, p in enumerate(probs):
         role = roles[k]
         # Only headlines and captions can be vetoed (``_vetoed``): the test is not called for others.
@@ -224,11 +238,15 @@ def combine_learned(
             and p.caption >= p.heading
             and (lines[k].caption or not cue_needed)
             and not _ends_paragraph_over_caption(lines, roles, k)
-            and not credit_runs_on(lines, roles, k)
         ):
-            wanted[k] = _CAPTION
+            if credit_runs_on(lines, roles, k):
+                running_credits.append(k)
+            else:
+                wanted[k] = _CAPTION
         elif p.heading >= LEARNED_MIN_PROBABILITY and lines[k].leading_byline is None and lines[k].date_line is None:
             wanted[k] = _HEADING
+    for k in running_credits:
+        _drop_captions_above(lines, wanted, k)
     k = 0
     while k < len(lines):
         if wanted[k] is not _HEADING:
