@@ -104,3 +104,12 @@ def test_the_shipped_model_ranks_articles_better_than_the_rules_on_held_out_page
     for extractor, figures in held_out.items():
         assert figures["model_auc"] > figures["rules_auc"], extractor
         assert figures["model_calibration_error"] < figures["rules_calibration_error"], extractor
+
+
+def test_lines_held_by_spans_count_each_line_once() -> None:
+    from banmian.model import LineSpan
+    from banmian.segment.calibration import _lines_held
+
+    spans = [LineSpan(5, 8), LineSpan(1, 2), LineSpan(7, 10), LineSpan(10, 10), LineSpan(12, 12)]
+    assert _lines_held(spans) == 2 + 6 + 1
+    assert _lines_held([]) == 0

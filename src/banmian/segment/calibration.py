@@ -192,17 +192,9 @@ def _headline_distance(article: Article) -> int:
 def _uncovered_share(page: Page, lines: int) -> float:
     """Share of the page's source lines that nothing read from it holds: the blank lines an
     extractor prints between its blocks (pdftotext) and the gaps of a page read in pieces."""
-    held: set[int] = set()
-    items = [*page.banners, *page.furniture, *page.unplaced]
-    for article in page.articles:
-        spans = _item_spans(article)
-        for span in spans:
-            held.update(range(span.first, span.last + 1))
-    for item in items:
-        span = item.provenance.lines
-        if span is not None:
-            held.update(range(span.first, span.last + 1))
-    return max(0.0, 1.0 - len(held) / lines)
+    spans = [span for article in page.articles for span in _item_spans(article)]
+    spans += [item.provenance.lines for item in (*page.banners, *page.furniture, *page.unplaced)]
+    return max(0.0, 1.0 - _lines_held([s for s in spans if s is not None]) / lines)
 
 
 def _span_unheld_share(article: Article) -> float:
@@ -212,7 +204,15 @@ def _span_unheld_share(article: Article) -> float:
     if not spans:
         return 0.0
     first, last = min(s.first for s in spans), max(s.last for s in spans)
-    held: set[int] = set()
-    for s in spans:
-        held.update(range(s.first, s.last + 1))
-    return 1.0 - len(held) / (last - first + 1)
+    return 1.0 - _lines_held(spans) / (last - first + 1)
+
+
+def _lines_held(spans: list) -> int:
+    """How many lines the spans hold together, each counted once (the spans merged in order)."""
+    held = 0
+    reach = 0  # the last line counted so far
+    for first, last in sorted((s.first, s.last) for s in spans):
+        if last > reach:
+            held += last - max(first, reach + 1) + 1
+            reach = last
+    return held
