@@ -6,7 +6,7 @@ gutter: it prints the next column one space after the line, where layout.lanes.R
 spaces, or two between ideographs) sees no gap, and the two columns' lines read as one::
 
     本报讯（记者 林晓）青石镇     新修的机耕道通到了各村的田      <- room: the edge at 18
-    今年新修的机耕道通到各村，春耕的 头，村民们的劲头更足了。      <- one space apart
+    今年新修的机耕道通到各村，春耕的 头，村民们的干劲更足了。      <- one space apart
 
 Where the page's other rows show the next column's edge (runs starting there), such a row is cut
 at a space near that edge, between characters of text. On the evaluation set's pages drawn
@@ -35,10 +35,10 @@ EDGE_REACH = 8
 #: or digits the extractor set on a row of their own are shorter.
 EDGE_MIN_PART = 6
 #: A space with three characters either side that are neither ASCII nor spaces (ideographs,
-#: full-width marks): where two columns printed one space apart meet (「……会见尼泊尔共产党联合主席普
-#: 拉昌达。 就，尼共对此……」). Inside a column the extractor prints one only in a byline's or
-#: headline's gaps (「记者 林晓」), around digits and Latin words, and between the characters of a
-#: line it spread over its measure (「统 计 数 据」).
+#: full-width marks): where two columns printed one space apart meet (「……镇农技站的技术员还挨家 头，
+#: 村民们的干劲……」). Inside a column the extractor prints one only in a byline's or headline's gaps
+#: (「记者 林晓」), around digits and Latin words, and between the characters of a line it spread
+#: over its measure (「全 镇 新 添 农 机」).
 _CUTTABLE_SPACE = re.compile(r"(?<=[^\x00-\x7f]{3}) (?=[^\x00-\x7f ]{3})")
 #: Marks of running text: a run holding none may be a headline's phrases set one space apart
 #: across the columns (a banner, a title of two phrases), which no cut may split. The colon is

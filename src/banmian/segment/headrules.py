@@ -140,7 +140,7 @@ def _shaped(line: LineInfo) -> bool:
 
 
 def _tag_closes(lines: Sequence[LineInfo], roles: list[Role], start: int, stop: int) -> bool:
-    """The run's last line is a column's tag alone in brackets (「（点赞中国·友谊）」) closing a title's
+    """The run's last line is a column's tag alone in brackets (「（乡村新貌·茶乡行）」) closing a title's
     words on the lines above (``titlesastext.closed_by_column_tag``): a title's shape, as
     TAGGED_TITLE on one line. ``headable`` refuses such a line alone, as a brief's credit of names
     (CREDIT_ONLY), so the run may reach it here. Asked only of a last line opening on a bracket.

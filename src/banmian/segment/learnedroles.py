@@ -87,7 +87,7 @@ def _heads_closing_the_text(lines: Sequence[LineInfo], roles: list[Role]) -> set
     """Headline lines of the rules between a finished text and the end of the page's text (only
     furniture or nothing after them): the last headline of a page read body first. No line there
     goes on into running text, so a line the classifier doubts (a title holding a comma,
-    「服务零距离，24小时有回应」) would be a paragraph of its own without a sentence end. At most
+    「路通了，茶叶出山了」) would be a paragraph of its own without a sentence end. At most
     MAX_KEPT_HEAD_LINES lines, none ending a sentence. Pdfium title accuracy: seed-1005 dev
     0.9177 -> 0.9198, seed 1003 0.9269 -> 0.9275 (subtitle F1 0.9298 -> 0.9322); the other
     development sets and pdftotext's layers unchanged."""
@@ -178,8 +178,8 @@ def _drop_captions_above(lines: Sequence[LineInfo], wanted: list[Role | None], k
     text (``captions.credit_runs_on``), holding no caption cue of their own: they were read as a
     caption over that credit, and without it they are text (a paragraph's last line left a caption
     alone in the text, which cut the article there). Seed-1016 held-out pdfium text, where the
-    rule was found: an article cut at 「……的过程。”」/「剧组进入贵州深山拍摄」; the development sets
-    unchanged."""
+    rule was found: an article cut at a paragraph's last line over such a line (as 「……都很顺利。」/
+    「剧组来时正值春耕。为拍摄」); the development sets unchanged."""
     j = k - 1
     while j >= 0 and wanted[j] is _CAPTION and not lines[j].caption:
         wanted[j] = None
