@@ -14,7 +14,7 @@ class ParseOptions:
     date: dt.date | None = None
     page_number: int | None = None
     section: str | None = None
-    #: Article confidences as the shipped calibration estimates them (segment.calibration: the
-    #: probability that the article is right) rather than the rules' own few levels, which the
+    #: Article confidences on the text path as the shipped calibration estimates them
+    #: (segment.calibration: the probability that the article is right; the PDF path's are the rules') rather than the rules' own few levels, which the
     #: calibration is trained from (``python -m banmian.eval.train_confidence`` turns this off).
     calibrated_confidence: bool = True

@@ -21,6 +21,14 @@ def test_the_calibration_error_is_the_binned_gap_between_confidence_and_share_ri
     assert calibration_error([0.15, 0.15, 0.85, 0.85], [False, False, True, False]) == pytest.approx(0.25)
 
 
+def test_an_auc_that_cannot_be_had_is_written_as_none() -> None:
+    """Every article right: no wrong one to rank under it, and NaN is no JSON."""
+    import json
+
+    figures = confidence_figures([0.9, 0.8], [True, True])
+    assert json.loads(json.dumps(figures.to_dict(), allow_nan=False))["auc"] is None
+
+
 def test_no_articles_have_no_figures() -> None:
     assert confidence_figures([], []) is None
     assert confidence_figures([0.9, 0.2], [True, False]).auc == 1.0

@@ -63,8 +63,11 @@ def test_a_headline_of_phrases_is_not_cut() -> None:
 
 
 def test_a_page_with_few_rows_to_cut_is_read_as_printed() -> None:
+    """One row to cut among 41 (2.4 %) is under EDGE_CUT_MIN_SHARE; one among 31 (3.2 %) is not."""
     rows = _squeezed_rows()
-    assert not overflowing(rows[:1] + [[(0, "一行")]] * 40, lane_edges(rows))
+    edges = lane_edges(rows)
+    assert not overflowing(rows[1:2] + [[(0, "一行")]] * 40, edges)
+    assert overflowing(rows[1:2] + [[(0, "一行")]] * 30, edges)
 
 
 def test_the_squeezed_columns_are_read_apart() -> None:

@@ -96,8 +96,23 @@ def test_the_shipped_model_doubts_an_article_on_a_page_of_interleaved_columns() 
     assert calibrated(warned, BLANK_SHARE).articles[0].confidence < calibrated(page, BLANK_SHARE).articles[0].confidence
 
 
+def test_on_a_page_unlike_any_training_page_the_model_may_not_raise_the_rules_doubt() -> None:
+    page = _rules_page()
+    strange = replace(page, warnings=(*page.warnings, PageWarning("spaced_characters", "")))
+    for rules, made in zip(strange.articles, calibrated(strange, BLANK_SHARE).articles, strict=True):
+        assert made.confidence <= rules.confidence
+
+
+def test_each_page_of_a_text_with_page_breaks_is_calibrated_as_on_its_own() -> None:
+    second = PAGE.replace("林晓", "周敏")
+    both = banmian.parse_pages(PAGE + "\f" + second)
+    alone = [banmian.parse(PAGE), banmian.parse(second)]
+    assert [[a.confidence for a in p.articles] for p in both] == [[a.confidence for a in p.articles] for p in alone]
+
+
 def test_the_shipped_model_ranks_articles_better_than_the_rules_on_held_out_pages() -> None:
-    """The figures the training command wrote into the file (python -m banmian.eval.train_confidence):
+    """A check of the shipped data, not of code: the figures the training command wrote into the
+    file (python -m banmian.eval.train_confidence):
     on the held-out seed's pages the calibrated confidence ranks right articles above wrong ones more
     often, and is nearer the share right, than the rules' own, in every extractor's text."""
     held_out = ConfidenceModel.load().meta["held_out"]["figures"]

@@ -240,6 +240,13 @@ def test_a_line_ending_on_a_verb_that_ends_in_the_credit_character_is_no_credit(
     assert roles[credit - 1 : credit + 1] == [B, B]
 
 
+def test_a_photographers_credit_in_the_verb_form_stays_a_credit() -> None:
+    """「林晓 拍摄」 set apart, or glued after a caption's 图为, credits the photo: the verb 拍摄
+    reads as running text only glued to text that holds no other caption cue."""
+    assert caption_roles(["图为青石镇的油菜花田。 林晓 拍摄", "何春生介绍，基地今年将接待三个剧组，"])[0] is C
+    assert caption_roles(["图为青石镇的油菜花田。林晓拍摄", "何春生介绍，基地今年将接待三个剧组，"])[0] is C
+
+
 def test_a_credit_set_apart_from_its_names_closes_the_caption_whatever_follows() -> None:
     rows = ["图为游客在花海中拍照留念。何春生 摄", "像册里的老照片"]
     assert caption_roles(rows)[0] is C

@@ -167,6 +167,26 @@ def test_a_column_tag_alone_on_its_line_closes_the_title_above_it() -> None:
     assert page.articles[1].byline.text == "新华社临江3月5日电（记者 林晓）"
 
 
+def test_a_bracket_of_names_under_a_briefs_last_line_is_its_credit_not_a_tag() -> None:
+    """「（周敏）」 alone under a brief's last line, which ends no sentence, credits the brief: the
+    title under it stays the next brief's."""
+    text = [
+        "临江县举办春季招聘会",
+        "本报讯 临江县日前举办春季招聘会，八十余家企业提供岗位两千多个。",
+        "现场达成就业意向六百余人",
+        "（周敏）",
+        "青石镇茶园开采",
+        "本报讯 青石镇的明前茶日前开采，茶农们忙着采摘。",
+        "今年茶叶收购价比去年高了一成",
+        "（林晓）",
+        "何春生当选县青联主席",
+        "本报讯 临江县青年联合会日前换届，何春生当选主席。",
+    ]
+    articles = banmian.parse("\n".join(text) + "\n").articles
+    assert [a.title.text if a.title else None for a in articles] == ["临江县举办春季招聘会", "青石镇茶园开采", "何春生当选县青联主席"]
+    assert all(a.subtitle is None for a in articles)
+
+
 def test_a_column_tag_over_a_caption_is_left_to_the_photo_title_rule() -> None:
     """Over a caption the title and its tag are a photo's, which ``captions.mark_photo_titles``
     reads with the caption: the heading rules leave both lines alone."""

@@ -14,6 +14,7 @@ segment.calibration's model is judged by them (``python -m banmian.eval.train_co
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,11 +29,13 @@ class ConfidenceFigures:
     auc: float
     calibration_error: float
 
-    def to_dict(self) -> dict[str, float]:
+    def to_dict(self) -> dict[str, float | None]:
+        """JSON-ready: an AUC that cannot be had (every article right, or every one wrong) is None,
+        as NaN is no JSON."""
         return {
             "articles": self.articles,
             "right_share": round(self.right_share, 4),
-            "auc": round(self.auc, 4),
+            "auc": None if math.isnan(self.auc) else round(self.auc, 4),
             "calibration_error": round(self.calibration_error, 4),
         }
 

@@ -53,7 +53,8 @@ from banmian.segment.calibration import (
 DEFAULT_EXTRACTORS = ("pdfium", "pdftotext", "pdftotext-layout")
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "segment" / CONFIDENCE_MODEL_FILE
 #: L2 penalty on every weight but the intercept, per article: with some ten thousand articles it
-#: only keeps the weights of rare evidence (a page read in windows, a spaced-out page) finite.
+#: only keeps the weights of rare evidence finite (evidence no training page shows, as a page
+#: read in windows, gets weight 0: segment.calibration.UNSEEN_WARNINGS).
 DEFAULT_L2 = 0.001
 #: Newton steps: the log-likelihood changes by under 1e-9 an article after a dozen.
 DEFAULT_ITERATIONS = 30

@@ -112,7 +112,10 @@ STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|�
 #: A credit word naming the writers on a byline line (文/, 作者).
 WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
-CAPTION_CUE = re.compile(r"图为|摄|图片|供图|图/|资料图|^图[①-⑩1-9一二三四五六][：:]")
+#: A caption's cues that name the picture itself (图为, 图片, a numbered photo 图①：) rather than
+#: its photographer (摄).
+PICTURE_CUE = re.compile(r"图为|图片|供图|图/|资料图|^图[①-⑩1-9一二三四五六][：:]")
+CAPTION_CUE = re.compile(f"摄|{PICTURE_CUE.pattern}")
 
 
 class LineInfo(NamedTuple):

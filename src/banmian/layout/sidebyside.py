@@ -14,10 +14,11 @@ Every rule of the engine reads a line as one column's line, so such a page is re
 
 * detection: many lines hold an inner gap of several spaces (a word gap is one space; the
   extractor never prints three inside a column's text), which no flowing dump has;
-* splitting: each line is cut into runs at such gaps, and on a page whose full lines reach over
-  their measure (Founder's squeezed marks) at one space by the next column's edge (layout.gutters) (but for the phrase space of a letter-spaced
-  title in large type, lanes.row_runs: evaluation set -layout title 0.7922 -> 0.7933, seed-1001
-  pages 0.7739 -> 0.7772, held-out 0.7835 -> 0.7864, article F1 up on all three); a run joins the column *lane* whose left
+* splitting: each line is cut into runs at such gaps, but for the phrase space of a letter-spaced
+  title in large type (lanes.row_runs: evaluation set -layout title 0.7922 -> 0.7933, seed-1001
+  pages 0.7739 -> 0.7772, held-out 0.7835 -> 0.7864, article F1 up on all three), and on a page
+  whose full lines reach over their measure (Founder's squeezed marks) also at one space by the
+  next column's edge (layout.gutters); a run joins the column *lane* whose left
   edge lies within LANE_TOLERANCE positions of its start (a CJK character is one position but the
   extractor places runs by their physical x, so a lane's start wavers by a few positions, and an
   indent moves it by two or three), or else the lane whose measure holds it (a line set flush

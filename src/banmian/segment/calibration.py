@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from banmian.model import Article, ArticleKind, Page
+from banmian.model import Article, ArticleKind, Page, Provenance
 
 CONFIDENCE_MODEL_FILE = "confidence_model.json"
 #: The model file's format; the command that writes it and this module agree on it.
@@ -47,6 +47,11 @@ WARNING_EVIDENCE = {
     "read_in_windows": "windows",
     "order_doubtful": "order_doubtful",
 }
+#: Pages of a kind no training page is (a text that is no newspaper page, one read in windows,
+#: lines broken at text pieces, spaced-out characters): their evidence has weight 0 in the fit, so
+#: the model would judge their articles as ordinary ones. There an article keeps the lower of the
+#: model's estimate and the rules' confidence (a caption-only fragment of a memo read 0.85 else).
+UNSEEN_WARNINGS = frozenset({"not_a_newspaper_page", "read_in_windows", "fragmented_lines", "spaced_characters"})
 #: The evidence, by name, in the model's order.
 EVIDENCE = (
     "rule_confidence",
@@ -126,10 +131,14 @@ def calibrated(page: Page, blank_share: float, model: ConfidenceModel | None = N
         return page
     model = model or ConfidenceModel.load()
     shared = page_level_evidence(page, blank_share)
-    articles = tuple(
-        replace(a, confidence=round(model.probability(article_evidence(page, a, shared)), CONFIDENCE_DECIMALS))
-        for a in page.articles
-    )
+    unseen = not UNSEEN_WARNINGS.isdisjoint(w.code for w in page.warnings)
+    articles = []
+    for a in page.articles:
+        estimate = model.probability(article_evidence(page, a, shared))
+        # The model never met such a page in training: it may not raise the rules' doubt.
+        confidence = min(estimate, a.confidence) if unseen else estimate
+        articles.append(replace(a, confidence=round(confidence, CONFIDENCE_DECIMALS)))
+    articles = tuple(articles)
     return replace(page, articles=articles)
 
 
@@ -145,6 +154,8 @@ class ConfidenceModel:
             raise ValueError(f"confidence model lacks weights for {sorted(missing)}")
         self.intercept = float(data["intercept"])
         self.weights = tuple(float(weights[name]) for name in EVIDENCE)
+        if not all(math.isfinite(w) for w in (self.intercept, *self.weights)):
+            raise ValueError("confidence model holds a weight that is not a finite number")
         self.meta = {k: v for k, v in data.items() if k not in ("weights", "intercept")}
 
     @staticmethod
@@ -156,11 +167,11 @@ class ConfidenceModel:
 
     def probability(self, evidence: Mapping[str, float]) -> float:
         score = self.intercept + sum(w * evidence[name] for w, name in zip(self.weights, EVIDENCE, strict=True))
-        return 1.0 / (1.0 + math.exp(-score)) if score > -MAX_LOG_ODDS else 0.0
+        return 1.0 / (1.0 + math.exp(-score)) if score > MIN_LOG_ODDS else 0.0
 
 
-#: Log-odds below this give a probability of 0 (``math.exp`` would overflow far beyond it).
-MAX_LOG_ODDS = 700.0
+#: Log-odds at or below this give a probability of 0 (``math.exp`` overflows a little beyond it).
+MIN_LOG_ODDS = -700.0
 
 
 def _span_length(span: object) -> int:
@@ -168,8 +179,16 @@ def _span_length(span: object) -> int:
 
 
 def _item_spans(article: Article) -> list:
+    """The runs of lines the article's items hold: a part rejoined from runs printed apart
+    (``Provenance.pieces``) holds those runs, not the span from the first to the last."""
     items = [article.kicker, article.title, article.subtitle, article.byline, *article.paragraphs, *article.captions]
-    return [item.provenance.lines for item in items if item is not None and item.provenance.lines is not None]
+    return [span for item in items if item is not None for span in _runs(item.provenance)]
+
+
+def _runs(provenance: Provenance) -> tuple:
+    if provenance.pieces:
+        return provenance.pieces
+    return () if provenance.lines is None else (provenance.lines,)
 
 
 def _headline_distance(article: Article) -> int:
@@ -193,8 +212,8 @@ def _uncovered_share(page: Page, lines: int) -> float:
     """Share of the page's source lines that nothing read from it holds: the blank lines an
     extractor prints between its blocks (pdftotext) and the gaps of a page read in pieces."""
     spans = [span for article in page.articles for span in _item_spans(article)]
-    spans += [item.provenance.lines for item in (*page.banners, *page.furniture, *page.unplaced)]
-    return max(0.0, 1.0 - _lines_held([s for s in spans if s is not None]) / lines)
+    spans += [span for item in (*page.banners, *page.furniture, *page.unplaced) for span in _runs(item.provenance)]
+    return max(0.0, 1.0 - _lines_held(spans) / lines)
 
 
 def _span_unheld_share(article: Article) -> float:

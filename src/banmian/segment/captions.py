@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import PICTURE_CUE, LineInfo
 from banmian.layout.punctuation import closes_text, is_cjk
 from banmian.segment.headpairs import TAG_ENDINGS
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
@@ -111,7 +111,7 @@ def credit_runs_on(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> b
     a sentence of its own. A 摄 that finishes a word with the character before it (「……为拍摄」/
     「春耕场面……」, 拍摄) is a verb of running text, for the same reason: seed-1013 dev pdfium
     article F1 0.9639 -> 0.9649, caption F1 +0.001 (seed 1005 +0.002), no set down."""
-    from banmian.fields.wordbreak import breaks_word, is_word
+    from banmian.fields.wordbreak import breaks_word
 
     raw = lines[stop].raw.rstrip()  # the printed spacing: 「林晓 摄」 keeps its space there
     return (
@@ -120,8 +120,18 @@ def credit_runs_on(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> b
         and is_cjk(raw[-2])
         and stop + 1 < len(lines)
         and roles[stop + 1] is _BODY
-        and (breaks_word(lines[stop].text, lines[stop + 1].text) or is_word(raw[-2:]))
+        and (breaks_word(lines[stop].text, lines[stop + 1].text) or _verb_ending_in_credit_mark(raw))
     )
+
+
+def _verb_ending_in_credit_mark(raw: str) -> bool:
+    """The line ends on a word of the dictionary whose last character is 摄 (拍摄), glued to the
+    text before it (「……为拍摄」), in a line naming no picture (PICTURE_CUE: 图为, 图片 …; a 摄
+    inside the line is no cue, 拍摄 may recur): a verb of running text. Set apart (「林晓 拍摄」) or
+    after 图为, it is a photographer's credit."""
+    from banmian.fields.wordbreak import is_word
+
+    return len(raw) >= 3 and is_cjk(raw[-3]) and is_word(raw[-2:]) and PICTURE_CUE.search(raw[:-2]) is None
 
 
 def _credit_then_opening(text: str) -> bool:

@@ -151,9 +151,24 @@ def _tag_closes(lines: Sequence[LineInfo], roles: list[Role], start: int, stop: 
     every development set; nothing down by more than 0.0001."""
     from banmian.segment.titlesastext import closed_by_column_tag
 
-    if lines[stop - 1].text[:1] not in "（(" or (stop < len(lines) and roles[stop] is Role.CAPTION):
+    tag = lines[stop - 1].text.strip()
+    if not tag.startswith(("（", "(")) or (stop < len(lines) and roles[stop] is Role.CAPTION):
         return False
-    return closed_by_column_tag(lines[start:stop], roles[start:stop])
+    return not _names_only(tag[1:-1]) and closed_by_column_tag(lines[start:stop], roles[start:stop])
+
+
+def _names_only(inner: str) -> bool:
+    """The bracket holds people's names only (「周敏」, 「林晓 何春生」): a brief's credit under its
+    last line, which ends no sentence when its words close the brief (「……六百余人」/「（周敏）」),
+    not a column's tag. Names of two or three characters with a common surname."""
+    from banmian.fields.personnames import has_surname
+
+    names = inner.replace("、", " ").split()
+    return bool(names) and all(NAME_LENGTHS[0] <= len(n) <= NAME_LENGTHS[1] and has_surname(n) for n in names)
+
+
+#: Characters of a person's name in a brief's closing credit.
+NAME_LENGTHS = (2, 3)
 
 
 def _under_notice_title(lines: Sequence[LineInfo], roles: list[Role], start: int) -> bool:
