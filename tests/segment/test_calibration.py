@@ -98,7 +98,7 @@ def test_the_shipped_model_doubts_an_article_on_a_page_of_interleaved_columns() 
 
 def test_on_a_page_unlike_any_training_page_the_model_may_not_raise_the_rules_doubt() -> None:
     page = _rules_page()
-    strange = replace(page, warnings=(*page.warnings, PageWarning("spaced_characters", "")))
+    strange = replace(page, warnings=(*page.warnings, PageWarning("read_in_windows", "")))
     for rules, made in zip(strange.articles, calibrated(strange, BLANK_SHARE).articles, strict=True):
         assert made.confidence <= rules.confidence
 
