@@ -149,11 +149,12 @@ def _tag_closes(lines: Sequence[LineInfo], roles: list[Role], start: int, stop: 
     Pdfium: seed-1013 dev article F1 0.9649 -> 0.9659, title 0.9060 -> 0.9076; seed 1005 title
     0.9166 -> 0.9177; seed 1003 article 0.9716 -> 0.9721; pdftotext title +0.0005 to +0.0022 on
     every development set; nothing down by more than 0.0001."""
-    from banmian.segment.titlesastext import closed_by_column_tag
-
     tag = lines[stop - 1].text.strip()
     if not tag.startswith(("（", "(")) or (stop < len(lines) and roles[stop] is Role.CAPTION):
         return False
+    # Imported here, past the cheap test: titlesastext imports this module's peers.
+    from banmian.segment.titlesastext import closed_by_column_tag
+
     return not _names_only(tag[1:-1]) and closed_by_column_tag(lines[start:stop], roles[start:stop])
 
 
