@@ -30,7 +30,6 @@ from banmian.segment.closings import join_notice_closings
 from banmian.segment.editornotes import join_editor_notes
 from banmian.segment.headfits import Fits
 from banmian.segment.headless import merge_headless
-from banmian.segment.headpairs import KICKER_ENDING
 from banmian.segment.headunits import Unit, is_banner_shaped
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import printed_lines
@@ -47,11 +46,12 @@ from banmian.segment.plans import (
 from banmian.segment.readings import Reading, reading
 from banmian.segment.restated import move_restated_titles
 from banmian.segment.roles import Role
-from banmian.segment.stacks import KICKER_DASH, Stack, parse_heads, title_by_place_alone
+from banmian.segment.stacks import Stack, parse_heads, title_by_place_alone
 from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
 from banmian.segment.titlesastext import title_from_text_runs
-from banmian.segment.unitshapes import SPEECH_VERBS, blocks_apart
+from banmian.segment.unitshapes import blocks_apart
+from banmian.segment.wrappedtitles import unwrapped_stack
 
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
 #: is a slogan banner standing above the headline.
@@ -225,9 +225,9 @@ def _build(
             banners.extend(b for b in parses[id(entry)].banners if id(b) not in taken)
     page_top = frozenset(e.first for e in entries if isinstance(e, Item) and e.under_furniture)
     for plan in plans:
-        if _kicker_is_wrapped_title(plan):
-            kicker, title = plan.stack.kicker, plan.stack.title
-            plan.stack = replace(plan.stack, kicker=None, title=Unit(title.role, (*kicker.lines, *title.lines)))
+        unwrapped = unwrapped_stack(plan)
+        if unwrapped is not None:
+            plan.stack = unwrapped
         slogan = _slogan_kicker(plan, page_top)
         if slogan is not None:
             banners.append(slogan)
@@ -317,43 +317,6 @@ def _lone_slogan(stack: Stack) -> bool:
         and not stack.bylines
         and is_banner_shaped(stack.title)
     )
-
-
-#: A title's line under a "kicker" more than this many times as wide (the widths as printed:
-#: half-width digits count half) goes on no wrapped title: a title wraps when its first line is
-#: full, and its next line, in the same type, holds at most about as much. The wrapped titles the
-#: rule read on the development pages grew up to 1.6 times (a first line cut short before a long
-#: name or figure); 2.0 leaves a margin over that.
-WRAP_MAX_GROWTH = 2.0
-
-
-def _kicker_is_wrapped_title(plan: ArticlePlan) -> bool:
-    """A "kicker" that is the first line of a wrapped title: the word broken at the line end
-    (「临江县加强农机技」/「术与设备推广」) occurs whole in the article's own text. Three characters
-    across the break must occur there, not two: a kicker's last character and the title's first
-    meet by chance in a long text (「临江县秋季运动会」/「中学组林晓夺冠」 over a text telling of a
-    race 「会中」). Not a kicker that ends on a verb of speech (「林晓在调研时强调」): its text may well
-    run 「强调发展……」 on; nor one that holds such a verb anywhere, nor one under which the title's
-    line is more than twice as wide (WRAP_MAX_GROWTH): a news lead runs an office and its deed on
-    (「……文化馆开展……」) as the kicker and title do. SPEECH_VERBS anywhere covers most of
-    KICKER_ENDING's verbs; KICKER_ENDING adds endings that report no words (部署, 发现, 看到). pdfium title accuracy: evaluation set 0.9376
-    -> 0.9381, seeds 1001, 1003 and 1005 +0.0011, +0.0016 and +0.0010; pdftotext's evaluation
-    pages lost a title (a title over its subtitle, read as one title before, now as a kicker over a
-    title)."""
-    stack = plan.stack
-    if stack is None or stack.kicker is None or stack.title is None or not plan.parts:
-        return False
-    head, tail = stack.kicker.text, stack.title.text
-    if not head or not tail or head.endswith(KICKER_DASH) or head[-1] in "：:，," or is_banner_shaped(stack.kicker):
-        return False
-    if KICKER_ENDING.search(head) is not None or blocks_apart(stack.kicker, stack.title):
-        return False  # a wrapped title stands in one block (segment.unitshapes.blocks_apart)
-    if SPEECH_VERBS.search(head) is not None:
-        return False  # it reports words (「林晓强调推进青石镇……」): the title under it gives them
-    if stack.title.lines[0].width > WRAP_MAX_GROWTH * stack.kicker.lines[-1].width:
-        return False  # a wrapped title's first line filled its measure: the next one is no longer
-    text = body_opening(plan.parts, None)
-    return (head[-2:] + tail[0]) in text or (head[-1] + tail[:2]) in text
 
 
 def _slogan_kicker(plan: ArticlePlan, page_top: frozenset[int]) -> Unit | None:

@@ -1,0 +1,73 @@
+"""A title wrapped over two lines that the headline's parse read as two elements
+(segment.wrappedtitles), on plans built from lines."""
+
+from __future__ import annotations
+
+from banmian.layout.lines import build_line_infos
+from banmian.segment.headunits import Unit
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.plans import ArticlePlan
+from banmian.segment.roles import Role
+from banmian.segment.stacks import Stack
+from banmian.segment.wrappedtitles import kicker_is_wrapped_title
+
+
+def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
+    """「林晓在调研时强调」/「发展特色产业」: the text may run 「强调发展」 on, the kicker stays one."""
+
+    def plan(kicker: str, title: str) -> ArticlePlan:
+        k, t, body = build_line_infos([kicker, title, "本报讯 县长林晓在调研时强调发展特色产业，让群众增收。"])
+        stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+        return ArticlePlan(parts=[Item(ItemKind.BODY, (body,), (Role.BODY,))], stack=stack)
+
+    assert not kicker_is_wrapped_title(plan("县长林晓在调研时强调", "发展特色产业"))
+    assert kicker_is_wrapped_title(plan("县长林晓在调研时", "强调发展特色产业"))
+
+
+def test_two_characters_met_by_chance_across_the_break_make_no_wrapped_title():
+    """「临江县秋季运动会」/「中学组林晓夺冠」 over a text that tells of a race 「会中」 but never runs
+    the two lines on: the pair across the break alone does not join them; three characters do."""
+
+    def plan(kicker: str, title: str, text: str) -> ArticlePlan:
+        k, t, line = build_line_infos([kicker, title, text])
+        stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+        return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+    chance = "本报讯 秋季运动会昨日开幕，大会中场休息时，林晓获得中学组第一名。"
+    assert not kicker_is_wrapped_title(plan("临江县秋季运动会", "中学组林晓夺冠", chance))
+    run_on = "本报讯 临江县秋季运动会中学组比赛昨日结束，林晓夺冠。"
+    assert kicker_is_wrapped_title(plan("临江县秋季运动", "会中学组林晓夺冠", run_on))
+
+
+def _stacked_plan(kicker: str, title: str, text: str) -> ArticlePlan:
+    k, t, line = build_line_infos([kicker, title, text])
+    stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+    return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+
+def test_a_kicker_reporting_words_anywhere_is_no_wrapped_title():
+    """「县长林晓强调推进青石镇」/「茶产业提质增效」 over a lead that runs the two on: the kicker holds a
+    verb that reports words (segment.unitshapes.SPEECH_VERBS), so the title under it gives them."""
+    lead = "本报讯 县长林晓强调推进青石镇茶产业提质增效，让茶农增收。"
+    assert not kicker_is_wrapped_title(_stacked_plan("县长林晓强调推进青石镇", "茶产业提质增效", lead))
+    plain = "本报讯 县长林晓调研推进青石镇茶产业提质增效，让茶农增收。"
+    assert kicker_is_wrapped_title(_stacked_plan("县长林晓调研推进青石镇", "茶产业提质增效", plain))
+
+
+def test_a_line_twice_as_wide_as_the_kicker_over_it_goes_on_no_wrapped_title():
+    """「临江县文化馆」/「开展送戏下乡进村入户巡演活动」 over a lead that runs the two on: a wrapped
+    title's first line filled its measure, so the line under it is no wider (WRAP_MAX_GROWTH).
+    Half-width digits count half: 「青石镇举办」/「第2024届采茶文化节」 is a wrap (9 em under 5), which
+    full-width digits would make 11 em."""
+    from banmian.segment.wrappedtitles import WRAP_MAX_GROWTH
+
+    lead = "本报讯 近日，临江县文化馆开展送戏下乡进村入户巡演活动，观众逾万人次。"
+    wide = _stacked_plan("临江县文化馆", "开展送戏下乡进村入户巡演活动", lead)
+    assert wide.stack.title.lines[0].width > WRAP_MAX_GROWTH * wide.stack.kicker.lines[0].width
+    assert not kicker_is_wrapped_title(wide)
+    assert kicker_is_wrapped_title(_stacked_plan("临江县文化馆", "开展送戏下乡", lead))
+    digits = "本报讯 青石镇举办第2024届采茶文化节，吸引游客三万人次。"
+    wrapped = _stacked_plan("青石镇举办", "第2024届采茶文化节", digits)
+    kicker_width = wrapped.stack.kicker.lines[0].width
+    assert wrapped.stack.title.lines[0].width <= WRAP_MAX_GROWTH * kicker_width < len("第2024届采茶文化节")
+    assert kicker_is_wrapped_title(wrapped)
