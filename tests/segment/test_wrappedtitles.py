@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from banmian.layout.lines import build_line_infos
+from banmian.segment.headpairs import LONG_LINE_CHARS
 from banmian.segment.headunits import Unit
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import Role
 from banmian.segment.stacks import Stack
-from banmian.segment.wrappedtitles import kicker_is_wrapped_title
+from banmian.segment.wrappedtitles import kicker_is_wrapped_title, subtitle_is_wrapped_title, unwrapped_stack
 
 
 def test_a_kicker_ending_on_a_verb_of_speech_is_no_wrapped_title():
@@ -71,3 +72,50 @@ def test_a_line_twice_as_wide_as_the_kicker_over_it_goes_on_no_wrapped_title():
     kicker_width = wrapped.stack.kicker.lines[0].width
     assert wrapped.stack.title.lines[0].width <= WRAP_MAX_GROWTH * kicker_width < len("第2024届采茶文化节")
     assert kicker_is_wrapped_title(wrapped)
+
+
+def _subtitled_plan(title: str, subtitle: str, text: str) -> ArticlePlan:
+    t, s, line = build_line_infos([title, subtitle, text])
+    stack = Stack(None, Unit(Role.HEADING, (t,)), Unit(Role.HEADING, (s,)), (), 1.0)
+    return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+
+LEAD = "本报讯 日前，青石镇与临江县签订茶叶购销协议，三年来两地茶叶交易增长两成。"
+
+
+def test_a_subtitle_the_text_runs_on_from_the_title_is_its_second_line():
+    """「青石镇与临江县签订茶叶」/「购销协议三年增长两成」 over a lead that runs 「茶叶购销」 on: one
+    title wrapped over two lines, not a title over its subtitle."""
+    plan = _subtitled_plan("青石镇与临江县签订茶叶", "购销协议三年增长两成", LEAD)
+    assert subtitle_is_wrapped_title(plan)
+    stack = unwrapped_stack(plan)
+    assert stack is not None and stack.subtitle is None
+    assert stack.title.text == "青石镇与临江县签订茶叶购销协议三年增长两成"
+    assert stack.title.role is plan.stack.title.role
+
+
+def test_a_dashed_subtitle_stays_one_where_the_text_runs_on_across_its_dash():
+    """A subtitle opened by a dash (「——」) is one of its own, even where the text runs the title on
+    into it; a single dash breaks a name joined by it (「中国—东盟」) over two lines."""
+    text = "本报讯 临江县迎来最大范围公交调整——调整线路二十条，三年来首次。"
+    assert not subtitle_is_wrapped_title(_subtitled_plan("临江县迎最大范围公交调整", "——调整线路二十条", text))
+    expo = "本报讯 青石镇日前举办第三届中国—东盟茶叶博览会，客商三百余家参展。"
+    assert subtitle_is_wrapped_title(_subtitled_plan("青石镇举办第三届中国", "—东盟茶叶博览会", expo))
+
+
+def test_a_long_subtitle_stays_one_however_the_text_runs():
+    """A line of LONG_LINE_CHARS characters or more is set in subtitle type: 「……常委会议」/「决定……」
+    over a text telling of 「会议决定」 is a title over its subtitle."""
+    meeting = "本报讯 临江县人大常委会昨日召开第十二次常委会议决定县人代会第三次会议于十二月五日在县城举行。"
+    long_subtitle = "决定县人代会第三次会议于十二月五日在县城举行"
+    assert len(long_subtitle) >= LONG_LINE_CHARS
+    assert not subtitle_is_wrapped_title(_subtitled_plan("临江县召开第十二次常委会议", long_subtitle, meeting))
+    assert subtitle_is_wrapped_title(_subtitled_plan("临江县召开第十二次常委会议", "决定会期", meeting))
+
+
+def test_two_characters_across_a_subtitle_break_are_chance():
+    """Only 「叶购」 recurs across the break (a text telling of a 「枫叶购物节」), not three characters:
+    the subtitle stays one."""
+    chance = "本报讯 青石镇与临江县签订茶叶协议，并在枫叶购物节上推介，交易三年增长两成。"
+    plan = _subtitled_plan("青石镇与临江县签订茶叶", "购销协议三年增长两成", chance)
+    assert "叶购" in chance and not subtitle_is_wrapped_title(plan)
