@@ -126,6 +126,9 @@ def test_no_leading_byline(text: str) -> None:
         ("撰文 钱程 摄影 方雪", "撰文 钱程 摄影 方雪", ("钱程",), ("方雪",), False),
         ("文·图/钱程", "文·图/钱程", ("钱程",), ("钱程",), False),
         ("记者 钱程 摄影", "记者 钱程 摄影", (), ("钱程",), False),
+        # A local paper's name before the role word, as its own reporters are credited.
+        ("临江日报记者 钱程", "临江日报记者 钱程", ("钱程",), (), False),
+        ("青石晚报记者 钱程 方雪", "青石晚报记者 钱程 方雪", ("钱程", "方雪"), (), False),
     ],
 )
 def test_standalone_byline(line, text, authors, photographers, bare) -> None:

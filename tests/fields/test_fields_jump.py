@@ -22,6 +22,9 @@ from banmian.fields.jump import find_jump, is_jump_line
         ("〔下转第二版〕", "to", 2, "二"),
         ("（下转第二版·右下）", "to", 2, "二"),
         ("（下转第3版中）", "to", 3, "3"),
+        # An arrow beside the note, inside its brackets.
+        ("（下转第二版▶）", "to", 2, "二"),
+        ("（◀上接第1版）", "from", 1, "1"),
     ],
 )
 def test_jump_forms(text: str, direction: str, page: int, label: str) -> None:
@@ -39,6 +42,17 @@ def test_jump_at_paragraph_end_has_offsets() -> None:
     assert text[: j.start] == "全县上下要进一步压实责任。"
     assert j.end == len(text)
     assert not is_jump_line(text)
+
+
+def test_an_arrow_beside_a_bare_note_is_part_of_its_line_not_of_the_note() -> None:
+    """「◀上接第1版」 and 「下转第2版▶」 are lines holding a jump note and nothing else; the note's text
+    leaves the arrow out. An arrow after a mere mention of a page makes no note of it."""
+    back = find_jump("◀上接第1版")
+    assert back is not None and (back.text, back.direction, back.start) == ("上接第1版", "from", 1)
+    assert is_jump_line("◀上接第1版") and is_jump_line("下转第2版▶")
+    on = find_jump("下转第2版▶")
+    assert on is not None and (on.text, on.page_number, on.end) == ("下转第2版", 2, 5)
+    assert find_jump("详见第3版▶") is None
 
 
 def test_bare_note_at_start() -> None:

@@ -9,9 +9,9 @@ begins):
   通讯员 方雪 柯文涛）, or unbracketed credits that begin with a role word. A dateline without a
   date must be followed by a bracket, a gap or the end, so 「本报联合电视台举办…」 is not one.
 * credits: ``(ROLE NAMES)+ [摄|摄影|摄影报道|报道]``. ROLE is 记者, 通讯员, 评论员 with optional
-  prefixes (本报/新华社/人民日报 …, 驻埃及/赴X, 特约/特派/见习/实习/摄影/首席, the newsroom's
-  media: 全媒体/融媒体/融媒/新媒体/视频), or 实习生,
-  撰文, 文/图. NAMES are 2–4 ideographs each (longer with a · for minority names), separated by
+  prefixes (本报/新华社/人民日报 …, a local paper's own name as its datelines print it: 临江日报;
+  驻埃及/赴X, 特约/特派/见习/实习/摄影/首席, the newsroom's media: 全媒体/融媒体/融媒/新媒体/视频),
+  or 实习生, 撰文, 文/图. NAMES are 2–4 ideographs each (longer with a · for minority names), separated by
   gaps, 、 or ，; how a run of them splits into names is ``fields.personnames``.
 * Where nothing but the gaps and the surname says "name" — bare names on a line (「侯志坚」),
   names after a role at the start of a paragraph without brackets (「本报记者 钱程 …」), a bracket
@@ -77,7 +77,7 @@ _PLACE_DATELINE = re.compile(rf"(?P<place>[{IDEOGRAPHS}]{{2,4}}?)(?P<date>(?:\d{
 #: 「要闻简讯」): box labels and kinds of news.
 NOT_DATELINES = ("简讯", "快讯", "短讯", "喜讯", "通讯", "资讯", "电讯", "图讯")
 _ROLE = re.compile(
-    rf"(?P<org>{_AGENCY})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
+    rf"(?P<org>{_AGENCY}|[{IDEOGRAPHS}]{{2,6}}(?:日报|晚报))?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
     r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
     r"[:：]?"
 )

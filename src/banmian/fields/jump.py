@@ -10,7 +10,8 @@ Rules:
 * A bracketed note （…）, (…), ［…］ or 〔…〕 is a jump wherever it stands; a place on the page may
   follow the page (下转第二版·右下, 下转第2版中). An unbracketed one (上接1版) counts
   only at the very start or end of the text, since 转第4版 inside a sentence may be prose.
-* Extraction spaces between the characters (「（下 转 第 二 版）」) are allowed.
+* Extraction spaces between the characters (「（下 转 第 二 版）」) are allowed, and so is an arrow
+  beside the note (「（下转第二版▶）」, 「◀上接第1版」).
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ _CORE = rf"{_VERB}{_S}(?:第{_S})?{_PAGE}{_S}(?:版|面)"
 #: Where on the page the article goes on, after the page in a bracketed note (「（下转第二版·右下）」,
 #: 「（下转第2版中）」): part of the note.
 _PLACE = rf"(?:[·•]?{_S}[上中下左右]{{1,2}}(?:方|部|栏)?)?"
-_BRACKETED = re.compile(rf"{_OPEN}{_S}{_CORE}{_S}{_PLACE}{_S}{_CLOSE}")
-_BARE_START = re.compile(rf"^[\s]*{_CORE}")
-_BARE_END = re.compile(rf"{_CORE}[\s。.]*$")
+#: An arrow some papers set beside the note, pointing the reader on or back (「（下转第二版▶）」,
+#: 「◀上接第1版」): part of the note, inside its brackets or at its edge.
+_ARROWS = "▶▷►▸◀◁◄◂→←⇒↓↑▼▲△▽"
+_ARROW = f"[{_ARROWS}]?"
+_BRACKETED = re.compile(rf"{_OPEN}{_S}{_ARROW}{_S}{_CORE}{_S}{_PLACE}{_S}{_ARROW}{_S}{_CLOSE}")
+_BARE_START = re.compile(rf"^[\s]*{_ARROW}{_S}{_CORE}")
+_BARE_END = re.compile(rf"{_CORE}{_S}{_ARROW}[\s。.]*$")
 _EDGE = " \t\u00a0\u3000\r\n"
 _TO_VERBS = frozenset({"下转", "转"})
 _FULL_LATIN = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -53,10 +58,10 @@ def _jump(text: str, m: re.Match[str]) -> Jump:
     label = "".join(m.group("label").split()).translate(_FULL_LATIN).translate(FULLWIDTH_DIGITS)
     digits = label.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     start, end = m.start(), m.end()
-    # Bare matches may have swallowed surrounding whitespace or a full stop; offsets exclude it.
-    while start < end and text[start] in _EDGE:
+    # Bare matches may have swallowed surrounding whitespace, an arrow or a full stop; offsets exclude it.
+    while start < end and text[start] in _EDGE + _ARROWS:
         start += 1
-    while end > start and text[end - 1] in _EDGE + "。.":
+    while end > start and text[end - 1] in _EDGE + _ARROWS + "。.":
         end -= 1
     return Jump(
         text="".join(text[start:end].split()),
@@ -84,4 +89,4 @@ def is_jump_line(line: str) -> bool:
     j = find_jump(line)
     if j is None:
         return False
-    return not (line[: j.start].strip(_EDGE) or line[j.end :].strip(_EDGE + "。."))
+    return not (line[: j.start].strip(_EDGE + _ARROWS) or line[j.end :].strip(_EDGE + _ARROWS + "。."))
