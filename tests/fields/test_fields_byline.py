@@ -36,6 +36,8 @@ MIN_RECOGNITION = 0.95
         # A dated 讯 as some papers print it: place and month optional.
         ("本报临江5月3日讯（记者 钱程）今天", "本报临江5月3日讯（记者 钱程）", ("钱程",), "本报", "临江", "5月3日"),
         ("本报3日讯（记者 钱程）今天", "本报3日讯（记者 钱程）", ("钱程",), "本报", None, "3日"),
+        # A county's media centre credited in the bracket.
+        ("本报讯（县融媒体中心记者 钱程）今天", "本报讯（县融媒体中心记者 钱程）", ("钱程",), "本报", None, None),
         # Credits in lenticular brackets.
         ("本报讯【记者 钱程 通讯员 林晓】今天", "本报讯【记者 钱程 通讯员 林晓】", ("钱程", "林晓"), "本报", None, None),
         ("本报杭州6月9日电  （记者黎明光、范晓雯）国家", "本报杭州6月9日电（记者黎明光、范晓雯）", ("黎明光", "范晓雯"), "本报", "杭州", "6月9日"),
@@ -129,6 +131,11 @@ def test_no_leading_byline(text: str) -> None:
         # A local paper's name before the role word, as its own reporters are credited.
         ("临江日报记者 钱程", "临江日报记者 钱程", ("钱程",), (), False),
         ("青石晚报记者 钱程 方雪", "青石晚报记者 钱程 方雪", ("钱程", "方雪"), (), False),
+        # A county's media centre or station, and a contributing writer.
+        ("临江县融媒体中心记者 钱程 方雪", "临江县融媒体中心记者 钱程 方雪", ("钱程", "方雪"), (), False),
+        ("县融媒体中心记者 钱程", "县融媒体中心记者 钱程", ("钱程",), (), False),
+        ("临江广播电视台记者 钱程", "临江广播电视台记者 钱程", ("钱程",), (), False),
+        ("特约撰稿 钱程", "特约撰稿 钱程", ("钱程",), (), False),
     ],
 )
 def test_standalone_byline(line, text, authors, photographers, bare) -> None:

@@ -805,11 +805,13 @@ def test_a_feature_credited_by_credit_words_has_its_byline_and_no_caption(credit
 
 def test_a_local_papers_reporter_under_a_title_is_its_byline_not_its_title():
     """「临江日报记者 林晓」 under a title: a local paper credits its reporters by its own name, as
-    「本报记者」 does; read as a headline, it took the title's place and the title was lost."""
+    「本报记者」 does, or by its county's media centre; read as a headline, either took the title's
+    place and the title was lost."""
     lines = ("本月十日，临江县第三届茶叶节在青石镇开幕，客商三百余人参加。", "据介绍，今年全县茶园面积达到十二万亩。")
-    result = banmian.parse(page(["临江县茶叶节开幕", "临江日报记者 林晓"], body(*lines)))
-    (article,) = result.articles
-    assert article.title is not None and article.title.text == "临江县茶叶节开幕"
-    assert article.byline is not None and article.byline.text == "临江日报记者 林晓"
-    assert article.authors == ("林晓",)
-    assert [p.text for p in article.paragraphs] == list(lines)
+    for byline in ("临江日报记者 林晓", "临江县融媒体中心记者 林晓"):
+        result = banmian.parse(page(["临江县茶叶节开幕", byline], body(*lines)))
+        (article,) = result.articles
+        assert article.title is not None and article.title.text == "临江县茶叶节开幕"
+        assert article.byline is not None and article.byline.text == byline
+        assert article.authors == ("林晓",)
+        assert [p.text for p in article.paragraphs] == list(lines)

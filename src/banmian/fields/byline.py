@@ -10,8 +10,8 @@ begins):
   date must be followed by a bracket, a gap or the end, so 「本报联合电视台举办…」 is not one.
 * credits: ``(ROLE NAMES)+ [摄|摄影|摄影报道|报道]``. ROLE is 记者, 通讯员, 评论员 with optional
   prefixes (本报/新华社/人民日报 …, a local paper's own name as its datelines print it: 临江日报;
-  驻埃及/赴X, 特约/特派/见习/实习/摄影/首席, the newsroom's media: 全媒体/融媒体/融媒/新媒体/视频),
-  or 实习生, 撰文, 文/图. NAMES are 2–4 ideographs each (longer with a · for minority names), separated by
+  a media centre or station: 临江县融媒体中心; 驻埃及/赴X, 特约/特派/见习/实习/摄影/首席, the
+  newsroom's media: 全媒体/融媒体/融媒/新媒体/视频), or 实习生, (特约)撰稿, 撰文, 文/图. NAMES are 2–4 ideographs each (longer with a · for minority names), separated by
   gaps, 、 or ，; how a run of them splits into names is ``fields.personnames``.
 * Where nothing but the gaps and the surname says "name" — bare names on a line (「侯志坚」),
   names after a role at the start of a paragraph without brackets (「本报记者 钱程 …」), a bracket
@@ -76,9 +76,13 @@ _PLACE_DATELINE = re.compile(rf"(?P<place>[{IDEOGRAPHS}]{{2,4}}?)(?P<date>(?:\d{
 #: Words ending in 讯 that are no place's dateline, whatever stands before them (「经济快讯」,
 #: 「要闻简讯」): box labels and kinds of news.
 NOT_DATELINES = ("简讯", "快讯", "短讯", "喜讯", "通讯", "资讯", "电讯", "图讯")
+#: A county's or city's media centre or station, whose reporters a local paper credits by its name
+#: (「临江县融媒体中心记者 林晓」, 「县融媒体中心记者」): county papers have printed their news so since the
+#: media centres took them over.
+_NEWSROOM = rf"[{IDEOGRAPHS}]{{0,8}}(?:融媒体中心|融媒中心|广播电视台|电视台|新闻中心)"
 _ROLE = re.compile(
-    rf"(?P<org>{_AGENCY}|[{IDEOGRAPHS}]{{2,6}}(?:日报|晚报))?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
-    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
+    rf"(?P<org>{_AGENCY}|[{IDEOGRAPHS}]{{2,6}}(?:日报|晚报)|{_NEWSROOM})?(?P<post>[驻赴][{IDEOGRAPHS}]{{1,10}}?)?"
+    r"(?P<kind>(?:特派|特约|见习|实习|首席|全媒体|融媒体?|新媒体|视频|摄影|专职)?(?:记者|通讯员|评论员)|实习生|(?:特约)?撰稿人?|撰文|作者|文[·・]图[/／]|文[/／]图|图[/／]文|文[/／]|(?:图|摄影)[/／]|摄影(?!记者|报道|$))"
     r"[:：]?"
 )
 # Public-office titles before a name on a byline line (「某某部部长 万家明」, speeches).
