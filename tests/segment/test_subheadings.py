@@ -237,16 +237,21 @@ def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():
         assert len(page.articles) == (1 if subheadings else 2)
 
 
-def test_a_sure_sub_heading_over_a_section_whose_last_paragraph_a_credit_closes_is_one():
+def test_a_sub_heading_over_a_section_whose_last_paragraph_a_credit_closes_is_one():
     """A brief's credit closing the text below (「……。（林晓 何春生）」) makes that text a brief under
-    its headline; but where the text holds a paragraph's end before the credit, the heading the
-    classifier is sure of heads a section of its article, and the credited paragraph is a brief run
-    into it, which does not make the heading a title. Over a one-paragraph text the credit holds."""
+    its headline; but where the text holds a paragraph's end before the credit, a heading the
+    classifier is sure of, or one over a text that goes on with the matter above (the library, its
+    readers, 林晓), heads a section of its article, and the credited paragraph is a brief run into
+    it, which does not make the heading a title. Over a one-paragraph text the credit holds, and
+    over a text on other things the heading the classifier is not sure of is a title."""
     sure = [LineProbs(headline=0.05, subheading=0.9, caption=0.0, body=0.05)] * 40
+    doubtful = [LineProbs(headline=0.5, subheading=0.5, caption=0.0, body=0.0)] * 40
     brief = "县消防大队昨天在城东小学举办消防演练，三百多名师生参加。（林晓 何春生）"
     section = [*MORE_LIBRARY, *body(brief)]
     assert is_subheading(*_around(LIBRARY, "讲座办到家门口", section), sure)
-    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", section))
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", section), doubtful)
+    assert is_subheading(*_around(LIBRARY, "讲座办到家门口", section))
+    assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", [*ASSOCIATION, *body(brief)]), doubtful)
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", body(brief)), sure)
     # the credit alone on a line under the brief's one paragraph: still a brief
     own_line = [*body("县消防大队昨天在城东小学举办消防演练，三百多名师生参加。"), "（林晓 何春生）"]
