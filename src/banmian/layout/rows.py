@@ -200,6 +200,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile("[。！？]")
 #: ROW_CUT_CUES as one pattern: one C-level scan of a line instead of a generator per line.
 _ROW_CUT_CUE = re.compile("|".join(map(re.escape, ROW_CUT_CUES)))
+#: The characters of a gap. Every row this module cuts is cut at a gap between two characters
+#: (each pattern above reads characters before its gap and after it), so a line holding none once
+#: its ends are stripped of them is kept whole: most lines, after three C-level scans.
+_GAP_CHARS = " \t\u3000"
 
 
 def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
@@ -214,6 +218,15 @@ def split_shared_rows(lines: Sequence[JoinedLine]) -> list[JoinedLine]:
     open_tag = 0
     for k, line in enumerate(lines):
         text = line.text
+        inner = text.strip(_GAP_CHARS)
+        if " " not in inner and "\t" not in inner and "\u3000" not in inner:
+            # Most lines hold no gap between two characters, and every cut below is made at one:
+            # only the column tag's brackets are counted (an open tag's closing line holds a gap).
+            if open_tag > 0 or "（" in text or "(" in text:
+                running = not text.strip() or not TAG_TAIL_ROW_MARKS.isdisjoint(text) or _credit_line(text)
+                open_tag = 0 if running else max(0, open_tag + _bracket_balance(text))
+            out.append(line)
+            continue
         if open_tag > 0 and _CLOSED_HEAD_GATE.search(text) is not None:
             tail = TAG_TAIL_ROW.match(text)
             if tail is not None and not _credit_line(tail.group("head")) and not _spaced_close(tail.group("head")):
