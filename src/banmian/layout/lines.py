@@ -62,6 +62,9 @@ MAX_DATE_LINE_WIDTH = 24.0
 BYLINE_OPENING = re.compile(
     r"(?:本报|新华社|中新社|人民日报|据新华社|据.{1,8}(?:报道|电)|记者|通讯员|特约|实习生|见习记者|[^，。]{2,14}电[（(]|[^，。]{2,10}讯[（(])"
 )
+#: The first characters of BYLINE_OPENING's fixed openings (本报, 新华社, 中新社, 人民日报, 据…, 记者,
+#: 通讯员, 特约, 实习生, 见习记者); its other two end on 电 or 讯 and a bracket (``_may_open_byline``).
+BYLINE_OPENING_FIRST_CHARS = frozenset("本新中人据记通特实见")
 #: A date line holds a digit or 年/〇 (二〇二〇年五月三十一日).
 DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
@@ -109,6 +112,9 @@ TAGGED_QUESTION_END = re.compile(r"^[^。？！…]*[？！]”?[（(][^（）()
 #: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员,
 #: or a credit word: 文/A 图/B, 作者 A; or a mark before names alone (□A, fields.byline).
 STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]|^[□■◎]")
+#: A character every STANDALONE_BYLINE_CUE match holds: the one C-level scan before the pattern's
+#: alternatives are tried at every position.
+_STANDALONE_BYLINE_CUE_CHAR = re.compile("[记通实评摄特作文图□■◎]")
 #: A credit word naming the writers on a byline line (文/, 作者).
 WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
@@ -239,9 +245,13 @@ def _features(number: int, raw: str) -> tuple:
     clause_free = not sentence_punct and "，" not in text
     heading_text, letter_spaced = heading_spacing(stripped) if spaced else (text, False)
     # Asked once: a standalone byline opening the same way is the leading byline itself.
-    opening = BYLINE_OPENING.match(text) is not None
+    opening = _may_open_byline(text) and BYLINE_OPENING.match(text) is not None
     lead = leading_byline(stripped) if opening else None
-    byline_line = standalone_byline(stripped, lead, lead_known=opening) if clause_free and STANDALONE_BYLINE_CUE.search(text) else None
+    byline_line = (
+        standalone_byline(stripped, lead, lead_known=opening)
+        if clause_free and _STANDALONE_BYLINE_CUE_CHAR.search(text) and STANDALONE_BYLINE_CUE.search(text)
+        else None
+    )
     last = text[-1]
     return (
         number,
@@ -266,7 +276,7 @@ def _features(number: int, raw: str) -> tuple:
         date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and _DATE_CHAR.search(text) else None,
         _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
         text.startswith(SUBTITLE_DASHES),
-        CAPTION_CUE.search(text) is not None and not _credits_writers(text, byline_line),
+        ("摄" in text or "图" in text) and CAPTION_CUE.search(text) is not None and not _credits_writers(text, byline_line),
         # TAGGED_QUESTION_END closes on a bracket: the last character asked first, as most lines
         # with a sentence mark are body text ending otherwise.
         (not sentence_punct or (stripped[-1] in "）)" and TAGGED_QUESTION_END.match(stripped) is not None))
@@ -274,6 +284,13 @@ def _features(number: int, raw: str) -> tuple:
         and not opens_byline(text)
         and not (text[0] in "（(" and text[-1] in "）)" and CREDIT_ONLY.match(text)),
     )
+
+
+def _may_open_byline(text: str) -> bool:
+    """The cheap gate before BYLINE_OPENING, which most lines fail only after trying each of its
+    openings: every one begins with one of BYLINE_OPENING_FIRST_CHARS, or holds 电 within its
+    first 15 characters or 讯 within its first 11 (after two characters or more)."""
+    return text[0] in BYLINE_OPENING_FIRST_CHARS or "电" in text[2:15] or "讯" in text[2:11]
 
 
 def _furniture(stripped: str) -> Furniture | None:
