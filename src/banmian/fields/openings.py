@@ -45,6 +45,10 @@ BYLINE_PREFIX = re.compile(
 AGENCY_OPENING = re.compile(
     r"^(?:本报(?=[^，。、]{0,12}$)|(?:新华社|中新社|人民日报社?|据新华社)(?=[^，。、]{0,12}$)" + _AGENCY_BYLINE_TAIL + ")"
 )
+#: The first characters of every BYLINE_PREFIX and AGENCY_OPENING match (本报, 据…, 新华社, 中新社,
+#: 人民日报, 记者): the cheap test before either pattern, which a line failing it fails only after
+#: trying each of its alternatives; hundreds of lines a page are asked.
+OPENING_FIRST_CHARS = frozenset("本据新中人记")
 DATELINE = re.compile(r"^(?:本报讯|[^，。（(]{0,16}电[（(])")
 #: A date alone (2020年5月31日): a notice's closing line or a header piece, never a headline.
 DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")

@@ -5,11 +5,11 @@ The grammar itself lives in ``banmian.fields.byline``; this module only finds th
 
 from __future__ import annotations
 
-from banmian.fields.openings import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
+from banmian.fields.openings import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, OPENING_FIRST_CHARS
 from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo
 
-__all__ = ["AGENCY_OPENING", "BYLINE_PREFIX", "DATELINE", "MAX_CREDIT_LINE_CHARS", "is_credit_line"]
+__all__ = ["AGENCY_OPENING", "BYLINE_PREFIX", "DATELINE", "MAX_CREDIT_LINE_CHARS", "OPENING_FIRST_CHARS", "is_credit_line"]
 
 #: A credit line (（记者 张三 李四）) is short: brackets and at most three names with roles.
 MAX_CREDIT_LINE_CHARS = 24

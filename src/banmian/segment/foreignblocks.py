@@ -32,7 +32,7 @@ from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import bigrams
 from banmian.segment.blocktexts import BlockStarts, OpenEnd, RunText, block_at, block_edges
-from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, OPENING_FIRST_CHARS
 from banmian.segment.items import Item, ItemKind
 from banmian.segment.junctions import (
     OPEN_END_MIN_FILL,
@@ -314,10 +314,12 @@ def opens_article(line: LineInfo) -> bool:
     Inside pdftotext's body runs of the evaluation set 17 such block breaks, 15 of the held-out
     set, all between two articles (13 and 14 after a column that stopped mid-sentence); a dateline
     broken before its 电 (「本报临江5月3」) opens an article too (2 more on the evaluation set)."""
-    if line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None or DATELINE.match(line.text) is not None:
+    text = line.text
+    agency = text[:1] in OPENING_FIRST_CHARS
+    if line.leading_byline is not None or (agency and BYLINE_PREFIX.match(text) is not None) or DATELINE.match(text) is not None:
         return True
     # A dateline broken before its 电 (「本报临江5月3」/「日电（记者 ……」): the agency and figures alone.
-    return AGENCY_OPENING.match(line.text) is not None and _FIGURE.search(line.text) is not None
+    return agency and AGENCY_OPENING.match(text) is not None and _FIGURE.search(text) is not None
 
 
 def _foreign_after_sentence(prev: LineInfo, block: tuple[LineInfo, ...], own: RunText, starts: BlockStarts) -> bool:

@@ -16,7 +16,7 @@ from operator import add
 from typing import TYPE_CHECKING
 
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, OPENING_FIRST_CHARS
 from banmian.segment.lineshape import FIRST_LINE_MAX_SHORTFALL_EM, FIRST_LINE_MIN_SHORTFALL_EM, shaped
 
 if TYPE_CHECKING:
@@ -72,8 +72,7 @@ def _opens_article(line: LineInfo) -> bool:
     return (
         line.leading_byline is not None
         or line.byline_line is not None
-        or BYLINE_PREFIX.match(text) is not None
-        or AGENCY_OPENING.match(text) is not None
+        or (text[:1] in OPENING_FIRST_CHARS and (BYLINE_PREFIX.match(text) is not None or AGENCY_OPENING.match(text) is not None))
     )
 
 

@@ -18,7 +18,7 @@ from banmian.fields.notice import is_signing_office
 from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo, photo_source_under_credit
 from banmian.layout.punctuation import ends_sentence
-from banmian.segment.bylines import BYLINE_PREFIX
+from banmian.segment.bylines import BYLINE_PREFIX, OPENING_FIRST_CHARS
 from banmian.segment.roles import Role, closed_by_credit
 
 #: A closing line this short (characters) may hold only the end of a credit opened above it.
@@ -142,7 +142,8 @@ def _starts_article(lines: Sequence[LineInfo], roles: Sequence[Role], current: l
         return True
     if not (prev.ends_sentence or roles[current[-1]] is _JUMP_ROLE):
         return False
-    return line.leading_byline is not None or BYLINE_PREFIX.match(line.text) is not None
+    text = line.text
+    return line.leading_byline is not None or (text[:1] in OPENING_FIRST_CHARS and BYLINE_PREFIX.match(text) is not None)
 
 
 def closes_credit(lines: Sequence[LineInfo], k: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from banmian.layout.lines import LineInfo
 from banmian.segment.affinity import bigrams
-from banmian.segment.bylines import BYLINE_PREFIX
+from banmian.segment.bylines import BYLINE_PREFIX, OPENING_FIRST_CHARS
 from banmian.segment.items import Item
 from banmian.segment.plans import ArticlePlan
 
@@ -160,13 +160,18 @@ def piece_start(line: LineInfo) -> bool:
 def _tail_start(line: LineInfo) -> bool:
     """A piece opening with a paragraph's last line (「评。」): short, closing a sentence, and no
     paragraph's first line (no indent, no byline)."""
-    if line.indented or line.leading_space or line.leading_byline is not None or BYLINE_PREFIX.match(line.text):
+    if line.indented or line.leading_space or line.leading_byline is not None or _byline_prefix(line.text):
         return False
     return line.ends_sentence and line.fill < OPEN_START_MIN_FILL and line.jump is None
 
 
+def _byline_prefix(text: str) -> bool:
+    """BYLINE_PREFIX matches: its first characters asked first, as every piece's first line is."""
+    return text[:1] in OPENING_FIRST_CHARS and BYLINE_PREFIX.match(text) is not None
+
+
 def _open_start(line: LineInfo) -> bool:
-    if line.indented or line.leading_space or line.leading_byline is not None or BYLINE_PREFIX.match(line.text):
+    if line.indented or line.leading_space or line.leading_byline is not None or _byline_prefix(line.text):
         return False
     if line.jump is not None:
         return False

@@ -27,7 +27,7 @@ from enum import StrEnum
 
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
-from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE
+from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, OPENING_FIRST_CHARS
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.linefeatures import BOX_LABELS
 from banmian.segment.pagemarks import blank_lines_at_all, blank_marks_blocks, indent_marks_paragraphs
@@ -225,8 +225,13 @@ BROKEN_DATELINE_FIGURE = re.compile(r"[0-9]")
 def opens_with_byline(line: LineInfo) -> bool:
     return (
         line.leading_byline is not None
-        or BYLINE_PREFIX.match(line.text) is not None
-        or (AGENCY_OPENING.match(line.text) is not None and BROKEN_DATELINE_FIGURE.search(line.text) is not None)
+        or (
+            line.text[:1] in OPENING_FIRST_CHARS
+            and (
+                BYLINE_PREFIX.match(line.text) is not None
+                or (AGENCY_OPENING.match(line.text) is not None and BROKEN_DATELINE_FIGURE.search(line.text) is not None)
+            )
+        )
     )
 
 
