@@ -25,6 +25,30 @@ def test_run_bench_reports_per_input_figures(tmp_path: Path) -> None:
     assert "bench-page.txt" in text and "pages/s" in text and "engine/base" in text
 
 
+def test_every_timed_parse_starts_without_the_words_cut_before(tmp_path: Path, monkeypatch) -> None:
+    """The engine keeps the words it cut from headlines across parses; the benchmark clears them
+    before every timed parse, so that parsing one page again does not flatter the figure."""
+    import banmian.bench as bench
+
+    page = tmp_path / "bench-page.txt"
+    page.write_text(PAGE_TEXT, encoding="utf-8")
+    cleared: list[int] = []
+    monkeypatch.setattr(bench, "clear_word_caches", lambda: cleared.append(1))
+    run_bench(BenchOptions(rounds=3, repeat=2, inputs=(page,)))
+    assert len(cleared) == 3 * 2
+
+
+def test_clearing_the_word_caches_empties_them() -> None:
+    from banmian.fields import wordbreak
+
+    wordbreak.last_word("临江县茶叶节开幕")
+    wordbreak.tagged_words("临江县茶叶节开幕")
+    wordbreak.first_words("临江县茶叶节开幕")
+    wordbreak.clear_word_caches()
+    cached = (wordbreak.last_word, wordbreak.tagged_words, wordbreak.first_words)
+    assert [f.cache_info().currsize for f in cached] == [0, 0, 0]
+
+
 def test_default_inputs_exist() -> None:
     assert all(p.is_file() for p in default_inputs())
 
