@@ -119,3 +119,22 @@ def test_two_characters_across_a_subtitle_break_are_chance():
     chance = "本报讯 青石镇与临江县签订茶叶协议，并在枫叶购物节上推介，交易三年增长两成。"
     plan = _subtitled_plan("青石镇与临江县签订茶叶", "购销协议三年增长两成", chance)
     assert "叶购" in chance and not subtitle_is_wrapped_title(plan)
+
+
+def test_a_title_wrapped_across_a_blank_line_needs_four_characters_across_the_break():
+    """Where blank lines mark blocks, a kicker stands in a block of its own, and a blank line
+    between two headline lines says kicker over title; a layout dump prints blank rows inside a
+    title set large. Four characters across the break in the text (「农机技术」) outweigh the blank
+    line; three (「机技术」 without 「农」 before it) do not."""
+
+    def apart(kicker: str, title: str, text: str) -> ArticlePlan:
+        k, _, t, line = build_line_infos([kicker, "", title, text])
+        stack = Stack(Unit(Role.HEADING, (k,)), Unit(Role.HEADING, (t,)), None, (), 1.0)
+        return ArticlePlan(parts=[Item(ItemKind.BODY, (line,), (Role.BODY,))], stack=stack)
+
+    four = "本报讯 临江县加强农机技术推广，今年培训农机手三百人。"
+    assert kicker_is_wrapped_title(apart("临江县加强农机", "技术推广见实效", four))
+    three = "本报讯 临江县加强农业机技术推广，今年培训农机手三百人。"
+    assert "机技术" in three and "农机技术" not in three
+    assert not kicker_is_wrapped_title(apart("临江县加强农机", "技术推广见实效", three))
+    assert kicker_is_wrapped_title(_stacked_plan("临江县加强农机", "技术推广见实效", three))
