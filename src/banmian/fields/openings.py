@@ -58,16 +58,12 @@ DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _ANY_OPENING = re.compile("|".join(f"(?:{p.pattern})" for p in (BYLINE_PREFIX, AGENCY_OPENING, DATE_ONLY)))
 
 
-#: The first characters of those openings (本报, 新华社, 中新社, 人民日报, 据…, 记者); a date opens with a
-#: digit (``str.isdecimal`` is what ``\d`` matches): the cheap test most lines fail at once, where
-#: the pattern tries each of its alternatives.
-_OPENING_FIRST_CHARS = frozenset("本新中人据记")
-
-
 def opens_byline(text: str) -> bool:
-    """The text opens with a byline or dateline, or is an agency's broken dateline, or a date."""
+    """The text opens with a byline or dateline, or is an agency's broken dateline, or a date. Its
+    first character is asked first (OPENING_FIRST_CHARS, or a digit for a date: ``str.isdecimal``
+    is what a digit class matches), the cheap test most lines fail at once."""
     first = text[:1]
-    return (first in _OPENING_FIRST_CHARS or first.isdecimal()) and _ANY_OPENING.match(text) is not None
+    return (first in OPENING_FIRST_CHARS or first.isdecimal()) and _ANY_OPENING.match(text) is not None
 
 
 #: Marks set before a byline as ornament (□本报记者 林晓, ■本报讯……, ●本报讯……).
