@@ -7,6 +7,7 @@ import pytest
 import banmian
 from banmian.fields.openings import BYLINE_PREFIX, opens_byline, without_ornament
 from pagetext import body, page
+from patterns import first_chars
 
 STORY = ("县图书馆自本月起每晚开放到九点，方便市民下班后借阅图书。", "开馆首周，夜间到馆读者达一千二百余人次。")
 
@@ -84,39 +85,12 @@ def test_the_paper_s_name_with_its_social_ending_runs_into_a_sentence() -> None:
     assert BYLINE_PREFIX.match("人民日报北京") is not None
 
 
-def _first_chars(items) -> set[str] | None:  # noqa: ANN001 - a parsed pattern (re._parser)
-    """The characters a match of the parsed pattern can begin with; None where it can begin with
-    any (a class, a wildcard, an optional first element)."""
-    from re import _constants as op
-
-    for code, arg in items:
-        if code is op.AT or code is op.ASSERT or code is op.ASSERT_NOT:
-            continue  # anchors and lookarounds take no character
-        if code is op.LITERAL:
-            return {chr(arg)}
-        if code is op.SUBPATTERN:
-            return _first_chars(arg[-1])
-        if code is op.BRANCH:
-            branches = [_first_chars(branch) for branch in arg[1]]
-            return None if any(b is None for b in branches) else set().union(*branches)
-        if code is op.IN and all(kind is op.LITERAL for kind, _ in arg):
-            return {chr(value) for _, value in arg}
-        if code in (op.MAX_REPEAT, op.MIN_REPEAT) and arg[0] >= 1:
-            return _first_chars(arg[2])
-        return None
-    return None
-
-
 def test_the_cheap_first_character_test_admits_every_opening_the_patterns_match() -> None:
     """OPENING_FIRST_CHARS gates BYLINE_PREFIX and AGENCY_OPENING wherever they are asked: every
     character a match of either can begin with must be in it, or a line the pattern would match is
     turned away before it is tried (as a new opening added to a pattern without the gate would be)."""
-    from re import _parser
-
     from banmian.fields.openings import AGENCY_OPENING, OPENING_FIRST_CHARS
 
-    starts = [_first_chars(_parser.parse(p.pattern)) for p in (BYLINE_PREFIX, AGENCY_OPENING)]
+    starts = [first_chars(p.pattern) for p in (BYLINE_PREFIX, AGENCY_OPENING)]
     assert all(s is not None for s in starts)
     assert set().union(*starts) <= OPENING_FIRST_CHARS
-    assert _first_chars(_parser.parse("^(?:本报讯|据.{1,6}报道|[新中]华社)")) == {"本", "据", "新", "中"}
-    assert _first_chars(_parser.parse("^.{0,3}电")) is None

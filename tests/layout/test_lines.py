@@ -27,6 +27,7 @@ from banmian.layout.columns import (
     local_column_widths,
 )
 from banmian.layout.lines import build_line_infos
+from patterns import first_chars
 
 #: Invented body text to cut lines from.
 BODY = "镇里今年新修了三条道路，村民出行更加方便，集市上的菜价也稳定下来了，大家都说日子越过越好。" * 8
@@ -136,3 +137,16 @@ def test_a_town_dateline_opens_a_line_with_its_byline() -> None:
     # The byline grammar runs only on lines that BYLINE_OPENING lets through.
     (line,) = build_line_infos(["临江讯（记者 林晓）3月10日，青石镇召开"])
     assert line.leading_byline is not None and line.leading_byline.authors == ("林晓",)
+
+
+def test_the_cheap_gates_before_the_byline_and_caption_cues_admit_every_match() -> None:
+    """The line features ask for a cue's characters before its pattern (one C-level scan): every
+    character a match of STANDALONE_BYLINE_CUE can begin with is in the gate's class, and every
+    alternative of CAPTION_CUE (none holds a group) holds 摄 or 图, which the gate looks for."""
+    from banmian.layout import lines
+
+    byline_starts = first_chars(lines.STANDALONE_BYLINE_CUE.pattern)
+    assert byline_starts is not None
+    assert all(lines._STANDALONE_BYLINE_CUE_CHAR.fullmatch(ch) for ch in byline_starts)
+    assert "(" not in lines.CAPTION_CUE.pattern
+    assert all("摄" in cue or "图" in cue for cue in lines.CAPTION_CUE.pattern.split("|"))
