@@ -478,3 +478,23 @@ def test_a_full_line_over_a_short_line_ending_a_sentence_is_that_sentences_start
     assert between_articles([*LIBRARY, speaker, "说，要敢于创业。", *ASSOCIATION], len(LIBRARY))
     assert between_articles([*LIBRARY, "何春生当选会长", "在成立大会上说。", *ASSOCIATION], len(LIBRARY))
     assert between_articles([*LIBRARY, speaker, "在成立大会上对全体会员们说。", *ASSOCIATION], len(LIBRARY))
+
+
+def test_where_indents_survive_a_kicker_closed_by_its_speakers_colon_heads_the_title_below():
+    """「……故事比赛。」/「县青年创业协会负责人：」/「为返乡青年搭好创业平台」/「　　县青年创业协会……」: the
+    kicker gives the speaker of the title's words and closes on a colon, a clause mark no title line
+    holds; where the page keeps its indents it is the run's first line all the same. A line of text
+    ending on a colon, under which the paragraph it introduces opens indented, stays text."""
+    from banmian.segment.intext import mark_in_text_titles
+
+    headline = ["县青年创业协会负责人：", "为返乡青年搭好创业平台"]
+    lines = build_line_infos([*INDENTED_LIBRARY, *headline, *INDENTED_ASSOCIATION])
+    roles = [Role.BODY] * len(lines)
+    mark_in_text_titles(lines, roles, indents=True)
+    start = len(INDENTED_LIBRARY)
+    assert [roles[k] for k in range(start, start + 3)] == [Role.HEADING] * 2 + [Role.BODY]
+    assert all(role is Role.BODY for k, role in enumerate(roles) if not start <= k < start + 2)
+    alone = build_line_infos([*INDENTED_LIBRARY, "林晓馆长在会上说：", *INDENTED_ASSOCIATION])
+    roles = [Role.BODY] * len(alone)
+    mark_in_text_titles(alone, roles, indents=True)
+    assert all(role is Role.BODY for role in roles)
