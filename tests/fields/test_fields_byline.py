@@ -339,6 +339,9 @@ def test_text_and_photo_credits_before_or_after_the_names(line: str, authors: tu
         ("本报讯 记者林晓何春生报道：县图书馆延长开放时间", "本报讯 记者林晓何春生报道：", ("林晓", "何春生")),
         ("本报讯 记者 林晓 报道：县图书馆延长开放时间", "本报讯 记者 林晓报道：", ("林晓",)),
         ("本报讯 记者从县委报道：县图书馆", "本报讯", ()),  # no name before 报道: prose
+        # 报道 set apart from the text by a gap closes the names as its colon does; glued to prose, not.
+        ("本报讯 记者林晓报道 县图书馆延长开放时间", "本报讯 记者林晓报道", ("林晓",)),
+        ("本报讯 记者林晓报道称县图书馆延长开放", "本报讯", ()),
         # One name glued to its role, set apart from the text by a gap; prose glued to the role runs on.
         ("本报讯 记者林晓 3月10日，县图书馆", "本报讯 记者林晓", ("林晓",)),
         ("本报讯 记者近日 从县委获悉", "本报讯", ()),
@@ -394,3 +397,26 @@ def test_names_closed_by_a_text_and_photos_credit(line: str, mark: str) -> None:
     found = standalone_byline(line)
     assert found is not None and found.authors == ("林晓", "何春生") and found.photographers == ("林晓", "何春生")
     assert not found.bare and found.text == line[len(mark) :]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "photographers"),
+    [
+        ("林晓/文 何春生/图", "林晓/文 何春生/图", ("林晓",), ("何春生",)),
+        ("本报记者 林晓/文 何春生/摄", "本报记者 林晓/文 何春生/摄", ("林晓",), ("何春生",)),
+        ("记者林晓/文 通讯员何春生/图", "记者林晓/文 通讯员何春生/图", ("林晓",), ("何春生",)),
+        ("  林晓／文  ", "林晓／文", ("林晓",), ()),
+        ("林晓/文图", "林晓/文图", ("林晓",), ("林晓",)),
+    ],
+)
+def test_names_each_closed_by_a_slash_and_their_work(line, text, authors, photographers) -> None:
+    found = standalone_byline(line)
+    assert found is not None
+    assert (found.text, found.authors, found.photographers) == (text, authors, photographers)
+    assert line[found.start : found.end] == text
+
+
+# A word without a surname, a role word naming nobody, a token longer than a name.
+@pytest.mark.parametrize("line", ["春风/文", "新闻/图 林晓", "林晓/文 记者", "林晓/文 县图书馆新馆/图"])
+def test_slash_closed_words_that_are_no_names_are_no_credits(line: str) -> None:
+    assert standalone_byline(line) is None

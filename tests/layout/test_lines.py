@@ -150,3 +150,14 @@ def test_the_cheap_gates_before_the_byline_and_caption_cues_admit_every_match() 
     assert all(lines._STANDALONE_BYLINE_CUE_CHAR.fullmatch(ch) for ch in byline_starts)
     assert "(" not in lines.CAPTION_CUE.pattern
     assert all("摄" in cue or "图" in cue for cue in lines.CAPTION_CUE.pattern.split("|"))
+
+
+def test_a_byline_crediting_its_writer_by_a_slash_is_no_caption() -> None:
+    """「林晓/文 何春生/摄」 credits the article's writer and its photos' taker: its 摄 is no caption's
+    cue, as 「文/林晓 图/何春生」's 图/ is none."""
+    for text in ("林晓/文 何春生/摄", "本报记者 林晓/文 何春生/摄"):
+        (line,) = build_line_infos([text])
+        assert line.byline_line is not None and line.byline_line.authors == ("林晓",)
+        assert not line.caption
+    (photo_credit,) = build_line_infos(["何春生/摄"])
+    assert photo_credit.caption

@@ -793,7 +793,7 @@ def test_a_dateline_naming_nobody_leaves_the_authors_to_the_credit_closing_the_t
     assert article.paragraphs[-1].text == closing.replace(" ", "")
 
 
-@pytest.mark.parametrize("credit", ["文/林晓 图/何春生", "作者：林晓", "□林晓"])
+@pytest.mark.parametrize("credit", ["文/林晓 图/何春生", "作者：林晓", "□林晓", "林晓/文 何春生/摄", "本报记者 林晓/文 何春生/图"])
 def test_a_feature_credited_by_credit_words_has_its_byline_and_no_caption(credit: str):
     """「图/」 on a byline line credits the feature's photos: the text under it is no caption."""
     text = page(["青石镇的春天", credit, *body("春天来了，青石镇的田野里一片生机勃勃的景象，农民们忙着翻地播种。", "走进镇东的茶园，茶农们正在采摘今年的第一批春茶。")])
@@ -815,3 +815,17 @@ def test_a_local_papers_reporter_under_a_title_is_its_byline_not_its_title():
         assert article.byline is not None and article.byline.text == byline
         assert article.authors == ("林晓",)
         assert [p.text for p in article.paragraphs] == list(lines)
+
+
+def test_names_closed_by_their_work_under_a_title_are_its_byline():
+    """「林晓/文 何春生/摄」 under a title: each name closed by what it did (fields.slashcredits). The
+    byline grammar took the slash for a gap between names, so the photo credit's 摄 made the line a
+    caption with two photographers (林晓 and 「文何春生」) and the article lost its authors."""
+    lines = ("本月十日，临江县第三届茶叶节在青石镇开幕，客商三百余人参加。", "据介绍，今年全县茶园面积达到十二万亩。")
+    for byline in ("本报记者 林晓/文 何春生/摄", "林晓/文 何春生/图", "林晓/文"):
+        for text in (page(["临江县茶叶节开幕", byline], body(*lines)), page(["临江县茶叶节开幕", byline, *body(*lines)])):
+            (article,) = banmian.parse(text).articles
+            assert article.title is not None and article.title.text == "临江县茶叶节开幕"
+            assert article.byline is not None and article.byline.text == byline
+            assert article.authors == ("林晓",)
+            assert not article.captions and [p.text for p in article.paragraphs] == list(lines)

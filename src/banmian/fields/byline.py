@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from banmian.fields.personnames import IDEOGRAPHS, NAME_CHARS, has_surname, names_in
+from banmian.fields.slashcredits import slash_credits
 from banmian.fields.squeezed import Squeezed, render, squeeze
 
 #: Most squeezed characters a byline can take at the start of a paragraph (characters): the
@@ -94,8 +95,9 @@ _OFFICE = re.compile(
 GLUED_NAME_CHARS = (2, 3)
 #: 「报道：」 closing role-led credits in running text (「本报讯 记者 林晓 报道：……」).
 _REPORTED = re.compile(r"报道[：:]")
-#: Names glued to their role and closed by 报道 and a colon: 「记者林晓报道：」, 「记者林晓何春生报道：」.
-_GLUED_REPORT = re.compile(rf"[{IDEOGRAPHS}]{{2,12}}?(?P<report>报道)[：:]")
+#: Names glued to their role and closed by 报道 and a colon or a gap: 「记者林晓报道：」,
+#: 「记者林晓何春生报道 ……」 (``_reported_glued``).
+_GLUED_REPORT = re.compile(rf"[{IDEOGRAPHS}]{{2,12}}?(?P<report>报道)(?P<colon>[：:])?")
 _PHOTO_SUFFIX = re.compile(r"(?:摄影报道|摄影|摄|报道|文[/／]图|图[/／]文)$")
 #: Credit words that name the writers and the photographers at once, before or after the names.
 _TEXT_AND_PHOTOS = frozenset({"文/图", "文／图", "图/文", "图／文", "文·图/", "文・图/", "文·图／", "文・图／"})
@@ -117,6 +119,9 @@ _PREFILTER = re.compile(
 )
 # Characters of role words, datelines, office titles and photo suffixes (cheap gate).
 _ROLE_CUES = frozenset("记者通讯员评论实习撰文图电摄报长任理席记委员授")
+#: A name closed by a slash and its writing or its pictures (「林晓/文」, 「何春生/图」:
+#: ``fields.slashcredits``); 「何春生/摄」 alone the grammar here reads as 「何春生 摄」.
+_SLASH_CLOSED_NAME = re.compile(r"[/／](?:文图|图文|文|图)(?:\s|$)")
 #: Sentence punctuation never found in a byline line: its presence rejects a line at once.
 _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
 
@@ -258,7 +263,7 @@ def _unbracketed(sq: Squeezed, s: int) -> tuple[int, _Credits] | None:
     if gaps[m.end()] == 0:
         # 「记者林晓报道：」: names glued to the role, closed by 报道 and a colon; else prose
         # (「记者从市委获悉」).
-        glued = _GLUED_REPORT.match(c, m.end())
+        glued = _reported_glued(sq, m.end())
         if glued is None:
             return _glued_name_before_gap(sq, s, m.end())
         cr = _credits(sq, s, glued.start("report"), strict_bare=False)
@@ -278,6 +283,15 @@ def _unbracketed(sq: Squeezed, s: int) -> tuple[int, _Credits] | None:
         if cr is not None and cr.authors + cr.photographers and _names_look_real(cr):
             reported = _REPORTED.match(c, end)  # 「记者 林晓 报道：」
             return (end if reported is None else reported.end()), cr
+    return None
+
+
+def _reported_glued(sq: Squeezed, at: int) -> re.Match[str] | None:
+    """Names glued to their role at ``at``, closed by 报道 and a colon, or by 报道 set apart from the
+    text after it (the end, or a gap): 报道 glued to prose goes on a sentence (「记者林晓报道称」)."""
+    glued = _GLUED_REPORT.match(sq.c, at)
+    if glued is None or glued.group("colon") or glued.end() == len(sq.c) or sq.gaps[glued.end()] > 0:
+        return glued
     return None
 
 
@@ -388,6 +402,10 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
     features ask both), so that the grammar does not run twice on the line."""
     if not _SENTENCE_PUNCT.isdisjoint(line):
         return None
+    if _SLASH_CLOSED_NAME.search(line):
+        slashed = _slash_closed(line)
+        if slashed is not None:
+            return slashed  # read first: the grammar below takes the slash for a gap between names
     if _ROLE_CUES.isdisjoint(line) and len(line) > 4 and not any(ch.isspace() or ch in "·•・．" for ch in line):
         return None  # no role word, and one gap-free run too long to be a name
     sq = squeeze(line, 0, MAX_BYLINE_CHARS + 1)
@@ -413,3 +431,12 @@ def standalone_byline(line: str, lead: Byline | None = None, lead_known: bool = 
     if cr is None or not cr.authors + cr.photographers:
         return None
     return _make(sq, 0, len(c), cr, bare=cr.bare)
+
+
+def _slash_closed(line: str) -> Byline | None:
+    """「林晓/文 何春生/图」: each name closed by its work (``fields.slashcredits``)."""
+    found = slash_credits(line, _ROLE)
+    if found is None:
+        return None
+    start = len(line) - len(line.lstrip())
+    return Byline(found.text, found.authors, found.photographers, found.agency, start=start, end=len(line.rstrip()))

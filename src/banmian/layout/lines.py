@@ -111,12 +111,13 @@ BRACKETED_PHOTO_CREDIT = re.compile(r"^[（(](?:[^（）()]{2,30}(?:提供|供�
 TAGGED_QUESTION_END = re.compile(r"^[^。？！…]*[？！]”?[（(][^（）()\s，。？！、]{4,20}[）)]$")
 #: A line that is only a byline names a role: 本报记者 程远山, 记者 A 通讯员 B, A 摄, 本报评论员,
 #: or a credit word: 文/A 图/B, 作者 A; or a mark before names alone (□A, fields.byline).
-STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]|^[□■◎]")
+STANDALONE_BYLINE_CUE = re.compile(r"记者|通讯员|实习生|评论员|摄|特约|作者|[文图][/／]|(?<=[/／])[文图]|^[□■◎]")
 #: A character every STANDALONE_BYLINE_CUE match holds: the one C-level scan before the pattern's
 #: alternatives are tried at every position.
 _STANDALONE_BYLINE_CUE_CHAR = re.compile("[记通实评摄特作文图□■◎]")
-#: A credit word naming the writers on a byline line (文/, 作者).
-WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)")
+#: A credit word naming the writers on a byline line (文/, 作者), or a writer's name closed by it
+#: (「林晓/文 何春生/摄」, fields.slashcredits; spaces are collapsed in the text searched).
+WRITER_CREDIT = re.compile(r"(?:^|\s)(?:文[/／]|作者)|(?<!图)[/／]文")
 #: Cheap caption cues; the caption grammar (fields.caption) runs on blocks holding one.
 #: A caption's cues that name the picture itself (图为, 图片, a numbered photo 图①：) rather than
 #: its photographer (摄).
