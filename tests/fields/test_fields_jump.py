@@ -10,6 +10,7 @@ from banmian.fields.jump import find_jump, is_jump_line
         ("(下转第2版)", "to", 2, "2"),
         ("（转A3版）", "to", 3, "A3"),
         ("（下转2版）", "to", 2, "2"),
+        ("（下接第二版）", "to", 2, "二"),  # 下接: the text goes on below, on that page
         ("（上接第一版）", "from", 1, "一"),
         ("（接第1版）", "from", 1, "1"),
         ("（紧接第一版）", "from", 1, "一"),

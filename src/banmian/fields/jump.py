@@ -2,7 +2,7 @@
 
 Rules:
 
-* "to" notes: 下转 / 转 (下转第二版, 转A3版, 下转2版); "from" notes: 上接 / 接 / 紧接 / 承 / 续
+* "to" notes: 下转 / 下接 / 转 (下转第二版, 下接第二版, 转A3版, 下转2版); "from" notes: 上接 / 接 / 紧接 / 承 / 续
   (上接第一版, 接第1版, 续一版).
 * The page is 第N版 or N版 with N in Arabic (ASCII or full-width), Chinese numerals (一 … 九十九),
   or a lettered page (A3, B12). ``page_number`` is the numeric part; ``page_label`` is the page as
@@ -25,7 +25,7 @@ _S = "[ \t\u00a0\u3000]*"
 _OPEN = "[（(［\\[〔]"
 _CLOSE = "[）)］\\]〕]"
 _PAGE = rf"(?P<label>[A-Za-zＡ-Ｚａ-ｚ]?{_S}[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})"
-_VERB = rf"(?P<verb>下{_S}转|上{_S}接|紧{_S}接|转|接|承|续)"
+_VERB = rf"(?P<verb>下{_S}[转接]|上{_S}接|紧{_S}接|转|接|承|续)"
 _CORE = rf"{_VERB}{_S}(?:第{_S})?{_PAGE}{_S}(?:版|面)"
 #: Where on the page the article goes on, after the page in a bracketed note (「（下转第二版·右下）」,
 #: 「（下转第2版中）」): part of the note.
@@ -38,7 +38,7 @@ _BRACKETED = re.compile(rf"{_OPEN}{_S}{_ARROW}{_S}{_CORE}{_S}{_PLACE}{_S}{_ARROW
 _BARE_START = re.compile(rf"^[\s]*{_ARROW}{_S}{_CORE}")
 _BARE_END = re.compile(rf"{_CORE}{_S}{_ARROW}[\s。.]*$")
 _EDGE = " \t\u00a0\u3000\r\n"
-_TO_VERBS = frozenset({"下转", "转"})
+_TO_VERBS = frozenset({"下转", "下接", "转"})
 _FULL_LATIN = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
                             "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
