@@ -23,6 +23,7 @@ from banmian.layout.fragments import rejoin_fragments
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.layout.margin import without_margin
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
 from banmian.layout.sidebyside import is_side_by_side, read_columns
@@ -63,7 +64,7 @@ MIN_CJK_CHARS = 20
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if needs_windows(source):
         return read_in_windows(source, options, parse_lines)
-    script = read_simplified(source.lines)
+    script = read_simplified(without_margin(source.lines))
     unspaced = unspace_page(script.lines)
     folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
     side_by_side = is_side_by_side(folding.lines)
