@@ -90,6 +90,15 @@ def test_control_characters_are_dropped_but_tabs_and_page_breaks_kept() -> None:
     assert decoded.controls_removed == 4
 
 
+def test_zero_width_characters_are_dropped_and_other_spaces_read_as_spaces() -> None:
+    """Text copied from web pages and some PDFs: a zero-width space after a full stop hid the
+    sentence's end from the rules; banner phrases set apart by no-break spaces read as one line.
+    The ideographic space of a paragraph's indent stays."""
+    decoded = decode_text("\ufeff标题\u200b\n\u3000\u3000正文。\u200b\n春耕\u00a0备耕\u2002下田\u2060\n")
+    assert decoded.text == "标题\n\u3000\u3000正文。\n春耕 备耕 下田\n"
+    assert decoded.controls_removed == 4  # the byte-order mark, two zero-width spaces, a word joiner
+
+
 def test_str_input_gets_the_same_normalisation() -> None:
     assert decode_text("甲\r\n乙\x00丙").text == "甲\n乙丙"
 

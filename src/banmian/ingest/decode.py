@@ -103,8 +103,15 @@ MAX_FALLBACK_CHAOS = 0.2
 #: Line breaks other than CR, which is handled with ``str.replace`` (a regex pass costs ~50 µs a page).
 _OTHER_LINE_BREAKS = MappingProxyType(str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"}))
 #: Control characters removed from decoded text (C0 but tab, newline and form feed, DEL, C1 but
-#: NEL). A form feed is the page break pdftotext writes after every page (ingest.text reads it).
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
+#: NEL), and the invisible ones that hold no text: zero-width space, word joiner and a byte-order
+#: mark inside the text (text copied from web pages and some PDFs carries them; 「。」 followed by a
+#: zero-width space ends no sentence to a rule that reads a line's last character). A form feed is
+#: the page break pdftotext writes after every page (ingest.text reads it).
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff]")
+#: Spaces of other widths and the no-break space, read as the ASCII space every rule expects between
+#: letter-spaced characters or phrases (a banner's phrases set apart by no-break spaces read as one
+#: title line). The ideographic space U+3000 stays: it is the printed indent of a paragraph's line.
+_OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 #: The same set as ``_CONTROL_BYTES``, for text decoded from a byte-order mark or UTF-16.
 _BINARY_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -115,7 +122,8 @@ class DecodedText:
 
     text: str
     encoding: str
-    #: Control characters removed; the page keeps its line numbers, so this is only a diagnostic.
+    #: Control and zero-width characters removed; the page keeps its line numbers, so this is only a
+    #: diagnostic.
     controls_removed: int = 0
 
 
@@ -137,15 +145,17 @@ def normalise_text(text: str) -> tuple[str, int]:
     """Unify line breaks to ``\\n`` and drop control characters; return the text and the drop count.
 
     CR LF, lone CR (old Mac tools), U+2028/U+2029 and NEL each become one ``\\n`` so line numbers
-    match what an editor shows; a leading U+FEFF left by a doubled byte-order mark is dropped.
+    match what an editor shows; zero-width spaces, word joiners and byte-order marks (a doubled one
+    at the start too) are dropped and counted with the controls; spaces of other widths become
+    ASCII spaces (``_OTHER_SPACE``).
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = text.translate(_OTHER_LINE_BREAKS)
     text, removed = _CONTROL_CHARS.subn("", text)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    if _OTHER_SPACE.search(text) is not None:
+        text = _OTHER_SPACE.sub(" ", text)
     return text, removed
 
 
