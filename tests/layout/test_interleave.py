@@ -121,3 +121,12 @@ def test_provenance_of_a_read_apart_column_spans_its_source_lines():
         # Each of its lines stands alone among the other columns' lines: one piece per line.
         pieces = provenances[lines[0][:4]].pieces
         assert [(p.first, p.last) for p in pieces] == [(source_line(r, column),) * 2 for r in range(len(lines))]
+
+
+def test_columns_interleaved_read_straight_on_only_in_their_own_order():
+    """Read in the order printed, interleaved columns seldom carry a word across a line break; the
+    same lines in reading order often do (layout.linespacing tells a doubled page so)."""
+    from banmian.layout.interleave import reads_straight
+
+    assert not reads_straight(build_line_infos(_interleaved(LIBRARY, RIVER, ORCHARD)))
+    assert reads_straight(build_line_infos([x for line in [*LIBRARY, *RIVER, *ORCHARD] for x in (line, "")]))

@@ -23,6 +23,7 @@ from banmian.layout.fragments import rejoin_fragments
 from banmian.layout.halfwidth import fold_punctuation
 from banmian.layout.interleave import deinterleave
 from banmian.layout.lines import LineInfo, build_line_infos
+from banmian.layout.linespacing import undoubled
 from banmian.layout.margin import without_margin
 from banmian.layout.rows import split_shared_rows
 from banmian.layout.script import read_simplified
@@ -64,7 +65,8 @@ MIN_CJK_CHARS = 20
 def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if needs_windows(source):
         return read_in_windows(source, options, parse_lines)
-    script = read_simplified(without_margin(source.lines))
+    doubled = undoubled(source.lines)
+    script = read_simplified(without_margin(source.lines if doubled is None else doubled.lines))
     unspaced = unspace_page(script.lines)
     folding = fold_punctuation(_without_ornaments(script.lines if unspaced is None else unspaced))
     side_by_side = is_side_by_side(folding.lines)
@@ -115,6 +117,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
             )
         )
         articles = [replace(a, confidence=a.confidence * INTERLEAVED_CONFIDENCE_FACTOR) for a in articles]
+    if doubled is not None:
+        warnings.append(
+            PageWarning(
+                "doubled_line_breaks",
+                "a blank line followed every line of the input (its line breaks were doubled); "
+                "those blank lines were read as no break, longer runs as the page's own blank lines",
+            )
+        )
     if unspaced is not None:
         warnings.append(
             PageWarning(
@@ -151,6 +161,8 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         warnings=tuple(warnings),
         source=SourceInfo(path=source.path, encoding=source.encoding, kind="text", line_count=len(source.lines)),
     )
+    if doubled is not None:  # read lines back to the input's, blank lines between them and all
+        joined = [JoinedLine(line.text, doubled.numbers[line.first - 1], doubled.numbers[line.last - 1]) for line in joined]
     if source.first_line != 1:  # a page after the first of a text layer (TextSource.pages)
         offset = source.first_line - 1
         joined = [JoinedLine(line.text, line.first + offset, line.last + offset) for line in joined]
