@@ -178,3 +178,12 @@ def test_masthead_data_marks_the_line_and_the_publisher_names_the_paper() -> Non
 @pytest.mark.parametrize("line", ["NBA ALL STAR", "WORLD HEALTH ORGANIZATION"])
 def test_capitals_alone_without_a_papers_word_are_no_name(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+def test_a_header_of_pieces_set_apart_by_middle_dots_is_furniture() -> None:
+    """「临江日报 · 2024-03-12 · 第3版 · 要闻」, as the plain-text export heads a page: read back, it
+    was taken for a kicker and the page's date and number were lost."""
+    found = classify_furniture("临江日报 · 2024-03-12 · 第3版 · 要闻")
+    assert found is not None
+    assert (found.newspaper, found.date, found.page_number, found.section) == ("临江日报", dt.date(2024, 3, 12), 3, "要闻")
+    assert classify_furniture("买买提·艾力") is None

@@ -11,6 +11,13 @@ the engine reads best, so that a column measures the form and not the extractor:
   Taiwan paper, a back issue before 1956);
 * ``ocr``: a space between every two characters, and NFKC's half-width punctuation, as OCR
   engines print Chinese.
+
+One form is written from the truth itself, not from an extractor's text, and is its own column:
+
+* ``unwrapped``: the page as ``banmian parse --format txt`` writes one (its header line, banners,
+  then each article in reading order, a paragraph to a line, blank lines between): text that was
+  never hard-wrapped, as web pages, corpus files and the tool's own plain output hold it, whose
+  headlines stand before their bodies and whose sub-headings are lines like any title's.
 """
 
 from __future__ import annotations
@@ -28,14 +35,23 @@ FORM_SOURCE = "pdfium"
 @dataclass(frozen=True, slots=True)
 class InputForm:
     name: str
-    text: Callable[[str], str]
+    #: pdfium's text rewritten in this form (None for a form written from the truth).
+    text: Callable[[str], str] | None = None
     #: How the truth's strings change with the text (identity where only spacing or the width of
     #: marks changes: the scorer compares NFKC text without whitespace).
     truth_text: Callable[[str], str] | None = None
+    #: The text written from the truth page instead of from pdfium's (``text`` is then unused).
+    from_truth: Callable[[Mapping[str, Any]], str] | None = None
 
     @property
     def column(self) -> str:
-        return f"{FORM_SOURCE}+{self.name}"
+        return self.name if self.from_truth is not None else f"{FORM_SOURCE}+{self.name}"
+
+    def page_text(self, extracted: str, truth: Mapping[str, Any]) -> str:
+        if self.from_truth is not None:
+            return self.from_truth(truth)
+        assert self.text is not None, f"form {self.name} has neither text nor from_truth"
+        return self.text(extracted)
 
     def truth(self, truth: Mapping[str, Any]) -> Mapping[str, Any]:
         return truth if self.truth_text is None else _map_strings(truth, self.truth_text)
@@ -60,10 +76,34 @@ def _traditional(text: str) -> str:
     return _to_traditional()(text)
 
 
+def _as_text_export(truth: Mapping[str, Any]) -> str:
+    """The truth page as the plain-text export writes a page (``export.plaintext``), its jump
+    notes as the truth's page numbers say."""
+    from banmian.export.plaintext import page_to_text
+    from banmian.model import SCHEMA_NAME, SCHEMA_VERSION
+    from banmian.model.serialize import page_from_dict
+
+    articles = [{**a, "id": f"a{n}", "provenance": {"jumps": _jumps(a)}} for n, a in enumerate(truth.get("articles", []), start=1)]
+    page = {
+        "schema": SCHEMA_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "page": truth.get("page") or {},
+        "banner_details": [{"text": b} for b in truth.get("banners", [])],
+        "articles": articles,
+    }
+    return page_to_text(page_from_dict(page))
+
+
+def _jumps(article: Mapping[str, Any]) -> list[dict[str, Any]]:
+    notes = (("from", article.get("continued_from"), "上接"), ("to", article.get("continued_to"), "下转"))
+    return [{"text": f"（{verb}第{number}版）", "direction": way, "page_number": number} for way, number, verb in notes if number]
+
+
 FORMS: tuple[InputForm, ...] = (
     InputForm("nfkc", _nfkc),
     InputForm("trad", _traditional, _traditional),
     InputForm("ocr", _spaced_out),
+    InputForm("unwrapped", from_truth=_as_text_export),
 )
 FORMS_BY_NAME: Mapping[str, InputForm] = {form.name: form for form in FORMS}
 

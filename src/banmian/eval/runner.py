@@ -107,7 +107,7 @@ def _score_forms(
         return  # the pdfium reading itself reports the unreadable file
     for form in forms:
         started = time.perf_counter()
-        predicted, score = predict_and_score(form.text(text), form.truth(truth), page.id)
+        predicted, score = predict_and_score(form.page_text(text, truth), form.truth(truth), page.id)
         run = PageRun(page.id, form.column, text_file, page.truth, score, time.perf_counter() - started)
         if options.out_dir is not None and predicted is not None:
             _write_json(options.out_dir / "predictions" / form.column / f"{page.id}.json", predicted)

@@ -102,9 +102,9 @@ def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
 #: that instead of a match per piece.
 _ANY_PIECE = _any_of(tuple(p for _, p in _PIECES))
 _SECTION_ALONE = re.compile(rf"[{_IDEO}]{{0,6}}(?:新闻|要闻|专版|专刊|副刊|周刊|综合|视点|评论|广告)")
-#: Between pieces: spaces, or the slash or bar that many headers print between credits
-#: (责任编辑：王五 / 版式设计：赵六).
-_GAP = re.compile(rf"{_S}(?:[/／|｜]{_S})*")
+#: Between pieces: spaces, the slash or bar that many headers print between credits (责任编辑：王五 /
+#: 版式设计：赵六), or a middle dot (「临江日报 · 2024-03-12 · 第3版」, as the text export heads a page).
+_GAP = re.compile(rf"{_S}(?:[/／|｜·•・]{_S})*")
 _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
 #: A character of a word right after a date, no gap between: running text, where a header sets
 #: its pieces apart (「2023年6月8日 地方」).

@@ -15,7 +15,7 @@ article, joins the two into one article. Photo captions go to their articles las
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from banmian.layout.lines import SUBTITLE_DASHES
@@ -51,6 +51,7 @@ from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
 from banmian.segment.titlesastext import title_from_text_runs
 from banmian.segment.unitshapes import blocks_apart
+from banmian.segment.unwrapped import spaced_subheadings
 from banmian.segment.wrappedtitles import unwrapped_stack
 
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
@@ -78,13 +79,14 @@ def plan_page(
     probs: Sequence[LineProbs] | None = None,
     split_blocks: bool = True,
     blocks_marked: bool = False,
+    in_reading_order: bool = False,
 ) -> PagePlan:
     """``probs``: the line classifier's probabilities for the page, when available; they settle
     whether a heading between two bodies is a sub-heading or a title. ``split_blocks``: body runs
     may be cut at the extractor's block breaks (segment.foreignblocks). ``blocks_marked``: blank lines
     end the extractor's blocks (pagemarks.blank_marks_blocks), and headline lines printed in one
     block belong to one stack (segment.stacks)."""
-    entries = _group_bodies(items, probs, blocks_marked)
+    entries = _group_bodies(items, probs, blocks_marked, spaced_subheadings(items) if in_reading_order else {})
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)
     above_bylines = _runs_above_bylines(entries)
@@ -94,9 +96,10 @@ def plan_page(
         if isinstance(e, Item) and e.kind is ItemKind.HEADS
     }
     fits = Fits()
-    readings = (reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in (True, False))
-    best, other = sorted(readings, key=lambda r: r.cost)
-    margin = other.cost - best.cost
+    orders = (True,) if in_reading_order else (True, False)
+    readings = [reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in orders]
+    best, *others = sorted(readings, key=lambda r: r.cost)
+    margin = others[0].cost - best.cost if others else float("inf")
     if not best.headline_first and split_blocks:
         entries, best = _read_twice_bylined_apart(entries, best, fits, blocks_marked)
     return _build(entries, best.parses, best.headline_first, margin, fits, blocks_marked)
@@ -136,7 +139,7 @@ def _runs_above_bylines(entries: list) -> set[int]:
 
 
 def _group_bodies(
-    items: list[Item], probs: Sequence[LineProbs] | None = None, blocks_marked: bool = False
+    items: list[Item], probs: Sequence[LineProbs] | None = None, blocks_marked: bool = False, spaced: Mapping[int, bool] | None = None
 ) -> list[Item | ArticlePlan]:
     """Bodies chained by sub-headings become one plan; other items stay as they are.
 
@@ -167,12 +170,22 @@ def _group_bodies(
             continue
         heading = headings.get(id(item))
         plan = ArticlePlan(parts=[item] if heading is None else [heading, item], claimed=heading is not None)
-        while k + 2 < len(items) and is_subheading(items[k], items[k + 1], items[k + 2], probs, blocks_marked):
+        while k + 2 < len(items) and _subheading(items[k], items[k + 1], items[k + 2], probs, blocks_marked, spaced or {}):
             plan.parts.extend([items[k + 1], items[k + 2]])
             k += 2
         out.append(plan)
         k += 1
     return out
+
+
+def _subheading(
+    prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None, blocks_marked: bool, spaced: Mapping[int, bool]
+) -> bool:
+    """As the page's spacing says where it says (segment.unwrapped.spaced_subheadings), else as
+    segment.subheadings reads the heading."""
+    if id(item) in spaced:
+        return spaced[id(item)]
+    return is_subheading(prev, item, nxt, probs, blocks_marked)
 
 
 def _section_heading(item: Item, following: Item | None) -> bool:

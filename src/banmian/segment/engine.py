@@ -45,6 +45,7 @@ from banmian.segment.pagemarks import (
     INTERLEAVED_SHARE,
     blank_marks_blocks,
     lines_in_own_blocks,
+    unwrapped_in_order,
 )
 from banmian.segment.paragraphs import ParagraphMarks
 from banmian.segment.renumber import to_source_lines
@@ -84,7 +85,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
         indented = frozenset()
     joined = split_shared_rows(join_byline_tails(move_credits_after_last_lines(joined)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
-    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE
+    # A text never wrapped, a paragraph to a line with blank lines between, has no column lines to
+    # interleave: its blocks are its paragraphs.
+    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE and not unwrapped_in_order(lines)
     if interleaved:
         # Columns printed line by line in turn: read them apart before anything reads the order.
         joined = list(deinterleave(joined, lines).lines)
@@ -98,7 +101,15 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     items, furniture_lines = build_items(lines, roles)
     marks = ParagraphMarks(_leading_space_marks_paragraphs(items), _indented_lines(joined, indented))
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
-    plan = plan_page(items, probs=probs, split_blocks=not interleaved, blocks_marked=blank_marks_blocks(lines))
+    in_order = not side_by_side and unwrapped_in_order(lines)
+    plan = plan_page(
+        items,
+        rejoin_pieces=not in_order,
+        probs=probs,
+        split_blocks=not interleaved and not in_order,
+        blocks_marked=blank_marks_blocks(lines),
+        in_reading_order=in_order,
+    )
     articles = build_articles(plan.articles, marks)
     if listings:
         articles = with_listings(articles, listings)

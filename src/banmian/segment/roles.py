@@ -30,7 +30,12 @@ from banmian.layout.lines import LineInfo
 from banmian.segment.bylines import AGENCY_OPENING, BYLINE_PREFIX, DATELINE, OPENING_FIRST_CHARS
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.linefeatures import BOX_LABELS
-from banmian.segment.pagemarks import blank_lines_at_all, blank_marks_blocks, indent_marks_paragraphs
+from banmian.segment.pagemarks import (
+    blank_lines_at_all,
+    blank_marks_blocks,
+    indent_marks_paragraphs,
+    unwrapped_in_order,
+)
 
 #: A heading line at least this much wider (em) than its column is a title across columns.
 WIDE_HEADING_MARGIN = 1.0
@@ -123,6 +128,7 @@ def assign_roles(
         veto_openings_under_wide_headlines,
         veto_words_across_breaks,
     )
+    from banmian.segment.unwrapped import mark_unwrapped_headings
 
     mark_captions(lines, roles)
     blank_marked = blank_marks_blocks(lines)
@@ -164,6 +170,8 @@ def assign_roles(
         if not side_by_side:
             mark_headline_tops(lines, roles)
     mark_name_bylines(lines, roles)
+    if not side_by_side and unwrapped_in_order(lines):
+        mark_unwrapped_headings(lines, roles)
     # Closing lines settled again, last: the drawing-order rules above read a short line over a
     # headline's shape as that headline's top.
     settle_closing_notes(lines, roles)

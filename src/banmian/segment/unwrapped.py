@@ -1,0 +1,95 @@
+"""Text never hard-wrapped, a paragraph to a line, in reading order: web pages, corpus files and the
+tool's own plain output (``banmian parse --format txt``) hold a page so.
+
+``segment.pagemarks.unwrapped_in_order`` tells such a page (most lines that hold a sentence are
+wider than any column, and they are whole paragraphs, not two columns' lines printed on one row).
+There, rules made for hard-wrapped text mislead:
+
+* the line classifier learned that a short line ending no sentence is mostly a paragraph's last
+  line or a column's broken one; here every paragraph ends a sentence on its own line, so such a
+  line is a headline's (``mark_unwrapped_headings``), and the stacks and the plan tell kicker,
+  title, subtitle and sub-heading apart as on any page;
+* the page is read in the order printed, headlines before their bodies (``segment.assign.plan_page``
+  with ``in_reading_order``): no body block is moved to another article (segment.stitch,
+  segment.foreignblocks), as the extractors' orders of columns would need;
+* its blocks are paragraphs, not the one-line blocks of columns pdftotext interleaves
+  (``layout.interleave`` is not asked).
+
+Measured as the ``unwrapped`` column of ``banmian eval`` (the evaluation set's truth written as the
+plain-text export writes a page, ``eval.forms``): at the start of round 35 the page was read as
+interleaved columns and its blocks moved (article F1 0.095, body CER 94.9 %); with these rules
+article F1 0.955, body CER 3.3 %, title accuracy 0.910. Without the headline rule article F1 was
+0.02 lower; with it but without ``CLAUSE_COMMA``, cut-off paragraphs and uncued captions read as
+titles (0.903); without the spacing of sub-headings (``spaced_subheadings``), 0.903 as well, most
+of what was left being sub-headings read as titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from banmian.fields.notice import is_notice_title
+from banmian.layout.lines import LineInfo
+from banmian.segment.items import Item, ItemKind
+from banmian.segment.roles import _BODY, _HEADING, Role
+
+#: Longest line (CJK characters) read as a headline in a text never wrapped: the corpus's longest
+#: titles and plain subtitles run to about 45 characters, a column tag included; a paragraph that
+#: ends no sentence and is longer than that was cut off (its article goes on elsewhere).
+MAX_UNWRAPPED_HEADING_CHARS = 48
+#: A comma inside a line: a clause, as a paragraph has; few headlines hold one.
+CLAUSE_COMMA = "，"
+
+
+def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    """In a text never wrapped (a paragraph to a line, pagemarks.never_wrapped) every paragraph
+    ends a sentence on its own line, so a text line that ends none and holds no clause run on
+    (ending on a comma) is a headline's line: a kicker, title, subtitle or sub-heading, which the
+    stacks and the plan then tell apart. The line classifier, which learned from hard-wrapped pages
+    where such lines are mostly a paragraph's last or a column's broken ones, took them for text."""
+    for k, line in enumerate(lines):
+        if roles[k] is not _BODY or line.blank or line.ends_sentence or line.ends_continuing or line.indented:
+            continue  # an indented line opens a paragraph, cut off where it ends no sentence
+        if line.leading_byline is not None or line.byline_line is not None or line.date_line is not None:
+            continue  # a byline or a dateline on a line of its own, a notice's date
+        below = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
+        if below is not None and below.date_line is not None:
+            continue  # the office signing a notice, over its date
+        if below is not None and below.jump is not None and below.jump.direction == "to":
+            continue  # a paragraph cut off where its article goes on on another page (下转)
+        if line.has_sentence_punct or CLAUSE_COMMA in line.text:
+            continue  # a sentence or a clause inside: a paragraph cut off, or a caption without a cue
+        if line.cjk <= MAX_UNWRAPPED_HEADING_CHARS:
+            roles[k] = _HEADING
+
+
+def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
+    """Whether each heading between two bodies (by the heading item's identity) is a sub-heading,
+    read from the blank lines above it, where the page sets them so: a text in reading order puts
+    more space before an article's headline than between its paragraphs (the plain-text export two
+    blank lines against one, a corpus file a blank line against none), and a sub-heading stands as
+    far from the text above it as a paragraph does. Empty where the page sets no wider gap before
+    any heading than between its paragraphs: then the sub-heading rules decide (segment.subheadings).
+    A heading of more than one line (a kicker, a subtitle), over a byline or naming a notice is a
+    title wherever it stands."""
+    between = [
+        (items[k - 1], items[k], items[k + 1])
+        for k in range(1, len(items) - 1)
+        if items[k].kind is ItemKind.HEADS and items[k - 1].kind is ItemKind.BODY and items[k + 1].kind is ItemKind.BODY
+    ]
+    # Blank lines between two paragraphs, a line each: inside a body item, and between two body items.
+    body_gaps = [b.number - a.number - 1 for item in items if item.kind is ItemKind.BODY for a, b in zip(item.lines, item.lines[1:], strict=False)]
+    body_gaps += [b.first - a.last - 1 for a, b in zip(items, items[1:], strict=False) if a.kind is b.kind is ItemKind.BODY]
+    paragraph_gap = max(set(body_gaps), key=body_gaps.count) if body_gaps else 0
+    gaps = {id(item): item.first - above.last - 1 for above, item, _ in between}
+    if not gaps or max(gaps.values()) <= paragraph_gap:
+        return {}
+    return {
+        id(item): gaps[id(item)] <= paragraph_gap and _single_plain_heading(item, below)
+        for _, item, below in between
+    }
+
+
+def _single_plain_heading(item: Item, below: Item) -> bool:
+    line = item.lines[0]
+    return len(item.lines) == 1 and below.lines[0].leading_byline is None and not is_notice_title(line.text)
