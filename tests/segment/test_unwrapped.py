@@ -134,3 +134,21 @@ def test_a_heading_as_far_from_the_text_above_as_a_paragraph_is_a_sub_heading(pa
     assert [a.title.text if a.title else None for a in page.articles] == [t for t, _, _ in ARTICLES]
     assert page.articles[0].subheadings == (subheading,)
     assert [p.text for p in page.articles[0].paragraphs] == [*paragraphs[:2], subheading, paragraphs[2], *ARTICLES[3][2]]
+
+
+def test_a_notices_signing_office_over_its_date_closes_its_text() -> None:
+    """Read by its shape (short, no sentence mark), the office signing a notice is taken for a
+    headline by the line classifier on some pages (a real page's text, exported and read back, made
+    it a sub-heading): between a finished paragraph and a date line it is text."""
+    from banmian.segment.unwrapped import mark_unwrapped_headings
+
+    rows = [
+        "关于青石镇部分区域临时停水的通知",
+        "因供水管网改造施工需要，定于3月15日8时至20时对青石镇东街、南街区域暂停供水，请用户提前做好储水准备。",
+        "临江县自来水有限公司",
+        "2024年3月12日",
+    ]
+    lines = build_line_infos(rows)
+    roles = [Role.HEADING, Role.BODY, Role.HEADING, Role.BODY]
+    mark_unwrapped_headings(lines, roles)
+    assert roles == [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]

@@ -48,6 +48,9 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
     stacks and the plan then tell apart. The line classifier, which learned from hard-wrapped pages
     where such lines are mostly a paragraph's last or a column's broken ones, took them for text."""
     for k, line in enumerate(lines):
+        if roles[k] is _HEADING and _signs_a_notice(lines, roles, k):
+            roles[k] = _BODY  # the classifier read the short line as a headline
+            continue
         if roles[k] is not _BODY or line.blank or line.ends_sentence or line.ends_continuing or line.indented:
             continue  # an indented line opens a paragraph, cut off where it ends no sentence
         if line.leading_byline is not None or line.byline_line is not None or line.date_line is not None:
@@ -61,6 +64,16 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue  # a sentence or a clause inside: a paragraph cut off, or a caption without a cue
         if line.cjk <= MAX_UNWRAPPED_HEADING_CHARS:
             roles[k] = _HEADING
+
+
+def _signs_a_notice(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
+    """Line ``k`` stands between a paragraph that ends a sentence and a date line: the office
+    signing a notice (「临江县人民政府办公室」/「2024年3月12日」), its text's last lines but one."""
+    above = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
+    below = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
+    if above is None or below is None or below.date_line is None:
+        return False
+    return roles[above] is _BODY and lines[above].ends_sentence and not lines[k].has_sentence_punct
 
 
 def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
