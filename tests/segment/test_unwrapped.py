@@ -152,3 +152,20 @@ def test_a_notices_signing_office_over_its_date_closes_its_text() -> None:
     roles = [Role.HEADING, Role.BODY, Role.HEADING, Role.BODY]
     mark_unwrapped_headings(lines, roles)
     assert roles == [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
+
+
+def test_an_onward_jump_note_after_the_captions_goes_with_its_article() -> None:
+    """The plain-text export prints an article's captions after its text and its 下转 note last; a
+    note standing so, read as a text of its own, was taken by the slogan over the page as its
+    article (a title with a jump note and no text)."""
+    parts = ["建设美丽乡村 共享幸福生活"]
+    for k, (title, byline, paragraphs) in enumerate(ARTICLES):
+        block = "\n".join(line for line in (title, byline) if line) + "\n\n" + "\n\n".join(paragraphs)
+        if k == 2:
+            block += "\n\n白鹭河滨河步道上，村民们在傍晚散步健身。图为步道的一段。 周敏 摄\n\n→ 下转第2版"
+        parts.append(block)
+    page = banmian.parse("\n\n\n".join(parts) + "\n")
+    assert [b.text for b in page.banners] == ["建设美丽乡村 共享幸福生活"]
+    assert [(a.title.text if a.title else None, a.continued_to) for a in page.articles] == [
+        (title, 2 if k == 2 else None) for k, (title, _, _) in enumerate(ARTICLES)
+    ]

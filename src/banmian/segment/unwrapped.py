@@ -27,6 +27,7 @@ of what was left being sub-headings read as titles.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
@@ -106,3 +107,34 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
 def _single_plain_heading(item: Item, below: Item) -> bool:
     line = item.lines[0]
     return len(item.lines) == 1 and below.lines[0].leading_byline is None and not is_notice_title(line.text)
+
+
+def jumps_with_their_text(items: Sequence[Item]) -> list[Item]:
+    """A 下转 note standing alone after its article's captions (as the plain-text export and web
+    pages print it, the captions after the text) joins the article's last text: left as a body of
+    its own, a headline with no text (a banner) took it as its article."""
+    out: list[Item] = []
+    for item in items:
+        target = _text_before_captions(out) if _lone_onward_jump(item) else None
+        if target is None:
+            out.append(item)
+            continue
+        text = out[target]
+        out[target] = replace(text, lines=(*text.lines, *item.lines), roles=(*text.roles, *item.roles))
+    return out
+
+
+def _lone_onward_jump(item: Item) -> bool:
+    return item.kind is ItemKind.BODY and all(
+        role is Role.JUMP and line.jump is not None and line.jump.direction == "to" for line, role in zip(item.lines, item.roles, strict=True)
+    )
+
+
+def _text_before_captions(items: Sequence[Item]) -> int | None:
+    """Index of the last body item, passing over captions only."""
+    for k in range(len(items) - 1, -1, -1):
+        if items[k].kind is ItemKind.BODY:
+            return k
+        if items[k].kind is not ItemKind.CAPTION:
+            return None
+    return None
