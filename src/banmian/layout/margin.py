@@ -26,10 +26,13 @@ MIN_MARGIN_LINES = 10
 
 def without_margin(lines: Sequence[str]) -> Sequence[str]:
     """``lines`` with the margin they all share taken off, or ``lines`` itself when they share none."""
+    first = next((line for line in lines if line.strip()), None)
+    if first is None or not first[:1].isspace():
+        return lines  # the cheap test first: nearly every page starts its first line at its edge
     filled = [line for line in lines if line.strip()]
-    if len(filled) < MIN_MARGIN_LINES or not filled[0][:1].isspace():
-        return lines  # the cheap test first: nearly every page starts a line at its edge
-    margin = _leading_space(filled[0])
+    if len(filled) < MIN_MARGIN_LINES:
+        return lines
+    margin = _leading_space(first)
     for line in filled[1:]:
         margin = _common_prefix(margin, _leading_space(line))
         if not margin:
