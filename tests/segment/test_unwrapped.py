@@ -169,3 +169,15 @@ def test_an_onward_jump_note_after_the_captions_goes_with_its_article() -> None:
     assert [(a.title.text if a.title else None, a.continued_to) for a in page.articles] == [
         (title, 2 if k == 2 else None) for k, (title, _, _) in enumerate(ARTICLES)
     ]
+
+
+def test_headings_in_a_row_each_set_apart_as_a_paragraph_are_sub_headings() -> None:
+    """A section's heading over its first sub-heading, each a block of its own (the export's blank
+    line between them), was read as a kicker over a title: a new article cut out of the first."""
+    title, byline, paragraphs = ARTICLES[0]
+    headings = ["茶农说", "何春生：种茶二十年"]
+    first = "\n".join([title, byline]) + "\n\n" + "\n\n".join([*paragraphs[:2], *headings, paragraphs[2]])
+    rest = ["\n".join(line for line in (t, b) if line) + "\n\n" + "\n\n".join(ps) for t, b, ps in ARTICLES[1:]]
+    page = banmian.parse("\n\n\n".join([first, *rest]) + "\n")
+    assert [a.title.text if a.title else None for a in page.articles] == [t for t, _, _ in ARTICLES]
+    assert page.articles[0].subheadings == tuple(headings)

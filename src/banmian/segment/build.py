@@ -203,6 +203,27 @@ def without_headline_mark(text: str) -> str:
     return rest if rest and rest != text.lstrip() else text
 
 
+def _subheading_drafts(part: Item, unwrapped: bool) -> list[DraftParagraph]:
+    """A sub-heading a paragraph, the gap between its phrases kept, as a title keeps it
+    (headunits.Unit); in a text never wrapped, headings a blank line sets apart are one each (a
+    section's heading over its first sub-heading: segment.unwrapped)."""
+    runs: list[list[LineInfo]] = []
+    for line in part.lines:
+        if runs and (line.number == runs[-1][-1].number + 1 or not unwrapped):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [
+        DraftParagraph(
+            run[0].heading_text if len(run) == 1 else "".join([ln.text for ln in run]),
+            LineSpan(run[0].number, run[-1].number),
+            ParagraphRole.SUBHEADING,
+            SUBHEADING_CONFIDENCE,
+        )
+        for run in runs
+    ]
+
+
 def _paragraph_drafts(plan: ArticlePlan, marks: ParagraphMarks) -> tuple[list[DraftParagraph], list[JumpNote]]:
     drafts: list[DraftParagraph] = []
     jumps: list[JumpNote] = []
@@ -213,11 +234,7 @@ def _paragraph_drafts(plan: ArticlePlan, marks: ParagraphMarks) -> tuple[list[Dr
         if part.kind is ItemKind.HEADS:
             drafts.extend(split_paragraphs(body_lines, marks))
             body_lines = []
-            # A sub-heading keeps the gap between its phrases, as a title does (headunits.Unit).
-            text = part.lines[0].heading_text if len(part.lines) == 1 else "".join([ln.text for ln in part.lines])
-            drafts.append(
-                DraftParagraph(text, LineSpan(part.first, part.last), ParagraphRole.SUBHEADING, SUBHEADING_CONFIDENCE)
-            )
+            drafts.extend(_subheading_drafts(part, marks.unwrapped))
             continue
         for line, role in zip(part.lines, part.roles, strict=True):
             if line.jump is not None and role is Role.JUMP:  # the field first: Role.X is a slow lookup on 3.11

@@ -99,9 +99,9 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     if listings:
         roles = without_listings(roles, lines, listings)
     items, furniture_lines = build_items(lines, roles)
-    marks = ParagraphMarks(_leading_space_marks_paragraphs(items), _indented_lines(joined, indented))
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
     in_order = not side_by_side and unwrapped_in_order(lines)
+    marks = ParagraphMarks(_leading_space_marks_paragraphs(items), _indented_lines(joined, indented), in_order)
     plan = plan_page(
         items,
         rejoin_pieces=not in_order,

@@ -62,6 +62,10 @@ class ParagraphMarks:
     #: Any indented line a first line: 0.9592 on the evaluation set, with twice the false breaks,
     #: many inside a word.
     indented_lines: frozenset[int] = frozenset()
+    #: The text was never wrapped (segment.unwrapped): a blank line between two lines of a
+    #: sub-heading's run sets two headings apart, where on a hard-wrapped page it may split one
+    #: heading across the extractor's blocks.
+    unwrapped: bool = False
 
 
 NO_MARKS = ParagraphMarks()

@@ -99,14 +99,19 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
     if not gaps or max(gaps.values()) <= paragraph_gap:
         return {}
     return {
-        id(item): gaps[id(item)] <= paragraph_gap and _single_plain_heading(item, below)
+        id(item): gaps[id(item)] <= paragraph_gap and _single_plain_heading(item, below, paragraph_gap)
         for _, item, below in between
     }
 
 
-def _single_plain_heading(item: Item, below: Item) -> bool:
-    line = item.lines[0]
-    return len(item.lines) == 1 and below.lines[0].leading_byline is None and not is_notice_title(line.text)
+def _single_plain_heading(item: Item, below: Item, paragraph_gap: int) -> bool:
+    """One line, or lines each set apart from the next as paragraphs are (headings in a row: a
+    section's heading over its first sub-heading), not a kicker over its title printed tight."""
+    lines = item.lines
+    apart = all(b.number - a.number - 1 == paragraph_gap > 0 for a, b in zip(lines, lines[1:], strict=False))
+    if len(lines) > 1 and not apart:
+        return False
+    return below.lines[0].leading_byline is None and not any(is_notice_title(line.text) for line in lines)
 
 
 def jumps_with_their_text(items: Sequence[Item]) -> list[Item]:
