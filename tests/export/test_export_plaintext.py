@@ -23,3 +23,25 @@ def test_text_has_no_markup_and_no_review_sections(full_page: Page) -> None:
     assert "#" not in text and "**" not in text and "> " not in text
     assert "本版图片" not in text and "jump-unresolved" not in text
     assert text.endswith("清晨的滨河公园，市民在晨练。\n")
+
+
+def test_a_briefs_closing_credit_follows_its_text_in_text_and_markdown() -> None:
+    """「……开幕。（林晓 何春生）」: the page prints a brief's credit after its text; printed over it as
+    a byline, the credit read as the next brief's headline when the text was read back."""
+    from banmian.export import page_to_markdown
+    from banmian.model import Article, ArticleKind, Paragraph, SourceInfo, TextItem
+
+    brief = Article(
+        id="a1",
+        kind=ArticleKind.BRIEF,
+        byline=TextItem("（林晓 何春生）"),
+        authors=("林晓", "何春生"),
+        paragraphs=(Paragraph("县图书馆春季读书月活动开幕，将举办讲座、展览等活动三十余场。"),),
+    )
+    report = Article(id="a2", title=TextItem("县图书馆新馆开放"), byline=TextItem("本报讯（记者 周敏）"), paragraphs=(Paragraph("新馆藏书六十万册。"),))
+    page = Page(articles=(brief, report), source=SourceInfo(line_count=4))
+    text = page_to_text(page)
+    assert text.index("三十余场。") < text.index("（林晓 何春生）") < text.index("县图书馆新馆开放")
+    assert text.index("县图书馆新馆开放\n本报讯（记者 周敏）") < text.index("新馆藏书")  # an opening byline stays on top
+    markdown = page_to_markdown(page)
+    assert markdown.index("三十余场。") < markdown.index("（林晓 何春生）") < markdown.index("## 县图书馆新馆开放")

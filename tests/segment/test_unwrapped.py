@@ -181,3 +181,25 @@ def test_headings_in_a_row_each_set_apart_as_a_paragraph_are_sub_headings() -> N
     page = banmian.parse("\n\n\n".join([first, *rest]) + "\n")
     assert [a.title.text if a.title else None for a in page.articles] == [t for t, _, _ in ARTICLES]
     assert page.articles[0].subheadings == tuple(headings)
+
+
+def test_briefs_after_a_report_are_articles_of_their_own() -> None:
+    """Two briefs without titles, each closed by its credit on a line of its own, after a report:
+    the page sets more space before them than between paragraphs, and a credit nearer the text
+    above it than the line below closes that text. Before, the briefs ran on as the report's last
+    paragraphs, and the last credit headed the next article."""
+    briefs = [
+        ("县图书馆春季读书月活动开幕，将举办讲座、展览等活动三十余场。", "（何春生）"),
+        ("县供电公司开展春季用电安全检查，排查整改隐患四十二处。", "（赵文静）"),
+    ]
+    parts = []
+    for k, (title, byline, paragraphs) in enumerate(ARTICLES):
+        parts.append("\n".join(line for line in (title, byline) if line) + "\n\n" + "\n\n".join(paragraphs))
+        if k == 2:
+            parts += [f"{text}\n\n{credit}" for text, credit in briefs]
+    page = banmian.parse("\n\n\n".join(parts) + "\n")
+    read = [(a.title.text if a.title else None, tuple(p.text for p in a.paragraphs), a.authors) for a in page.articles]
+    expected = [(title, tuple(paragraphs), None) for title, _, paragraphs in ARTICLES]
+    expected[3:3] = [(None, (text,), (credit.strip("（）"),)) for text, credit in briefs]
+    assert [(t, p) for t, p, _ in read] == [(t, p) for t, p, _ in expected]
+    assert [a for _, _, a in read[3:5]] == [a for _, _, a in expected[3:5]]

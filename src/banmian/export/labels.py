@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from banmian.model import JumpNote, PageInfo
+from banmian.model import Article, JumpNote, PageInfo
+
+#: Brackets a brief's closing credit is printed in (「……开幕。（林晓 何春生）」).
+CREDIT_BRACKETS = (("（", "）"), ("(", ")"))
 
 
 def page_info_line(info: PageInfo) -> str:
@@ -24,3 +27,13 @@ def jump_line(jump: JumpNote) -> str:
     if jump.direction == "to":
         return "→ " + (f"下转第{jump.page_number}版" if jump.page_number is not None else jump.text)
     return "← " + (f"上接第{jump.page_number}版" if jump.page_number is not None else jump.text)
+
+
+def closing_credit(article: Article) -> bool:
+    """The byline is a bracket of names alone, a brief's credit that closes its text on the page
+    (「（林晓 何春生）」): the outputs print it after the text, where the page does, not over it as a
+    byline that opens the article (「本报讯（记者 林晓）」)."""
+    if article.byline is None:
+        return False
+    text = article.byline.text.strip()
+    return any(text.startswith(left) and text.endswith(right) for left, right in CREDIT_BRACKETS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from banmian.export.labels import jump_line, page_info_line
+from banmian.export.labels import closing_credit, jump_line, page_info_line
 from banmian.model import Article, ArticleKind, Page, ParagraphRole, TextItem
 
 UNTITLED = "(untitled)"
@@ -56,7 +56,8 @@ def _article(article: Article) -> list[str]:
         blocks.append(NOT_ARTICLE_LABELS[article.kind])
     if article.subtitle is not None:
         blocks.append(f"**{escape_markdown(article.subtitle.text)}**")
-    if article.byline is not None:
+    closing = closing_credit(article)
+    if article.byline is not None and not closing:
         blocks.append(escape_markdown(article.byline.text))
     if article.authors:
         blocks.append("Authors: " + "、".join(escape_markdown(a) for a in article.authors))
@@ -64,6 +65,8 @@ def _article(article: Article) -> list[str]:
     for paragraph in article.paragraphs:
         text = escape_markdown(paragraph.text)
         blocks.append(f"### {text}" if paragraph.role is ParagraphRole.SUBHEADING else text)
+    if closing and article.byline is not None:
+        blocks.append(escape_markdown(article.byline.text))
     blocks += [f"> {escape_markdown(c.text)}" for c in article.captions]
     blocks += [jump_line(j) for j in article.jumps if j.direction == "to"]
     return blocks

@@ -8,7 +8,7 @@ a text corpus they would pass for article text.
 
 from __future__ import annotations
 
-from banmian.export.labels import jump_line, page_info_line
+from banmian.export.labels import closing_credit, jump_line, page_info_line
 from banmian.model import Article, ArticleKind, Page
 
 #: Between two articles: two blank lines, one more than between paragraphs, so the gap is visible.
@@ -27,11 +27,15 @@ def page_to_text(page: Page) -> str:
 
 
 def _article(article: Article) -> str:
-    """Title block as consecutive lines (kicker, title, subtitle, byline), then one block each."""
-    head = (article.kicker, article.title, article.subtitle, article.byline)
+    """Title block as consecutive lines (kicker, title, subtitle, byline), then one block each; a
+    brief's closing credit after its text (``labels.closing_credit``)."""
+    closing = closing_credit(article)
+    head = (article.kicker, article.title, article.subtitle, None if closing else article.byline)
     blocks = ["\n".join(item.text for item in head if item is not None)]
     blocks += [jump_line(j) for j in article.jumps if j.direction == "from"]
     blocks += [p.text for p in article.paragraphs]
+    if closing and article.byline is not None:
+        blocks.append(article.byline.text)
     blocks += [c.text for c in article.captions]
     blocks += [jump_line(j) for j in article.jumps if j.direction == "to"]
     return BLOCK_GAP.join(b for b in blocks if b)

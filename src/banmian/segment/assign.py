@@ -51,7 +51,7 @@ from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
 from banmian.segment.titlesastext import title_from_text_runs
 from banmian.segment.unitshapes import blocks_apart
-from banmian.segment.unwrapped import jumps_with_their_text, spaced_subheadings
+from banmian.segment.unwrapped import jumps_with_their_text, spaced_subheadings, split_at_article_gaps
 from banmian.segment.wrappedtitles import unwrapped_stack
 
 #: A phrased kicker sharing less than this share of its character pairs with the article's opening
@@ -87,7 +87,7 @@ def plan_page(
     end the extractor's blocks (pagemarks.blank_marks_blocks), and headline lines printed in one
     block belong to one stack (segment.stacks)."""
     if in_reading_order:
-        items = jumps_with_their_text(items)
+        items = jumps_with_their_text(split_at_article_gaps(items))
     entries = _group_bodies(items, probs, blocks_marked, spaced_subheadings(items) if in_reading_order else {})
     if rejoin_pieces:
         entries = stitch(entries, split_blocks)

@@ -54,6 +54,8 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue
         if roles[k] is not _BODY or line.blank or line.ends_sentence or line.ends_continuing or line.indented:
             continue  # an indented line opens a paragraph, cut off where it ends no sentence
+        if not line.headable and _closes_text_above(lines, k):
+            continue  # a brief's bracket of names after its text, nearer to it than to what follows
         if line.leading_byline is not None or line.byline_line is not None or line.date_line is not None:
             continue  # a byline or a dateline on a line of its own, a notice's date
         below = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
@@ -65,6 +67,20 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue  # a sentence or a clause inside: a paragraph cut off, or a caption without a cue
         if line.cjk <= MAX_UNWRAPPED_HEADING_CHARS:
             roles[k] = _HEADING
+
+
+def _closes_text_above(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` stands nearer (fewer blank lines) to a text line above it that ends a sentence
+    than to the line below it: it closes that text (a brief's credit), it does not head the next."""
+    above = k - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    below = k + 1
+    while below < len(lines) and lines[below].blank:
+        below += 1
+    if above < 0 or not lines[above].ends_sentence:
+        return False
+    return below >= len(lines) or k - above < below - k
 
 
 def _signs_a_notice(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
@@ -91,10 +107,7 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
         for k in range(1, len(items) - 1)
         if items[k].kind is ItemKind.HEADS and items[k - 1].kind is ItemKind.BODY and items[k + 1].kind is ItemKind.BODY
     ]
-    # Blank lines between two paragraphs, a line each: inside a body item, and between two body items.
-    body_gaps = [b.number - a.number - 1 for item in items if item.kind is ItemKind.BODY for a, b in zip(item.lines, item.lines[1:], strict=False)]
-    body_gaps += [b.first - a.last - 1 for a, b in zip(items, items[1:], strict=False) if a.kind is b.kind is ItemKind.BODY]
-    paragraph_gap = max(set(body_gaps), key=body_gaps.count) if body_gaps else 0
+    paragraph_gap = _paragraph_gap(items)
     gaps = {id(item): item.first - above.last - 1 for above, item, _ in between}
     if not gaps or max(gaps.values()) <= paragraph_gap:
         return {}
@@ -102,6 +115,33 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
         id(item): gaps[id(item)] <= paragraph_gap and _single_plain_heading(item, below, paragraph_gap)
         for _, item, below in between
     }
+
+
+def _paragraph_gap(items: Sequence[Item]) -> int:
+    """Blank lines the page sets between two paragraphs (a line each): the commonest gap inside a
+    body item and between two body items."""
+    gaps = [b.number - a.number - 1 for item in items if item.kind is ItemKind.BODY for a, b in zip(item.lines, item.lines[1:], strict=False)]
+    gaps += [b.first - a.last - 1 for a, b in zip(items, items[1:], strict=False) if a.kind is b.kind is ItemKind.BODY]
+    return max(set(gaps), key=gaps.count) if gaps else 0
+
+
+def split_at_article_gaps(items: Sequence[Item]) -> list[Item]:
+    """Body items cut where the page sets more blank lines than between its paragraphs: there one
+    article ends and the next begins without a headline (a brief after a report, the export's
+    two blank lines against one). Left whole, the brief ran on as the report's last paragraphs."""
+    paragraph_gap = _paragraph_gap(items)
+    out: list[Item] = []
+    for item in items:
+        if item.kind is not ItemKind.BODY:
+            out.append(item)
+            continue
+        start = 0
+        for k in range(1, len(item.lines)):
+            if item.lines[k].number - item.lines[k - 1].number - 1 > paragraph_gap:
+                out.append(replace(item, lines=item.lines[start:k], roles=item.roles[start:k]))
+                start = k
+        out.append(item if start == 0 else replace(item, lines=item.lines[start:], roles=item.roles[start:]))
+    return out
 
 
 def _single_plain_heading(item: Item, below: Item, paragraph_gap: int) -> bool:
