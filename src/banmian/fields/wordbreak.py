@@ -55,6 +55,16 @@ def breaks_word(left: str, right: str) -> bool:
     return False  # a character on either side of the break is a word of its own to jieba
 
 
+def may_break_word(left: str, right: str) -> bool:
+    """Whether some dictionary word spans the end of ``left`` and the start of ``right``, on or off
+    jieba's best route: ``breaks_word``'s cheap first test, true of every break it finds (about
+    a tenth of its cost)."""
+    tail, head = left[-CONTEXT_CHARS:], right[:CONTEXT_CHARS]
+    if not tail or not head or not _is_cjk(tail[-1]) or not _is_cjk(head[0]):
+        return False
+    return _word_spans(_tokenizer().FREQ, tail, head)
+
+
 def is_word(text: str) -> bool:
     """Whether ``text`` is a word of jieba's dictionary (its prefixes, held with count 0, are not)."""
     return bool(_tokenizer().FREQ.get(text))

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from banmian.fields.openings import ORNAMENT_STARTS, without_ornament
 from banmian.ingest.text import TextSource
+from banmian.layout.alternation import alternating_lines
 from banmian.layout.credits import move_credits_after_last_lines
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
 from banmian.layout.fragments import rejoin_fragments
@@ -30,7 +31,7 @@ from banmian.layout.script import read_simplified
 from banmian.layout.sidebyside import is_side_by_side, read_columns
 from banmian.layout.spaced import unspace_page
 from banmian.layout.tails import join_byline_tails
-from banmian.model import LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
+from banmian.model import Article, LineSpan, Page, PageWarning, Provenance, SourceInfo, TextItem
 from banmian.model.transform import map_texts
 from banmian.options import ParseOptions
 from banmian.segment.assign import plan_page
@@ -119,6 +120,17 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     furniture = tuple(_furniture_item(ln) for ln in sorted([*furniture_lines, *labels], key=lambda ln: ln.number))
     unplaced = _unplaced(lines, articles, banners, furniture)
     warnings = _warnings(lines, plan.mode_margin, articles)
+    alternating = () if interleaved or side_by_side else alternating_lines(lines)
+    if alternating:
+        first, last = joined[alternating[0] - 1].first, joined[alternating[-1] - 1].last
+        warnings.append(
+            PageWarning(
+                "alternating_lines",
+                f"lines {first}-{last} seem to hold two neighbouring columns printed in turn, line by "
+                "line; the reading order there is doubtful and their articles' confidences are lowered",
+            )
+        )
+        articles = _doubted(articles, frozenset(alternating))
     if interleaved:
         warnings.append(
             PageWarning(
@@ -207,6 +219,17 @@ def _indented_lines(joined: list[JoinedLine], indented: frozenset[tuple[int, str
     if not indented:
         return frozenset()
     return frozenset(k + 1 for k, line in enumerate(joined) if (line.first, line.text) in indented)
+
+
+def _doubted(articles: list[Article], numbers: frozenset[int]) -> list[Article]:
+    """The articles holding any of the lines ``numbers`` (the engine's), their confidence lowered
+    as a page read as interleaved lowers all of them (INTERLEAVED_CONFIDENCE_FACTOR)."""
+    out = []
+    for article in articles:
+        spans = [p.provenance.lines for p in article.paragraphs if p.provenance.lines is not None]
+        held = any(span.first <= n <= span.last for span in spans for n in numbers)
+        out.append(replace(article, confidence=article.confidence * INTERLEAVED_CONFIDENCE_FACTOR) if held else article)
+    return out
 
 
 def unplaced_warning(count: int) -> PageWarning:
