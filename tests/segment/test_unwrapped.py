@@ -203,3 +203,12 @@ def test_briefs_after_a_report_are_articles_of_their_own() -> None:
     expected[3:3] = [(None, (text,), (credit.strip("（）"),)) for text, credit in briefs]
     assert [(t, p) for t, p, _ in read] == [(t, p) for t, p, _ in expected]
     assert [a for _, _, a in read[3:5]] == [a for _, _, a in expected[3:5]]
+
+
+def test_a_page_hard_wrapped_at_a_wide_measure_is_no_text_never_wrapped() -> None:
+    """Lines of 30 characters are wider than any column the rules know, but they break sentences:
+    read as paragraphs, every line without a comma became a headline."""
+    from pagetext import body
+
+    wrapped = [line for title, _, paragraphs in ARTICLES for line in (title, *body(*paragraphs, column=30))]
+    assert not unwrapped_in_order(build_line_infos(wrapped))
