@@ -210,5 +210,5 @@ def test_a_page_hard_wrapped_at_a_wide_measure_is_no_text_never_wrapped() -> Non
     read as paragraphs, every line without a comma became a headline."""
     from pagetext import body
 
-    wrapped = [line for title, _, paragraphs in ARTICLES for line in (title, *body(*paragraphs, column=30))]
+    wrapped = [line for title, _, paragraphs in ARTICLES for line in (title, *body("".join(paragraphs), column=30))]
     assert not unwrapped_in_order(build_line_infos(wrapped))
