@@ -140,6 +140,14 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
             )
         )
         articles = [replace(a, confidence=a.confidence * INTERLEAVED_CONFIDENCE_FACTOR) for a in articles]
+    if in_order:
+        warnings.append(
+            PageWarning(
+                "unwrapped_text",
+                "the text was never hard-wrapped (a paragraph to a line); it was read in its printed "
+                "order, headlines before their bodies",
+            )
+        )
     if doubled is not None:
         warnings.append(
             PageWarning(
