@@ -212,3 +212,15 @@ def test_a_page_hard_wrapped_at_a_wide_measure_is_no_text_never_wrapped() -> Non
 
     wrapped = [line for title, _, paragraphs in ARTICLES for line in (title, *body("".join(paragraphs), column=30))]
     assert not unwrapped_in_order(build_line_infos(wrapped))
+
+
+@pytest.mark.parametrize(("kicker", "title"), [("青石镇第三届茶叶节开幕", "何春生获评制茶能手"), ("临江县农技推广中心", "春耕技术服务到田头")])
+def test_two_headline_lines_are_no_title_wrapped_over_them(kicker: str, title: str) -> None:
+    """A text never wrapped sets each headline element on a line of its own: two lines over a text
+    are a kicker and its title (or a title and its subtitle), never one title wrapped, which the
+    pair weights read of two halves this even on a hard-wrapped page."""
+    head, paragraphs = ARTICLES[0][1], ARTICLES[0][2]
+    first = "\n".join([kicker, title, head]) + "\n\n" + "\n\n".join(paragraphs)
+    rest = ["\n".join(line for line in (t, b) if line) + "\n\n" + "\n\n".join(ps) for t, b, ps in ARTICLES[1:]]
+    article = banmian.parse("\n\n\n".join([first, *rest]) + "\n").articles[0]
+    assert (article.kicker.text if article.kicker else None, article.title.text if article.title else None) == (kicker, title)

@@ -122,9 +122,9 @@ def recording_groups() -> Iterator[list[tuple[Unit, Unit]]]:
     seen: list[tuple[Unit, Unit]] = []
     original: Callable = stacks.group_fields
 
-    def record(members, subtitle_free):
+    def record(members, subtitle_free, wraps=True):
         seen.extend(zip(members, members[1:], strict=False))
-        return original(members, subtitle_free)
+        return original(members, subtitle_free, wraps)
 
     stacks.group_fields = record
     try:

@@ -93,13 +93,13 @@ def plan_page(
         entries = stitch(entries, split_blocks)
     above_bylines = _runs_above_bylines(entries)
     parses = {
-        id(e): parse_heads(e, byline_below=id(e) in above_bylines, blocks_marked=blocks_marked)
+        id(e): parse_heads(e, byline_below=id(e) in above_bylines, blocks_marked=blocks_marked, wraps=not in_reading_order)
         for e in entries
         if isinstance(e, Item) and e.kind is ItemKind.HEADS
     }
     fits = Fits()
     orders = (True,) if in_reading_order else (True, False)
-    readings = [reading(entries, parses, first, fits, above_bylines, blocks_marked) for first in orders]
+    readings = [reading(entries, parses, first, fits, above_bylines, blocks_marked, not in_reading_order) for first in orders]
     best, *others = sorted(readings, key=lambda r: r.cost)
     margin = others[0].cost - best.cost if others else float("inf")
     if not best.headline_first and split_blocks:

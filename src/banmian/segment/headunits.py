@@ -96,17 +96,20 @@ class Unit:
 MAX_NOTICE_TITLE_LINES = 8
 
 
-def units_of(item: Item) -> list[Unit]:
+def units_of(item: Item, wraps: bool = True) -> list[Unit]:
+    """The item's lines as headline units: a headline wrapped over lines is one unit. ``wraps``:
+    lines may be a headline's wrapped ones; not in a text never wrapped (segment.unwrapped), where
+    each line is an element of its own."""
     units: list[Unit] = []
     pending: list[LineInfo] = []
-    notice_tails = _notice_title_tails(item)
+    notice_tails = _notice_title_tails(item) if wraps else frozenset()
     for k, (line, role) in enumerate(zip(item.lines, item.roles, strict=True)):
         # A box label (简讯) is a headline of its own: never the tail or the start of another.
         if (
             role is Role.HEADING
             and pending
             and not BOX_LABELS & {line.text, pending[-1].text}
-            and (line.number in notice_tails or _continues(pending[-1], line))
+            and (line.number in notice_tails or (wraps and _continues(pending[-1], line)))
         ):
             pending.append(line)
             continue
@@ -114,6 +117,7 @@ def units_of(item: Item) -> list[Unit]:
             role is Role.HEADING
             and not pending
             and units
+            and wraps
             and _continues_subtitle(units[-1], line)
             and not _heads_own_lines(units[-1], item, k)
         ):

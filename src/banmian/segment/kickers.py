@@ -102,15 +102,17 @@ def kicker_score(kicker: Unit, title: Unit) -> float:
     return score
 
 
-def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
+def group_fields(members: list[Unit], subtitle_free: bool, wraps: bool = True) -> tuple[Unit | None, Unit, Unit | None]:
     """Kicker, title and plain subtitle of a group; two units go by ``pair_reading``, three or more
-    by ``_divide``, and a plain subtitle only where the stack has no dashed one."""
+    by ``_divide``, and a plain subtitle only where the stack has no dashed one. ``wraps``: a unit
+    may be a title's wrapped line; not in a text never wrapped (segment.unwrapped), which sets each
+    headline element on a line of its own."""
     if subtitle_free and len(members) >= 2 and dated_note(members[-1].text):
         # A dated note closes the stack as its subtitle; the units above it divide without one.
-        kicker, title, _ = group_fields(members[:-1], False)
+        kicker, title, _ = group_fields(members[:-1], False, wraps)
         return kicker, title, Unit(Role.SUBTITLE, members[-1].lines)
     if len(members) >= DIVIDED_MEMBERS:
-        return _divide(members, subtitle_free)
+        return _divide(members, subtitle_free, wraps)
     if len(members) == 2 and subtitle_free and (
         participants_below(*members) or participants_under_wrapped(*members) or summary_below(members[1]) or participants_closing(members[1])
     ):
@@ -133,10 +135,14 @@ def group_fields(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None,
             reading = _title_above(members[0], members[1], subtitle_free)
         if reading is Reading.KICKER_TITLE and subtitle_free and (subject_goes_on(*members) or quantity_below(*members)):
             reading = Reading.TITLE_SUBTITLE
+        if reading is Reading.WRAPPED_TITLE and not wraps:
+            reading = Reading.TITLE_SUBTITLE if subtitle_free and pair_scores(*members)[1] > 0 else Reading.KICKER_TITLE
         if reading is Reading.WRAPPED_TITLE:
             return None, _joined(members), None
         if reading is Reading.TITLE_SUBTITLE:
             return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
+    if not wraps and len(members) == 2:
+        return members[0], members[1], None
     kicker, title = _kicker_title(members)
     return kicker, title, None
 
@@ -151,7 +157,7 @@ def _title_above(first: Unit, second: Unit, subtitle_free: bool) -> Reading:
     return Reading.WRAPPED_TITLE if wrapped >= subtitle or not subtitle_free else Reading.TITLE_SUBTITLE
 
 
-def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit, Unit | None]:
+def _divide(members: list[Unit], subtitle_free: bool, wraps: bool = True) -> tuple[Unit | None, Unit, Unit | None]:
     """Three or more units of one stack (a kicker or title that ``units_of`` left in pieces, a
     run the page forced into one stack): each break between two units is read like a pair of
     units — a wrap inside one field, the kicker's end or the title's end — and the division into
@@ -162,6 +168,8 @@ def _divide(members: list[Unit], subtitle_free: bool) -> tuple[Unit | None, Unit
     odds are even is a kicker's end, so a kicker, and the shortest one, wins the tie. A title longer
     than any title is set (``too_long_for_title``) is read only when no division avoids one."""
     odds = [_break_odds(a, b) for a, b in zip(members, members[1:], strict=False)]
+    if not wraps:
+        odds = [(APART_WRAP_ODDS, subtitle) for _, subtitle in odds]
     firm = (kicker_score(members[0], members[1]) >= FIRM_KICKER_SCORE or is_banner_shaped(members[0])) and not no_kicker(
         members[0], members[1]
     )

@@ -38,7 +38,13 @@ class Reading(NamedTuple):
 
 
 def reading(
-    entries: list, parses: dict, headline_first: bool, fits: Fits, above_bylines: set[int], blocks_marked: bool = False
+    entries: list,
+    parses: dict,
+    headline_first: bool,
+    fits: Fits,
+    above_bylines: set[int],
+    blocks_marked: bool = False,
+    wraps: bool = True,
 ) -> Reading:
     """A reading, with headline runs re-split where the page asks for more or fewer headlines than
     the default split gives, when that lowers the cost."""
@@ -48,7 +54,7 @@ def reading(
     by_id = {id(e): e for e in entries}
     adjusted = {
         **parses,
-        **{key: parse_heads(by_id[key], count, key in above_bylines, blocks_marked) for key, count in demand.items()},
+        **{key: parse_heads(by_id[key], count, key in above_bylines, blocks_marked, wraps) for key, count in demand.items()},
     }
     adjusted_cost, _ = _evaluate(entries, adjusted, headline_first, fits)
     if adjusted_cost < cost:

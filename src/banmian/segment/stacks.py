@@ -92,11 +92,14 @@ class HeadParse:
     max_stacks: int
 
 
-def parse_heads(item: Item, demand: int | None = None, byline_below: bool = False, blocks_marked: bool = False) -> HeadParse:
+def parse_heads(
+    item: Item, demand: int | None = None, byline_below: bool = False, blocks_marked: bool = False, wraps: bool = True
+) -> HeadParse:
     """``byline_below``: the text right after the run opens with a byline (本报讯……), so the
     run's last line heads that article and is no banner. ``blocks_marked``: blank lines end the
-    extractor's blocks, and headline units printed in one block are never cut into two stacks."""
-    units = units_of(item)
+    extractor's blocks, and headline units printed in one block are never cut into two stacks.
+    ``wraps``: a headline may be wrapped over lines; not in a text never wrapped (segment.unwrapped)."""
+    units = units_of(item, wraps)
     banners, rest = _split_banners(units, byline_below)
     segments = _segments(rest)
     cuts = [stack_cuts(seg, blocks_marked) for seg in segments]
@@ -109,7 +112,7 @@ def parse_heads(item: Item, demand: int | None = None, byline_below: bool = Fals
     stacks: list[Stack] = []
     titled = byline_below and blocks_marked and bool(segments) and _tight_title_apart(segments[-1])
     for n, (seg, groups) in enumerate(zip(segments, groups_per_segment, strict=True)):
-        stacks.extend(_stacks_of(seg, groups, titled and n == len(segments) - 1))
+        stacks.extend(_stacks_of(seg, groups, titled and n == len(segments) - 1, wraps))
     return HeadParse(tuple(stacks), tuple(banners), min_stacks, max_stacks)
 
 
@@ -224,7 +227,7 @@ def _tight_title_apart(segment: list[Unit]) -> bool:
     return segment[-1].lines[0].number != segment[-2].lines[-1].number + 1
 
 
-def _stacks_of(segment: list[Unit], groups: list[int], last_titles: bool = False) -> list[Stack]:
+def _stacks_of(segment: list[Unit], groups: list[int], last_titles: bool = False, wraps: bool = True) -> list[Stack]:
     """``last_titles``: the segment's last unit is its last group's title (``_tight_title_apart``);
     of three units or more, the units above it are another stack's."""
     heads = heads_of(segment)
@@ -245,7 +248,7 @@ def _stacks_of(segment: list[Unit], groups: list[int], last_titles: bool = False
         k += size
         last = n == len(groups) - 1
         own_subtitle = subtitles[n] if paired else (subtitle if last else None)
-        kicker, title, plain = group_fields(members, own_subtitle is None and not (last and last_titles))
+        kicker, title, plain = group_fields(members, own_subtitle is None and not (last and last_titles), wraps)
         confidence = 0.9 if size == 1 else min(0.95, 0.6 + kicker_score(members[0], members[-1]) / 2)
         stacks.append(Stack(kicker, title, plain or own_subtitle, bylines if last else (), confidence))
     if not stacks and (subtitle or bylines):
