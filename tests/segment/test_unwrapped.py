@@ -224,3 +224,16 @@ def test_two_headline_lines_are_no_title_wrapped_over_them(kicker: str, title: s
     rest = ["\n".join(line for line in (t, b) if line) + "\n\n" + "\n\n".join(ps) for t, b, ps in ARTICLES[1:]]
     article = banmian.parse("\n\n\n".join([first, *rest]) + "\n").articles[0]
     assert (article.kicker.text if article.kicker else None, article.title.text if article.title else None) == (kicker, title)
+
+
+def test_a_paragraph_with_a_bare_photo_word_in_it_is_no_caption() -> None:
+    """「……拍摄了纪录短片……」: a paragraph's 摄 inside a word. Read as a caption (a line as wide as a
+    caption, with a caption's cue), it cut its article in two, and a slogan over the page took the
+    rest as its article."""
+    title, byline, paragraphs = ARTICLES[2]
+    filmed = "村里的年轻人还用手机拍摄了一部纪录短片，记录步道从开工到建成的全过程，在网上播放了十多万次。"
+    first = "\n".join([title, byline]) + "\n\n" + "\n\n".join([paragraphs[0], filmed, *paragraphs[1:]])
+    rest = ["\n".join(line for line in (t, b) if line) + "\n\n" + "\n\n".join(ps) for t, b, ps in [*ARTICLES[:2], *ARTICLES[3:]]]
+    page = banmian.parse("\n\n\n".join(["建设美丽乡村 共享幸福生活", first, *rest]) + "\n")
+    article = next(a for a in page.articles if a.title and a.title.text == title)
+    assert [p.text for p in article.paragraphs] == [paragraphs[0], filmed, *paragraphs[1:]] and not article.captions

@@ -36,10 +36,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from banmian.fields.caption import photo_credit
 from banmian.fields.notice import is_notice_title
-from banmian.layout.lines import LineInfo
+from banmian.layout.lines import PICTURE_CUE, LineInfo
 from banmian.segment.items import Item, ItemKind
-from banmian.segment.roles import _BODY, _HEADING, Role
+from banmian.segment.roles import _BODY, _CAPTION, _HEADING, Role
 
 #: Longest line (CJK characters) read as a headline in a text never wrapped: the corpus's longest
 #: titles and plain subtitles run to about 45 characters, a column tag included; a paragraph that
@@ -56,6 +57,9 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
     stacks and the plan then tell apart. The line classifier, which learned from hard-wrapped pages
     where such lines are mostly a paragraph's last or a column's broken ones, took them for text."""
     for k, line in enumerate(lines):
+        if roles[k] is _CAPTION and not _cued_caption(line):
+            roles[k] = _BODY  # 摄 inside a word (拍摄, 摄影师) in a paragraph: no picture's line
+            continue
         if roles[k] is _HEADING and _signs_a_notice(lines, roles, k):
             roles[k] = _BODY  # the classifier read the short line as a headline
             continue
@@ -74,6 +78,13 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue  # a sentence or a clause inside: a paragraph cut off, or a caption without a cue
         if line.cjk <= MAX_UNWRAPPED_HEADING_CHARS:
             roles[k] = _HEADING
+
+
+def _cued_caption(line: LineInfo) -> bool:
+    """The line names a picture (图为, 图片, a numbered photo: PICTURE_CUE) or closes on a
+    photographer's credit (「……。 林晓 摄」): a caption's cues, where a paragraph's line is no wider
+    than a caption's and a bare 摄 inside it (拍摄纪录片) says nothing."""
+    return PICTURE_CUE.search(line.text) is not None or photo_credit(line.text) is not None
 
 
 def _closes_text_above(lines: Sequence[LineInfo], k: int) -> bool:
