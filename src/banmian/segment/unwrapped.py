@@ -75,7 +75,7 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue  # a brief's bracket of names after its text, nearer to it than to what follows
         if line.leading_byline is not None or line.byline_line is not None or line.date_line is not None:
             continue  # a byline or a dateline on a line of its own, a notice's date
-        below = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
+        below = _next_text(lines, k)
         if below is not None and below.date_line is not None:
             continue  # the office signing a notice, over its date
         if below is not None and below.jump is not None and below.jump.direction == "to":
@@ -84,6 +84,11 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
             continue  # a sentence or a clause inside: a paragraph cut off, or a caption without a cue
         if line.cjk <= MAX_UNWRAPPED_HEADING_CHARS:
             roles[k] = _HEADING
+
+
+def _next_text(lines: Sequence[LineInfo], k: int) -> LineInfo | None:
+    """The first text line after line ``k``, blank lines passed over."""
+    return next((lines[j] for j in range(k + 1, len(lines)) if not lines[j].blank), None)
 
 
 def _cued_caption(line: LineInfo) -> bool:
@@ -111,7 +116,7 @@ def _signs_a_notice(lines: Sequence[LineInfo], roles: list[Role], k: int) -> boo
     """Line ``k`` stands between a paragraph that ends a sentence and a date line: the office
     signing a notice (「临江县人民政府办公室」/「2024年3月12日」), its text's last lines but one."""
     above = next((j for j in range(k - 1, -1, -1) if not lines[j].blank), None)
-    below = next((ln for ln in lines[k + 1 :] if not ln.blank), None)
+    below = _next_text(lines, k)
     if above is None or below is None or below.date_line is None:
         return False
     return roles[above] is _BODY and lines[above].ends_sentence and not lines[k].has_sentence_punct
