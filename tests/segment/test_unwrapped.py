@@ -237,3 +237,15 @@ def test_a_paragraph_with_a_bare_photo_word_in_it_is_no_caption() -> None:
     page = banmian.parse("\n\n\n".join(["建设美丽乡村 共享幸福生活", first, *rest]) + "\n")
     article = next(a for a in page.articles if a.title and a.title.text == title)
     assert [p.text for p in article.paragraphs] == [paragraphs[0], filmed, *paragraphs[1:]] and not article.captions
+
+
+def test_a_briefs_credit_the_classifier_took_for_a_headline_closes_the_brief() -> None:
+    """「（林晓 何春生）」 under a brief's text, farther from the next article's headline than from
+    the text: read as a headline, it became the next article's kicker and pushed its title down."""
+    from banmian.segment.unwrapped import mark_unwrapped_headings
+
+    rows = ["县图书馆春季读书月活动开幕，将举办讲座、展览等活动三十余场。", "", "（林晓 何春生）", "", "", "临江县茶叶节在青石镇开幕"]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY, Role.BLANK, Role.HEADING, Role.BLANK, Role.BLANK, Role.HEADING]
+    mark_unwrapped_headings(lines, roles)
+    assert roles[2] is Role.BODY and roles[5] is Role.HEADING

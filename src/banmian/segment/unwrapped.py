@@ -66,8 +66,8 @@ def mark_unwrapped_headings(lines: Sequence[LineInfo], roles: list[Role]) -> Non
         if roles[k] is _CAPTION and not _cued_caption(line):
             roles[k] = _BODY  # 摄 inside a word (拍摄, 摄影师) in a paragraph: no picture's line
             continue
-        if roles[k] is _HEADING and _signs_a_notice(lines, roles, k):
-            roles[k] = _BODY  # the classifier read the short line as a headline
+        if roles[k] is _HEADING and (_signs_a_notice(lines, roles, k) or (not line.headable and _closes_text_above(lines, k))):
+            roles[k] = _BODY  # the classifier read the short line (an office, a credit) as a headline
             continue
         if roles[k] is not _BODY or line.blank or line.ends_sentence or line.ends_continuing or line.indented:
             continue  # an indented line opens a paragraph, cut off where it ends no sentence
