@@ -24,7 +24,7 @@ There, rules made for hard-wrapped text mislead:
 Measured as the ``unwrapped`` column of ``banmian eval`` (the evaluation set's truth written as the
 plain-text export writes a page, ``eval.forms``): at the start of round 35 the page was read as
 interleaved columns and its blocks moved (article F1 0.095, body CER 94.9 %); with these rules
-article F1 0.989, body CER 0.33 %, title accuracy 0.977 (fresh seed 1019: 0.096 → 0.979). Without
+article F1 0.989, body CER 0.33 %, title accuracy 0.980 (fresh seed 1019: 0.096 → 0.980). Without
 the headline rule article F1 was 0.02 lower; with it but without ``CLAUSE_COMMA``, cut-off
 paragraphs and uncued captions read as titles (0.903); without the spacing of sub-headings, 0.903
 as well; headings in a row each set apart as a paragraph (a section's heading over a
