@@ -87,21 +87,23 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     joined = split_shared_rows(join_byline_tails(move_credits_after_last_lines(joined)))
     lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     # A text never wrapped, a paragraph to a line with blank lines between, has no column lines to
-    # interleave: its blocks are its paragraphs.
-    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE and not unwrapped_in_order(lines)
+    # interleave: its blocks are its paragraphs. Read apart, an interleaved page holds the same
+    # lines, so the test, which no line's order sways, stands for it too.
+    unwrapped = unwrapped_in_order(lines)
+    interleaved = lines_in_own_blocks(lines) >= INTERLEAVED_SHARE and not unwrapped
+    in_order = not side_by_side and unwrapped
     if interleaved:
         # Columns printed line by line in turn: read them apart before anything reads the order.
         joined = list(deinterleave(joined, lines).lines)
         lines = with_bare_page_numbers(build_line_infos([line.text for line in joined]))
     probs = LineClassifier.load().probabilities(lines)
-    roles = assign_roles(lines, probs=probs, side_by_side=side_by_side)
+    roles = assign_roles(lines, probs=probs, side_by_side=side_by_side, unwrapped=in_order)
     # Listings and advertisements are no article: set apart before items are built.
     listings = find_listings(lines, roles)
     if listings:
         roles = without_listings(roles, lines, listings)
     items, furniture_lines = build_items(lines, roles)
     # Blocks of a line each say nothing about where a column ends: no cutting at them.
-    in_order = not side_by_side and unwrapped_in_order(lines)
     marks = ParagraphMarks(_leading_space_marks_paragraphs(items), _indented_lines(joined, indented), in_order)
     plan = plan_page(
         items,

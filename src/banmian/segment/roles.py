@@ -79,10 +79,16 @@ _CLOSING = frozenset({Role.CAPTION, Role.JUMP})
 
 
 def assign_roles(
-    lines: Sequence[LineInfo], learned: bool = True, probs: Sequence[LineProbs] | None = None, side_by_side: bool = False
+    lines: Sequence[LineInfo],
+    learned: bool = True,
+    probs: Sequence[LineProbs] | None = None,
+    side_by_side: bool = False,
+    unwrapped: bool | None = None,
 ) -> list[Role]:
     """Roles of the page's lines. ``side_by_side``: the lines are the columns of a layout-preserving
     dump read apart (layout.sidebyside), whose blank lines are gaps between rows, not block ends.
+    ``unwrapped``: the text was never wrapped (segment.unwrapped), as the engine found it; None
+    asks ``pagemarks.unwrapped_in_order`` here.
 
     Grammar-given roles (furniture, jump notes, byline lines, subtitles, box labels) come first.
     Whether a remaining line is a headline, a caption or body text is then decided by the
@@ -170,7 +176,9 @@ def assign_roles(
         if not side_by_side:
             mark_headline_tops(lines, roles)
     mark_name_bylines(lines, roles)
-    if not side_by_side and unwrapped_in_order(lines):
+    if unwrapped is None:
+        unwrapped = not side_by_side and unwrapped_in_order(lines)
+    if unwrapped:
         mark_unwrapped_headings(lines, roles)
     # Closing lines settled again, last: the drawing-order rules above read a short line over a
     # headline's shape as that headline's top.
