@@ -24,6 +24,13 @@ def test_trailing_digits_move_to_the_line_that_goes_on_with_digits() -> None:
     ]
 
 
+def test_a_clock_time_ending_a_line_keeps_its_minutes() -> None:
+    """A web page's meta line ends on its time, and the paragraph under it may open on a date: the
+    minutes moved down made 「0010月20日」."""
+    lines = ["发布时间：2024-04-12 08:00", "10月20日，临江县茶叶节在青石镇开幕。"]
+    assert texts(lines) == [(lines[0], 1, 1), (lines[1], 2, 2)]
+
+
 def test_a_headline_broken_at_a_decimal_point_takes_the_rest_of_its_figure_back() -> None:
     """「……增长8.」/「2%」: the figure's end alone under its point closes the headline line; it does
     not run on into the headline line below it."""

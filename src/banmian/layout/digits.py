@@ -7,7 +7,7 @@ digits on lines of their own: 「……3月」/「1」/「2日起……」, 「�
 headlines and paragraphs apart. Rules, applied top to bottom:
 
 * a line's trailing digits move to the start of the next line when that line starts with a digit
-  (the number was broken at the line end);
+  (the number was broken at the line end), unless they are a clock time's minutes (「08:00」);
 * a line ending in a decimal point takes up the rest of its number when that stands alone on the
   line below (「……增长8.」/「2%」): a headline broken inside a figure;
 * a line made only of a number fragment (digits, 「.」 「:」 「%」 「-」) inside a block joins the
@@ -28,7 +28,9 @@ from typing import NamedTuple
 
 #: Longest run of digits (characters) taken for a fragment: a year is four.
 MAX_FRAGMENT_CHARS = 4
-TRAILING_DIGITS = re.compile(rf"(?<![0-9])([0-9]{{1,{MAX_FRAGMENT_CHARS}}})[ \t\u3000]*$")
+#: A clock time's minutes (「08:00」) are whole, not a number broken at the line end: a web page's
+#: meta line ends on its time, and the paragraph under it may open on a date (「10月20日，……」).
+TRAILING_DIGITS = re.compile(rf"(?<![0-9])(?<![0-9][:：])([0-9]{{1,{MAX_FRAGMENT_CHARS}}})[ \t\u3000]*$")
 #: Last characters of a line that may be (part of) a broken number.
 DIGIT_ENDS = frozenset("0123456789.:%：-")
 LEADING_DIGIT = re.compile(r"^[ \t\u3000]*[0-9]")
