@@ -187,3 +187,37 @@ def test_a_header_of_pieces_set_apart_by_middle_dots_is_furniture() -> None:
     assert found is not None
     assert (found.newspaper, found.date, found.page_number, found.section) == ("临江日报", dt.date(2024, 3, 12), 3, "要闻")
     assert classify_furniture("买买提·艾力") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "newspaper", "date", "authors"),
+    [
+        ("来源：临江日报  作者：林晓  发布时间：2024-04-12 08:30", "临江日报", dt.date(2024, 4, 12), ("林晓",)),
+        ("2024年03月12日 09:15 来源：临江日报", "临江日报", dt.date(2024, 3, 12), ()),
+        ("时间：2024-04-12 08:30 来源：人民网－临江日报", "临江日报", dt.date(2024, 4, 12), ()),
+        ("作者：林晓 周敏 发布时间：2024年4月12日", None, dt.date(2024, 4, 12), ("林晓", "周敏")),
+        ("来源：新华社", None, None, ()),
+        ("2024-04-12 08:30:15", None, dt.date(2024, 4, 12), ()),
+        ("临江日报 2024-04-12 08:30", "临江日报", dt.date(2024, 4, 12), ()),
+    ],
+)
+def test_a_web_pages_meta_line_is_furniture_with_its_facts(line: str, newspaper: str | None, date: dt.date | None, authors: tuple) -> None:
+    """Crawled pages print their source, author and time on a line under the title: read as a
+    headline, it became the title and the real title the kicker."""
+    found = classify_furniture(line)
+    assert found is not None and found.kind == "meta"
+    assert (found.newspaper, found.date, found.authors) == (newspaper, date, authors)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2024年3月12日 9:00",  # a notice's line: plain 时间 needs a source or an author beside it
+        "日期：2024年3月12日",
+        "数据来源：国家统计局",  # a chart's credit opens on no label of a meta line
+        "时间：",
+        "08:30",
+    ],
+)
+def test_lines_that_only_look_like_a_meta_line_are_not_furniture(line: str) -> None:
+    assert classify_furniture(line) is None

@@ -15,7 +15,15 @@ Rules:
   extraction split off a date (「5月\\n1\\n5日」). A date alone with no weekday is left to
   ``dates.date_line``: it is as likely the closing date of a notice. A section name alone counts
   only when it looks like one (ends in 新闻/要闻/专版/副刊/周刊 …).
-* ``kind`` is the most specific piece: page_number > section > date > credits > edition > masthead.
+* A web page's meta line under its title (「来源：临江日报  作者：林晓  发布时间：2024-04-12 08:30」),
+  as crawled news pages and corpus files print it: its source (来源, 稿源), author (作者) and time
+  (发布时间 before a date, a clock time after one; plain 时间 and 日期 only beside a source or an
+  author, as a notice's lines print them too) are pieces too. The source names the paper where it
+  ends on one (「人民网－临江日报」 → 临江日报); the authors go to the article the line stands in
+  (segment.webmeta). A date with a clock time (「2024-04-12 08:30」) is such a line's, never a
+  notice's closing date. In brackets after a text's last sentence (「（来源：临江日报）」) such a
+  note is the text's last words (layout.punctuation.CLOSING_NOTE), not furniture.
+* ``kind`` is the most specific piece: page_number > section > meta > date > credits > edition > masthead.
 """
 
 from __future__ import annotations
@@ -51,6 +59,17 @@ _DOTS = "[·•・]"
 #: A credited name is no word ending in 报: that is the paper's name after the credits (「责任编辑：
 #: 王五 沧溪报」).
 _NOT_PAPER = rf"(?![{_IDEO}]{{1,8}}报(?![{_IDEO}]))"
+#: Labels of a web page's meta line (see the module's rules); each is followed by a colon.
+SOURCE_LABELS = ("信息来源", "来源", "稿源", "出处")
+AUTHOR_LABELS = ("作者",)
+#: A publication time's labels; plain 时间 and 日期 head a notice's lines too (「时间：2024年3月12日
+#: 9:00」 over 「地点：……」), so they count only beside a source or an author.
+PUBLISHED_LABELS = ("发布时间", "发表时间", "更新时间", "发布日期")
+TIME_LABELS = ("时间", "日期")
+#: Longest source a meta line names (characters): 「人民网－人民日报」, 「临江县融媒体中心」.
+MAX_SOURCE_CHARS = 24
+#: A credited name (2–4 characters, a middle dot allowed), no label before a colon.
+_NAME = rf"[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：/／])"
 _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # An e-paper's header names the section after a colon (「第04版：社会」, 「A2版:要闻」).
     ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版(?:{_S}[:：]|{_S}{_DOTS}?)")),
@@ -83,6 +102,13 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", re.compile(rf"[{_IDEO}]{{1,8}}报(?![{_IDEO}])")),
     # A section of two names joined by a middle dot (「理论·评论」, 「文化·旅游」) is one section.
     ("section", re.compile(rf"(?P<sec>[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?(?:{_DOTS}[{_IDEO}]{{2,{MAX_SECTION_CHARS}}}?)?)(?={_S}{_DOTS}|{_S}$|[ \t\u3000])")),
+    # A web page's meta line (see the module's rules), last: no header piece opens on its labels.
+    ("source", re.compile(rf"(?:{'|'.join(SOURCE_LABELS)}){_S}[:：]{_S}(?P<source>[^ \t\u3000:：]{{1,{MAX_SOURCE_CHARS}}})")),
+    ("author", re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)}){_S}[:：]{_S}(?P<authors>{_NAME}(?:{_S}[、，,]?{_S}{_NAME})*)")),
+    ("published_label", re.compile(rf"(?:{'|'.join(PUBLISHED_LABELS)}){_S}[:：]")),
+    ("time_label", re.compile(rf"(?:{'|'.join(TIME_LABELS)}){_S}[:：]")),
+    # A clock time after a date (「08:30」, 「08:30:15」): a web page's time stamp.
+    ("clock", re.compile(r"(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])")),
 )
 #: A named group or a reference to one, in a pattern's source.
 _GROUP_NAME = re.compile(r"[(][?]P([<=])(\w+)")
@@ -109,7 +135,11 @@ _SENTENCE_PUNCT = frozenset("，。；！？“”‘’《》…")
 #: A character of a word right after a date, no gap between: running text, where a header sets
 #: its pieces apart (「2023年6月8日 地方」).
 _WORD_CHAR = re.compile(rf"[{_IDEO}]")
-_KIND_ORDER = ("page_number", "section", "date", "credits", "edition", "masthead")
+#: The kind of a web page's meta line (see the module's rules).
+META_KIND = "meta"
+_KIND_ORDER = ("page_number", "section", META_KIND, "date", "credits", "edition", "masthead")
+#: The pieces only a web page's meta line holds.
+_META_PIECES = frozenset({"source", "author", "published_label", "time_label", "clock"})
 #: Masthead and edition pieces that only a front page prints (see ``Furniture.masthead``).
 _FRONT_PAGE_PIECE = re.compile(r"国内统一连续出版物号|CN|邮发代号|今日|总第")
 #: A paper's name closing the publisher's words (「……机关报临江日报」 → 临江日报).
@@ -119,7 +149,7 @@ _NOT_PAPER_ENDINGS = ("通报", "汇报", "举报", "情报", "海报", "简报"
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
-    kind: str  # "page_number" | "section" | "date" | "credits" | "masthead" | "edition"
+    kind: str  # "page_number" | "section" | "meta" | "date" | "credits" | "masthead" | "edition"
     text: str
     page_number: int | None = None
     section: str | None = None
@@ -130,6 +160,8 @@ class Furniture:
     #: page says otherwise. An issue number (第12期) or a telephone number is no such data: a weekly
     #: section's header and an inside page's credits print them too.
     masthead: bool = False
+    #: The people a web page's meta line credits (「作者：林晓 周敏」), in its order.
+    authors: tuple[str, ...] = ()
 
 
 def newspaper_name(line: str) -> str | None:
@@ -149,7 +181,12 @@ def classify_furniture(line: str) -> Furniture | None:
     norm = line.translate(FULLWIDTH_DIGITS).strip()
     if not norm or len("".join(norm.split())) > MAX_FURNITURE_CHARS:
         return None
+    return _classified(norm, line.strip())
+
+
+def _classified(norm: str, text: str) -> Furniture | None:
     found: list[str] = []
+    authors: tuple[str, ...] = ()
     page = section = newspaper = None
     date = None
     has_weekday = date_runs_on = front_page = False
@@ -187,6 +224,12 @@ def classify_furniture(line: str) -> Furniture | None:
             elif kind == "section":
                 section = section or m.group("sec")
                 found.append("section")
+            elif kind == "source":
+                newspaper = newspaper or _paper_in_source(m.group("source"))
+                found.append(kind)
+            elif kind == "author":
+                authors += tuple(re.findall(rf"[{_IDEO}·]{{2,4}}", m.group("authors")))
+                found.append(kind)
             elif kind == "masthead" and m.groupdict().get("publisher"):
                 # 「临江日报社出版」: the paper is 临江日报, not the words glued before it (「……机关报」).
                 publisher = _PAPER_AT_END.search(m.group("publisher"))
@@ -202,8 +245,19 @@ def classify_furniture(line: str) -> Furniture | None:
             break
         else:
             return None
-    verdict = _verdict(line.strip(), found, page, section, date, has_weekday, newspaper, date_runs_on)
-    return replace(verdict, masthead=front_page) if verdict is not None and front_page else verdict
+    verdict = _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs_on)
+    if verdict is None:
+        return None
+    return replace(verdict, masthead=front_page, authors=authors) if front_page or authors else verdict
+
+
+def _paper_in_source(source: str) -> str | None:
+    """The paper a meta line's source names: its last run of characters, where that ends on 报
+    (「人民网－临江日报」 → 临江日报; 「新华社」 names no paper)."""
+    runs = re.findall(rf"[{_IDEO}]+", source)
+    if not runs or not runs[-1].endswith("报") or runs[-1].endswith(_NOT_PAPER_ENDINGS) or len(runs[-1]) > MAX_NAME_CHARS:
+        return None
+    return runs[-1]
 
 
 def _looks_like_section(section: str | None) -> bool:
@@ -223,6 +277,14 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
         # furniture only in the masthead's company (segment.roles).
         return Furniture("name", text)
     kinds.discard("latin_name")  # capitals count only beside other pieces (NBA, CCTV are words)
+    if kinds & _META_PIECES:
+        if found[0] not in _META_PIECES and found[0] not in ("date", "name"):
+            return None  # 「数据来源：……」 under a chart: a meta line opens on its labels, its date or its paper
+        stamped = "date" in kinds and bool(kinds & {"published_label", "clock"}) and "time_label" not in kinds
+        if kinds & {"source", "author"} or stamped:
+            # A time's label or clock stands with a date; plain 时间/日期 only beside a source or author.
+            return Furniture(META_KIND, text, date=date, newspaper=newspaper)
+        return None
     if kinds == {"date"} and not has_weekday:
         return None  # a lone date: maybe a notice's closing line
     glued = kinds == {"date", "section"} and not has_weekday and date_runs_on

@@ -69,8 +69,11 @@ BYLINE_OPENING_FIRST_CHARS = frozenset("本新中人据记通特实见")
 DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: Every furniture piece (fields.furniture) holds one of these: page numbers and dates digits or
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报 or in capitals (LINJIANG DAILY), sections
-#: 新闻/要闻 and the like.
+#: 新闻/要闻 and the like; a web page's meta line, its labels (FURNITURE_CUE_LABELS).
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美期报星历闻综专刊评视广ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: A web page's meta line without a date holds one of these labels (fields.furniture): looked for
+#: only where no cue character is, as words (作 alone is in every 工作).
+FURNITURE_CUE_LABELS = re.compile("来源|稿源|出处|作者")
 
 
 def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
@@ -275,7 +278,7 @@ def _features(number: int, raw: str) -> tuple:
         byline_line,
         lead,
         date_line(text) if clause_free and width <= MAX_DATE_LINE_WIDTH and _DATE_CHAR.search(text) else None,
-        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _FURNITURE_CUE_CHAR.search(text) else None,
+        _furniture(stripped) if clause_free and width <= MAX_FURNITURE_WIDTH and _furniture_cue(text) else None,
         text.startswith(SUBTITLE_DASHES),
         ("摄" in text or "图" in text) and CAPTION_CUE.search(text) is not None and not _credits_writers(text, byline_line),
         # TAGGED_QUESTION_END closes on a bracket: the last character asked first, as most lines
@@ -292,6 +295,10 @@ def _may_open_byline(text: str) -> bool:
     openings: every one begins with one of BYLINE_OPENING_FIRST_CHARS, or holds 电 within its
     first 15 characters or 讯 within its first 11 (after two characters or more)."""
     return text[0] in BYLINE_OPENING_FIRST_CHARS or "电" in text[2:15] or "讯" in text[2:11]
+
+
+def _furniture_cue(text: str) -> bool:
+    return _FURNITURE_CUE_CHAR.search(text) is not None or FURNITURE_CUE_LABELS.search(text) is not None
 
 
 def _furniture(stripped: str) -> Furniture | None:

@@ -239,10 +239,14 @@ def _build(
         if isinstance(entry, Item) and entry.kind is ItemKind.HEADS:
             banners.extend(b for b in parses[id(entry)].banners if id(b) not in taken)
     page_top = frozenset(e.first for e in entries if isinstance(e, Item) and e.under_furniture)
+    # Last lines of headline runs over a web page's meta line: their stacks hold no slogan.
+    over_meta = frozenset(e.last for e in entries if isinstance(e, Item) and e.over_meta)
     for plan in plans:
         unwrapped = unwrapped_stack(plan)
         if unwrapped is not None:
             plan.stack = unwrapped
+        if plan.stack is not None and plan.stack.units and plan.stack.units[-1].lines[-1].number in over_meta:
+            continue
         slogan = _slogan_kicker(plan, page_top)
         if slogan is not None:
             banners.append(slogan)

@@ -205,11 +205,12 @@ def without_headline_mark(text: str) -> str:
 
 def _subheading_drafts(part: Item, unwrapped: bool) -> list[DraftParagraph]:
     """A sub-heading a paragraph, the gap between its phrases kept, as a title keeps it
-    (headunits.Unit); in a text never wrapped, headings a blank line sets apart are one each (a
-    section's heading over its first sub-heading: segment.unwrapped)."""
+    (headunits.Unit); in a text never wrapped, whose lines are never a heading's wrapped halves,
+    each line is one (a section's heading over its first sub-heading, a blank line between or not:
+    segment.unwrapped)."""
     runs: list[list[LineInfo]] = []
     for line in part.lines:
-        if runs and (line.number == runs[-1][-1].number + 1 or not unwrapped):
+        if runs and not unwrapped:
             runs[-1].append(line)
         else:
             runs.append([line])

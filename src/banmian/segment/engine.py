@@ -51,6 +51,7 @@ from banmian.segment.pagemarks import (
 from banmian.segment.paragraphs import ParagraphMarks
 from banmian.segment.renumber import to_source_lines
 from banmian.segment.roles import assign_roles
+from banmian.segment.webmeta import credited_by_meta
 from banmian.segment.windows import needs_windows, read_in_windows
 
 #: Below this margin (cost units of segment.readings) the two readings of the page's order were
@@ -116,6 +117,7 @@ def parse_lines(source: TextSource, options: ParseOptions) -> Page:
     articles = build_articles(plan.articles, marks)
     if listings:
         articles = with_listings(articles, listings)
+    articles = credited_by_meta(articles, furniture_lines)
     banners = tuple(TextItem(text, Provenance(lines=LineSpan(a, b)), 0.8) for text, a, b in plan.banner_texts)
     # A box's label (简讯) heads the box, not an article: page furniture, like a section's name.
     labels = [ln for a in plan.articles for label in (box_label(a), kicker_label(a)) if label is not None for ln in label.lines]

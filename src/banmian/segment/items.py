@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from banmian.fields.caption import photo_credit
 from banmian.fields.creditbreaks import credit_across_break
+from banmian.fields.furniture import META_KIND
 from banmian.fields.notice import is_signing_office
 from banmian.fields.trailingcredits import trailing_authors
 from banmian.layout.lines import LineInfo, photo_source_under_credit
@@ -49,6 +50,9 @@ class Item:
     #: The item opens right under a masthead or page-header line (blank lines aside): the top of
     #: the page, where slogan banners stand.
     under_furniture: bool = False
+    #: The item stands right over a web page's meta line (「来源：…… 作者：……」, fields.furniture):
+    #: a headline run there is one article's headline whole, no slogan banner (segment.webmeta).
+    over_meta: bool = False
 
     @property
     def first(self) -> int:
@@ -67,11 +71,12 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
     current_kind: ItemKind | None = None
     last_furniture = -2  # index of the last furniture line, blank lines after it skipped
 
-    def flush() -> None:
+    def flush(over_meta: bool = False) -> None:
         nonlocal current, current_kind
         if current and current_kind is not None:
             under = current[0] - 1 == last_furniture
-            items.append(Item(current_kind, tuple(lines[k] for k in current), tuple(roles[k] for k in current), under))
+            kept_lines, kept_roles = tuple(lines[k] for k in current), tuple(roles[k] for k in current)
+            items.append(Item(current_kind, kept_lines, kept_roles, under, over_meta))
         current, current_kind = [], None
 
     for i, (line, role) in enumerate(zip(lines, roles, strict=True)):
@@ -89,7 +94,7 @@ def build_items(lines: Sequence[LineInfo], roles: Sequence[Role]) -> tuple[list[
                 # 0.7024 -> 0.7032, kicker 0.552 -> 0.563 (held-out: 0.6390 -> 0.6395, subtitle
                 # 0.773 -> 0.766, banner 0.826 -> 0.829; pdfium unchanged there). A body run
                 # goes on across such a line: pdfium prints a page header wherever it was drawn.
-                flush()
+                flush(over_meta=line.furniture is not None and line.furniture.kind == META_KIND)
             continue
         kind = _item_kind(role)
         if kind is not current_kind or (kind is _BODY and _starts_article(lines, roles, current, i)):

@@ -100,7 +100,8 @@ def parse_heads(
     extractor's blocks, and headline units printed in one block are never cut into two stacks.
     ``wraps``: a headline may be wrapped over lines; not in a text never wrapped (segment.unwrapped)."""
     units = units_of(item, wraps)
-    banners, rest = _split_banners(units, byline_below)
+    # Over a web page's meta line the run is one article's headline: none of it is a banner.
+    banners, rest = ([], units) if item.over_meta else _split_banners(units, byline_below)
     segments = _segments(rest)
     cuts = [stack_cuts(seg, blocks_marked) for seg in segments]
     groups_per_segment = [default_groups(seg, cut) for seg, cut in zip(segments, cuts, strict=True)]

@@ -130,7 +130,10 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
     far from the text above it as a paragraph does. Empty where the page sets no wider gap before
     any heading than between its paragraphs: then the sub-heading rules decide (segment.subheadings).
     A heading of more than one line (a kicker, a subtitle), over a byline or naming a notice is a
-    title wherever it stands."""
+    title wherever it stands. On a crawled page whose headlines stand over a meta line
+    (「来源：…… 作者：……」, ``Item.over_meta``), such a heading is a title and no other is: a run of
+    headings set as close to the text above as its paragraphs is then a section's headings in a row
+    (「亲历者说」/「林晓：青石镇茶叶合作社理事长」), not a kicker over its title."""
     between = [
         (items[k - 1], items[k], items[k + 1])
         for k in range(1, len(items) - 1)
@@ -138,10 +141,13 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
     ]
     paragraph_gap = _paragraph_gap(items)
     gaps = {id(item): item.first - above.last - 1 for above, item, _ in between}
-    if not gaps or max(gaps.values()) <= paragraph_gap:
+    meta_page = any(item.over_meta for item in items)
+    if not gaps or (max(gaps.values()) <= paragraph_gap and not meta_page):
         return {}
     return {
-        id(item): gaps[id(item)] <= paragraph_gap and _single_plain_heading(item, below, paragraph_gap)
+        id(item): not item.over_meta
+        and gaps[id(item)] <= paragraph_gap
+        and _single_plain_heading(item, below, paragraph_gap, in_a_row=meta_page)
         for _, item, below in between
     }
 
@@ -173,12 +179,14 @@ def split_at_article_gaps(items: Sequence[Item]) -> list[Item]:
     return out
 
 
-def _single_plain_heading(item: Item, below: Item, paragraph_gap: int) -> bool:
+def _single_plain_heading(item: Item, below: Item, paragraph_gap: int, in_a_row: bool = False) -> bool:
     """One line, or lines each set apart from the next as paragraphs are (headings in a row: a
-    section's heading over its first sub-heading), not a kicker over its title printed tight."""
+    section's heading over its first sub-heading), not a kicker over its title printed tight;
+    ``in_a_row``: lines printed tight are headings in a row too (a crawled page, whose titles the
+    meta lines mark)."""
     lines = item.lines
     apart = all(b.number - a.number - 1 == paragraph_gap > 0 for a, b in zip(lines, lines[1:], strict=False))
-    if len(lines) > 1 and not apart:
+    if len(lines) > 1 and not apart and not in_a_row:
         return False
     return below.lines[0].leading_byline is None and not any(is_notice_title(line.text) for line in lines)
 
