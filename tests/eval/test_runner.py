@@ -330,3 +330,28 @@ def test_the_unwrapped_form_is_the_truth_as_the_text_export_writes_it_and_the_en
     assert bodies["竹溪便桥加固完工"] == (BRIDGE, None) and bodies["柿子坡果园迎来丰收"] == (ORCHARD, 2)
     values = score_page(predicted, truth).values()
     assert values["page_info_accuracy"] == 1.0 and values["paragraph_f1"] == 1.0
+
+
+def test_the_web_form_writes_each_titled_article_as_a_crawled_page_and_the_engine_reads_it_back() -> None:
+    """Kicker and title lines, a meta line crediting the authors in place of the byline, the text,
+    its jump note; no banners and no body-less photo in text or truth."""
+    from banmian.eval.forms import FORMS_BY_NAME
+    from banmian.eval.score import score_page
+
+    form = FORMS_BY_NAME["web"]
+    truth = truth_page()
+    text = form.page_text("pdfium's text is not read", truth)
+    blocks = [block.split("\n") for block in text.strip().split("\n\n")]
+    assert form.column == "web"
+    assert blocks[0][:3] == ["粮仓变书仓", "青石镇乡村书屋开放", "作者：林小溪  发布时间：2021-10-08 08:00"]
+    assert blocks[2][-1] == "（下转第2版）"
+    assert len(blocks) == 3 and "建好青石新村共享幸福生活" not in text
+    web_truth = form.truth(truth)
+    assert web_truth["banners"] == [] and [a["title"] for a in web_truth["articles"]] == ["青石镇乡村书屋开放", "竹溪便桥加固完工", "柿子坡果园迎来丰收"]
+    assert {"date": "2021-10-08", "page_number": None}.items() <= web_truth["page"].items()
+    predicted = banmian.parse(text).to_dict()
+    authors = {a["title"]: a["authors"] for a in predicted["articles"]}
+    assert authors == {"青石镇乡村书屋开放": ["林小溪"], "竹溪便桥加固完工": ["高远", "陶然"], "柿子坡果园迎来丰收": ["宋雨桐"]}
+    values = score_page(predicted, web_truth).values()
+    assert values["article_f1"] == 1.0 and values["title_accuracy"] == 1.0 and values["author_f1"] == 1.0
+    assert values["page_info_accuracy"] == 1.0 and values["banner_f1"] == 1.0

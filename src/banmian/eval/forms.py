@@ -18,6 +18,13 @@ One form is written from the truth itself, not from an extractor's text, and is 
   then each article in reading order, a paragraph to a line, blank lines between): text that was
   never hard-wrapped, as web pages, corpus files and the tool's own plain output hold it, whose
   headlines stand before their bodies and whose sub-headings are lines like any title's.
+* ``web``: each article as a crawled news page prints it (``web_page``): its kicker, title and
+  subtitle lines, a meta line under them (「来源：临江日报 作者：林晓 发布时间：2024-04-12 08:00」)
+  that credits its authors in place of a byline, its photos' captions (a web page shows its photo
+  at the top of the text), then its paragraphs a line each and its jump notes (an e-paper's web
+  page keeps 「（下转第2版）」 under the part of the text it prints), a blank line between
+  articles. Only titled articles with text are such pages; banners are no part of them, and the
+  truth drops them too.
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ class InputForm:
     truth_text: Callable[[str], str] | None = None
     #: The text written from the truth page instead of from pdfium's (``text`` is then unused).
     from_truth: Callable[[Mapping[str, Any]], str] | None = None
+    #: The truth page as the form's text holds it, where the form leaves parts of the page out.
+    truth_page: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
 
     @property
     def column(self) -> str:
@@ -54,7 +63,8 @@ class InputForm:
         return self.text(extracted)
 
     def truth(self, truth: Mapping[str, Any]) -> Mapping[str, Any]:
-        return truth if self.truth_text is None else _map_strings(truth, self.truth_text)
+        page = truth if self.truth_page is None else self.truth_page(truth)
+        return page if self.truth_text is None else _map_strings(page, self.truth_text)
 
 
 def _nfkc(text: str) -> str:
@@ -99,11 +109,48 @@ def _jumps(article: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [{"text": f"（{verb}第{number}版）", "direction": way, "page_number": number} for way, number, verb in notes if number]
 
 
+#: The clock time a ``web`` form's meta line prints after the page's date.
+WEB_PAGE_TIME = "08:00"
+
+
+def _web_articles(truth: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [a for a in truth.get("articles", []) if a.get("title") and any(a.get("paragraphs") or ())]
+
+
+def web_truth(truth: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The truth of the ``web`` form: its articles without byline, no banners,
+    and the page facts its meta lines give (the paper and the date, no page number or section)."""
+    info = truth.get("page") or {}
+    articles = [
+        {**a, "byline": None} for a in _web_articles(truth)
+    ]
+    page = {"newspaper": info.get("newspaper"), "date": info.get("date"), "page_number": None, "section": None}
+    return {**truth, "page": page, "banners": [], "articles": articles}
+
+
+def web_page(truth: Mapping[str, Any]) -> str:
+    """The truth page's articles as crawled news pages (see the module's ``web`` form)."""
+    info = truth.get("page") or {}
+    blocks = []
+    for article in _web_articles(truth):
+        meta = [
+            f"来源：{info['newspaper']}" if info.get("newspaper") else "",
+            f"作者：{' '.join(article['authors'])}" if article.get("authors") else "",
+            f"发布时间：{info['date']} {WEB_PAGE_TIME}" if info.get("date") else "",
+        ]
+        heads = [article.get("kicker"), article.get("title"), article.get("subtitle"), "  ".join(m for m in meta if m)]
+        jumps = {note["direction"]: [note["text"]] for note in _jumps(article)}
+        text = [*(article.get("captions") or ()), *jumps.get("from", []), *article["paragraphs"], *jumps.get("to", [])]
+        blocks.append("\n".join([*(h for h in heads if h), *text]))
+    return "\n\n".join(blocks) + "\n"
+
+
 FORMS: tuple[InputForm, ...] = (
     InputForm("nfkc", _nfkc),
     InputForm("trad", _traditional, _traditional),
     InputForm("ocr", _spaced_out),
     InputForm("unwrapped", from_truth=_as_text_export),
+    InputForm("web", from_truth=web_page, truth_page=web_truth),
 )
 FORMS_BY_NAME: Mapping[str, InputForm] = {form.name: form for form in FORMS}
 
