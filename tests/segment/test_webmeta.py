@@ -74,16 +74,16 @@ def test_a_phrased_kicker_over_the_meta_line_stays_the_articles() -> None:
 
 def test_headings_in_a_row_inside_the_text_are_sub_headings_where_titles_stand_over_meta_lines() -> None:
     """On a crawled page the meta lines mark the titles: a section's heading over a speaker's
-    name and post (「亲历者说」/「何春生：……」), set tight in the text, were a kicker and a title that
+    name and post (「茶农心声」/「何春生：……」), set tight in the text, were a kicker and a title that
     cut the article in two."""
     second = ["县图书馆新馆正式向市民开放", "来源：临江日报  作者：周敏  发布时间：2024-04-13 08:00", *BODY[1:]]
-    text = [TITLE, META, BODY[0], "亲历者说", "何春生：青石镇茶叶合作社理事长", *BODY[1:], "", *second]
+    text = [TITLE, META, BODY[0], "茶农心声", "何春生：青石镇茶叶合作社理事长", *BODY[1:], "", *second]
     page = banmian.parse("\n".join(text) + "\n")
     assert [a.title.text for a in page.articles if a.title] == [TITLE, "县图书馆新馆正式向市民开放"]
     first = page.articles[0]
     assert first.kicker is None
-    assert first.subheadings == ("亲历者说", "何春生：青石镇茶叶合作社理事长")
-    assert [p.text for p in first.paragraphs] == [BODY[0], "亲历者说", "何春生：青石镇茶叶合作社理事长", *BODY[1:]]
+    assert first.subheadings == ("茶农心声", "何春生：青石镇茶叶合作社理事长")
+    assert [p.text for p in first.paragraphs] == [BODY[0], "茶农心声", "何春生：青石镇茶叶合作社理事长", *BODY[1:]]
     assert page.articles[1].authors == ("周敏",)
 
 

@@ -19,7 +19,7 @@ Rules:
   as crawled news pages and corpus files print it: its source (来源, 稿源), author (作者) and time
   (发布时间 before a date, a clock time after one; plain 时间 and 日期 only beside a source or an
   author, as a notice's lines print them too) are pieces too. The source names the paper where it
-  ends on one (「人民网－临江日报」 → 临江日报); the authors go to the article the line stands in
+  ends on one (「临江新闻网－临江日报」 → 临江日报); the authors go to the article the line stands in
   (segment.webmeta). A date with a clock time (「2024-04-12 08:30」) is such a line's, never a
   notice's closing date. In brackets after a text's last sentence (「（来源：临江日报）」) such a
   note is the text's last words (layout.punctuation.CLOSING_NOTE), not furniture.
@@ -66,7 +66,7 @@ AUTHOR_LABELS = ("作者",)
 #: 9:00」 over 「地点：……」), so they count only beside a source or an author.
 PUBLISHED_LABELS = ("发布时间", "发表时间", "更新时间", "发布日期")
 TIME_LABELS = ("时间", "日期")
-#: Longest source a meta line names (characters): 「人民网－人民日报」, 「临江县融媒体中心」.
+#: Longest source a meta line names (characters): 「临江新闻网－临江日报」, 「临江县融媒体中心」.
 MAX_SOURCE_CHARS = 24
 #: A credited name (2–4 characters, a middle dot allowed), no label before a colon.
 _NAME = rf"[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：/／])"
@@ -253,7 +253,7 @@ def _classified(norm: str, text: str) -> Furniture | None:
 
 def _paper_in_source(source: str) -> str | None:
     """The paper a meta line's source names: its last run of characters, where that ends on 报
-    (「人民网－临江日报」 → 临江日报; 「新华社」 names no paper)."""
+    (「临江新闻网－临江日报」 → 临江日报; 「新华社」 names no paper)."""
     runs = re.findall(rf"[{_IDEO}]+", source)
     if not runs or not runs[-1].endswith("报") or runs[-1].endswith(_NOT_PAPER_ENDINGS) or len(runs[-1]) > MAX_NAME_CHARS:
         return None

@@ -133,7 +133,7 @@ def spaced_subheadings(items: Sequence[Item]) -> dict[int, bool]:
     title wherever it stands. On a crawled page whose headlines stand over a meta line
     (「来源：…… 作者：……」, ``Item.over_meta``), such a heading is a title and no other is: a run of
     headings set as close to the text above as its paragraphs is then a section's headings in a row
-    (「亲历者说」/「林晓：青石镇茶叶合作社理事长」), not a kicker over its title."""
+    (「茶农心声」/「林晓：青石镇茶叶合作社理事长」), not a kicker over its title."""
     between = [
         (items[k - 1], items[k], items[k + 1])
         for k in range(1, len(items) - 1)
