@@ -118,12 +118,10 @@ def _web_articles(truth: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def web_truth(truth: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The truth of the ``web`` form: its articles without byline, no banners,
-    and the page facts its meta lines give (the paper and the date, no page number or section)."""
+    """The truth of the ``web`` form: its articles without byline, no banners, and the page facts
+    its meta lines give (the paper and the date, no page number or section)."""
     info = truth.get("page") or {}
-    articles = [
-        {**a, "byline": None} for a in _web_articles(truth)
-    ]
+    articles = [{**a, "byline": None} for a in _web_articles(truth)]
     page = {"newspaper": info.get("newspaper"), "date": info.get("date"), "page_number": None, "section": None}
     return {**truth, "page": page, "banners": [], "articles": articles}
 
