@@ -249,3 +249,22 @@ def test_a_briefs_credit_the_classifier_took_for_a_headline_closes_the_brief() -
     roles = [Role.BODY, Role.BLANK, Role.HEADING, Role.BLANK, Role.BLANK, Role.HEADING]
     mark_unwrapped_headings(lines, roles)
     assert roles[2] is Role.BODY and roles[5] is Role.HEADING
+
+
+def test_a_notices_paragraphs_of_one_sentence_each_stay_apart() -> None:
+    """Three short lines of about one length, each a sentence: measured as the full lines of a
+    narrow column, they were joined into one paragraph."""
+    notice = [
+        "临江县空气质量情况通报",
+        "4月11日，全县空气质量指数为60，空气质量级别为良。",
+        "本月以来，全县累计优良天数10天，同比增加2天。",
+        "请广大市民关注空气质量变化，合理安排户外活动。",
+        "临江县生态环境局",
+        "2024年4月11日",
+    ]
+    title, byline, paragraphs = ARTICLES[0]
+    page = banmian.parse("\n".join([*notice, "", title, byline, *paragraphs]) + "\n")
+    assert [w.code for w in page.warnings] == ["unwrapped_text"]
+    first = page.articles[0]
+    assert first.title is not None and first.title.text == notice[0]
+    assert [p.text for p in first.paragraphs] == notice[1:]

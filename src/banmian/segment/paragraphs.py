@@ -62,9 +62,10 @@ class ParagraphMarks:
     #: Any indented line a first line: 0.9592 on the evaluation set, with twice the false breaks,
     #: many inside a word.
     indented_lines: frozenset[int] = frozenset()
-    #: The text was never wrapped (segment.unwrapped): a blank line between two lines of a
-    #: sub-heading's run sets two headings apart, where on a hard-wrapped page it may split one
-    #: heading across the extractor's blocks.
+    #: The text was never wrapped (segment.unwrapped): every line that ends a sentence ends its
+    #: paragraph, as short as its neighbours or not (a notice's paragraphs of one sentence each
+    #: read as one where they measured as full lines of a narrow column), and each line of a
+    #: sub-heading's run is a heading of its own (segment.build).
     unwrapped: bool = False
 
 
@@ -155,6 +156,8 @@ def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[b
         return False, CONF_NO_SENTENCE_END
     if nxt.text[:1] in CLOSING_MARKS:
         return False, CONF_NO_SENTENCE_END  # 「……智慧。」/「”城市是……」: the quote closes on the next line
+    if marks.unwrapped:
+        return True, CONF_SHORT_FINAL  # a line of a text never wrapped is a paragraph, short or long
     if _short_even_with_full_punctuation(cur) or cur.width > MAX_WIDE_MEASURE:
         return True, CONF_SHORT_FINAL
     if (marks.leading_space and nxt.leading_space) or nxt.number in marks.indented_lines:
