@@ -199,6 +199,12 @@ def test_a_header_of_pieces_set_apart_by_middle_dots_is_furniture() -> None:
         ("来源：新华社", None, None, ()),
         ("2024-04-12 08:30:15", None, dt.date(2024, 4, 12), ()),
         ("临江日报 2024-04-12 08:30", "临江日报", dt.date(2024, 4, 12), ()),
+        ("来源：临江日报  作者：林晓  发布时间：2024-04-12 08:00  浏览次数：1234", "临江日报", dt.date(2024, 4, 12), ("林晓",)),
+        # A crawled page's tools, on lines of their own.
+        ("【字号：大 中 小】", None, None, ()),
+        ("【打印】【关闭】", None, None, ()),
+        ("分享到：", None, None, ()),
+        ("阅读：35次", None, None, ()),
     ],
 )
 def test_a_web_pages_meta_line_is_furniture_with_its_facts(line: str, newspaper: str | None, date: dt.date | None, authors: tuple) -> None:
@@ -217,6 +223,8 @@ def test_a_web_pages_meta_line_is_furniture_with_its_facts(line: str, newspaper:
         "数据来源：国家统计局",  # a chart's credit opens on no label of a meta line
         "时间：",
         "08:30",
+        "点击进入",  # a tool's word inside text
+        "打印机",
     ],
 )
 def test_lines_that_only_look_like_a_meta_line_are_not_furniture(line: str) -> None:

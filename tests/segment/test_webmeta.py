@@ -87,6 +87,19 @@ def test_headings_in_a_row_inside_the_text_are_sub_headings_where_titles_stand_o
     assert page.articles[1].authors == ("周敏",)
 
 
+def test_the_tools_and_count_a_crawled_page_prints_are_furniture_not_text() -> None:
+    """A count of readers glued to the meta line made it a headline again, and the page's tools
+    under the text were read as its last paragraphs."""
+    meta = META + "  浏览次数：1234"
+    page = banmian.parse("\n".join([TITLE, meta, "【字号：大 中 小】", *BODY, "【打印】【关闭】", "分享到："]) + "\n")
+    (article,) = page.articles
+    assert article.title is not None and article.title.text == TITLE and article.kicker is None
+    assert article.subtitle is None
+    assert [p.text for p in article.paragraphs] == BODY
+    assert article.authors == ("林晓", "周敏")
+    assert [f.text for f in page.furniture][1:] == ["【字号：大中小】", "【打印】【关闭】", "分享到："]
+
+
 def _article(first: int, last: int, authors: tuple[str, ...] = ()) -> Article:
     return Article(id=f"a{first}", title=TextItem("标题"), authors=authors, provenance=Provenance(lines=LineSpan(first, last)))
 

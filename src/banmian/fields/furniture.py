@@ -21,7 +21,9 @@ Rules:
   author, as a notice's lines print them too) are pieces too. The source names the paper where it
   ends on one (「临江新闻网－临江日报」 → 临江日报); the authors go to the article the line stands in
   (segment.webmeta). A date with a clock time (「2024-04-12 08:30」) is such a line's, never a
-  notice's closing date. In brackets after a text's last sentence (「（来源：临江日报）」) such a
+  notice's closing date. A count of readers (「浏览次数：1234」) and the page's tools (「【字号：大 中
+  小】」, 「【打印】【关闭】」, 「分享到：」) are such a line's pieces too, or a line of their own. In
+  brackets after a text's last sentence (「（来源：临江日报）」) such a
   note is the text's last words (layout.punctuation.CLOSING_NOTE), not furniture.
 * ``kind`` is the most specific piece: page_number > section > meta > date > credits > edition > masthead.
 """
@@ -66,6 +68,16 @@ AUTHOR_LABELS = ("作者",)
 #: 9:00」 over 「地点：……」), so they count only beside a source or an author.
 PUBLISHED_LABELS = ("发布时间", "发表时间", "更新时间", "发布日期")
 TIME_LABELS = ("时间", "日期")
+#: Labels of a crawled page's count of readers, before a number.
+COUNT_LABELS = ("浏览次数", "浏览量", "阅读量", "阅读数", "点击数", "点击量", "访问量", "浏览", "阅读", "点击")
+#: A crawled page's tools, each alone or in 【】 (「【字号：大 中 小】」, 「【打印】【关闭】」, 「分享到：」):
+#: no newspaper prints them, and read as text they became a title's subtitle or an article's last
+#: paragraphs.
+PAGE_TOOLS = (
+    rf"字号{_S}[:：]?{_S}(?:大{_S}中{_S}小|T{_S}[|｜]{_S}T)",
+    "打印本页", "打印此文", "打印", "关闭窗口", "关闭本页", "关闭", rf"分享到{_S}[:：]?", "我要纠错", "返回顶部",
+    "扫一扫在手机打开当前页",
+)
 #: Longest source a meta line names (characters): 「临江新闻网－临江日报」, 「临江县融媒体中心」.
 MAX_SOURCE_CHARS = 24
 #: A credited name (2–4 characters, a middle dot allowed), no label before a colon.
@@ -107,6 +119,10 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author", re.compile(rf"(?:{'|'.join(AUTHOR_LABELS)}){_S}[:：]{_S}(?P<authors>{_NAME}(?:{_S}[、，,]?{_S}{_NAME})*)")),
     ("published_label", re.compile(rf"(?:{'|'.join(PUBLISHED_LABELS)}){_S}[:：]")),
     ("time_label", re.compile(rf"(?:{'|'.join(TIME_LABELS)}){_S}[:：]")),
+    # A page's count of readers (「浏览次数：1234」) and its tools (「【字号：大 中 小】」, 「【打印】」,
+    # 「分享到：」), which a crawled page prints around its text.
+    ("count", re.compile(rf"(?:{'|'.join(COUNT_LABELS)}){_S}[:：]{_S}[0-9]{{1,9}}{_S}次?")),
+    ("page_tool", re.compile(rf"【?(?:{'|'.join(PAGE_TOOLS)})】?")),
     # A clock time after a date (「08:30」, 「08:30:15」): a web page's time stamp.
     ("clock", re.compile(r"(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])")),
 )
@@ -139,7 +155,7 @@ _WORD_CHAR = re.compile(rf"[{_IDEO}]")
 META_KIND = "meta"
 _KIND_ORDER = ("page_number", "section", META_KIND, "date", "credits", "edition", "masthead")
 #: The pieces only a web page's meta line holds.
-_META_PIECES = frozenset({"source", "author", "published_label", "time_label", "clock"})
+_META_PIECES = frozenset({"source", "author", "published_label", "time_label", "clock", "count", "page_tool"})
 #: Masthead and edition pieces that only a front page prints (see ``Furniture.masthead``).
 _FRONT_PAGE_PIECE = re.compile(r"国内统一连续出版物号|CN|邮发代号|今日|总第")
 #: A paper's name closing the publisher's words (「……机关报临江日报」 → 临江日报).
@@ -281,7 +297,7 @@ def _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs
         if found[0] not in _META_PIECES and found[0] not in ("date", "name"):
             return None  # 「数据来源：……」 under a chart: a meta line opens on its labels, its date or its paper
         stamped = "date" in kinds and bool(kinds & {"published_label", "clock"}) and "time_label" not in kinds
-        if kinds & {"source", "author"} or stamped:
+        if kinds & {"source", "author"} or stamped or kinds <= {"page_tool", "count"}:
             # A time's label or clock stands with a date; plain 时间/日期 only beside a source or author.
             return Furniture(META_KIND, text, date=date, newspaper=newspaper)
         return None

@@ -71,9 +71,10 @@ DATE_CHARS = frozenset("0123456789０１２３４５６７８９年〇")
 #: 版/年, credits 编/校/设计, issue data CN/期, names 报 or in capitals (LINJIANG DAILY), sections
 #: 新闻/要闻 and the like; a web page's meta line, its labels (FURNITURE_CUE_LABELS).
 FURNITURE_CUE_CHARS = frozenset("0123456789０１２３４５６７８９版年编校设美期报星历闻综专刊评视广ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-#: A web page's meta line without a date holds one of these labels (fields.furniture): looked for
-#: only where no cue character is, as words (作 alone is in every 工作).
-FURNITURE_CUE_LABELS = re.compile("来源|稿源|出处|作者")
+#: A web page's meta line without a date holds one of these labels, and a line of its tools one of
+#: these words (fields.furniture): looked for only where no cue character is, as words (作 alone is
+#: in every 工作).
+FURNITURE_CUE_LABELS = re.compile("来源|稿源|出处|作者|字号|打印|关闭|分享到|浏览|阅读|点击|访问量|纠错|返回顶部|扫一扫")
 
 
 def _char_class(chars: frozenset[str]) -> re.Pattern[str]:
