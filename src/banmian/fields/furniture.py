@@ -82,6 +82,8 @@ PAGE_TOOLS = (
 MAX_SOURCE_CHARS = 24
 #: A credited name (2–4 characters, a middle dot allowed), no label before a colon.
 _NAME = rf"[{_IDEO}·]{{2,4}}(?![{_IDEO}]*{_S}[:：/／])"
+#: One name of an author piece's names.
+_CREDITED_NAME = re.compile(rf"[{_IDEO}·]{{2,4}}")
 _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # An e-paper's header names the section after a colon (「第04版：社会」, 「A2版:要闻」).
     ("page", re.compile(rf"{_DOTS}?{_S}第{_S}(?P<p1>[0-9]{{1,3}}|[{_CN_NUM}]{{1,3}}){_S}版(?:{_S}[:：]|{_S}{_DOTS}?)")),
@@ -197,10 +199,6 @@ def classify_furniture(line: str) -> Furniture | None:
     norm = line.translate(FULLWIDTH_DIGITS).strip()
     if not norm or len("".join(norm.split())) > MAX_FURNITURE_CHARS:
         return None
-    return _classified(norm, line.strip())
-
-
-def _classified(norm: str, text: str) -> Furniture | None:
     found: list[str] = []
     authors: tuple[str, ...] = ()
     page = section = newspaper = None
@@ -244,7 +242,7 @@ def _classified(norm: str, text: str) -> Furniture | None:
                 newspaper = newspaper or _paper_in_source(m.group("source"))
                 found.append(kind)
             elif kind == "author":
-                authors += tuple(re.findall(rf"[{_IDEO}·]{{2,4}}", m.group("authors")))
+                authors += tuple(_CREDITED_NAME.findall(m.group("authors")))
                 found.append(kind)
             elif kind == "masthead" and m.groupdict().get("publisher"):
                 # 「临江日报社出版」: the paper is 临江日报, not the words glued before it (「……机关报」).
@@ -261,19 +259,17 @@ def _classified(norm: str, text: str) -> Furniture | None:
             break
         else:
             return None
-    verdict = _verdict(text, found, page, section, date, has_weekday, newspaper, date_runs_on)
+    verdict = _verdict(line.strip(), found, page, section, date, has_weekday, newspaper, date_runs_on)
     if verdict is None:
         return None
     return replace(verdict, masthead=front_page, authors=authors) if front_page or authors else verdict
 
 
 def _paper_in_source(source: str) -> str | None:
-    """The paper a meta line's source names: its last run of characters, where that ends on 报
-    (「临江新闻网－临江日报」 → 临江日报; 「新华社」 names no paper)."""
+    """The paper a meta line's source names: its last run of characters, where that is a paper's
+    name (``newspaper_name``: 「临江新闻网－临江日报」 → 临江日报; 「新华社」 names no paper)."""
     runs = re.findall(rf"[{_IDEO}]+", source)
-    if not runs or not runs[-1].endswith("报") or runs[-1].endswith(_NOT_PAPER_ENDINGS) or len(runs[-1]) > MAX_NAME_CHARS:
-        return None
-    return runs[-1]
+    return newspaper_name(runs[-1]) if runs else None
 
 
 def _looks_like_section(section: str | None) -> bool:
