@@ -42,6 +42,19 @@ def test_a_headline_broken_at_a_decimal_point_takes_the_rest_of_its_figure_back(
     assert texts(["总额同比下降0.", "5%，其中青石镇"]) == [("总额同比下降0.", 1, 1), ("5%，其中青石镇", 2, 2)]
 
 
+def test_a_figure_closed_by_its_percent_sign_goes_back_up_to_where_it_began() -> None:
+    """A brief's title broken inside its figure (「……覆盖率达」/「95%」), or after the figure's first
+    digits (「……增长6」/「.2%」): the figure's end closes the title's line. Joined down, it ran the
+    title's last line into the first line of the text under it."""
+    assert texts(["临江县农村电商服务站覆盖率达", "95%", "记者日前从县邮政局获悉"]) == [
+        ("临江县农村电商服务站覆盖率达95%", 1, 2),
+        ("记者日前从县邮政局获悉", 3, 3),
+    ]
+    assert texts(["青石镇一季度茶叶销售额增长6", ".2%", "春茶采摘全面展开"])[0] == ("青石镇一季度茶叶销售额增长6.2%", 1, 2)
+    # After a finished sentence the figure opens what follows.
+    assert texts(["县里新修通村公路。", "95%", "的村民用上了自来水"])[-1] == ("95%的村民用上了自来水", 2, 3)
+
+
 def test_a_chain_of_single_digits_and_a_decimal_point() -> None:
     assert texts(["这座书院建于", "1", "8", "9", "6年，如今"])[-1] == ("1896年，如今", 2, 5)
     assert texts(["全县日供水量达到", "3", "2", "5", ".", "6", "7万吨。"])[-1] == ("325.67万吨。", 2, 7)

@@ -209,3 +209,68 @@ def test_a_run_over_more_text_or_ending_a_sentence_is_left_to_the_classifier() -
     assert Role.BODY in closing_roles(CLOSING_TITLE, OPENING, after_role=Role.BODY)
     assert Role.BODY in closing_roles(["青石镇新修通村公路", "路通了，茶叶出山了。"], ["临江日报"])
     assert Role.BODY in closing_roles(CLOSING_TITLE, ["临江日报"], above=["临江县今年新修通村公路一百二十公里，"])
+
+
+def credit_line_roles(above: list[str], credit: str) -> list[Role]:
+    """Roles of a line of bracketed names under ``above`` and over a photographer's credit, the
+    classifier sure that the names are a headline (as it is over a photo's credit)."""
+    rows = [*above, credit, "周敏 摄", "本报讯（记者 林晓）3月12日，县里召开春耕动员会。"]
+    lines = build_line_infos(rows)
+    roles = [Role.CAPTION if k == len(above) + 1 else Role.BODY for k in range(len(rows))]
+    probs = [HEAD if k == len(above) else BODY for k in range(len(rows))]
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[: len(above) + 1]
+
+
+def test_a_briefs_closing_credit_on_its_own_line_is_no_headline() -> None:
+    """「（林晓 何春生）」 under a brief's last sentence closes the brief: taken for the title of the
+    photo under it, it cut the brief's authors off and made a photo of them."""
+    assert credit_line_roles(FINISHED[:1] + ["书二十万册。"], "（林晓 何春生）")[-1] is Role.BODY
+
+
+def test_without_the_rule_the_classifier_makes_the_credit_a_headline(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_closing_credit_line", lambda *args: False)
+    assert credit_line_roles(FINISHED[:1] + ["书二十万册。"], "（林晓 何春生）")[-1] is Role.HEADING
+
+
+def test_a_bracketed_tag_under_a_headline_line_is_left_to_the_classifier() -> None:
+    """A column's tag wrapped under its title (「（青石论坛）」) follows a line that ends no sentence."""
+    assert credit_line_roles(["青石镇新修通村公路"], "（青石论坛）")[-1] is Role.HEADING
+
+
+#: A body ending a sentence (about new roads), then the next article's opening (about a tea fair),
+#: in a column of 16 characters: the paragraph's first line short by its indent.
+ROAD_TEXT = [
+    "临江县今年新修通村公路一百二十公",
+    "里，全县所有行政村都通上了硬化路",
+    "面，沿途村民出门时间平均缩短了一",
+    "半，农产品运输成本明显下降。",
+]
+TEA_OPENING = [
+    "第五届青石镇春茶节开幕，来自",
+    "周边六个县市的二百多家茶企带着新",
+    "茶参展，现场签约金额超过三千万元",
+    "，茶农何春生说今年的销路不用愁。",
+]
+
+
+def test_a_title_as_wide_as_a_line_between_two_articles_stays_a_heading() -> None:
+    """A title drawn after its body (it restates the body's words) over the next article's first
+    paragraph: a paragraph's first line would go on into the line under it."""
+    assert between_sentences("临江县通村公路全部硬化", TEA_OPENING, ROAD_TEXT) is Role.HEADING
+
+
+def test_without_the_topic_break_rule_the_classifier_vetoes_the_wide_title(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_over_paragraph_at_topic_break", lambda *args: False)
+    assert between_sentences("临江县通村公路全部硬化", TEA_OPENING, ROAD_TEXT) is Role.BODY
+
+
+def test_a_wide_line_where_the_text_goes_on_with_its_matter_is_left_to_the_classifier() -> None:
+    """A section's heading inside one article: the text below talks of the same roads."""
+    road_opening = ["通村公路修好后临江县又在沿线", *ROAD_TEXT[1:]]
+    assert between_sentences("临江县通村公路全部硬化", road_opening, ROAD_TEXT) is Role.BODY
+
+
+def test_a_wide_line_restating_neither_side_is_left_to_the_classifier() -> None:
+    """Two images (「山青水秀 人和家兴」), no title's words: a section's heading or text."""
+    assert between_sentences("山高水长云淡风轻鸟语花香", TEA_OPENING, ROAD_TEXT) is Role.BODY

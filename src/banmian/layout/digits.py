@@ -10,6 +10,10 @@ headlines and paragraphs apart. Rules, applied top to bottom:
   (the number was broken at the line end), unless they are a clock time's minutes (「08:00」);
 * a line ending in a decimal point takes up the rest of its number when that stands alone on the
   line below (「……增长8.」/「2%」): a headline broken inside a figure;
+* a line made only of a number's end, closed by a percent sign (「95%」, 「.2%」), goes back up
+  onto the line above when that ends on a character or digit (「……覆盖率达」/「95%」, 「……增长6」/
+  「.2%」): nothing of the number follows the sign, and the line above is where it began, a headline
+  broken inside its figure most often, whose last line would otherwise run into the text below;
 * a line made only of a number fragment (digits, 「.」 「:」 「%」 「-」) inside a block joins the
   line below it, which finishes the number (「19」 + 「日上午」), unless that line is a short label
   that no number runs into (「10」/「社会」: a page header's number and section name).
@@ -26,6 +30,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from banmian.layout.punctuation import is_cjk
+
 #: Longest run of digits (characters) taken for a fragment: a year is four.
 MAX_FRAGMENT_CHARS = 4
 #: A clock time's minutes (「08:00」) are whole, not a number broken at the line end: a web page's
@@ -34,6 +40,8 @@ TRAILING_DIGITS = re.compile(rf"(?<![0-9])(?<![0-9][:：])([0-9]{{1,{MAX_FRAGMEN
 #: Last characters of a line that may be (part of) a broken number.
 DIGIT_ENDS = frozenset("0123456789.:%：-")
 LEADING_DIGIT = re.compile(r"^[ \t\u3000]*[0-9]")
+#: Signs that close a number: a fragment ending on one is the number's end.
+NUMBER_CLOSERS = ("%", "％")
 #: Longest line (characters) taken for a number fragment alone: a fragment grows as the digits
 #: printed after it join it (「1」「2」「6」「.」「8」 → 「126.8」), up to a long figure.
 MAX_NUMBER_CHARS = 12
@@ -44,6 +52,13 @@ FRAGMENT_ONLY = re.compile(rf"^[ \t\u3000]*[0-9.:%：\-]{{1,{MAX_NUMBER_CHARS}}}
 NUMBER_FOLLOWERS = frozenset("年月日时分秒号个名家户人万亿千百元角岁次届期条项件座台辆吨米亩余多倍%％.")
 #: A label alone on a line: a few CJK characters and nothing else (a section's name, 社会).
 LABEL_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*$")
+
+
+def _number_goes_on(above: str) -> bool:
+    """The line above ends where a number may follow in the same line: a character or a digit, not a
+    mark that ends a sentence or a clause (the number then opens what follows)."""
+    last = above.rstrip()[-1:]
+    return bool(last) and (last.isdigit() or is_cjk(last))
 
 
 def is_label_line(nxt: str) -> bool:
@@ -82,6 +97,11 @@ def rejoin_split_numbers(raw_lines: Sequence[str], spans: Sequence[JoinedLine] |
         # Cheap gates first: nearly every line ends in a character or a mark, not a digit.
         if nxt is not None and stripped[-1:] in DIGIT_ENDS and nxt.strip():
             inside = k > 0 and bool(lines[k - 1].strip())
+            if inside and out and stripped.endswith(NUMBER_CLOSERS) and FRAGMENT_ONLY.match(line) and _number_goes_on(out[-1].text):
+                # 「……覆盖率达」/「95%」: the number's end goes back up to where it began.
+                out[-1] = make(JoinedLine, (out[-1].text.rstrip() + line.strip(), out[-1].first, lasts[k]))
+                k += 1
+                continue
             if FRAGMENT_ONLY.match(line) and (inside or LEADING_DIGIT.match(nxt)) and not is_label_line(nxt):
                 lines[k + 1] = line.strip() + nxt.lstrip()
                 firsts[k + 1] = firsts[k]

@@ -253,7 +253,7 @@ def _headline_phrase(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
     hangs = dangles(text) or text[-1] in BOUND_PREFIXES or below_line[:1] in PARTICLE_OPENINGS
     if "、" in text and EVENT_TITLE_ENDING.search(text) is None:
         return False  # names listed in a line of text, unless the line reports an event
-    return _closed_phrase(text) and not hangs and not breaks_word(lines[stop - 1].text, below_line)
+    return closed_phrase(text) and not hangs and not breaks_word(lines[stop - 1].text, below_line)
 
 
 def _between_articles(
@@ -357,7 +357,7 @@ def paragraph_start_shaped(first: LineInfo, second: LineInfo) -> bool:
     return FULL_LINE_FILL <= second.fill <= OVERRUN_FILL and shortfall >= FIRST_LINE_SHORTFALL
 
 
-def _closed_phrase(text: str) -> bool:
+def closed_phrase(text: str) -> bool:
     """Quotes and brackets closed, and no figure or range left hanging at the end (「……建成仅2」/
     「年……」, 「……气温在5—」/「12摄氏度……」); a kicker's closing 「——」 is a headline's."""
     if not text or text[-1].isdigit() or (text.endswith("—") and not text.endswith("——")):
