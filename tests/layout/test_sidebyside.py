@@ -577,6 +577,22 @@ def test_a_dashed_subtitle_a_row_below_its_title_joins_the_titles_lane():
     assert _blocks("\n".join(rows))[0] == ["乡村公路通万家", "——江北县农村公路建设侧记见闻"]
 
 
+def test_a_dashed_subtitle_starting_inside_its_large_titles_span_joins_the_titles_lane():
+    # The title's large type takes about two grid positions a character, so the subtitle centred
+    # under it starts inside its counted span and ends past it. Read apart, the subtitle headed the
+    # second column as an article of its own.
+    rows = [
+        _placed((7, "乡村公路通万家新貌")),
+        _placed((17, "——江北县农村公路建设侧记见闻")),
+        _placed((0, "本报讯（记者 林晓）江"), (24, "路面宽度达到六米，沿"), (48, "县交通局介绍，明年")),
+        _placed((0, "北县今年新修农村公路一"), (24, "途设有错车道和护栏。"), (48, "还将新修公路八十公")),
+        _placed((0, "百二十公里，全部硬化。"), (24, "全县通车里程再创新高。"), (48, "里，实现村村通客车。")),
+    ]
+    blocks = _blocks("\n".join(rows))
+    assert blocks[0] == ["乡村公路通万家新貌", "——江北县农村公路建设侧记见闻"]
+    assert [b[0] for b in blocks[1:]] == ["本报讯（记者 林晓）江", "路面宽度达到六米，沿", "县交通局介绍，明年"]
+
+
 def test_the_page_header_over_a_headline_beside_a_column_ends_its_lane():
     """The header's date stands in the lane of the right-hand report's title of three lines: read
     on into that title, it made a block of four lines, too long for a headline beside the left
@@ -685,10 +701,9 @@ def test_a_titles_dashed_subtitle_goes_along_to_its_byline():
     """The subtitle set off to the right under the title, a block of its own, is read with it."""
     rows = _title_rows_over_byline(5).split("\n")
     rows[1] = _placed((54, "——青石镇发展茶产业侧记"))
-    blocks = _blocks("\n".join(rows))
-    firsts = [b[0] for b in blocks]
-    at = firsts.index("青石镇茶园喜获丰收")
-    assert firsts[at : at + 3] == ["青石镇茶园喜获丰收", "——青石镇发展茶产业侧记", "本报讯（记者 何春生）青"]
+    read = [line for block in _blocks("\n".join(rows)) for line in block]
+    at = read.index("青石镇茶园喜获丰收")
+    assert read[at : at + 3] == ["青石镇茶园喜获丰收", "——青石镇发展茶产业侧记", "本报讯（记者 何春生）青"]
 
 
 def test_a_title_over_a_photos_credit_and_the_byline_is_read_before_them():

@@ -93,10 +93,13 @@ def subtitle_under(block: Lane, row: int, start: int, text: str) -> bool:
     """Whether ``text`` at ``start`` on ``row`` is a dashed subtitle (——……) centred under the lane's
     one headline line, at most SUBTITLE_MAX_ROWS rows down: wider than the title, it starts left of
     it and ends right of it, so neither the lane's edge nor its measure takes it (a title and its
-    subtitle were read apart, and the title, alone, as a slogan banner or lost)."""
+    subtitle were read apart, and the title, alone, as a slogan banner or lost). The title's large
+    type takes more of the extractor's grid than its characters count, so a subtitle centred under
+    it may start inside its counted span too (CJK_SPAN_FACTOR positions a character): it still
+    reaches past the counted end."""
     if len(block.runs) != 1 or not 0 < row - block.last_row <= SUBTITLE_MAX_ROWS or not text.startswith(SUBTITLE_DASH):
         return False
-    return start < block.edge and start + len(text) >= block.right
+    return start < block.edge + CJK_SPAN_FACTOR * (block.right - block.edge) and start + len(text) >= block.right
 
 
 def headline_runs_on(block: Lane, row: int, lines: Sequence[str]) -> bool:
