@@ -36,6 +36,24 @@ def test_a_squeezed_full_stop_alone_on_its_row_goes_with_the_line_above() -> Non
     assert _headline().covers(23, "。", 1)
 
 
+def _notice_column() -> Lane:
+    """A notice's column: text lines at 0, its signing office set flush right under them."""
+    runs = [
+        (0, 0, "为方便群众出行，经研究决定，"),
+        (1, 0, "青石镇集市本周六移至临江路，"),
+        (2, 0, "其余时间集市照常开放。"),
+        (3, 6, "青石镇人民政府"),
+    ]
+    return Lane(runs=runs, edge=0, right=14, last_row=3)
+
+
+def test_a_date_set_flush_right_with_its_digits_counted_half_is_inside_the_measure() -> None:
+    """「2024年3月12日」 holds eleven characters but takes the width of about seven: flush right
+    under the office it ends inside the column, where counted whole it reached two past the slack."""
+    assert _notice_column().covers(9, "2024年3月12日", 5)
+    assert not _notice_column().covers(9, "二〇二四年三月十二日", 5)
+
+
 def test_the_second_column_stays_whole_under_the_headline() -> None:
     texts = [line.text for line in read_side_by_side(NOTICE.splitlines())]
     assert texts[:2] == ["关于青石镇集市临时调整的通告", ""]

@@ -161,7 +161,9 @@ class Lane:
 
     def covers(self, start: int, text: str, row: int) -> bool:
         """Whether a run of ``text`` at ``start`` on ``row`` ends inside the lane's measure (its
-        median run's length from its edge), as a line set flush right in the column does. A lane
+        median run's width from its edge), as a line set flush right in the column does. Widths
+        count a digit half a character (``run_width``): counted whole, a notice's date set flush
+        right (「2024年3月12日」) reached past the measure and was read apart from its notice. A lane
         of one run (a headline's or banner's line) takes only a run on the next row: a headline's
         second line stands right under its first, where a run further down inside a banner's wide
         measure is the top of a column under it (SINGLE_RUN_COVER_ROWS), and no run holding a full
@@ -170,8 +172,7 @@ class Lane:
         sentence = FULL_STOP in text and WORD_CHAR.search(text) is not None
         if len(self.runs) == 1 and (row - self.last_row > SINGLE_RUN_COVER_ROWS or sentence):
             return False
-        widths = sorted(len(t) for _, _, t in self.runs)
-        return self.edge < start and start + len(text) <= self.edge + widths[len(widths) // 2] + COVER_SLACK
+        return self.edge < start and start + run_width(text) <= self.edge + lane_measure(self) + COVER_SLACK
 
     @property
     def left(self) -> int:
