@@ -149,7 +149,7 @@ LEANING_OPENINGS = frozenset("和与及并或于的了之等")
 LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９]")
 
 
-def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
+def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs]) -> set[int]:
     """Headline lines of the rules, one line long, at most SHORT_HEAD_MAX_FILL of their column and
     without a mark, between a line that ends a sentence and a line that starts one
     (「……安全风险……」/「山乡新貌」/「“今年……」): too short to go on into the next line and ending on no
@@ -173,7 +173,7 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role])
             not text
             or not next_text
             or not above.ends_sentence
-            or (line.width > SHORT_HEAD_MAX_FILL * line.column_width and not _over_paragraph_at_topic_break(lines, roles, k))
+            or (line.width > SHORT_HEAD_MAX_FILL * line.column_width and not _wide_title_doubted(lines, roles, probs, k))
             or text[-1] in _MARKED_ENDINGS
             or not RUNNING_TEXT_MARKS.isdisjoint(text)
             or LATIN_OR_DIGIT.search(text)
@@ -185,6 +185,13 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role])
         if not breaks_word(text, next_text):
             kept.add(k)
     return kept
+
+
+def _wide_title_doubted(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs], k: int) -> bool:
+    """``_over_paragraph_at_topic_break``, asked only of a line the classifier may veto (under
+    PLAIN_UNMARKED_VETO_PROBABILITY, the highest bar a plain line must clear): the text around a
+    line is read at a cost, and one the classifier takes for a headline needs no keeping."""
+    return probs[k].heading < PLAIN_UNMARKED_VETO_PROBABILITY and _over_paragraph_at_topic_break(lines, roles, k)
 
 
 def _over_paragraph_at_topic_break(lines: Sequence[LineInfo], roles: list[Role], k: int) -> bool:
@@ -260,7 +267,7 @@ def combine_learned(
         _heads_over_bylines(lines, roles)
         | _heads_closing_the_text(lines, roles)
         | _heads_after_credits(lines, roles)
-        | _short_heads_between_sentences(lines, roles)
+        | _short_heads_between_sentences(lines, roles, probs)
         | _captions_kept_whole(lines, roles, probs)
     )
     # The classifier learned captions from hard-wrapped pages, where a lone wide line is one across
