@@ -140,6 +140,8 @@ HEAD_TOPIC_BREAK_CARRY = 0.025
 #: read body first) or in the lead below (read in order), as a title's words come back in its
 #: article: a section's heading of two images (「山青水秀 人和家兴」) after a short lead restates
 #: neither. Of the 22 titles above, 21 restate 0.3 or more of their pairs; so does the line of text.
+#: End to end, as the other tests here leave some of them to the classifier (a figure in the line, a
+#: word run on): pdfium article F1 seed 1003 0.9743 -> 0.9751, the other development sets unchanged.
 HEAD_MIN_RESTATEMENT = 0.3
 #: Characters a line cannot open a sentence with: the line above goes on into it (「……各单位」/
 #: 「和居民……」, 「……个人可」/「于10月5日起……」).
@@ -333,7 +335,9 @@ def _closing_credit_line(lines: Sequence[LineInfo], roles: Sequence[Role], k: in
     a sentence: a brief's closing credit on a line of its own. Over a photographer's credit the
     classifier takes it for the title of the photo below (a photo's title stands over its credit);
     read so, it cut the brief's authors off and made a photo of them. A column's tag wrapped under
-    its title (「（青石论坛）」) follows a headline line, not a finished sentence."""
+    its title (「（青石论坛）」) follows a headline line, not a finished sentence. With the rule of a
+    figure's end (layout.digits), pdfium article F1 seed 1003 0.9721 -> 0.9743, author F1 up on four
+    development sets (+0.0004 to +0.0031), nothing lower."""
     line = lines[k]
     if line.text[:1] not in "（(" or CREDIT_ONLY.match(line.text) is None or k == 0:
         return False
