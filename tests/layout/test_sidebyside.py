@@ -583,13 +583,13 @@ def test_a_dashed_subtitle_starting_inside_its_large_titles_span_joins_the_title
     # second column as an article of its own.
     rows = [
         _placed((7, "乡村公路通万家新貌")),
-        _placed((17, "——江北县农村公路建设侧记见闻")),
+        _placed((17, "——江北县乡村道路修筑侧记见闻")),
         _placed((0, "本报讯（记者 林晓）江"), (24, "路面宽度达到六米，沿"), (48, "县交通局介绍，明年")),
         _placed((0, "北县今年新修农村公路一"), (24, "途设有错车道和护栏。"), (48, "还将新修公路八十公")),
         _placed((0, "百二十公里，全部硬化。"), (24, "全县通车里程再创新高。"), (48, "里，实现村村通客车。")),
     ]
     blocks = _blocks("\n".join(rows))
-    assert blocks[0] == ["乡村公路通万家新貌", "——江北县农村公路建设侧记见闻"]
+    assert blocks[0] == ["乡村公路通万家新貌", "——江北县乡村道路修筑侧记见闻"]
     assert [b[0] for b in blocks[1:]] == ["本报讯（记者 林晓）江", "路面宽度达到六米，沿", "县交通局介绍，明年"]
 
 
