@@ -42,6 +42,14 @@ def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
     assert settle([("3月1日出版的第", H), ("5期《青石文艺》刊登了", B)]) == [B, B]
 
 
+def test_a_part_of_the_day_whose_hour_opens_the_next_line_is_text() -> None:
+    """「……24日上午」/「10时，……」: the time goes on below, so the line is the text's first line, not
+    the last line of the brief's title above it."""
+    assert settle([("青石镇春茶节开幕", H), ("本月12日上午", H), ("9时，青石镇春茶节在茶博园开幕。", B)]) == [H, B, B]
+    # The part of the day alone, or over a line not opening on the hour, says nothing.
+    assert settle([("青石镇春茶节开幕", H), ("茶农的一个上午", H), ("本报讯（记者 林晓）茶博园里人头攒动。", B)]) == [H, H, B]
+
+
 def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
     # a wrapped headline: its first line runs into its second, both headline lines
