@@ -50,6 +50,24 @@ def test_a_part_of_the_day_whose_hour_opens_the_next_line_is_text() -> None:
     assert settle([("青石镇春茶节开幕", H), ("茶农的一个上午", H), ("本报讯（记者 林晓）茶博园里人头攒动。", B)]) == [H, H, B]
 
 
+def test_a_figure_whose_measure_word_opens_the_next_line_is_text() -> None:
+    """「……出台30」/「条措施……」: the count goes on below; a headline ends on no bare figure there."""
+    assert settle([("临江县茶产业再上台阶", H), ("临江县近日出台扶持茶产业30", H), ("条措施，涵盖种植加工销售。", B)]) == [H, B, B]
+    # A figure over a line opening otherwise (a new sentence) is left as it was.
+    assert settle([("临江县茶产业再上台阶", H), ("青石镇茶叶节2024", H), ("本报讯（记者 林晓）茶叶节开幕。", B)]) == [H, H, B]
+
+
+def test_a_quotation_opened_higher_in_a_headline_run_and_closed_in_the_text_is_text() -> None:
+    """「……举办的“青石」/「镇茶园四季老照片」 over 「”昨日在……展出。」: the quotation, opened a line up,
+    closes in the text below, so the sentence runs across the break; no title closes its quotation
+    in a text."""
+    rows = [("简讯", H), ("县文化馆举办的“青石", H), ("镇茶园四季老照片", H), ("”昨日在县图书馆展出。", B)]
+    assert settle(rows) == [H, B, B, B]
+    # A quotation closed in a headline line of the run stays a headline.
+    rows = [("县文化馆举办的“青石", H), ("镇茶文化”图片展开幕", H), ("本报讯（记者 林晓）昨日，展览开幕。", B)]
+    assert settle(rows) == [H, H, B]
+
+
 def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
     # a wrapped headline: its first line runs into its second, both headline lines
