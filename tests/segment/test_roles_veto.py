@@ -68,6 +68,14 @@ def test_a_quotation_opened_higher_in_a_headline_run_and_closed_in_the_text_is_t
     assert settle(rows) == [H, H, B]
 
 
+def test_a_line_ending_on_a_preposition_or_adverb_as_a_word_of_its_own_hangs() -> None:
+    """「……依然为」, 「……最急最」: a word that takes what follows ends no headline; a longer word
+    ending on the same character (「作为」) ends its phrase."""
+    assert settle([("临江县茶叶节开幕", H), ("今年参展的茶企数量依然为", H), ("历届之最，共有两百多家。", B)]) == [H, B, B]
+    assert settle([("临江县茶叶节开幕", H), ("着力解决茶农最急最", H), ("盼的销路问题。", B)]) == [H, B, B]
+    assert settle([("青年茶农大有作为", H), ("本报讯（记者 林晓）青石镇不少青年回到家乡种茶。", B)]) == [H, B]
+
+
 def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
     # a wrapped headline: its first line runs into its second, both headline lines
