@@ -76,6 +76,23 @@ def test_a_line_ending_on_a_preposition_or_adverb_as_a_word_of_its_own_hangs() -
     assert settle([("青年茶农大有作为", H), ("本报讯（记者 林晓）青石镇不少青年回到家乡种茶。", B)]) == [H, B]
 
 
+def test_a_line_ending_on_a_preposition_of_place_time_or_means_hangs() -> None:
+    """「……从第八届至」, 「……提高到」, 「……按」: as 为 and 在, a word that takes what follows."""
+    assert settle([("临江县茶叶节开幕", H), ("从第八届至", H), ("第十届，茶叶节都在青石镇举办。", B)]) == [H, B, B]
+    assert settle([("临江县茶叶节开幕", H), ("今年茶企补贴标准将提高到", H), ("每亩两百元。", B)]) == [H, B, B]
+
+
+def test_a_line_over_or_holding_a_note_of_a_short_name_is_text() -> None:
+    """「……茶叶研究所」/「（以下简称“茶研所”）……」: running text gives the short name it goes on
+    to use in brackets; a headline never does."""
+    rows = [("临江县茶叶节开幕", H), ("临江县茶叶科学研究所", H), ("（以下简称“茶研所”）近日成立。", B)]
+    assert settle(rows) == [H, B, B]
+    rows = [("临江县茶叶节开幕", H), ("县茶叶科学研究所（以下简称", H), ("“茶研所”）近日成立。", B)]
+    assert settle(rows) == [H, B, B]
+    # A bracket of another kind under a headline (a byline's credit) leaves the headline alone.
+    assert settle([("临江县茶叶科学研究所成立", H), ("（林晓 何春生）", B)]) == [H, B]
+
+
 def test_a_headline_over_its_text_stays() -> None:
     assert settle([("县里举办春季运动会", H), ("本报讯（记者 林晓）四月十日，运动会开幕。", B)]) == [H, B]
     # a wrapped headline: its first line runs into its second, both headline lines
