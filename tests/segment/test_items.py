@@ -33,3 +33,13 @@ def test_an_item_right_under_the_masthead_says_so() -> None:
     roles = [Role.FURNITURE, Role.BLANK, Role.HEADING, Role.HEADING, Role.BODY, Role.BODY]
     items, _ = build_items(lines, roles)
     assert [(item.kind, item.under_furniture) for item in items] == [(ItemKind.HEADS, True), (ItemKind.BODY, False)]
+
+
+def test_a_notices_date_under_its_signing_office_ends_the_item_whatever_follows() -> None:
+    """「……特此通告。」, then a blank line (a layout dump prints the office and date in a lane of
+    their own, read as a block after the text's), 「临江县公安局交通警察大队」/「2024年4月2日」: the
+    notice ends at the date, and the text after it is another article's."""
+    rows = ["请过往车辆提前绕行。", "特此通告。", "", "临江县公安局交通警察大队", "2024年4月2日", "", "全县春耕备耕工作有序推进，", "各乡镇已完成翻耕。"]
+    roles = [Role.BLANK if not row else Role.BODY for row in rows]
+    items, _ = build_items(build_line_infos(rows), roles)
+    assert [[ln.number for ln in item.lines if not ln.blank] for item in items] == [[1, 2, 4, 5], [7, 8]]
