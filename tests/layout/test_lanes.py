@@ -54,6 +54,23 @@ def test_a_date_set_flush_right_with_its_digits_counted_half_is_inside_the_measu
     assert not _notice_column().covers(9, "二〇二四年三月十二日", 5)
 
 
+def test_a_date_right_under_an_office_wider_than_the_column_is_measured_against_the_office() -> None:
+    """A notice's last column holds short lines; its signing office, wider, and the date flush right
+    right under it::
+
+        指挥。
+        特此通告。
+           临江县公安局交通警察大队
+                2024 年 4 月 2 日
+
+    The date reaches past the short lines' median, but not past the office right above it."""
+    runs = [(0, 0, "指挥。"), (1, 0, "特此通告。"), (2, 3, "临江县公安局交通警察大队")]
+    column = Lane(runs=runs, edge=0, right=15, last_row=2)
+    assert column.covers(8, "2024 年 4 月 2 日", 3)
+    # A row lower, the office is no longer the line right above: the median measures it.
+    assert not column.covers(8, "2024 年 4 月 2 日", 4)
+
+
 def test_the_second_column_stays_whole_under_the_headline() -> None:
     texts = [line.text for line in read_side_by_side(NOTICE.splitlines())]
     assert texts[:2] == ["关于青石镇集市临时调整的通告", ""]
