@@ -57,3 +57,25 @@ def test_a_headline_with_nothing_beside_it_on_its_left_keeps_its_place() -> None
     left, middle, right = (0, 12, 2, 4), (16, 26, 2, 4), (40, 52, 3, 5)
     boxes = [left, middle, head, right]
     assert [boxes[k] for k in reading_order(boxes, [3, 3, 1, 3])][0] == head
+
+
+def test_a_notices_office_and_date_beside_its_text_is_no_headline_that_the_column_below_precedes() -> None:
+    """::
+
+        +--------+ +------+             0: the notice's text, 1: its second column (特此通告。)
+        |   0    | |  1   |             2: the issuing office and the date, set apart on the right
+        |        | +------+ +------+
+        |        |          |  2   |
+        +--------+          +------+
+        +------------+                  3: the next article, starting a row under the date
+        |     3      |
+
+    Two lines beside a block on their left and a column starting right under them look like a
+    headline in a row of blocks, which the column goes before; a block ending on a date is none,
+    and is read in its place, before the article below it."""
+    text, second, closing = (0, 24, 0, 8), (27, 34, 0, 2), (37, 53, 4, 6)
+    below = (0, 32, 6 + HEAD_BESIDE_ROWS, 20)
+    boxes = [text, second, closing, below]
+    runs = [5, 2, 2, 10]
+    assert reading_order(boxes, runs, frozenset({2})) == [0, 1, 2, 3]
+    assert reading_order(boxes, runs).index(3) < reading_order(boxes, runs).index(2)

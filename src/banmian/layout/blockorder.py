@@ -35,7 +35,7 @@ HEAD_BESIDE_ROWS = 3
 HEAD_BESIDE_RUNS = 3
 
 
-def reading_order(boxes: Sequence[Box], runs: Sequence[int]) -> list[int]:
+def reading_order(boxes: Sequence[Box], runs: Sequence[int], dated: frozenset[int] = frozenset()) -> list[int]:
     """The blocks in reading order: a topological sort of Breuel's two rules, ties by position.
 
     Rule 1: of two blocks overlapping horizontally, the one starting higher comes first. Rule 2:
@@ -45,7 +45,9 @@ def reading_order(boxes: Sequence[Box], runs: Sequence[int]) -> list[int]:
     dropping it makes the rules cost a pass over pairs instead of triples.) Rule 2 also orders a
     column that starts just under a short headline on its right, in a row of blocks, before that
     headline (see _column_under_head_beside). ``boxes`` are the blocks' (left, right, top,
-    bottom) and ``runs`` the lines each holds; the indices of the blocks are returned in order.
+    bottom) and ``runs`` the lines each holds; ``dated`` are the blocks whose last line is a date
+    alone (a notice's office and date, set apart from its text), which no headline is. The indices
+    of the blocks are returned in order.
     """
     n = len(boxes)
     by_position = sorted(range(n), key=lambda k: (boxes[k][2], boxes[k][0]))
@@ -60,7 +62,7 @@ def reading_order(boxes: Sequence[Box], runs: Sequence[int]) -> list[int]:
             if ax0 < bx1 and bx0 < ax1:
                 if rank[a] < rank[b]:
                     before[b].append(a)
-            elif ax1 <= bx0 and ((ay0 <= by1 and by0 <= ay1) or _column_under_head_beside(boxes, runs, a, b)):
+            elif ax1 <= bx0 and ((ay0 <= by1 and by0 <= ay1) or (b not in dated and _column_under_head_beside(boxes, runs, a, b))):
                 before[b].append(a)
     for preds in before:
         preds.sort(key=rank.__getitem__)
