@@ -154,3 +154,31 @@ def test_a_stretch_of_two_text_lines_goes_on_across_its_neighbours_rows() -> Non
     texts = _texts(TWO_LINES_APART)
     at = texts.index("十二条，全镇十八个村都通上")
     assert texts[at + 1] == "了水泥路，村民出门方便多了"
+
+
+# A box's first column stops mid-sentence (its text goes on at the top of the box's next column);
+# four rows under it, at its edge and as wide as its lines, the next article's title, whose text
+# starts five rows further down: no mark of running text, nothing under it at the edge for rows.
+# The third column's lines fill the rows between, so that no white space across the page ends
+# the lanes.
+TITLE_UNDER_OPEN_COLUMN = """\
+青石镇茶园今年新扩种了两百      比去年多，茶农们正在抓紧      何春生介绍，临江县今年秋粮
+亩，预计明年春茶的产量会比      采摘，镇里还将举办茶艺比      播种面积比去年增加了三千亩
+去年增加三成，销售额也将会      赛和采茶体验活动。            新建高标准农田一万二千亩，
+                                特此公告。                    全县粮食总产有望再创新高。
+                                                              周敏说，下一步还将继续推进
+                                                              农田水利建设，确保明年春耕
+临江县第十届秋季运动会开幕                                    生产顺利进行。各乡镇已经组
+                                                              织技术人员下到田间地头，指
+                                                              导农户抢收抢晒，做到颗粒归
+                                                              仓。县农业农村局还开通了服
+                                                              务热线，随时解答农户在秋收
+本报讯（记者 林晓）临江县                                     中遇到的问题。
+第十届秋季运动会昨日开幕。
+"""
+
+
+def test_a_title_far_under_a_column_left_open_ends_the_column() -> None:
+    texts = _texts(TITLE_UNDER_OPEN_COLUMN)
+    assert texts[texts.index("去年增加三成，销售额也将会") + 1] == ""
+    assert texts.index("临江县第十届秋季运动会开幕") > texts.index("特此公告。")
