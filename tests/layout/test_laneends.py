@@ -160,25 +160,59 @@ def test_a_stretch_of_two_text_lines_goes_on_across_its_neighbours_rows() -> Non
 # four rows under it, at its edge and as wide as its lines, the next article's title, whose text
 # starts five rows further down: no mark of running text, nothing under it at the edge for rows.
 # The third column's lines fill the rows between, so that no white space across the page ends
-# the lanes.
-TITLE_UNDER_OPEN_COLUMN = """\
-青石镇茶园今年新扩种了两百      比去年多，茶农们正在抓紧      何春生介绍，临江县今年秋粮
-亩，预计明年春茶的产量会比      采摘，镇里还将举办茶艺比      播种面积比去年增加了三千亩
-去年增加三成，销售额也将会      赛和采茶体验活动。            新建高标准农田一万二千亩，
-                                特此公告。                    全县粮食总产有望再创新高。
-                                                              周敏说，下一步还将继续推进
-                                                              农田水利建设，确保明年春耕
-临江县第十届秋季运动会开幕                                    生产顺利进行。各乡镇已经组
-                                                              织技术人员下到田间地头，指
-                                                              导农户抢收抢晒，做到颗粒归
-                                                              仓。县农业农村局还开通了服
-                                                              务热线，随时解答农户在秋收
-本报讯（记者 林晓）临江县                                     中遇到的问题。
-第十届秋季运动会昨日开幕。
-"""
+# the lanes. Rows are (row, position, text), placed by ``_dump``.
+BOX_FIRST_COLUMN = [(0, 0, "青石镇茶园今年新扩种了两百"), (1, 0, "亩，预计明年春茶的产量会比"), (2, 0, "去年增加三成，销售额也将会")]
+BOX_SECOND_COLUMN = [(0, 19, "比去年多，茶农们正在抓紧"), (1, 19, "采摘，镇里还将举办茶艺比"), (2, 19, "赛和采茶体验活动。"), (3, 19, "特此公告。")]
+THIRD_COLUMN = [
+    (row, 38, text)
+    for row, text in enumerate(
+        [
+            "何春生介绍，临江县今年秋粮",
+            "播种面积比去年增加了三千亩",
+            "新建高标准农田一万二千亩，",
+            "全县粮食总产有望再创新高。",
+            "周敏说，下一步还将继续推进",
+            "农田水利建设，确保明年春耕",
+            "生产顺利进行。各乡镇已经组",
+            "织技术人员下到田间地头，指",
+            "导农户抢收抢晒，做到颗粒归",
+            "仓。县农业农村局还开通了服",
+            "务热线，随时解答农户在秋收",
+            "中遇到的问题。",
+        ]
+    )
+]
+TITLE = "临江县第十届秋季运动会开幕"
+ARTICLE = ["本报讯（记者 林晓）临江县", "第十届秋季运动会昨日开幕。"]
+
+
+def _dump(runs: list[tuple[int, int, str]]) -> list[str]:
+    rows = [""] * (max(row for row, _, _ in runs) + 1)
+    for row, start, text in sorted(runs):
+        rows[row] = rows[row].ljust(start) + text
+    return rows
+
+
+def _box_with_title_at(title_row: int) -> list[str]:
+    article = [(title_row + 6 + k, 0, text) for k, text in enumerate(ARTICLE)]
+    return _dump([*BOX_FIRST_COLUMN, *BOX_SECOND_COLUMN, *THIRD_COLUMN, (title_row, 0, TITLE), *article])
 
 
 def test_a_title_far_under_a_column_left_open_ends_the_column() -> None:
-    texts = _texts(TITLE_UNDER_OPEN_COLUMN)
+    texts = [line.text for line in read_side_by_side(_box_with_title_at(6))]
     assert texts[texts.index("去年增加三成，销售额也将会") + 1] == ""
-    assert texts.index("临江县第十届秋季运动会开幕") > texts.index("特此公告。")
+    assert texts.index(TITLE) > texts.index("特此公告。")
+
+
+def test_a_title_two_empty_rows_under_a_column_ends_the_column() -> None:
+    """The title a row higher, within the rows a lane reaches anyway: a run with no mark of running
+    text and nothing at the column's edge under it is no line of the column either."""
+    texts = [line.text for line in read_side_by_side(_box_with_title_at(5))]
+    assert texts[texts.index("去年增加三成，销售额也将会") + 1] == ""
+
+
+def test_a_line_of_text_two_empty_rows_under_its_column_goes_on_with_it() -> None:
+    """A run holding a mark of running text, or with the column going on under it, stays."""
+    rows = _dump([*BOX_FIRST_COLUMN, *BOX_SECOND_COLUMN, *THIRD_COLUMN, (5, 0, "比去年同期，茶农收入增加"), (6, 0, "两成以上。")])
+    texts = [line.text for line in read_side_by_side(rows)]
+    assert texts[texts.index("去年增加三成，销售额也将会") + 1] == "比去年同期，茶农收入增加"

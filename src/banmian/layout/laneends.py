@@ -31,6 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from banmian.fields.dates import date_line
+from banmian.fields.jump import is_jump_line
+from banmian.fields.notice import is_signing_office
 from banmian.fields.openings import BYLINE_PREFIX
 from banmian.layout.lanes import (
     FULL_STOP,
@@ -181,7 +184,7 @@ def runs_on_far(block: Lane, row: int, line: str, lines: Sequence[str]) -> bool:
     # went on in the box's next column): development sets' -layout article F1 evaluation set
     # 0.8947 -> 0.8952, seeds 1001 0.9006 -> 0.9014, 1003 0.8777 -> 0.8785, 1005 0.8563 ->
     # 0.8583, 1013 0.8815 -> 0.8817. Asked of every run, 0.8956, 0.9014, 0.8790, 0.8583, 0.8812.
-    if RUNNING_TEXT_MARKS.isdisjoint(text) and not _column_goes_on(block, row, lines):
+    if headline_like(text) and not column_goes_on(block, row, lines):
         return False
     if closed:
         return _next_paragraph(block, start, text, measure)
@@ -193,7 +196,19 @@ def runs_on_far(block: Lane, row: int, line: str, lines: Sequence[str]) -> bool:
     return last_line or run_width(text) >= measure - RUNON_SHORT_CHARS
 
 
-def _column_goes_on(block: Lane, row: int, lines: Sequence[str]) -> bool:
+def headline_like(text: str) -> bool:
+    """A run holding no mark of running text and closing no bracket it did not open (the tail of
+    a credit, 「何春生）」, is a text's last words), nor a notice's signing office or date, nor a
+    jump note: a headline's line, or a line of text that only the lines around it tell from one."""
+    if not RUNNING_TEXT_MARKS.isdisjoint(text):
+        return False
+    if text.count("）") + text.count(")") > text.count("（") + text.count("("):
+        return False
+    line = text.strip()
+    return not is_signing_office(line) and date_line(line) is None and not is_jump_line(line)
+
+
+def column_goes_on(block: Lane, row: int, lines: Sequence[str]) -> bool:
     """Whether a run starts at the lane's edge (a paragraph's indent allowed) within
     LANE_BREAK_ROWS rows under ``row``: a column's lines follow one another at a row or two, where
     a headline's next line in large type, or the text under it, stands further down."""
