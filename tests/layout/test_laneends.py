@@ -216,3 +216,13 @@ def test_a_line_of_text_two_empty_rows_under_its_column_goes_on_with_it() -> Non
     rows = _dump([*BOX_FIRST_COLUMN, *BOX_SECOND_COLUMN, *THIRD_COLUMN, (5, 0, "比去年同期，茶农收入增加"), (6, 0, "两成以上。")])
     texts = [line.text for line in read_side_by_side(rows)]
     assert texts[texts.index("去年增加三成，销售额也将会") + 1] == "比去年同期，茶农收入增加"
+
+
+def test_a_notices_formal_title_right_under_a_column_starts_a_block() -> None:
+    """「关于……的通告」 heads a notice wherever it stands: the column above it, a row over it and
+    as wide, is another article's, and its lane ends there. Here the notice's text lies under the
+    title at the column's edge, so no other test ends the lane."""
+    column = [(row, 0, text) for row, text in enumerate(["青石镇茶园今年新扩种了两百", "亩，预计明年春茶的产量会比", "去年增加三成，销售额也将会"])]
+    notice = [(4, 0, "关于临江路实施交通管制的通告"), (5, 2, "为保障运动会顺利进行，经研"), (6, 0, "究决定，对临江路实施管制。")]
+    texts = [line.text for line in read_side_by_side(_dump([*column, *THIRD_COLUMN, *notice]))]
+    assert texts[texts.index("关于临江路实施交通管制的通告") - 1] == ""
