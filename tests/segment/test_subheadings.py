@@ -410,3 +410,13 @@ def test_a_kicker_ending_on_a_verb_of_speech_over_a_line_makes_a_title_not_a_sub
     item = Item(ItemKind.HEADS, lines[k : k + 2], (Role.HEADING,) * 2)
     nxt = Item(ItemKind.BODY, lines[k + 2 :], (Role.BODY,) * len(section))
     assert is_subheading(Item(ItemKind.BODY, lines[:k], (Role.BODY,) * k), item, nxt)
+
+
+def test_a_heading_under_a_text_announcing_a_document_is_that_documents_title():
+    """「……刊出一篇文章，文章如下：」: the heading under it is the title of the document the
+    article prints, a section of it, even one reporting an event (「……音乐会举办」), which
+    otherwise heads the next article."""
+    announcing = body("县委书记林晓日前在《临江日报》刊出一篇文章，文章如下：")
+    page = banmian.parse(page_text(["林晓在临江日报刊文"], announcing, ["县迎春音乐会举办"], TEXT[4:]))
+    assert len(page.articles) == 1
+    assert page.articles[0].subheadings == ("县迎春音乐会举办",)
