@@ -95,3 +95,11 @@ def test_two_spaces_after_a_mark_or_by_digits_stay_inside_the_run() -> None:
 
 def test_two_spaces_after_a_page_number_stay_inside_the_header_run() -> None:
     assert row_runs("第3版  临江新闻") == [(0, "第3版  临江新闻")]
+
+
+def test_a_box_label_spread_over_the_box_is_one_run() -> None:
+    """「简         讯」: the label's two characters stand apart by most of the box's width, more
+    than a column gap; read as two runs, 「讯」 headed the box's first item as its title."""
+    assert row_runs("  简         讯        林晓说，青石镇") == [(2, "简 讯"), (21, "林晓说，青石镇")]
+    # Two characters that make no box label stay two runs (a column's last character, another's).
+    assert row_runs("  郑         新") == [(2, "郑"), (12, "新")]
