@@ -194,6 +194,8 @@ class Lane:
         sentence = FULL_STOP in text and WORD_CHAR.search(text) is not None
         if len(self.runs) == 1 and (row - self.last_row > SINGLE_RUN_COVER_ROWS or sentence):
             return False
+        if self.edge >= start:
+            return False
         measure = lane_measure(self)
         if row - self.last_row == 1:
             # Right under a line wider than the lane's median, a run set flush right or centred
@@ -202,7 +204,7 @@ class Lane:
             # seeds 1001 0.8988 -> 0.9001, 1005 0.8562 -> 0.8560, 1013 0.8803 -> 0.8805, 1003
             # unchanged (against the signing office alone: 1001 +0.0005, the others unchanged).
             measure = max(measure, run_width(self.runs[-1][2]))
-        return self.edge < start and start + run_width(text) <= self.edge + measure + COVER_SLACK
+        return start + run_width(text) <= self.edge + measure + COVER_SLACK
 
     @property
     def left(self) -> int:

@@ -273,7 +273,7 @@ def _blocks(lines: Sequence[str]) -> list[Lane]:
             if near and (
                 _cuts_across(open_[min(near)[1]], row, text, lines)
                 or head_over_byline(open_[min(near)[1]], row, start, text, lines)
-                or is_formal_notice_title(text)
+                or (text[:1] == "关" and is_formal_notice_title(text))
             ):
                 # Under two empty rows, a run wider than the lane's lines (a headline or kicker
                 # across the columns of the next article), or a headline over its byline
