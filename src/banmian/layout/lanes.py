@@ -183,7 +183,8 @@ class Lane:
 
     def covers(self, start: int, text: str, row: int) -> bool:
         """Whether a run of ``text`` at ``start`` on ``row`` ends inside the lane's measure (its
-        median run's width from its edge), as a line set flush right in the column does. Widths
+        median run's width from its edge, or the width of its last line where the run stands right
+        under that line and it is wider), as a line set flush right in the column does. Widths
         count a digit half a character (``run_width``): counted whole, a notice's date set flush
         right (「2024年3月12日」) reached past the measure and was read apart from its notice. A lane
         of one run (a headline's or banner's line) takes only a run on the next row: a headline's

@@ -183,11 +183,13 @@ def _signed_by_office(lines: Sequence[LineInfo], i: int) -> bool:
     if i < 2:
         return False
     office = lines[i - 1]
-    before = next((ln for ln in reversed(lines[: i - 1]) if not ln.blank), None)
+    above = i - 2
+    while above >= 0 and lines[above].blank:
+        above -= 1
     return (
         not office.blank
-        and before is not None
-        and before.ends_sentence
+        and above >= 0
+        and lines[above].ends_sentence
         and not office.has_sentence_punct
         and is_signing_office(office.text)
     )
