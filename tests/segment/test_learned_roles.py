@@ -175,6 +175,31 @@ def test_a_notices_office_or_a_line_with_digits_is_left_to_the_classifier() -> N
     assert between_sentences("新修公路120公里") is Role.BODY
 
 
+#: The next paragraph's opening as a paragraph opens: short of the column by its indent, over a
+#: full line.
+INDENTED_OPENING = ["“路通了，我们的茶叶能直接卖", "到县城里去，价钱也比从前好多了。”", "青石镇茶农林晓说。"]
+
+
+def test_a_line_set_short_over_a_paragraphs_opening_stays_a_heading_whatever_its_marks() -> None:
+    assert between_sentences("先修路，再兴茶", INDENTED_OPENING) is Role.HEADING
+    assert between_sentences("“茶路”通了，茶园兴了", INDENTED_OPENING) is Role.HEADING
+
+
+def test_without_the_opening_rule_the_classifier_vetoes_a_heading_holding_a_comma(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_over_paragraph_opening", lambda *args: False)
+    assert between_sentences("先修路，再兴茶", INDENTED_OPENING) is Role.BODY
+
+
+def test_a_line_over_text_that_opens_no_paragraph_or_nearly_full_is_left_to_the_classifier() -> None:
+    # Over a line as wide as the one under it, the line may be a paragraph's first, going on.
+    assert between_sentences("先修路，再兴茶", OPENING) is Role.BODY
+    # Within an em of the column: a justified line of text that goes on.
+    assert between_sentences("林晓说，先修路再兴茶是全镇的共识", INDENTED_OPENING) is Role.BODY
+    # A quote left open goes on into the next line; two phrases spaced apart are the classifier's.
+    assert between_sentences("“先修路，再兴茶", INDENTED_OPENING) is Role.BODY
+    assert between_sentences("先修通村公路  再兴青石茶园", INDENTED_OPENING) is Role.BODY
+
+
 def closing_roles(
     title: list[str], after: list[str], after_role: Role = Role.FURNITURE, above: list[str] = ENDED
 ) -> list[Role]:
@@ -254,23 +279,27 @@ TEA_OPENING = [
 ]
 
 
+#: A title as wide as the column's lines (a line set short is kept by ``_over_paragraph_opening``).
+WIDE_ROAD_TITLE = "临江县通村公路全部硬化出行更方便"
+
+
 def test_a_title_as_wide_as_a_line_between_two_articles_stays_a_heading() -> None:
     """A title drawn after its body (it restates the body's words) over the next article's first
     paragraph: a paragraph's first line would go on into the line under it."""
-    assert between_sentences("临江县通村公路全部硬化", TEA_OPENING, ROAD_TEXT) is Role.HEADING
+    assert between_sentences(WIDE_ROAD_TITLE, TEA_OPENING, ROAD_TEXT) is Role.HEADING
 
 
 def test_without_the_topic_break_rule_the_classifier_vetoes_the_wide_title(monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(learnedroles, "_over_paragraph_at_topic_break", lambda *args: False)
-    assert between_sentences("临江县通村公路全部硬化", TEA_OPENING, ROAD_TEXT) is Role.BODY
+    assert between_sentences(WIDE_ROAD_TITLE, TEA_OPENING, ROAD_TEXT) is Role.BODY
 
 
 def test_a_wide_line_where_the_text_goes_on_with_its_matter_is_left_to_the_classifier() -> None:
     """A section's heading inside one article: the text below talks of the same roads."""
     road_opening = ["通村公路修好后临江县又在沿线", *ROAD_TEXT[1:]]
-    assert between_sentences("临江县通村公路全部硬化", road_opening, ROAD_TEXT) is Role.BODY
+    assert between_sentences(WIDE_ROAD_TITLE, road_opening, ROAD_TEXT) is Role.BODY
 
 
 def test_a_wide_line_restating_neither_side_is_left_to_the_classifier() -> None:
     """Two images (「山青水秀 人和家兴」), no title's words: a section's heading or text."""
-    assert between_sentences("山高水长云淡风轻鸟语花香", TEA_OPENING, ROAD_TEXT) is Role.BODY
+    assert between_sentences("山高水长云淡风轻鸟语花香春和景明", TEA_OPENING, ROAD_TEXT) is Role.BODY
