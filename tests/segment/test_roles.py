@@ -35,16 +35,18 @@ def test_a_dashed_list_item_inside_the_text_is_text():
     assert all(role is Role.BODY for role in roles)
 
 
-def test_a_dashed_list_items_lead_in_over_the_item_itself_is_text():
+def test_a_dashed_list_items_lead_in_over_the_item_itself_is_its_sub_heading_not_a_kicker():
     """A list item's opening words set on a line of their own (「——我们将办好家门口的学校」) right
     over the paragraph that repeats them (「——我们将办好家门口的学校，……」): two dash lines in the
-    text, the lower of them a list item by its comma, so the upper one stands in running text too."""
+    text, the lower of them a list item by its comma, so it stands in running text; the upper one
+    is the heading its item repeats (segment.repeatedleads), no kicker over a title."""
     before = body("县里今年新建了三处就业服务站，各乡镇也办起了招聘会。", column=15)
     item = body("——我们将办好家门口的学校，今年新建改建中小学六所，新增学位三千个。", column=15)
     lines = build_line_infos([*before, "——我们将办好家门口的学校", *item])
     assert lines[len(before) + 1].text.startswith("——") and lines[len(before) + 1].text.endswith("，")
     roles = assign_roles(lines, learned=False)
-    assert all(role is Role.BODY for role in roles)
+    assert roles[len(before)] is Role.HEADING
+    assert all(role is Role.BODY for k, role in enumerate(roles) if k != len(before))
 
 
 def test_a_run_in_lead_closed_by_a_dash_inside_the_text_is_text():

@@ -127,6 +127,7 @@ def assign_roles(
     from banmian.segment.noticeheads import mark_wrapped_notice_titles, veto_heads_under_notice_titles
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
     from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
+    from banmian.segment.repeatedleads import mark_repeated_leads
     from banmian.segment.runon import (
         mark_labelled_tails,
         mark_stranded_headlines,
@@ -166,6 +167,9 @@ def assign_roles(
     veto_words_across_breaks(lines, roles)
     veto_headlines_over_full_lines(lines, roles)
     mark_marked_subheadings(lines, roles)
+    if not side_by_side:
+        # Not on a layout dump's columns read apart, whose lanes break a section's text elsewhere.
+        mark_repeated_leads(lines, roles)
     veto_run_in_leads(lines, roles)
     mark_titles_under_dash_kickers(lines, roles)
     veto_heads_beside_jumps(lines, roles)
