@@ -135,6 +135,7 @@ def assign_roles(
         veto_openings_under_wide_headlines,
         veto_words_across_breaks,
     )
+    from banmian.segment.runopenings import release_paragraph_openings
     from banmian.segment.unwrapped import mark_unwrapped_headings
 
     mark_captions(lines, roles)
@@ -184,6 +185,7 @@ def assign_roles(
         unwrapped = not side_by_side and unwrapped_in_order(lines)
     if unwrapped:
         mark_unwrapped_headings(lines, roles)
+    release_paragraph_openings(lines, roles)
     # Closing lines settled again, last: the drawing-order rules above read a short line over a
     # headline's shape as that headline's top.
     settle_closing_notes(lines, roles)
@@ -371,3 +373,4 @@ def _next_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
         if not lines[k].blank:
             return k
     return None
+
