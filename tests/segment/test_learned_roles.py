@@ -42,6 +42,37 @@ def test_a_line_with_a_clause_mark_or_a_notices_office_is_no_such_title() -> Non
     assert combined(["特此通告。"], ["临江县公安局"]) == [Role.BODY]
 
 
+def block_tail(rows: list[str], layout_rows: bool = False) -> Role:
+    """Role of the last of ``rows`` (a text block), which the classifier is sure of as a headline,
+    over a blank line and the next block's title."""
+    all_rows = [*rows, "", "青石镇乡村电影节开幕", "", *TEXT]
+    lines = build_line_infos(all_rows)
+    roles = [Role.BLANK if line.blank else Role.BODY for line in lines]
+    last = len(rows) - 1
+    probs = [HEAD if k == last else BODY for k in range(len(all_rows))]
+    learnedroles.combine_learned(lines, roles, True, probs, layout_rows=layout_rows)
+    return roles[last]
+
+
+#: A column's text whose last line, a paragraph's first cut off by the column's foot, ends its block.
+CUT_OFF = ["县里今年新建了三处就业服务站，各乡", "镇也办起了招聘会。", "主办方邀请青石镇"]
+
+
+def test_a_learned_headline_ending_a_block_under_its_text_is_text() -> None:
+    assert block_tail(CUT_OFF) is Role.BODY
+    assert block_tail(["县里今年新建了三处就业服务站，各乡", "镇也办起了招聘会，主办方邀请青石镇"]) is Role.BODY
+
+
+def test_without_the_rule_or_on_a_layout_dumps_rows_it_is_a_headline(monkeypatch) -> None:  # noqa: ANN001
+    assert block_tail(CUT_OFF, layout_rows=True) is Role.HEADING
+    monkeypatch.setattr(learnedroles, "_tail_of_a_text_block", lambda *args: False)
+    assert block_tail(CUT_OFF) is Role.HEADING
+
+
+def test_a_learned_headline_in_a_block_of_its_own_stays_one() -> None:
+    assert block_tail(["县里今年新建了三处就业服务站，各乡", "镇也办起了招聘会。", "", "主办方邀请青石镇"]) is Role.HEADING
+
+
 #: Hard-wrapped text of the column above, so that the page reads as wrapped (not a paragraph a line).
 WRAPPED = [
     "临江县今年春耕备耕工作开局良好。",

@@ -143,7 +143,7 @@ def assign_roles(
     mark_headings(lines, roles, blank_marked, indents)
     _mark_exclaimed_titles(lines, roles)
     if learned:
-        combine_learned(lines, roles, blank_marked, probs)
+        combine_learned(lines, roles, blank_marked, probs, layout_rows=side_by_side)
     veto_connective_openings(lines, roles)
     settle_credit_tails(lines, roles)
     settle_open_byline_brackets(lines, roles)
