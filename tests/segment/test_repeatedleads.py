@@ -39,6 +39,14 @@ def test_the_repeat_may_wrap_and_the_heading_may_have_been_read_as_two_headline_
     assert roles[len(ABOVE) :] == [Role.HEADING, Role.BODY, Role.BODY, Role.BODY]
 
 
+def test_headline_lines_read_on_past_the_repeat_are_its_paragraphs_until_a_sentence_ends() -> None:
+    rows = ["在青石镇的茶园里", "在青石镇的茶园里，茶农", "们正忙着采摘头茬春茶。", "青石镇春茶开采"]
+    lines = build_line_infos([*ABOVE, *rows, "今年全镇茶园面积又扩大了两千亩。"])
+    roles = [Role.BODY] * len(ABOVE) + [Role.HEADING] * 4 + [Role.BODY]
+    mark_repeated_leads(lines, roles)
+    assert roles[len(ABOVE) : len(ABOVE) + 4] == [Role.HEADING, Role.BODY, Role.BODY, Role.HEADING]
+
+
 def test_a_heading_wrapped_over_two_lines_is_found_whole() -> None:
     rows = ["青石镇党委书记、镇长", "林晓表示", "青石镇党委书记、镇长林晓表示，", "茶园今年又扩大了两千亩。"]
     assert roles_after(rows) == [Role.HEADING, Role.HEADING, Role.BODY, Role.BODY]

@@ -61,6 +61,11 @@ def mark_repeated_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
             roles[j] = _HEADING
         for j in range(heading_stop, repeat_stop):
             roles[j] = _BODY
+        # The paragraph goes on until a sentence ends: headline lines that the rules read on past
+        # the repeat (「在青石镇的茶园里，茶农」/「们正忙着……」) are its text too.
+        while repeat_stop < len(lines) and roles[repeat_stop] is _HEADING and not lines[repeat_stop - 1].ends_sentence:
+            roles[repeat_stop] = _BODY
+            repeat_stop += 1
         k = repeat_stop
 
 
