@@ -420,3 +420,19 @@ def test_a_heading_under_a_text_announcing_a_document_is_that_documents_title():
     page = banmian.parse(page_text(["林晓在临江日报刊文"], announcing, ["县迎春音乐会举办"], TEXT[4:]))
     assert len(page.articles) == 1
     assert page.articles[0].subheadings == ("县迎春音乐会举办",)
+
+
+def test_a_short_label_over_a_sub_heading_is_a_sub_heading_of_its_own():
+    """「茶农心声」 stops well short of the column, so the heading did not wrap there: a section's
+    label over its heading, each a paragraph and a sub-heading of the article; a heading that fills
+    the column goes on into its next line (one sub-heading wrapped)."""
+    first, second = TEXT[:4], TEXT[4:]
+    article = banmian.parse(page_text(["山村公路通到家门口"], first, ["茶农心声", "林晓：青石镇茶农"], second)).articles[0]
+    assert article.subheadings == ("茶农心声", "林晓：青石镇茶农")
+    assert [p.text for p in article.paragraphs][1:3] == ["茶农心声", "林晓：青石镇茶农"]
+    from banmian.segment.build import _subheading_drafts
+
+    assert [d.text for d in _subheading_drafts(_heads(STACKED[:2]), unwrapped=False)] == ["".join(STACKED[:2])]
+    assert [d.text for d in _subheading_drafts(_heads(["茶农心声", "林晓：青石镇茶农"]), unwrapped=False)] == ["茶农心声", "林晓：青石镇茶农"]
+    # A line as wide as the one under it is wrapped into it however short (a title set big).
+    assert [d.text for d in _subheading_drafts(_heads(["路通了，茶", "兴了"]), unwrapped=False)] == ["路通了，茶兴了"]
