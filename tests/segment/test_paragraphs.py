@@ -64,3 +64,24 @@ def test_a_line_short_only_because_the_next_opens_with_a_number_is_no_paragraph_
     # 「……一共借出了图书」 ends two characters short because 「2000」 did not fit after it.
     lines = [*FILLER, "书屋今年一共借出了图书", "2000余册，比去年多了一倍。"]
     assert _marked(lines, {6}) == ["".join(lines)]
+
+
+def test_a_sentence_ending_short_only_because_the_next_line_opens_with_a_number_goes_on():
+    # 「……借出了图书。」 stops 2.5 em short because 「2000」 did not fit after it; the line under it,
+    # opening with the number, fills the column once its figures are given their printed width.
+    lines = [*FILLER, "书屋今年借出了图书。", "2000册以上的村子有五个，", "全县共有书屋一百二十个。"]
+    assert _paragraphs(lines) == ["".join(lines)]
+
+
+def test_a_sentence_ending_short_over_an_indented_number_line_ends_its_paragraph():
+    # The line opening with the number is itself an indent short: a paragraph's first line.
+    lines = [*FILLER, "书屋今年借出了图书。", "2000册以上的村子", "有五个，全县共有书屋一百二十个。"]
+    assert _paragraphs(lines) == ["".join(FILLER) + "书屋今年借出了图书。", "2000册以上的村子有五个，全县共有书屋一百二十个。"]
+
+
+def test_a_line_opening_with_a_number_is_measured_with_its_figures_printed_wide():
+    # 「2016年以来县里修通公路」 counts 11.2 em in a 13 em column, its digits at 0.55 em each: read
+    # so, an indent short; with the slack it is no first line, and the sentence ending above it
+    # (a full line) goes on.
+    lines = [*FILLER, "县里今年新修了三条乡村道路。", "2016年以来县里修通公路", "一百多公里。"]
+    assert _paragraphs(lines) == ["".join(lines)]
