@@ -85,3 +85,11 @@ def test_a_line_opening_with_a_number_is_measured_with_its_figures_printed_wide(
     # (a full line) goes on.
     lines = [*FILLER, "县里今年新修了三条乡村道路。", "2016年以来县里修通公路", "一百多公里。"]
     assert _paragraphs(lines) == ["".join(lines)]
+
+
+def test_a_date_alone_on_a_line_over_the_time_that_goes_on_with_it_ends_no_paragraph():
+    lines = [*FILLER, "大桥终于合龙。", "2024年3月12日", "19时53分，最后一块桥面板", "吊装到位。"]
+    assert _paragraphs(lines) == ["".join(FILLER) + "大桥终于合龙。", "2024年3月12日19时53分，最后一块桥面板吊装到位。"]
+    # Over a line that is no time of day, the date closes its paragraph (a notice's date).
+    closing = [*FILLER, "特此通告。", "2024年3月12日", "县里今年新修了三条乡村道路"]
+    assert _paragraphs(closing)[-2] == "2024年3月12日"
