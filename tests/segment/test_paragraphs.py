@@ -49,8 +49,9 @@ def _marked(lines: list[str], indented: set[int]) -> list[str]:
 def test_an_indented_line_opens_a_paragraph_after_a_lead_in_colon_or_a_short_line():
     lines = [*FILLER, "书屋的变化有两条：", "一是开放时间长了", "二是借书更方便了"]
     assert _marked(lines, {6, 7}) == ["".join(FILLER) + "书屋的变化有两条：", "一是开放时间长了", "二是借书更方便了"]
-    # Without the dump's indents only widths speak, and no sentence ends.
-    assert _paragraphs(lines) == ["".join(lines)]
+    # Without the dump's indents only widths speak: the line under the lead-in is short, so a
+    # paragraph opens there, and the items, ending on no sentence mark, stay one.
+    assert _paragraphs(lines) == ["".join(FILLER) + "书屋的变化有两条：", "一是开放时间长了二是借书更方便了"]
 
 
 def test_an_indent_after_a_full_line_or_a_clause_mark_is_no_paragraph_start():
@@ -93,3 +94,18 @@ def test_a_date_alone_on_a_line_over_the_time_that_goes_on_with_it_ends_no_parag
     # Over a line that is no time of day, the date closes its paragraph (a notice's date).
     closing = [*FILLER, "特此通告。", "2024年3月12日", "县里今年新修了三条乡村道路"]
     assert _paragraphs(closing)[-2] == "2024年3月12日"
+
+
+def test_a_lead_in_over_a_paragraphs_first_line_ends_its_paragraph():
+    # 「……主要有两条：」 over a line an indent short: the first item opens a paragraph.
+    lines = [*FILLER, "书屋的变化主要有两条：", "一是开放时间长了，", "村民下班后也能来借书看报了。"]
+    assert _paragraphs(lines) == ["".join(FILLER) + "书屋的变化主要有两条：", "一是开放时间长了，村民下班后也能来借书看报了。"]
+
+
+def test_a_lead_in_over_a_full_line_or_a_list_of_names_goes_on():
+    # 「记者日前获悉：」 short, over a full line: the clause goes on, however short the lead-in.
+    lines = [*FILLER, "记者日前获悉：", "县里今年新修了三条乡村道路", "乡亲们进城更方便了。"]
+    assert _paragraphs(lines) == ["".join(lines)]
+    # Names set with half-width 、 measure an indent short; with the marks full the line is full.
+    names = [*FILLER, "参加比赛的选手是：", "林晓、何春生、周敏、王丽、陈", "方和李明。"]
+    assert _paragraphs(names) == ["".join(names)]
