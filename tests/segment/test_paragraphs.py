@@ -109,3 +109,12 @@ def test_a_lead_in_over_a_full_line_or_a_list_of_names_goes_on():
     # Names set with half-width 、 measure an indent short; with the marks full the line is full.
     names = [*FILLER, "参加比赛的选手是：", "林晓、何春生、周敏、王丽、陈", "方和李明。"]
     assert _paragraphs(names) == ["".join(names)]
+
+
+def test_a_list_item_or_a_dash_over_a_paragraphs_first_line_ends_its_paragraph():
+    items = [*FILLER, "任命林晓为青石镇镇长；", "任命何春生为白沙乡", "乡长，任命周敏为临江县教育局局长。"]
+    assert _paragraphs(items) == ["".join(FILLER) + "任命林晓为青石镇镇长；", "任命何春生为白沙乡乡长，任命周敏为临江县教育局局长。"]
+    dashed = [*FILLER, "好消息接连传来——", "县里新建的两座", "茶叶加工厂已经投产，茶农的收入明显增加。"]
+    assert _paragraphs(dashed) == ["".join(FILLER) + "好消息接连传来——", "县里新建的两座茶叶加工厂已经投产，茶农的收入明显增加。"]
+    # Over a full line the item goes on.
+    assert _paragraphs([*FILLER, "任命林晓为青石镇镇长；", "县里今年新修了三条乡村道路"]) == ["".join(FILLER) + "任命林晓为青石镇镇长；县里今年新修了三条乡村道路"]

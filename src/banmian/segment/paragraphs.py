@@ -4,10 +4,10 @@ Rules (printed Chinese body text):
 - A paragraph ends only after a sentence end (。！？… possibly followed by a closing quote or
   bracket) or a lead-in (below), except closing lines of a notice: a signing office before a date
   line, the date line.
-- A line ending a lead-in (「……如下：」, 「……特点有三：」) ends its paragraph where the next line opens
-  one by its shape (an indent short, its marks counted at full width), however short it is itself
-  (pdfium paragraph-start F1 +0.0022 to +0.0032 on the development sets, pdftotext +0.0016 to
-  +0.0038; pdfium article F1 on the evaluation set 0.9862 -> 0.9872).
+- A line ending a lead-in (「……如下：」, 「……特点有三：」), a list's item (「……；」) or a dash leading
+  into what follows ends its paragraph where the next line opens one by its shape (an indent
+  short, its marks counted at full width), however short it is itself (``CLAUSE_END_BREAKS``;
+  the lead-in alone took pdfium article F1 on the evaluation set from 0.9862 to 0.9872).
 - A *short* line ending a sentence ends its paragraph: the last line of a paragraph rarely fills
   the column. So does a line wider than any column is set (``MAX_WIDE_MEASURE``): text that was
   never hard-wrapped, a paragraph to a line, as web pages and corpus files hold it. A full line ending a sentence ends it only when the next line is visibly a first
@@ -38,6 +38,14 @@ from banmian.segment.headrules import wrap_explains
 CLOSING_MARKS = CLOSERS | frozenset("，。、；：？！")
 #: A line ending on one of these leads into the next paragraph (「……情况如下：」).
 LEAD_IN_ENDINGS = ("：", ":")
+#: Ends of a clause, not of a sentence, that may end a paragraph where the next line opens one by
+#: its shape: a lead-in (「……特点有三：」), a list's item (「……任命林晓为……；」) and a dash leading into
+#: what follows (「……好消息接连传来——」). Pdfium paragraph-start F1 with the lead-in alone +0.0022
+#: to +0.0032 on the development sets, with the item and the dash +0.0010 to +0.0041 more
+#: (pdftotext +0.0014 to +0.0043 more); a closing quote (「……我们有信心”」) as well, +0.0006 to
+#: +0.0014 more, but it closes a quotation inside a sentence as often, and a brief's authors under
+#: it went to a paragraph of their own (seed 1001).
+CLAUSE_END_BREAKS = (*LEAD_IN_ENDINGS, "；", ";", "——")
 #: A line this much (em) narrower than its column is "short": the last line of a paragraph.
 SHORT_LINE_SHORTFALL = 1.5
 #: A next line this much (em) narrower than the column is an indented first line (2 em indent,
@@ -187,10 +195,10 @@ def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[b
         return False, CONF_SHORT_FINAL  # （石鑫 蒋雯楠） closes the paragraph above it
     if nxt.number in marks.indented_lines and nxt.text[:1] not in CLOSING_MARKS and _ends_its_paragraph(cur, nxt):
         return True, CONF_INDENT_MARK
-    # A lead-in (「……特点有三：」) may end a paragraph too, where the next line's shape says so; a
-    # layout dump's indents decided it above.
+    # A lead-in (「……特点有三：」), a list's item or a dash may end a paragraph too, where the next
+    # line's shape says so; a layout dump's indents decided it above.
     lead_in = not cur.ends_sentence
-    if lead_in and not (cur.text.endswith(LEAD_IN_ENDINGS) and not marks.indented_lines):
+    if lead_in and not (cur.text.endswith(CLAUSE_END_BREAKS) and not marks.indented_lines):
         return False, CONF_NO_SENTENCE_END
     if nxt.text[:1] in CLOSING_MARKS:
         return False, CONF_NO_SENTENCE_END  # 「……智慧。」/「”城市是……」: the quote closes on the next line
