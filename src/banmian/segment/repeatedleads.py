@@ -50,8 +50,15 @@ REPEAT_GOES_ON = frozenset("，,：:、")
 
 
 def mark_repeated_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
+    # The cheap test first, asked of every line: a line one or two below opens with the line's
+    # first character, as a repeat must.
+    firsts = [line.text.lstrip()[:1] for line in lines]
     k = 0
     while k < len(lines):
+        first = firsts[k]
+        if not first or first not in firsts[k + 1 : k + 1 + MAX_HEADING_LINES]:
+            k += 1
+            continue
         found = _repeated_heading(lines, roles, k)
         if found is None:
             k += 1
