@@ -118,3 +118,8 @@ def test_a_list_item_or_a_dash_over_a_paragraphs_first_line_ends_its_paragraph()
     assert _paragraphs(dashed) == ["".join(FILLER) + "好消息接连传来——", "县里新建的两座茶叶加工厂已经投产，茶农的收入明显增加。"]
     # Over a full line the item goes on.
     assert _paragraphs([*FILLER, "任命林晓为青石镇镇长；", "县里今年新修了三条乡村道路"]) == ["".join(FILLER) + "任命林晓为青石镇镇长；县里今年新修了三条乡村道路"]
+
+
+def test_a_notices_closing_formula_is_a_paragraph_of_its_own():
+    lines = [*FILLER, "请过往车辆提前绕行，服从交警指挥。", "特此通告。"]
+    assert _paragraphs(lines) == ["".join(FILLER) + "请过往车辆提前绕行，服从交警指挥。", "特此通告。"]
