@@ -123,3 +123,14 @@ def test_a_list_item_or_a_dash_over_a_paragraphs_first_line_ends_its_paragraph()
 def test_a_notices_closing_formula_is_a_paragraph_of_its_own():
     lines = [*FILLER, "请过往车辆提前绕行，服从交警指挥。", "特此通告。"]
     assert _paragraphs(lines) == ["".join(FILLER) + "请过往车辆提前绕行，服从交警指挥。", "特此通告。"]
+
+
+def test_a_sentence_closed_by_a_bracketed_note_ends_its_paragraph():
+    # 「……。（全文见三版）」 ends its sentence and, short, its paragraph; a note inside a sentence does not.
+    lines = [*FILLER, "通车。（全文见三版）", "县里今年新修了三条乡村道路", "乡亲们进城更方便了。"]
+    assert _paragraphs(lines) == [
+        "".join(FILLER) + "通车。（全文见三版）",
+        "县里今年新修了三条乡村道路乡亲们进城更方便了。",
+    ]
+    inside = [*FILLER, "道路由县交通局（林晓）", "负责修建，年底前全部通车。"]
+    assert _paragraphs(inside) == ["".join(inside)]
