@@ -202,7 +202,7 @@ def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[b
         return True, CONF_INDENT_MARK
     # A lead-in (「……特点有三：」), a list's item or a dash may end a paragraph too, where the next
     # line's shape says so; a layout dump's indents decided it above.
-    lead_in = not (cur.ends_sentence or NOTE_AFTER_SENTENCE.search(cur.text) is not None)
+    lead_in = not (cur.ends_sentence or (cur.text[-1:] in "）)" and NOTE_AFTER_SENTENCE.search(cur.text) is not None))
     if lead_in and not (cur.text.endswith(CLAUSE_END_BREAKS) and not marks.indented_lines):
         return False, CONF_NO_SENTENCE_END
     if nxt.text[:1] in CLOSING_MARKS:
