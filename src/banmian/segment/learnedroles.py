@@ -15,7 +15,7 @@ against its doubts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import CREDIT_ONLY, LineInfo
@@ -35,6 +35,7 @@ from banmian.segment.roles import (
     Role,
     ends_block,
     opens_with_byline,
+    runs_of,
 )
 
 #: A line takes the learned classifier's headline or caption role from this probability up.
@@ -69,7 +70,7 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
     0.9705 -> 0.9702: a merged brief now split off with its own credit; held-out set pdfium title
     0.8703 -> 0.8709, article F1 0.9472 -> 0.9477)."""
     kept: set[int] = set()
-    for k, stop in _runs_of(roles, _HEADING):
+    for k, stop in runs_of(roles, _HEADING):
         above = lines[k - 1] if k > 0 else None
         finished = (
             above is None
@@ -94,7 +95,7 @@ def _heads_closing_the_text(lines: Sequence[LineInfo], roles: list[Role]) -> set
     0.9177 -> 0.9198, seed 1003 0.9269 -> 0.9275 (subtitle F1 0.9298 -> 0.9322); the other
     development sets and pdftotext's layers unchanged."""
     kept: set[int] = set()
-    for k, stop in _runs_of(roles, _HEADING):
+    for k, stop in runs_of(roles, _HEADING):
         if k == 0 or stop - k > MAX_KEPT_HEAD_LINES or not lines[k - 1].ends_sentence:
             continue
         rest = range(stop, len(lines))
@@ -115,7 +116,7 @@ def _heads_after_credits(lines: Sequence[LineInfo], roles: list[Role]) -> set[in
     running text the first lines of a paragraph after a brief, a quotation holding a comma, were kept
     as a headline too (evaluation set, pdftotext -layout, one article lost)."""
     kept: set[int] = set()
-    for k, stop in _runs_of(roles, _HEADING):
+    for k, stop in runs_of(roles, _HEADING):
         if k == 0 or stop - k > MAX_IN_BLOCK_TITLE_LINES or stop >= len(lines) or roles[stop] is not _BODY:
             continue
         if closes_credit(lines, k - 1) and all(RUNNING_TEXT_MARKS.isdisjoint(lines[j].text) for j in range(k, stop)):
@@ -171,7 +172,7 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role],
     from banmian.fields.wordbreak import breaks_word
 
     kept: set[int] = set()
-    for k, stop in _runs_of(roles, _HEADING):
+    for k, stop in runs_of(roles, _HEADING):
         if stop - k != 1 or k == 0 or stop >= len(lines):
             continue
         line, above, below = lines[k], lines[k - 1], lines[stop]
@@ -276,23 +277,6 @@ def _drop_captions_above(lines: Sequence[LineInfo], wanted: list[Role | None], k
     while j >= 0 and wanted[j] is _CAPTION and not lines[j].caption:
         wanted[j] = None
         j -= 1
-
-
-def _runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
-    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
-    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
-    n = len(roles)
-    k = 0
-    while True:
-        try:
-            k = roles.index(role, k)
-        except ValueError:
-            return
-        stop = k + 1
-        while stop < n and roles[stop] is role:
-            stop += 1
-        yield k, stop
-        k = stop
 
 
 def combine_learned(
@@ -478,7 +462,7 @@ def _captions_kept_whole(lines: Sequence[LineInfo], roles: list[Role], probs: Se
     kept or dropped whole: kept when the classifier allows any of its lines, or when its 图为 is
     cut by a line break (「……。图」/「为……」), which no line's features show the classifier."""
     kept: set[int] = set()
-    for k, stop in _runs_of(roles, _CAPTION):
+    for k, stop in runs_of(roles, _CAPTION):
         split_cue = any(cue_split_after(lines, j) for j in range(k, stop - 1))
         if split_cue or max(probs[j].caption for j in range(k, stop)) >= LEARNED_VETO_PROBABILITY:
             kept.update(range(k, stop))

@@ -22,7 +22,7 @@ Rules, in order of precedence (each general to Chinese newspaper typesetting):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from banmian.fields.notice import is_notice_title
@@ -262,6 +262,23 @@ def _prev_nonblank(lines: Sequence[LineInfo], start: int) -> int | None:
         if not lines[k].blank:
             return k
     return None
+
+
+def runs_of(roles: Sequence[Role | None], role: Role) -> Iterator[tuple[int, int]]:
+    """(start, stop) of each maximal run of lines with ``role``. Runs are few and short: the next
+    one is found by ``list.index`` (a scan in C; its equality is a role's identity)."""
+    n = len(roles)
+    k = 0
+    while True:
+        try:
+            k = roles.index(role, k)
+        except ValueError:
+            return
+        stop = k + 1
+        while stop < n and roles[stop] is role:
+            stop += 1
+        yield k, stop
+        k = stop
 
 
 def ends_block(lines: Sequence[LineInfo], roles: list[Role], stop: int) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import CLOSERS
-from banmian.segment.roles import _BODY, _HEADING, CLAUSE_MARKS, Role
+from banmian.segment.roles import _BODY, _HEADING, CLAUSE_MARKS, Role, runs_of
 
 #: How a line leads into the line under it: a kicker's dash, a colon.
 _LEADS_INTO = ("——", "：", ":")
@@ -41,17 +41,9 @@ MIN_RUN_LINES = 2
 
 
 def release_paragraph_openings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
-    k = 0
-    while k < len(lines):
-        if roles[k] is not _HEADING:
-            k += 1
-            continue
-        stop = k
-        while stop < len(lines) and roles[stop] is _HEADING:
-            stop += 1
-        if _last_line_opens_text(lines, roles, k, stop):
+    for start, stop in runs_of(roles, _HEADING):
+        if _last_line_opens_text(lines, roles, start, stop):
             roles[stop - 1] = _BODY
-        k = stop
 
 
 def _last_line_opens_text(lines: Sequence[LineInfo], roles: Sequence[Role], start: int, stop: int) -> bool:
