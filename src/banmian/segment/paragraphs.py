@@ -61,7 +61,7 @@ OPENING_LATIN_SLACK = 0.5
 #: How such a line opens.
 _LATIN_OPENING = re.compile(r"[0-9A-Za-z]")
 #: A line opening with a time of day (「19时53分，……」) goes on with a date printed alone on the line
-#: above it (「1981年1月4日」, a column's line that the time did not fit on): that date is no
+#: above it (「2024年3月12日」, a column's line that the time did not fit on): that date is no
 #: notice's closing date, which ends its paragraph. Paragraph-start F1 +0.0001 to +0.0004 on every
 #: development set and text layer.
 TIME_OF_DAY = re.compile(r"\s*[0-9０-９]{1,2}\s*时")
@@ -157,8 +157,8 @@ def _short_even_with_full_punctuation(line: LineInfo) -> bool:
 
 def _number_did_not_fit(line: LineInfo, nxt: LineInfo) -> bool:
     """A line ending a sentence stops short only because the number or Latin word opening the next
-    line could not be broken and did not fit (headrules.wrap_explains: 「……没有开工。」/「1970年，……」
-    in one paragraph): its shortness says nothing of a paragraph's end, and the next line's shape
+    line could not be broken and did not fit (headrules.wrap_explains: 「……借出了图书。」/「2000册以上
+    ……」 in one paragraph): its shortness says nothing of a paragraph's end, and the next line's shape
     decides. With ``_measured_width``, pdfium paragraph-start F1 +0.0027 to +0.0043 on the
     evaluation set and seeds 1001, 1003, 1005 and 1013 (pdftotext +0.0017 to +0.0038, `-layout`
     +0.0028 to +0.0044; article F1 +0.0007 on four of the fifteen); each of the two alone gave
@@ -202,33 +202,31 @@ def _break_after(cur: LineInfo, nxt: LineInfo, marks: ParagraphMarks) -> tuple[b
         return True, CONF_INDENT_MARK
     # A lead-in (「……特点有三：」), a list's item or a dash may end a paragraph too, where the next
     # line's shape says so; a layout dump's indents decided it above.
-    lead_in = not (cur.ends_sentence or (cur.text[-1:] in "）)" and NOTE_AFTER_SENTENCE.search(cur.text) is not None))
-    if lead_in and not (cur.text.endswith(CLAUSE_END_BREAKS) and not marks.indented_lines):
+    clause_end = not (cur.ends_sentence or (cur.text[-1:] in "）)" and NOTE_AFTER_SENTENCE.search(cur.text) is not None))
+    if clause_end and not (cur.text.endswith(CLAUSE_END_BREAKS) and not marks.indented_lines):
         return False, CONF_NO_SENTENCE_END
     if nxt.text[:1] in CLOSING_MARKS:
         return False, CONF_NO_SENTENCE_END  # 「……智慧。」/「”城市是……」: the quote closes on the next line
     if marks.unwrapped:
         return True, CONF_SHORT_FINAL  # a line of a text never wrapped is a paragraph, short or long
-    # A lead-in stops short wherever its clause ends (「记者日前获悉：」/「……」 goes on): only the next
+    # A clause's end stops short wherever the clause ends (「记者日前获悉：」/「……」 goes on): only the next
     # line's shape tells.
-    if not lead_in and ((_short_even_with_full_punctuation(cur) and not _number_did_not_fit(cur, nxt)) or cur.width > MAX_WIDE_MEASURE):
+    if not clause_end and ((_short_even_with_full_punctuation(cur) and not _number_did_not_fit(cur, nxt)) or cur.width > MAX_WIDE_MEASURE):
         return True, CONF_SHORT_FINAL
     if (marks.leading_space and nxt.leading_space) or nxt.number in marks.indented_lines:
         return True, CONF_INDENT_MARK
     if nxt.leading_byline is not None:
         return True, CONF_INDENT_MARK
-    # Under a lead-in, the items it announces are read with their marks at full width: a list of
-    # names set with half-width 、 (「林晓、何春生、周敏、王丽、陈」) measures an indent short and is none.
-    if not lead_in and CLOSING_FORMULA.match(nxt.text.strip()):
+    if not clause_end and CLOSING_FORMULA.match(nxt.text.strip()):
         # 「特此通告。」 is a paragraph of its own, however full the line above: short and ending a
         # sentence, it read as the last line of the paragraph above (paragraph-start F1 +0.0005 to
         # +0.0009 on the development sets' pdfium pages, pdftotext +0.0006 to +0.0013).
         return True, CONF_SHORT_FINAL
-    next_width = max(_measured_width(nxt), full_punctuation_width(nxt)) if lead_in else _measured_width(nxt)
+    # Under a clause's end, the items it announces are read with their marks at full width: a list
+    # of names set with half-width 、 (「林晓、何春生、周敏、王丽、陈」) measures an indent short and is none.
+    next_width = max(_measured_width(nxt), full_punctuation_width(nxt)) if clause_end else _measured_width(nxt)
     if next_width <= nxt.column_width - FIRST_LINE_SHORTFALL:
         if nxt.ends_sentence:
             return False, CONF_AMBIGUOUS_SHORT_NEXT
         return True, CONF_FIRST_LINE_SHAPE
     return False, CONF_FULL_CONTINUES
-
-
