@@ -225,7 +225,6 @@ def _over_paragraph_opening(lines: Sequence[LineInfo], k: int) -> bool:
     )
 
 
-
 def _wide_title_doubted(lines: Sequence[LineInfo], roles: list[Role], probs: Sequence[LineProbs], k: int) -> bool:
     """``_over_paragraph_at_topic_break``, asked only of a line the classifier may veto (under
     PLAIN_UNMARKED_VETO_PROBABILITY, the highest bar a plain line must clear): the text around a
@@ -430,8 +429,6 @@ def _titles_its_block(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
         size += len(line.text)
     title = "".join([ln.text for ln in lines[start:stop]])
     return affinity(bigrams(title), "".join(opening)) >= IN_BLOCK_TITLE_MIN_AFFINITY
-
-
 
 
 def _opens_block_after_finished_text(lines: Sequence[LineInfo], start: int, stop: int) -> bool:
