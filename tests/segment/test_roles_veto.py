@@ -32,6 +32,36 @@ def test_a_line_after_a_comma_goes_on_with_that_sentence() -> None:
     assert settle([("为表彰先进，团县委研究决定，", B), ("授予城关镇服务队等十支队伍", H), ("荣誉称号并颁发证书", B)]) == [B, B, B]
 
 
+#: Six lines of a twelve-character column, the last a lead-in ending on a colon.
+COLUMN_TO_A_LEAD_IN = [
+    ("　　青石镇今年新修通村公路", B),
+    ("十二公里，铺设自来水管道", B),
+    ("三十多公里，全镇村民出行", B),
+    ("和饮水的难处都已解决。", B),
+    ("　　镇长周敏说，青石镇今", B),
+    ("年的做法主要有三条：", B),
+]
+TEXT_BELOW = [("　　何春生在临江县城东农贸市", B), ("场经营蔬菜摊位已有十年。", B)]
+
+
+def test_a_headline_set_across_columns_is_no_sentence_going_on_from_a_colon() -> None:
+    across = settle([*COLUMN_TO_A_LEAD_IN, ("临江县青石镇通村公路和自来水工程全部完工", H), *TEXT_BELOW])
+    assert across[6] is H
+    # Within its column, the line may be the lead-in's sentence going on.
+    within = settle([*COLUMN_TO_A_LEAD_IN, ("临江县青石镇通村公路完工", H), *TEXT_BELOW])
+    assert within[6] is B
+
+
+def test_a_wide_line_goes_on_from_a_line_as_wide() -> None:
+    wide = [
+        *COLUMN_TO_A_LEAD_IN[:4],
+        ("——县交通局就通村公路养护和自来水管网维修作出安排；", B),
+        ("明确乡镇、村组和管护员三级责任、经费来源和考核办法", H),
+        *TEXT_BELOW,
+    ]
+    assert settle(wide)[5] is B
+
+
 def test_a_word_run_across_the_break_and_a_hanging_ending() -> None:
     assert settle([("为增强学生的安全意识，县实验中", H), ("学于日前举行消防演练活动", B)]) == [B, B]
     assert settle([("县市场监管局对全县超市和学校食堂的", H), ("冷藏设施进行了检查", B)]) == [B, B]
