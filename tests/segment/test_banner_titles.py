@@ -80,3 +80,17 @@ def test_a_banner_under_the_page_header_is_no_title_of_the_text_above_the_header
     banners, stacks = headlines("\n".join(rows) + "\n")
     assert banners == ["修好乡村公路 方便群众出行"]
     assert stacks == [(None, "县水利局推进河道整治"), (None, "江北县乡村公路提档升级")]
+
+
+def test_a_slogan_shaped_line_over_a_title_is_its_kicker_when_the_text_takes_up_its_words() -> None:
+    tea = body(
+        "本报讯（记者 周敏）青石镇今年新植茶苗三千亩，修通茶路十二公里，新建的茶厂上月投产。",
+        "镇长何春生说，植茶苗、修茶路、建茶厂，为的是让茶农的收入年年有增长。",
+    )
+    banners, stacks = headlines(page(["县水利局推进河道整治"], RIVER, ["植茶苗 修茶路 建茶厂", "青石镇茶产业带动农民增收"], tea))
+    assert banners == []
+    assert stacks[1] == ("植茶苗 修茶路 建茶厂", "青石镇茶产业带动农民增收")
+    # Over a text that does not take up its words, the same line is a slogan banner.
+    banners, stacks = headlines(page(["县水利局推进河道整治"], RIVER, ["植茶苗 修茶路 建茶厂", "江北县乡村公路提档升级"], ROADS))
+    assert banners == ["植茶苗 修茶路 建茶厂"]
+    assert stacks[1] == (None, "江北县乡村公路提档升级")
