@@ -70,3 +70,10 @@ def test_an_opening_counts_its_dropped_indent_only_after_finished_text() -> None
     assert settle([*_COLUMN, *after_title])[-2] == H
     at_top = [("青石镇的茶农说，更多的好日子", B), ("正在到来——", H), *_COLUMN, ("村里的茶园今年又扩大了。", B)]
     assert settle(at_top)[1] == H
+
+
+def test_a_line_left_short_by_the_opening_mark_carried_below_is_full() -> None:
+    """No line ends on an opening mark (禁则): the mark and the character it opens on go to the next
+    line, and the text layer prints the line above an em or so short of its column."""
+    rows = [("镇上的农技人员一早出门，直奔地头，", B), ("走进田间地头，远远听见了老周", B), ("“嘿”了一声——", H), ("何春生的一天", H)]
+    assert settle([*_COLUMN, *rows])[-4:-1] == [B, B, B]
