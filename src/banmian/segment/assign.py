@@ -46,6 +46,7 @@ from banmian.segment.plans import (
 from banmian.segment.readings import Reading, reading
 from banmian.segment.restated import move_restated_titles
 from banmian.segment.roles import Role
+from banmian.segment.sectionlabels import numbered_section_heads
 from banmian.segment.stacks import Stack, parse_heads, title_by_place_alone
 from banmian.segment.stitch import stitch
 from banmian.segment.subheadings import is_subheading, opens_the_text_below
@@ -158,6 +159,7 @@ def _group_bodies(
     pdftotext 0.7029 unchanged) and paragraph F1 fell to 0.95867."""
     out: list[Item | ArticlePlan] = []
     headings: dict[int, Item] = {}  # section bodies (by identity) -> the heading printed over them
+    numbered = numbered_section_heads(items)
     k = 0
     while k < len(items):
         item = items[k]
@@ -172,7 +174,9 @@ def _group_bodies(
             continue
         heading = headings.get(id(item))
         plan = ArticlePlan(parts=[item] if heading is None else [heading, item], claimed=heading is not None)
-        while k + 2 < len(items) and _subheading(items[k], items[k + 1], items[k + 2], probs, blocks_marked, spaced or {}):
+        while k + 2 < len(items) and _subheading(
+            items[k], items[k + 1], items[k + 2], probs, blocks_marked, spaced or {}, id(items[k + 1]) in numbered
+        ):
             plan.parts.extend([items[k + 1], items[k + 2]])
             k += 2
         out.append(plan)
@@ -181,13 +185,19 @@ def _group_bodies(
 
 
 def _subheading(
-    prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None, blocks_marked: bool, spaced: Mapping[int, bool]
+    prev: Item,
+    item: Item,
+    nxt: Item,
+    probs: Sequence[LineProbs] | None,
+    blocks_marked: bool,
+    spaced: Mapping[int, bool],
+    numbered: bool,
 ) -> bool:
     """As the page's spacing says where it says (segment.unwrapped.spaced_subheadings), else as
-    segment.subheadings reads the heading."""
+    segment.subheadings reads the heading (``numbered``: segment.sectionlabels)."""
     if id(item) in spaced:
         return spaced[id(item)]
-    return is_subheading(prev, item, nxt, probs, blocks_marked)
+    return is_subheading(prev, item, nxt, probs, blocks_marked, numbered)
 
 
 def _section_heading(item: Item, following: Item | None) -> bool:

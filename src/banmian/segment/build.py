@@ -52,6 +52,7 @@ from banmian.segment.items import Item, ItemKind
 from banmian.segment.paragraphs import NO_MARKS, DraftParagraph, ParagraphMarks, split_paragraphs
 from banmian.segment.plans import ArticlePlan
 from banmian.segment.roles import BOX_LABELS, Role
+from banmian.segment.sectionlabels import SECTION_LABEL
 from banmian.segment.strayjumps import join_stray_jumps
 from banmian.segment.subheadings import SUBHEADING_CONFIDENCE, WRAPPED_SUBHEADING_MIN_FILL
 
@@ -236,7 +237,11 @@ def _wraps_on(line: LineInfo, below: LineInfo) -> bool:
     sub-heading of its own. On the development sets' pdfium pages, 65 pairs of stacked sub-headings
     came out as one; 3 now do, and paragraph-start F1 rose by 0.0013 to 0.0024 a set (pdftotext
     +0.0001 to +0.0011, `-layout` +0.0001 to +0.0005, every other figure unchanged). Without the
-    width test, a title wrapped in a narrow column lost its first line (pdftotext, seed 1003)."""
+    width test, a title wrapped in a narrow column lost its first line (pdftotext, seed 1003).
+    A numbered section label (「亮点2——」, segment.sectionlabels) is a paragraph of its own over the
+    heading it numbers."""
+    if SECTION_LABEL.match(line.text.strip()) is not None:
+        return False
     return (
         line.fill >= WRAPPED_SUBHEADING_MIN_FILL
         or line.width >= below.width

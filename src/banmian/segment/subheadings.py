@@ -89,10 +89,13 @@ LEARNED_TITLE_BELOW = 0.3
 LEARNED_EVENT_SUBHEADING_FROM = 0.9
 
 
-def _subheading_shaped(item: Item, learned_sure: bool = False, units: list[Unit] | None = None) -> bool:
+def _subheading_shaped(
+    item: Item, learned_sure: bool = False, units: list[Unit] | None = None, numbered: bool = False
+) -> bool:
     """``learned_sure``: the line classifier is sure it is a sub-heading; the width rules, which
     guard against titles of single-column articles, are then waived. ``units``: the item's
-    ``units_of``, where the caller has them."""
+    ``units_of``, where the caller has them. ``numbered``: the run opens with a label of a
+    numbered series (segment.sectionlabels), which leads into its heading as a kicker would."""
     if units is None:
         units = units_of(item)
     max_lines = LEARNED_SUBHEADING_MAX_LINES if learned_sure else SUBHEADING_MAX_LINES
@@ -105,7 +108,7 @@ def _subheading_shaped(item: Item, learned_sure: bool = False, units: list[Unit]
         return False
     if _set_big(units) and not learned_sure:
         return False  # wrapped well short of the column: set in a bigger type than the text, a title
-    if any(u.text.endswith(KICKER_LEADS) for u in units[:-1]):
+    if not numbered and any(u.text.endswith(KICKER_LEADS) for u in units[:-1]):
         return False  # a kicker leading into its title (「县图书馆：」/「少儿阅览室开放」)
     return all(
         not ln.letter_spaced and ln.phrases <= SUBHEADING_MAX_PHRASES and ln.width <= ln.column_width + SUBHEADING_MAX_OVERHANG
@@ -193,11 +196,17 @@ def _closed_by_column_tag(units: list[Unit]) -> bool:
 
 
 def is_subheading(
-    prev: Item, item: Item, nxt: Item, probs: Sequence[LineProbs] | None = None, blocks_marked: bool = False
+    prev: Item,
+    item: Item,
+    nxt: Item,
+    probs: Sequence[LineProbs] | None = None,
+    blocks_marked: bool = False,
+    numbered: bool = False,
 ) -> bool:
     """``blocks_marked``: blank lines end the extractor's blocks (pdftotext), where a heading set in
     a block of its own between two bodies is as often the next article's title, whatever the line
-    classifier says.
+    classifier says. ``numbered``: the run opens with a label of a numbered series on the page
+    (segment.sectionlabels).
 
     A heading of two phrases (「茶园新绿 书声琅琅」) whose words the text below does not take up is a
     slogan banner or a title, unless the line classifier is sure of a sub-heading (from
@@ -230,7 +239,7 @@ def is_subheading(
     if not repeated and _speech_leads_into_title(item):
         return False
     learned_sure = learned is not None and learned >= LEARNED_SUBHEADING_FROM
-    shaped = repeated or _subheading_shaped(item, learned_sure=learned_sure, units=units)
+    shaped = repeated or _subheading_shaped(item, learned_sure=learned_sure, units=units, numbered=numbered)
     if not shaped:
         return False
     last, first = prev.lines[-1], nxt.lines[0]
@@ -246,8 +255,8 @@ def is_subheading(
         return False  # the text after it is a brief, closed by its authors: 「……。（张三 李四）」
     if abs(last.column_width - first.column_width) > SUBHEADING_SAME_COLUMN:
         return False
-    if repeated:
-        return True
+    if repeated or numbered:
+        return True  # its section repeats it, or it opens with a label of a numbered series
     # Last: the costliest tests (the character pairs of both texts).
     # Two phrases that the text below does not take up: a slogan banner or a title, unless the
     # classifier is sure of a sub-heading where no blank lines mark blocks (see the docstring).
