@@ -52,6 +52,16 @@ def test_a_headline_set_across_columns_is_no_sentence_going_on_from_a_colon() ->
     assert within[6] is B
 
 
+def test_a_headline_under_a_text_announcing_a_document_is_its_title() -> None:
+    """「……署名文章。文章如下：」 announces the document printed next, and its title opens it: no
+    sentence of the text above goes on into that line, as after another colon."""
+    above = [("　　县委书记林晓在临江日报发表题为", B), ("《茶乡振兴正当时》的署名文章。", B)]
+    announced = settle([*above, ("文章如下：", B), ("茶乡振兴正当时", H), ("　　青石镇的茶园又到了采摘的季节", B)])
+    assert announced[-2] is H
+    led_in = settle([*above, ("他说的做法有三条：", B), ("茶乡振兴正当时", H), ("　　青石镇的茶园又到了采摘的季节", B)])
+    assert led_in[-2] is B
+
+
 def test_a_wide_line_goes_on_from_a_line_as_wide() -> None:
     wide = [
         *COLUMN_TO_A_LEAD_IN[:4],
