@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from banmian.layout.lines import build_line_infos
-from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
+from banmian.segment.overopenings import (
+    mark_headline_tops,
+    mark_headlines_over_openings,
+    mark_runs_over_printed_indents,
+)
 from banmian.segment.roles import Role
 
 #: A column of twelve em: full lines of running text around the rows asked about.
@@ -130,3 +134,28 @@ def test_a_sentence_ended_inside_a_quotation_or_under_a_caption_finishes_no_text
     assert _tops([*quoted, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY
     captioned = [FINISHED[0], ("图为茶农在采茶。", Role.CAPTION)]
     assert _tops([*captioned, ("县青年创业协会成立大会召开", Role.BODY), TITLE])[2] is Role.BODY
+
+
+def _over_indent(rows: list[str]) -> list[Role]:
+    """Roles of ``rows``, all text before the rule, set under a finished paragraph and over an
+    indented one (its first line printed with its two-em indent)."""
+    lines = build_line_infos([*COLUMN, *rows, "　　县农业农村局有关负责人", "介绍，全县茶园面积已达五万亩。"])
+    roles = [Role.BODY] * len(lines)
+    mark_runs_over_printed_indents(lines, roles)
+    return roles[len(COLUMN) : len(COLUMN) + len(rows)]
+
+
+def test_lines_over_a_printed_indent_that_end_short_on_no_mark_are_a_headline() -> None:
+    assert _over_indent(["茶乡添新绿，茶农增收入"]) == [Role.HEADING]
+    # A kicker wider than the column over its title: both lines.
+    assert _over_indent(["青石镇今年新植茶苗三千多亩，", "茶园扩种，茶农增收"]) == [Role.HEADING, Role.HEADING]
+
+
+def test_a_closing_date_a_credit_or_a_line_ending_a_sentence_over_an_indent_stays_text() -> None:
+    assert _over_indent(["2024年3月1日"]) == [Role.BODY]
+    assert _over_indent(["本报记者 周敏"]) == [Role.BODY]
+    assert _over_indent(["茶农增收入。"]) == [Role.BODY]
+    # A brief's closing credit ends the text above: it is no headline line, the title under it is.
+    assert _over_indent(["（本报记者 周敏）", "茶乡添新绿，茶农增收入"]) == [Role.BODY, Role.HEADING]
+    # Three lines without a sentence's end: the end of a paragraph broken off, not a headline.
+    assert _over_indent(["青石镇今年新植茶苗三千", "多亩，全镇茶园扩种以后", "茶农增收"]) == [Role.BODY] * 3

@@ -126,7 +126,11 @@ def assign_roles(
     from banmian.segment.namebylines import mark_name_bylines
     from banmian.segment.noticeheads import mark_wrapped_notice_titles, veto_heads_under_notice_titles
     from banmian.segment.openings import veto_connective_openings, veto_headlines_over_full_lines
-    from banmian.segment.overopenings import mark_headline_tops, mark_headlines_over_openings
+    from banmian.segment.overopenings import (
+        mark_headline_tops,
+        mark_headlines_over_openings,
+        mark_runs_over_printed_indents,
+    )
     from banmian.segment.repeatedleads import mark_repeated_leads
     from banmian.segment.runon import (
         mark_labelled_tails,
@@ -170,6 +174,7 @@ def assign_roles(
     mark_marked_subheadings(lines, roles)
     if not side_by_side:
         # Not on a layout dump's columns read apart, whose lanes break a section's text elsewhere.
+        mark_runs_over_printed_indents(lines, roles)
         mark_repeated_leads(lines, roles)
     veto_run_in_leads(lines, roles)
     mark_titles_under_dash_kickers(lines, roles)
