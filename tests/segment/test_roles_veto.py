@@ -65,7 +65,7 @@ def test_a_headline_under_a_text_announcing_a_document_is_its_title() -> None:
 def test_a_wide_line_goes_on_from_a_line_as_wide() -> None:
     wide = [
         *COLUMN_TO_A_LEAD_IN[:4],
-        ("——县交通局就通村公路养护和自来水管网维修作出安排；", B),
+        ("——县交通局就通村公路养护和自来水管网维修作出如下安排：", B),
         ("明确乡镇、村组和管护员三级责任、经费来源和考核办法", H),
         *TEXT_BELOW,
     ]

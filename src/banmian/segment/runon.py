@@ -108,14 +108,19 @@ INNER_CLAUSE_MARKS = re.compile("[，、；]")
 #: Passes of the veto: a line turned to body can expose the headline line above it.
 VETO_PASSES = 4
 #: A headline line this much wider than its column (width over column measure) is set across
-#: columns: no sentence of a column's text goes on into it. A justified line of text fills its
-#: column to within a squeezed mark, and a column measured a little narrow reads its text lines at
-#: up to 1.15; at 1.3 and over, the lines the comma or colon test turned to text were headlines
-#: spanning the columns under them (「……做法主要有三条：」/「临江县青石镇通村公路全部完工」, wide).
-#: A line as wide above it may go on into it: a subtitle set across the same columns. Pdfium
-#: article F1 seed 1003 0.9748 -> 0.9756, seed 1013 0.9696 -> 0.9704 (title +0.0011 on both), seed
-#: 1001's kicker F1 +0.0011; the evaluation set, seed 1005 and pdftotext's two layers unchanged.
+#: columns: the lead-in a colon ends (「……做法主要有三条：」) does not go on into it, as what it
+#: announces is set in its column. A justified line of text fills its column to within a squeezed
+#: mark, and a column measured a little narrow reads its text lines at up to 1.15; at 1.3 and
+#: over, the lines under a colon that the veto turned to text were headlines spanning the columns
+#: under them (「临江县青石镇通村公路全部完工」). A line as wide above it may go on into it: a
+#: subtitle set across the same columns. Pdfium article F1 seed 1003 0.9748 -> 0.9756, seed 1013
+#: 0.9696 -> 0.9704 (title +0.0011 on both), seed 1001's kicker F1 +0.0011; the evaluation set,
+#: seed 1005 and pdftotext's two layers unchanged. Not after a comma: on the squeezed pages'
+#: `pdftotext -raw` text, whose lines break at the squeezed marks, the lines after one wider than
+#: 1.3 were text (article F1 0.8614 -> 0.8573 with them).
 ACROSS_COLUMNS_FILL = 1.3
+#: The marks that end a lead-in.
+LEAD_IN_COLONS = ("：", ":")
 #: A stranded headline is shorter than its column by at least this much (em): more than a
 #: paragraph's first line, which is short by its two-em indent and runs on in the next column.
 STRANDED_MIN_SHORTFALL = 3.0
@@ -292,9 +297,15 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             # Never into a byline under it: that line is the headline over its article's text, and
             # the column above stopped there (「……临江三地；」/「林晓当选……」/「本报讯……」; seed 1013
             # pdfium article F1 +0.0007, the evaluation set and seeds 1001, 1003, 1005 unchanged).
+            # A lead-in's colon leads into text set in its column, not into a headline across columns.
+            across = (
+                lines[k].fill >= ACROSS_COLUMNS_FILL
+                and lines[k - 1].fill < ACROSS_COLUMNS_FILL
+                and lines[k - 1].text.endswith(LEAD_IN_COLONS)
+            )
             continued = (
                 before
-                and (lines[k].fill < ACROSS_COLUMNS_FILL or lines[k - 1].fill >= ACROSS_COLUMNS_FILL)
+                and not across
                 and not (k + 1 < n and opens_with_byline(lines[k + 1]))
                 and (
                     (lines[k - 1].text[-1:] in "，、；：" and not lines[k - 1].text.endswith(ANNOUNCING_ENDINGS))
