@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import SENTENCE_FINAL
 from banmian.segment.roles import _BODY, _HEADING, Role
+from banmian.segment.subheadings import LEAD_IN_MARKS
 
 #: Roles the heading's and the repeat's lines may have been given: text, a headline's line, or a
 #: subtitle's (a dashed line, 「——办好家门口的学校」, over the item that repeats it).
@@ -52,8 +53,6 @@ MAX_HEADING_LINES = 2
 #: Marks that the repeat goes on with: the clause the heading's words open. A repeat going on
 #: without one (「2019年3月1日」 over 「2019年3月1日星期五」, a date over the page's dateline) is left.
 REPEAT_GOES_ON = frozenset("，,：:、")
-#: Marks that end a lead-in to what follows: the heading of its first section may stand under one.
-LEAD_IN_COLONS = ("：", ":")
 
 
 def mark_repeated_leads(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -124,7 +123,7 @@ def _stands_at_a_start(lines: Sequence[LineInfo], roles: Sequence[Role], k: int)
     if k == 0:
         return False
     above = lines[k - 1]
-    return above.blank or above.ends_sentence or above.text.endswith(LEAD_IN_COLONS) or roles[k - 1] not in _READABLE
+    return above.blank or above.ends_sentence or above.text.endswith(LEAD_IN_MARKS) or roles[k - 1] not in _READABLE
 
 
 def _compact(text: str) -> str:

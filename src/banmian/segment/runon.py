@@ -45,7 +45,7 @@ from banmian.segment.roles import (
     closes_unopened,
     opens_with_byline,
 )
-from banmian.segment.subheadings import ANNOUNCING_ENDINGS
+from banmian.segment.subheadings import ANNOUNCING_ENDINGS, LEAD_IN_MARKS
 
 #: Last characters that leave a phrase hanging (the particle 的, the conjunctions 和 与 及 或 并, the
 #: prepositions 于 of 定于/始于/位于 and 由 of 由……提高到, which always take what follows): a headline
@@ -119,8 +119,6 @@ VETO_PASSES = 4
 #: `pdftotext -raw` text, whose lines break at the squeezed marks, the lines after one wider than
 #: 1.3 were text (article F1 0.8614 -> 0.8573 with them).
 ACROSS_COLUMNS_FILL = 1.3
-#: The marks that end a lead-in.
-LEAD_IN_COLONS = ("：", ":")
 #: A stranded headline is shorter than its column by at least this much (em): more than a
 #: paragraph's first line, which is short by its two-em indent and runs on in the next column.
 STRANDED_MIN_SHORTFALL = 3.0
@@ -301,7 +299,7 @@ def veto_words_across_breaks(lines: Sequence[LineInfo], roles: list[Role]) -> No
             across = (
                 lines[k].fill >= ACROSS_COLUMNS_FILL
                 and lines[k - 1].fill < ACROSS_COLUMNS_FILL
-                and lines[k - 1].text.endswith(LEAD_IN_COLONS)
+                and lines[k - 1].text.endswith(LEAD_IN_MARKS)
             )
             continued = (
                 before
