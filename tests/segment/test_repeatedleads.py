@@ -116,14 +116,13 @@ def test_the_page_keeps_a_dashed_items_heading_in_its_article() -> None:
 def test_the_first_section_under_a_lead_in_and_a_repeat_read_as_a_caption() -> None:
     """A lead-in's colon announces the sections under it (「……做法有三条：」), and the first one's
     heading stands right under it; the repeat's short first line may have been read as a caption."""
-    above = [*ABOVE[:-1], "半。县交通局的做法有三条："]
-    lines = build_line_infos([*above, "第一条是村村通公交车", "第一条是村村通公交", "车，今年全县新开公交线路十二条。"])
-    roles = [Role.BODY] * len(above) + [Role.BODY, Role.CAPTION, Role.BODY]
-    mark_repeated_leads(lines, roles)
-    assert roles[len(above) :] == [Role.HEADING, Role.BODY, Role.BODY]
+    def section_roles(last_line_above: str) -> list[Role]:
+        above = [*ABOVE[:-1], last_line_above]
+        lines = build_line_infos([*above, "第一条是村村通公交车", "第一条是村村通公交", "车，今年全县新开公交线路十二条。"])
+        roles = [Role.BODY] * len(above) + [Role.BODY, Role.CAPTION, Role.BODY]
+        mark_repeated_leads(lines, roles)
+        return roles[len(above) :]
+
+    assert section_roles("半。县交通局的做法有三条：") == [Role.HEADING, Role.BODY, Role.BODY]
     # Under a clause that goes on (a comma), no heading starts.
-    above[-1] = "半。县交通局今年的做法，"
-    lines = build_line_infos([*above, "第一条是村村通公交车", "第一条是村村通公交", "车，今年全县新开公交线路十二条。"])
-    roles = [Role.BODY] * len(above) + [Role.BODY, Role.CAPTION, Role.BODY]
-    mark_repeated_leads(lines, roles)
-    assert roles[len(above) :] == [Role.BODY, Role.CAPTION, Role.BODY]
+    assert section_roles("半。县交通局今年的做法，") == [Role.BODY, Role.CAPTION, Role.BODY]

@@ -10,6 +10,9 @@ SENTENCE_FINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》〉】")
 #: A line ending in one of these cannot end a paragraph: the sentence goes on.
 CONTINUING = frozenset("，、；：,;:（(“‘「『《〈【—·")
+#: A line ending on one of these ends a sentence, closes a quotation or goes on: not a bare heading's
+#: end, which stops on no mark.
+MARKED_ENDINGS = SENTENCE_FINAL | CLOSERS | CONTINUING
 #: Marks of running text, which a headline line does not hold.
 RUNNING_TEXT_MARKS = frozenset("，。、；：！？,;:")
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import CREDIT_ONLY, LineInfo
-from banmian.layout.punctuation import CLOSERS, CONTINUING, RUNNING_TEXT_MARKS, SENTENCE_FINAL
+from banmian.layout.punctuation import MARKED_ENDINGS, RUNNING_TEXT_MARKS
 from banmian.segment.affinity import bigrams
 from banmian.segment.captions import CAPTION_RUN_ON_MIN_FILL, caption_measure, credit_runs_on
 from banmian.segment.items import closes_credit
@@ -124,8 +124,6 @@ def _heads_after_credits(lines: Sequence[LineInfo], roles: list[Role]) -> set[in
     return kept
 
 
-#: A line ending on one of these ends a sentence, closes a quotation or goes on: not a bare heading.
-_MARKED_ENDINGS = SENTENCE_FINAL | CLOSERS | CONTINUING
 #: A line at least this much (em) short of its column is set short on purpose: a justified line of
 #: text that goes on into the next fills its column to within a squeezed mark.
 OPENING_HEAD_MIN_SHORTFALL = 1.0
@@ -181,7 +179,7 @@ def _short_heads_between_sentences(lines: Sequence[LineInfo], roles: list[Role],
             not text
             or not next_text
             or not above.ends_sentence
-            or text[-1] in _MARKED_ENDINGS
+            or text[-1] in MARKED_ENDINGS
             or LATIN_OR_DIGIT.search(text)
             or LATIN_OR_DIGIT.match(next_text)
             or next_text[0] in LEANING_OPENINGS

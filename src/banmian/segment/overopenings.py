@@ -23,10 +23,11 @@ from collections.abc import Sequence
 
 from banmian.fields.wordbreak import breaks_word
 from banmian.layout.lines import LineInfo
-from banmian.layout.punctuation import CLOSERS, CONTINUING, SENTENCE_FINAL
+from banmian.layout.punctuation import MARKED_ENDINGS
 from banmian.segment.fulllines import COLUMN_LINE_MAX_OVERHANG
 from banmian.segment.intext import indent_short
 from banmian.segment.items import closes_credit
+from banmian.segment.learnedroles import OPENING_HEAD_MIN_SHORTFALL
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.openings import CONNECTIVE_OPENING
 from banmian.segment.roles import (
@@ -50,8 +51,6 @@ OPENING_MIN_SHORTFALL_EM = 1.5
 #: A round figure opening the line below (「200多亩」, 「30余人」) counts what the line above names,
 #: like runon.QUANTITY_OPENING's figure and unit.
 ROUND_FIGURE_OPENING = re.compile(r"[0-9０-９]+[多余]")
-#: A line ending on one of these ends a sentence, closes a quotation or goes on.
-_MARKED_ENDINGS = SENTENCE_FINAL | CLOSERS | CONTINUING
 
 
 def mark_headlines_over_openings(lines: Sequence[LineInfo], roles: list[Role]) -> None:
@@ -123,9 +122,6 @@ def mark_headline_tops(lines: Sequence[LineInfo], roles: list[Role]) -> None:
         roles[k] = _HEADING
 
 
-#: A line at least this much (em) short of its column stops short on purpose (as
-#: learnedroles.OPENING_HEAD_MIN_SHORTFALL).
-UNMARKED_END_MIN_SHORTFALL = 1.0
 #: Lines a headline so found takes at most: a kicker over its title, a sub-heading wrapped once.
 MAX_RUN_OVER_INDENT = 2
 
@@ -148,7 +144,7 @@ def mark_runs_over_printed_indents(lines: Sequence[LineInfo], roles: list[Role])
             continue
         line = lines[k]
         text = line.text.strip()
-        if not text or text[-1] in _MARKED_ENDINGS or line.width > line.column_width - UNMARKED_END_MIN_SHORTFALL:
+        if not text or text[-1] in MARKED_ENDINGS or line.width > line.column_width - OPENING_HEAD_MIN_SHORTFALL:
             continue
         if not line.headable or line.date_line is not None or line.byline_line is not None or line.caption:
             continue
