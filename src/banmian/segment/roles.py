@@ -117,6 +117,7 @@ def assign_roles(
         veto_run_in_leads,
         veto_run_on_dashes,
     )
+    from banmian.segment.earlywraps import veto_early_wrapped_openings
     from banmian.segment.headrules import mark_headings
     from banmian.segment.intext import mark_in_text_titles
     from banmian.segment.jumptitles import mark_titles_over_jumps, mark_titles_under_jump_ends
@@ -170,6 +171,7 @@ def assign_roles(
     # Before the run-on test: the lines a lead's first line runs on from are the lead's too.
     veto_lead_lines(lines, roles)
     veto_words_across_breaks(lines, roles)
+    veto_early_wrapped_openings(lines, roles)
     veto_headlines_over_full_lines(lines, roles)
     mark_marked_subheadings(lines, roles)
     if not side_by_side:
