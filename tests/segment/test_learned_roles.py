@@ -334,3 +334,42 @@ def test_a_wide_line_where_the_text_goes_on_with_its_matter_is_left_to_the_class
 def test_a_wide_line_restating_neither_side_is_left_to_the_classifier() -> None:
     """Two images (「山青水秀 人和家兴」), no title's words: a section's heading or text."""
     assert between_sentences("山高水长云淡风轻鸟语花香春和景明", TEA_OPENING, ROAD_TEXT) is Role.BODY
+
+
+#: A column's full line closing a title with its column's tag: as wide as a line of text.
+TAGGED = "青石镇茶园为何年年丰收（青石观察）"
+
+
+def test_a_title_closed_by_its_columns_tag_under_a_finished_sentence_stays_a_heading() -> None:
+    """The classifier reads the line as a full line of text; the tag closing a title's words,
+    under a finished sentence, keeps it a headline."""
+    assert between_sentences(TAGGED, ["今年春天，青石镇的茶农又迎来了", "一个丰收年。"]) is Role.HEADING
+
+
+def test_without_the_tag_rule_the_classifier_vetoes_the_tagged_title(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_tagged_heads_after_sentences", lambda *args: set())
+    assert between_sentences(TAGGED, ["今年春天，青石镇的茶农又迎来了", "一个丰收年。"]) is Role.BODY
+
+
+def test_a_column_tag_of_two_or_three_characters_closes_a_title_too() -> None:
+    below = ["今年春天，青石镇的茶农又迎来了", "一个丰收年。"]
+    assert between_sentences("青石镇茶园又丰收（茶乡行）", below) is Role.HEADING
+    assert between_sentences("青石镇茶园又丰收（茶话）", below) is Role.HEADING
+
+
+def test_a_tagged_title_wrapped_over_two_lines_is_kept_whole() -> None:
+    rows = [*ENDED, "青石镇茶园为何年", "年丰收（青石观察）", "今年春天，青石镇的茶农又迎来了", "一个丰收年。"]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(rows)
+    roles[2] = roles[3] = Role.HEADING
+    probs = [BODY] * len(rows)
+    probs[2] = probs[3] = DOUBTED
+    learnedroles.combine_learned(lines, roles, False, probs)
+    assert roles[2:4] == [Role.HEADING, Role.HEADING]
+
+
+def test_a_credit_in_brackets_or_a_line_after_an_unfinished_sentence_is_left_to_the_classifier() -> None:
+    below = ["今年春天，青石镇的茶农又迎来了", "一个丰收年。"]
+    assert between_sentences("青石镇的茶农采摘春茶（本报记者林晓摄）", below) is Role.BODY
+    assert between_sentences("临江县茶叶协会（以下简称协会）", below) is Role.BODY
+    assert between_sentences(TAGGED, below, above=["临江县今年新修通村公路一百二十公里，", "全县所有行政村"]) is Role.BODY

@@ -90,7 +90,15 @@ WRAP_SLACK = 1.0
 #: paper sets its column's name after an article's title. The tag holds four characters or more
 #: and no gap, so that a brief's closing credit of names (「（林晓 何春生）」) is none, and the text
 #: before it at most the one question or exclamation mark a title ends on.
-TAGGED_TITLE = re.compile(r"^[^。，、；：？！…]+[？！]?”?[（(][^（）()\s，。？！、；]{4,20}[）)]$")
+TAGGED_TITLE_MIN_TAG_CHARS = 4
+
+
+def tagged_title(min_tag_chars: int) -> re.Pattern[str]:
+    """TAGGED_TITLE's shape, its tag holding ``min_tag_chars`` to 20 characters."""
+    return re.compile(rf"^[^。，、；：？！…]+[？！]?”?[（(][^（）()\s，。？！、；]{{{min_tag_chars},20}}[）)]$")
+
+
+TAGGED_TITLE = tagged_title(TAGGED_TITLE_MIN_TAG_CHARS)
 
 
 def mark_headings(lines: Sequence[LineInfo], roles: list[Role], blank_marked: bool, indents: bool) -> None:
