@@ -153,6 +153,26 @@ def test_a_heading_the_classifier_takes_for_a_title_is_a_sub_heading_where_the_t
     assert not is_subheading(*_around(LIBRARY, "讲座办到家门口", bylined), title_like)
 
 
+#: The lecture's readers after the library's text: the same matter, in a few of its words (the
+#: text above's character pairs taken up: 0.07).
+LECTURE_READERS = body(
+    "讲座结束后，不少读者留下来和作家交流，一位退休教师说，她每个周末都来借书，这次还为孙子办了借阅卡。"
+)
+
+
+def test_a_heading_the_classifier_takes_for_a_title_over_a_short_section_taking_up_few_words_is_a_sub_heading():
+    """Where no blank lines mark blocks, a text taking up fewer of the pairs above
+    (LEARNED_TITLE_TOPIC_CARRY) still goes on with it; where they do, SUBHEADING_TOPIC_CARRY is asked."""
+    from banmian.segment.headingtopics import SUBHEADING_TOPIC_CARRY, TopicCarry
+    from banmian.segment.subheadings import LEARNED_TITLE_TOPIC_CARRY
+
+    title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
+    items = _around(LIBRARY, "讲座办到家门口", LECTURE_READERS)
+    assert LEARNED_TITLE_TOPIC_CARRY <= TopicCarry(items[0], items[2]).value() < SUBHEADING_TOPIC_CARRY
+    assert is_subheading(*items, title_like)
+    assert not is_subheading(*items, title_like, blocks_marked=True)
+
+
 def test_a_heading_its_section_repeats_as_its_lead_is_a_sub_heading():
     """「县青年创业协会昨天在城东会」 set over the text that opens with its words: a section's heading
     that its first paragraph repeats, inside one article, even where the text below talks of other

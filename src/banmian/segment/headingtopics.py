@@ -164,16 +164,17 @@ def titles_the_text_above(prev: Item, item: Item, nxt: Item, carry: TopicCarry |
     return (restated >= MIN_RESTATEMENT and restated > lead) or (lead == 0 and restated >= TITLE_RESTATEMENT_ABOVE_ALONE)
 
 
-def topic_goes_on(prev: Item, nxt: Item, carry: TopicCarry | None = None) -> bool:
+def topic_goes_on(prev: Item, nxt: Item, carry: TopicCarry | None = None, least: float = SUBHEADING_TOPIC_CARRY) -> bool:
     """The text below the heading goes on with the matter of the text above it
     (SUBHEADING_TOPIC_CARRY), and opens with no byline or dateline (「本报讯……」, 「新华社……电」),
     which a new article's text does however near its matter (two reports of one visit), even when
-    the extractor broke it over lines. ``carry``: the heading's, where the caller keeps it."""
+    the extractor broke it over lines. ``carry``: the heading's, where the caller keeps it;
+    ``least``: the share asked, where the caller asks another."""
     if carry is None:
         carry = TopicCarry(prev, nxt)
     if BYLINE_PREFIX.match(carry.texts()[1]) is not None:
         return False
-    return carry.value() >= SUBHEADING_TOPIC_CARRY
+    return carry.value() >= least
 
 
 def topic_breaks(prev: Item, nxt: Item, sure: bool = False, carry: TopicCarry | None = None) -> bool:

@@ -15,7 +15,8 @@ the text goes on across it (a title that the extractor printed amid another arti
 article stays whole). The line classifier's sub-heading share
 (segment.lineclass.subheading_probability) overrides the width rules when it is sure either way;
 where it takes the run for a title, the run is still a sub-heading when the text below goes on with
-the matter of the text above (SUBHEADING_TOPIC_CARRY), opens with no byline and does not restate
+the matter of the text above (SUBHEADING_TOPIC_CARRY; LEARNED_TITLE_TOPIC_CARRY where no blank
+lines mark blocks), opens with no byline and does not restate
 the run as a news lead retells its title: one article's text. A text below that shares almost
 nothing with the text above (SUBHEADING_TOPIC_BREAK; still less where the classifier is sure of a
 sub-heading, SURE_SUBHEADING_TOPIC_BREAK) makes the run a title whatever its shape. The topic
@@ -34,6 +35,7 @@ from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import SENTENCE_FINAL
 from banmian.segment.headingtopics import (
+    SUBHEADING_TOPIC_CARRY,
     TopicCarry,
     lead_restates,
     section_words_below,
@@ -83,6 +85,15 @@ SUBHEADING_CONFIDENCE = 0.75
 #: it is taken as a title whatever its shape. Between the two the width rules decide.
 LEARNED_SUBHEADING_FROM = 0.7
 LEARNED_TITLE_BELOW = 0.3
+#: Where no blank lines mark the extractor's blocks (pdfium), a heading the classifier takes for a
+#: title is still a sub-heading over a text that takes up this share of the character pairs of the
+#: text above (headingtopics.TopicCarry), less than the SUBHEADING_TOPIC_CARRY (0.08) asked where
+#: blank lines mark them: a short report's sections, read over a few hundred characters, share
+#: fewer pairs (0.05 to 0.08 across the four sub-headings this took on the development sets, each
+#: a new article before). Pdfium article F1 seeds 1001, 1003 and 1013 +0.0007, 1009 +0.0008, the
+#: other sets unchanged; where blank lines mark blocks (pdftotext) the same bound lost 0.0010
+#: (seed 1003), a title printed in a block of its own over its text.
+LEARNED_TITLE_TOPIC_CARRY = 0.05
 #: The classifier's sub-heading share from which a heading worded as an event's report
 #: (「……茶厂1958年成立」) is still a sub-heading, when it holds no clause mark (a line of text broken
 #: after 「……表示，茶厂成立」 may read so too).
@@ -266,7 +277,8 @@ def is_subheading(
         and not section_words_below(prev, item, nxt)
     ):
         return False
-    if learned_title and (not topic_goes_on(prev, nxt, carry) or lead_restates(item, nxt)):
+    least_carry = SUBHEADING_TOPIC_CARRY if blocks_marked else LEARNED_TITLE_TOPIC_CARRY
+    if learned_title and (not topic_goes_on(prev, nxt, carry, least_carry) or lead_restates(item, nxt)):
         return False
     if topic_breaks(prev, nxt, sure=learned_sure, carry=carry):
         return False
