@@ -373,3 +373,33 @@ def test_a_credit_in_brackets_or_a_line_after_an_unfinished_sentence_is_left_to_
     assert between_sentences("青石镇的茶农采摘春茶（本报记者林晓摄）", below) is Role.BODY
     assert between_sentences("临江县茶叶协会（以下简称协会）", below) is Role.BODY
     assert between_sentences(TAGGED, below, above=["临江县今年新修通村公路一百二十公里，", "全县所有行政村"]) is Role.BODY
+
+
+#: A kicker closed by its dash over its title, between a finished sentence and a paragraph's opening.
+DASH_KICKER = ["青石镇茶产业不断壮大——", "小茶叶撑起富民大产业"]
+
+
+def under_dash_kicker(opening: list[str]) -> list[Role]:
+    """Roles of the kicker and title lines, both doubted by the classifier, over ``opening``."""
+    rows = [*ENDED, *DASH_KICKER, *opening]
+    lines = build_line_infos(rows)
+    roles = [Role.BODY] * len(rows)
+    probs = [BODY] * len(rows)
+    for k in (len(ENDED), len(ENDED) + 1):
+        roles[k], probs[k] = Role.HEADING, DOUBTED
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[len(ENDED) : len(ENDED) + 2]
+
+
+def test_a_title_under_a_dash_kicker_over_a_paragraphs_opening_is_kept() -> None:
+    assert under_dash_kicker(INDENTED_OPENING) == [Role.HEADING, Role.HEADING]
+
+
+def test_without_the_dash_kicker_rule_the_classifier_vetoes_the_title(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(learnedroles, "_titles_under_dash_kickers", lambda *args: set())
+    assert under_dash_kicker(INDENTED_OPENING)[1] is Role.BODY
+
+
+def test_a_line_under_a_dash_going_on_in_a_full_line_is_left_to_the_classifier() -> None:
+    """A run-in lead's text: the line under the dash goes on in a full line, no paragraph opens."""
+    assert under_dash_kicker(["全镇的茶叶销售额今年增长三成以上，", "茶农的收入也明显提高了。"])[1] is Role.BODY
