@@ -19,17 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from banmian.layout.lines import ASCII_WIDTH_SAVING, PUNCTUATION_WIDTH_SAVING, LineInfo
+from banmian.layout.fragments import printed_width
+from banmian.layout.lines import LineInfo
+from banmian.segment.headrules import WRAP_SLACK
+from banmian.segment.junctions import PARAGRAPH_INDENT
 from banmian.segment.roles import _BODY, _HEADING, Role
 
-#: A paragraph's printed indent (em).
-INDENT_EM = 2.0
 #: The run that may not be broken: opening marks, a number or Latin word with its own marks, and
 #: the closing marks that may not open a line (「“AAO”」, 「《2024》」, 「12.5%」).
 UNBREAKABLE_OPENING = re.compile(r"[“‘《（(]*[0-9A-Za-z][0-9A-Za-z.%:/+\-]*[”’》）)%]*")
-#: Measured widths are estimates (Latin glyphs, compressed marks): a line may fall this much (em)
-#: shorter than indent and run explain, as headrules.WRAP_SLACK allows for a full line.
-WRAP_SLACK_EM = 1.0
 #: Characters a piece between pdfium's gaps holds on average, at most, on a justified line: gaps
 #: set between every character or two (「水 厂 日 供 水 量 为」, 「水厂 日供 水量为」), not between phrases.
 MAX_JUSTIFIED_PIECE_MEAN = 3.0
@@ -73,9 +71,5 @@ def _wrapped_early(line: LineInfo, next_text: str) -> bool:
     run = UNBREAKABLE_OPENING.match(next_text)
     if run is None:
         return False
-    shortfall = line.column_width - line.width
-    text = run.group(0)
-    marks = sum(1 for c in text if not c.isascii() or c in "()")
-    latin = len(text) - marks
-    run_width = latin * (1.0 - ASCII_WIDTH_SAVING) + marks * (1.0 - PUNCTUATION_WIDTH_SAVING)
-    return shortfall <= INDENT_EM + run_width + WRAP_SLACK_EM
+    # Widths are estimates (Latin glyphs, compressed marks): headrules.WRAP_SLACK allows for them.
+    return line.column_width - line.width <= PARAGRAPH_INDENT + printed_width(run.group(0)) + WRAP_SLACK
