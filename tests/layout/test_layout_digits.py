@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.digits import JoinedLine, rejoin_split_numbers
+from banmian.layout.lines import build_line_infos
 
 
 def texts(lines: list[str]) -> list[tuple[str, int, int]]:
@@ -22,6 +23,35 @@ def test_trailing_digits_move_to_the_line_that_goes_on_with_digits() -> None:
         ("参加演练的共有", 1, 1),
         ("40余支救援队伍和志愿者", 1, 3),
     ]
+
+
+def test_a_number_broken_at_the_end_of_a_line_of_text_stays_where_it_was_printed() -> None:
+    """Moved down, the digits made the line below wider than its column by their width."""
+    lines = ["临江县茶叶节上摊位林立，热闹非凡。20", "19年青石镇新建的茶叶市场也在这时开张", "迎客。"]
+    assert texts(lines) == [(lines[0], 1, 1), (lines[1], 2, 2), (lines[2], 3, 3)]
+
+
+def test_the_line_under_a_number_broken_at_a_sentence_end_keeps_its_printed_width() -> None:
+    """The line under 「……生意兴隆。20」 opens with the number's last digits: read at its printed
+    width, it fills its column like the lines around it, where the whole number moved down made
+    it a headline's wider type after a finished sentence; the paragraph's text still holds the
+    number whole."""
+    page = [
+        "临江县举办茶叶节",
+        "　　本报讯（记者 林晓）青石镇的茶农",
+        "一早就把新茶运到了镇上的集市，来",
+        "自各地的茶商也纷纷赶来，集市上的",
+        "摊位前，热闹非凡。镇里去年新建的",
+        "茶叶市场今年开张营业，生意兴隆。20",
+        "19年建成的茶叶加工厂也在这天正式",
+        "投产，全镇的茶叶从采摘到加工再到",
+        "销售都不用出镇了。",
+    ]
+    infos = build_line_infos([line.text for line in rejoin_split_numbers(page)])
+    under = next(info for info in infos if "加工厂" in info.text)
+    assert under.width <= under.column_width
+    (article,) = banmian.parse("\n".join(page)).articles
+    assert "生意兴隆。2019年建成的茶叶加工厂" in article.paragraphs[0].text
 
 
 def test_a_clock_time_ending_a_line_keeps_its_minutes() -> None:
