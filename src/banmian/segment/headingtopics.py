@@ -200,18 +200,6 @@ def topic_texts(prev: Item, nxt: Item) -> tuple[str, str]:
     return above, "".join([ln.text for ln in nxt.lines])[:TOPIC_CHARS_BELOW]
 
 
-def lead_restates(item: Item, nxt: Item) -> bool:
-    """The lead below restates most of the heading's words (segment.intext.MIN_RESTATEMENT of its
-    character pairs in its first LEAD_CHARS characters: 「林晓出席县青年创业协会成立大会」/「县青年创业协会成立
-    大会昨天……」): a news report's lead retells its title, so a heading the classifier takes for a
-    title stays one even where the text around it shares its matter (two reports from one field).
-    On the seed-1001 pages the one heading so restated among those the topic test kept as
-    sub-headings was a title."""
-    from banmian.segment.intext import restated_in_lead
-
-    return restated_in_lead("".join([ln.text for ln in item.lines]), "".join([ln.text for ln in nxt.lines]))
-
-
 def section_words_below(prev: Item, item: Item, nxt: Item) -> bool:
     """A sub-heading of two phrases (「农家书屋 就近借书」) names what its section goes on to tell: its
     words recur in the text below it, which goes on with the article above. A slogan banner's words
