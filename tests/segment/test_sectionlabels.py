@@ -41,3 +41,16 @@ def test_what_a_section_label_is() -> None:
     assert [SECTION_LABEL.match(t) is not None for t in ("镜头一：", "亮点2——", "片段12:", "第三：")] == [True] * 4
     # No number, or words too long for a label: a kicker.
     assert [SECTION_LABEL.match(t) is not None for t in ("县图书馆：", "青石镇茶产业发展的新看点3——")] == [False, False]
+
+
+def test_labels_set_in_body_type_number_sections_too() -> None:
+    """Each label indented as a short paragraph of its own, the last line of the text above
+    (「　　看点2——」), its heading alone under it: the series numbers sections of one article as
+    well, and the label leads into its heading as the text above's closing mark, though no
+    sentence ends there."""
+    text = tea_page("\u3000\u3000看点1——", "\u3000\u3000看点2——").replace("茶园扩种三千亩", "茶园面积扩大")
+    page = banmian.parse(text)
+    assert [a.title.text if a.title else None for a in page.articles] == ["青石镇茶产业三大看点", "临江县举行春季运动会"]
+    tea = page.articles[0]
+    assert list(tea.subheadings) == ["茶园面积扩大", "茶厂投产见效益"]
+    assert [p.text for p in tea.paragraphs][1:3] == ["看点1——", "茶园面积扩大"]

@@ -49,6 +49,7 @@ from banmian.segment.items import Item, ItemKind, ends_with_credit
 from banmian.segment.lineclass import LineProbs, subheading_probability
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import CLAUSE_MARKS, FULL_LINE_FILL
+from banmian.segment.sectionlabels import SECTION_LABEL
 from banmian.segment.unitshapes import closes_title
 
 #: A text ending so announces the document it prints next (「……在临江日报刊出一篇文章，文章如下：」,
@@ -273,7 +274,10 @@ def is_subheading(
     if not shaped:
         return False
     last, first = prev.lines[-1], nxt.lines[0]
-    if not (last.ends_sentence or _leads_into(last, item, repeated)) or first.leading_byline is not None:
+    if (
+        not (last.ends_sentence or _leads_into(last, item, repeated) or (numbered and SECTION_LABEL.match(last.text)))
+        or first.leading_byline is not None
+    ):
         return False
     if any(ln.jump is not None for ln in (last, first)):
         return False
