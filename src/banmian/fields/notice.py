@@ -7,7 +7,9 @@ Rules:
   so such a line is a headline wherever it stands, even where a line classifier trained on news
   pages doubts it (``is_formal_notice_title``). So is a short line ending with a notice word and
   holding no sentence or clause mark (「……空气质量情况通报」, ``is_notice_title``): text that
-  wraps right after 通报 holds the clause that led up to it.
+  wraps right after 通报 holds the clause that led up to it. Not where the word follows 了, 进行 or
+  予以 (「……进行了通报」/「表扬。……」): the word is a verb there, and no title in the synthetic
+  pages' truths ends so.
 - A notice is signed by an organisation: a name ending in 局, 委, 办公室, 政府 … with no comma
   (``is_signing_office``); the date under it closes the notice.
 """
@@ -32,6 +34,10 @@ NOTICE_TITLE_CHARS = (4, 30)
 _CLAUSE_MARKS = frozenset("，。；！？、：")
 
 
+#: Words before a notice word that make it a verb in running text (「县里对……进行了通报」).
+VERB_LEADS = ("了", "进行", "予以")
+_VERB_USES = tuple(lead + word for lead in VERB_LEADS for word in NOTICE_WORDS)
+
 #: The last characters of the notice words: every notice title (the formal ones too) ends in one,
 #: spaces and a final newline aside, which most lines asked about fail at once.
 NOTICE_LAST_CHARS = frozenset(word[-1] for word in NOTICE_WORDS)
@@ -44,6 +50,7 @@ def is_notice_title(text: str) -> bool:
     low, high = NOTICE_TITLE_CHARS
     return (
         low <= len(compact) <= high
+        and not compact.rstrip("\n").endswith(_VERB_USES)
         and _CLAUSE_MARKS.isdisjoint(compact)
         and (
             (compact.endswith(_NOTICE_ENDINGS) and NOTICE_TITLE.search(compact) is not None)
