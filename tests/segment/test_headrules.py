@@ -35,6 +35,17 @@ def test_a_short_line_before_plain_text_opens_a_paragraph() -> None:
     assert follows("这是全镇历史上最长的一年，") == FOLLOW_PARAGRAPH
 
 
+def test_a_line_closing_with_one_character_the_clause_above_goes_on() -> None:
+    """「从今年全镇新修的村道里程」/「看，……」: one character and a comma finish on the next line
+    the clause the short line began, which is text going on, not a paragraph's first line."""
+    lines = build_line_infos([*FULL, OPENING, "从今年全镇新修的村道里程", "看，比去年多出一倍有余，", *FULL])
+    assert lines[5].column_width - lines[5].width >= 1.0  # short enough to read as an opening
+    assert _what_follows(lines, [_BODY] * len(lines), 5) == FOLLOW_TEXT
+    # Listed items open on a numeral and 、: a paragraph's first line after all.
+    lines = build_line_infos([*FULL, OPENING, "一、全镇新修的村道比去年", *FULL])
+    assert _what_follows(lines, [_BODY] * len(lines), 4) == FOLLOW_PARAGRAPH
+
+
 def test_a_number_too_short_to_explain_the_gap_does_not_count() -> None:
     assert follows("5公里，比规划多出了三成，镇里") == FOLLOW_PARAGRAPH
 
