@@ -252,6 +252,12 @@ def test_a_heading_naming_an_officials_engagement_is_a_title_where_the_text_goes
     assert not is_subheading(*_around(LIBRARY, "林晓主持作家讲座", retold), title_like)
     assert not is_subheading(*_around(LIBRARY, "何春生同小读者座谈", retold), title_like)
     assert is_subheading(*_around(LIBRARY, "馆里主持作家讲座", retold), title_like)
+    # A meeting named between its two parties is a report's title too; 「在会见……时」 is the
+    # occasion of what a section goes on to tell.
+    assert not is_subheading(*_around(LIBRARY, "县图书馆馆长会见作家代表", retold), title_like)
+    from banmian.segment.subheadings import MEETING_REPORT
+
+    assert MEETING_REPORT.match("在会见作家代表时") is None and MEETING_REPORT.match("会见作家代表时") is None
 
 
 def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():
