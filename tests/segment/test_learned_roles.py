@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import banmian
 import banmian.segment.learnedroles as learnedroles
 from banmian.layout.lines import build_line_infos
 from banmian.segment.lineclass import LineProbs
 from banmian.segment.roles import Role
+from pagetext import body
 
 FINISHED = ["江北县图书馆新馆日前开馆，馆藏图", "书二十万册。（何春生）"]
 TEXT = ["经过五年发展的青石镇乡村电影节，", "已成为全镇对外交流的一扇窗口。"]
@@ -403,3 +405,22 @@ def test_without_the_dash_kicker_rule_the_classifier_vetoes_the_title(monkeypatc
 def test_a_line_under_a_dash_going_on_in_a_full_line_is_left_to_the_classifier() -> None:
     """A run-in lead's text: the line under the dash goes on in a full line, no paragraph opens."""
     assert under_dash_kicker(["全镇的茶叶销售额今年增长三成以上，", "茶农的收入也明显提高了。"])[1] is Role.BODY
+
+
+def test_a_title_naming_an_officials_engagement_after_a_finished_sentence_is_kept() -> None:
+    """「何春生会见临江县茶商代表团」 as wide as its column, between one report's last sentence and
+    the next report's text: the classifier reads such a line as text, which ran the two reports
+    together; a name and what its bearer did make it a title."""
+    rows = ["青石镇茶叶节开幕", "本报记者 周敏"]
+    rows += body(
+        "今年的茶叶节吸引了来自各地的茶商，镇里的茶农一早就把新茶运到了集市上，集市上摊位林立，热闹非凡。",
+        "镇长说，茶叶节已经成了青石镇的一张名片，明年还要办得更好。",
+    )
+    rows += ["何春生会见临江县茶商代表团"]
+    rows += body(
+        "昨天上午，县长何春生在县政府会见了前来考察的茶商代表团，双方就茶叶收购和加工合作谈了各自的打算。",
+        "代表团成员表示，将在青石镇建设收购站，带动更多茶农增收。",
+    )
+    page = banmian.parse("\n".join(rows))
+    assert [a.title.text if a.title else None for a in page.articles] == ["青石镇茶叶节开幕", "何春生会见临江县茶商代表团"]
+    assert [len(a.paragraphs) for a in page.articles] == [2, 2]

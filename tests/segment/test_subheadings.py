@@ -260,6 +260,18 @@ def test_a_heading_naming_an_officials_engagement_is_a_title_where_the_text_goes
     assert MEETING_REPORT.match("在会见作家代表时") is None and MEETING_REPORT.match("会见作家代表时") is None
 
 
+def test_a_sentences_occasion_names_no_engagement() -> None:
+    """「林晓在会见……时」 and a line whose next line finishes the occasion (「……会见作家代表」/「时
+    表示，……」) open a sentence, not a report's title."""
+    from banmian.segment.subheadings import names_an_engagement
+
+    assert names_an_engagement("林晓会见作家代表")
+    assert names_an_engagement("县图书馆馆长会见作家代表")
+    assert not names_an_engagement("林晓在会见作家代表")
+    assert not names_an_engagement("林晓会见作家代表", "时表示，图书馆将……")
+    assert not names_an_engagement("图书馆在会见作家代表")
+
+
 def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():
     """「县庆纪录片将播出」 between two bodies: a news title announcing what is to come; sub-headings
     name a part of their article's matter and do not end so."""

@@ -142,6 +142,33 @@ def _tagged_heads_after_sentences(lines: Sequence[LineInfo], roles: list[Role]) 
     return kept
 
 
+#: Lines of a headline run naming an official's engagement that is kept against the classifier:
+#: such a title is set in one or two lines of its column or across it.
+MAX_ENGAGEMENT_TITLE_LINES = 2
+
+
+def _engagements_after_sentences(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
+    """A headline run of one or two lines under a finished sentence that names an official's
+    engagement or a meeting (subheadings.names_an_engagement: 「林晓会见……」, 「……代表团团长会见……」),
+    holding no mark of running text and ending on none: a report's title, which the classifier
+    doubts where it is as wide as the column (a line of text to it). With the same exception in
+    openings.veto_headlines_over_full_lines: pdfium article F1 seed 1009 +0.0008, 1013 +0.0005,
+    title seed 1008 +0.0006; pdftotext seed 1009 +0.0005; -layout evaluation set -0.0002, seed
+    1009 +0.0002."""
+    from banmian.segment.subheadings import names_an_engagement
+
+    kept: set[int] = set()
+    for k, stop in runs_of(roles, _HEADING):
+        if stop - k > MAX_ENGAGEMENT_TITLE_LINES or k == 0 or not lines[k - 1].ends_sentence:
+            continue
+        text = "".join([ln.text for ln in lines[k:stop]])
+        if text[-1] in MARKED_ENDINGS or not RUNNING_TEXT_MARKS.isdisjoint(text):
+            continue
+        if names_an_engagement(text, lines[stop].text if stop < len(lines) else ""):
+            kept.update(range(k, stop))
+    return kept
+
+
 def _titles_under_dash_kickers(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """A headline run of two lines under a finished sentence, a kicker closed by its dash over a
     plain line (no mark of running text, none at its end), over a paragraph's opening
@@ -359,6 +386,7 @@ def combine_learned(
         | _captions_kept_whole(lines, roles, probs)
         | _tagged_heads_after_sentences(lines, roles)
         | _titles_under_dash_kickers(lines, roles)
+        | _engagements_after_sentences(lines, roles)
     )
     # The classifier learned captions from hard-wrapped pages, where a lone wide line is one across
     # a photo; on a page never wrapped every paragraph is such a line, and only a cue (图为, 摄)

@@ -80,7 +80,7 @@ def veto_headlines_over_full_lines(lines: Sequence[LineInfo], roles: list[Role])
         line, below = lines[k], lines[k + 1]
         if k > 0 and roles[k - 1] in _HEADS and lines[k - 1].text not in BOX_LABELS:
             continue  # the last line of a stack (a title under its kicker, a subtitle wrapped)
-        if not _plain(line) or below.blank or below.indented or below.leading_space or opens_with_byline(below):
+        if not _plain(line, below) or below.blank or below.indented or below.leading_space or opens_with_byline(below):
             continue
         measure = _measure_below(lines, roles, k + 1)
         if measure is None or below.width < measure - FIRST_LINE_SHORTFALL:
@@ -90,9 +90,13 @@ def veto_headlines_over_full_lines(lines: Sequence[LineInfo], roles: list[Role])
         roles[k] = _BODY
 
 
-def _plain(line: LineInfo) -> bool:
+def _plain(line: LineInfo, below: LineInfo) -> bool:
     """Shaped like a line of text: no headline's spacing or phrases, no sentence's end, no column
-    tag, no notice's title or box label (which head what follows whatever it looks like)."""
+    tag, no notice's title or box label (which head what follows whatever it looks like), nor a
+    report of an official's engagement (subheadings.names_an_engagement), whose title heads a
+    text that pdfium may print apart from it."""
+    from banmian.segment.subheadings import names_an_engagement
+
     text = line.text
     return not (
         line.blank
@@ -102,6 +106,7 @@ def _plain(line: LineInfo) -> bool:
         or text.endswith(TAG_ENDINGS)
         or text in BOX_LABELS
         or is_notice_title(text)
+        or names_an_engagement(text, below.text)
     )
 
 

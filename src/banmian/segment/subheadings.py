@@ -159,24 +159,32 @@ ANNOUNCED_TITLE_ENDING = re.compile("(?:播出|会谈|开馆|开班|开村|出�
 ACTIVITY_VERBS = ("出席", "会见", "会晤", "会谈", "主持", "考察", "调研", "看望", "慰问", "视察", "参加", "致电", "致信",
                   "签署", "访问", "接见", "抵达", "出访", "走访", "检查", "同")
 #: A name of two or three characters (its surname asked of fields.personnames) before such a verb.
-ACTOR_OPENING = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(ACTIVITY_VERBS)})")
+#: Not after 在 (「林晓在会见……时」: the occasion of what a sentence goes on to say).
+ACTOR_OPENING = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})")
 
 
 #: A meeting between two parties named before and after its verb (「青石镇代表团团长会见……」): of the
 #: seven development sets' truths, 866 titles read so and none of the sub-headings; those naming a
 #: meeting open on it or on 在 or 同 and end on 时 (「在会见……时」, 「同……会谈时」), the occasion of
 #: what follows, and are left out.
-MEETING_REPORT = re.compile(r"^[^在同].+(?:会见|会谈|会晤)(?!.*时$)")
+MEETING_REPORT = re.compile(r"^[^在同].+(?<!在)(?:会见|会谈|会晤)(?!.*时$)")
+
+
+def names_an_engagement(heading: str, next_line: str = "") -> bool:
+    """The heading opens on a person's name and what that person did (ACTIVITY_VERBS), or reports
+    a meeting (MEETING_REPORT): a news title, even where the text below goes on with the matter
+    above (two diplomatic reports) and its lead restates it. ``next_line``: the text under a line
+    asked alone, which may finish the occasion a sentence opens with (「……会见林晓」/「时表示，……」)."""
+    if next_line.startswith("时"):
+        return False
+    opening = ACTOR_OPENING.match(heading)
+    if opening is not None and has_surname(opening.group(1)):
+        return True
+    return MEETING_REPORT.match(heading) is not None
 
 
 def _names_an_officials_engagement(item: Item) -> bool:
-    """The heading opens on a person's name and what that person did (ACTIVITY_VERBS), or reports
-    a meeting (MEETING_REPORT): a news title, even where the text below goes on with the matter
-    above (two diplomatic reports) and its lead restates it."""
-    opening = ACTOR_OPENING.match(item.lines[0].text)
-    if opening is not None and has_surname(opening.group(1)):
-        return True
-    return MEETING_REPORT.match("".join([line.text for line in item.lines])) is not None
+    return names_an_engagement("".join([line.text for line in item.lines]))
 
 
 def _reports_an_event(item: Item) -> bool:
