@@ -70,3 +70,31 @@ def test_display_width() -> None:
     assert display_width("“引号”，") == 5.0
     assert display_width("ＡＢ") == 2.0  # full-width forms
     assert display_width("") == 0.0
+
+
+def test_a_justified_headlines_gaps_go_where_one_character_stands_alone() -> None:
+    from banmian.fields.spacing import without_justification_gaps
+
+    assert without_justification_gaps("林晓 会 见临江县茶商代表 团") == "林晓会见临江县茶商代表团"
+    assert without_justification_gaps("青石镇茶叶 节在 镇上开 幕") == "青石镇茶叶节在镇上开幕"
+    # Phrases keep their gap, and so do Latin words.
+    assert without_justification_gaps("绿色生态 设计精致 保障周全") == "绿色生态 设计精致 保障周全"
+    assert without_justification_gaps("青石镇 5G 基站 开 通") == "青石镇5G基站开通"
+    assert without_justification_gaps("Hello World 茶 叶") == "Hello World茶叶"
+
+
+def test_a_justified_titles_gaps_are_gone_from_the_article() -> None:
+    """The title as the reader sees it; its phrases' gaps, had it any, would stay."""
+    import banmian
+
+    page = "\n".join(
+        [
+            "青石镇茶叶 节在 镇上开 幕",
+            "本报记者 周敏",
+            "　　今年的茶叶节吸引了来自各地的茶",
+            "商，镇里的茶农一早就把新茶运到了集",
+            "市上，集市上摊位林立，热闹非凡。",
+        ]
+    )
+    (article,) = banmian.parse(page).articles
+    assert article.title is not None and article.title.text == "青石镇茶叶节在镇上开幕"

@@ -139,6 +139,18 @@ def heading_spacing(text: str) -> tuple[str, bool]:
     return "".join(out), spaced
 
 
+def without_justification_gaps(heading: str) -> str:
+    """A headline's text (``collapse_heading_spacing``'s) less the gaps an extractor printed across
+    a justified line: where any piece between gaps is one ideograph alone, which no phrase is,
+    every gap beside CJK in the line is the justification's (「林晓 会 见临江县茶商代表 团」,
+    「青石镇茶叶 节在 镇上开 幕」: pdfium spreads a short headline over its measure). Lines of
+    phrases (「绿色生态 设计精致 保障周全」) keep their gaps. Output text only: the line features
+    read the gaps as printed."""
+    if " " not in heading or not any(len(piece) == 1 and _IDEO_CHAR.match(piece) for piece in heading.split(" ")):
+        return heading
+    return _GAP_NEXT_TO_CJK.sub("", heading)
+
+
 def phrase_count(text: str) -> int:
     """How many multi-character phrases a banner or title line is made of."""
     return sum(1 for tok in collapse_heading_spacing(text).split(" ") if len(tok) > 1)

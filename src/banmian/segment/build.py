@@ -21,7 +21,7 @@ from banmian.fields.byline import Byline, leading_byline, standalone_byline
 from banmian.fields.jump import find_jump
 from banmian.fields.notice import NOTICE_TITLE
 from banmian.fields.openings import BYLINE_ORNAMENTS
-from banmian.fields.spacing import collapse_spacing
+from banmian.fields.spacing import collapse_spacing, without_justification_gaps
 from banmian.layout.lines import LineInfo
 from banmian.model import (
     Article,
@@ -193,7 +193,7 @@ def _unit_item(unit: Unit | None, confidence: float) -> TextItem | None:
     if unit is None:
         return None
     span = LineSpan(unit.lines[0].number, unit.lines[-1].number)
-    return TextItem(without_headline_mark(unit.text), Provenance(lines=span), confidence)
+    return TextItem(without_justification_gaps(without_headline_mark(unit.text)), Provenance(lines=span), confidence)
 
 
 def without_headline_mark(text: str) -> str:
@@ -217,7 +217,7 @@ def _subheading_drafts(part: Item, unwrapped: bool) -> list[DraftParagraph]:
             runs.append([line])
     return [
         DraftParagraph(
-            run[0].heading_text if len(run) == 1 else "".join([ln.text for ln in run]),
+            without_justification_gaps(run[0].heading_text) if len(run) == 1 else "".join([ln.text for ln in run]),
             LineSpan(run[0].number, run[-1].number),
             ParagraphRole.SUBHEADING,
             SUBHEADING_CONFIDENCE,
