@@ -270,6 +270,9 @@ def test_a_sentences_occasion_names_no_engagement() -> None:
     assert not names_an_engagement("林晓在会见作家代表")
     assert not names_an_engagement("林晓会见作家代表", "时表示，图书馆将……")
     assert not names_an_engagement("图书馆在会见作家代表")
+    # 了 after the verb: a sentence telling what was done, no title's wording.
+    assert not names_an_engagement("林晓会见了作家代表")
+    assert not names_an_engagement("县图书馆馆长会见了作家代表")
 
 
 def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():

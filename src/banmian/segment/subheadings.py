@@ -159,15 +159,16 @@ ANNOUNCED_TITLE_ENDING = re.compile("(?:播出|会谈|开馆|开班|开村|出�
 ACTIVITY_VERBS = ("出席", "会见", "会晤", "会谈", "主持", "考察", "调研", "看望", "慰问", "视察", "参加", "致电", "致信",
                   "签署", "访问", "接见", "抵达", "出访", "走访", "检查", "同")
 #: A name of two or three characters (its surname asked of fields.personnames) before such a verb.
-#: Not after 在 (「林晓在会见……时」: the occasion of what a sentence goes on to say).
-ACTOR_OPENING = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})")
+#: Not after 在 (「林晓在会见……时」: the occasion of what a sentence goes on to say), nor before 了
+#: (「林晓会见了……」: a sentence's account; no title words it so).
+ACTOR_OPENING = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})(?!了)")
 
 
 #: A meeting between two parties named before and after its verb (「青石镇代表团团长会见……」): of the
 #: seven development sets' truths, 866 titles read so and none of the sub-headings; those naming a
 #: meeting open on it or on 在 or 同 and end on 时 (「在会见……时」, 「同……会谈时」), the occasion of
 #: what follows, and are left out.
-MEETING_REPORT = re.compile(r"^[^在同].+(?<!在)(?:会见|会谈|会晤)(?!.*时$)")
+MEETING_REPORT = re.compile(r"^[^在同].+(?<!在)(?:会见|会谈|会晤)(?!了)(?!.*时$)")
 
 
 def names_an_engagement(heading: str, next_line: str = "") -> bool:
