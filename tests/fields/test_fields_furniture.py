@@ -229,3 +229,13 @@ def test_a_web_pages_meta_line_is_furniture_with_its_facts(line: str, newspaper:
 )
 def test_lines_that_only_look_like_a_meta_line_are_not_furniture(line: str) -> None:
     assert classify_furniture(line) is None
+
+
+def test_a_days_number_is_no_bare_page_number() -> None:
+    """「临江日报 30 日要闻 4 版推出……」: a sentence naming a paper's page, which a header's words
+    open; 30 is the day, and 「日要闻」 no section."""
+    assert classify_furniture("临江日报 30 日要闻 4 版") is None
+    assert classify_furniture("临江日报 12 月刊") is None
+    # A bare page number before a section's name stays one.
+    found = classify_furniture("临江日报 3 要闻")
+    assert found is not None and found.page_number == 3 and found.section == "要闻"
