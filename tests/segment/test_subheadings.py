@@ -250,7 +250,7 @@ def test_a_heading_naming_an_officials_engagement_is_a_title_where_the_text_goes
     title_like = [LineProbs(headline=0.9, subheading=0.1, caption=0.0, body=0.0)] * 40
     retold = body("县图书馆的作家讲座昨天举行，林晓馆长主持讲座，并为小读者签名赠书，图书馆下个月还将开展亲子阅读活动。")
     assert not is_subheading(*_around(LIBRARY, "林晓主持作家讲座", retold), title_like)
-    assert not is_subheading(*_around(LIBRARY, "何春生同小读者座谈", retold), title_like)
+    assert not is_subheading(*_around(LIBRARY, "何春生同小读者代表会谈", retold), title_like)
     assert is_subheading(*_around(LIBRARY, "馆里主持作家讲座", retold), title_like)
     # A meeting named between its two parties is a report's title too; 「在会见……时」 is the
     # occasion of what a section goes on to tell.
@@ -270,6 +270,10 @@ def test_a_sentences_occasion_names_no_engagement() -> None:
     assert not names_an_engagement("林晓在会见作家代表")
     assert not names_an_engagement("林晓会见作家代表", "时表示，图书馆将……")
     assert not names_an_engagement("图书馆在会见作家代表")
+    # 同 after a name opens other words than a meeting's: 同志, 同步.
+    assert not names_an_engagement("林晓同志退休后回到青石镇")
+    assert not names_an_engagement("青石镇同步推进茶园改造")
+    assert names_an_engagement("林晓同青石镇茶农代表会谈")
     # 了 after the verb: a sentence telling what was done, no title's wording.
     assert not names_an_engagement("林晓会见了作家代表")
     assert not names_an_engagement("县图书馆馆长会见了作家代表")

@@ -157,11 +157,16 @@ ANNOUNCED_TITLE_ENDING = re.compile("(?:播出|会谈|开馆|开班|开村|出�
 #: and one of these verbs, 220 on a name and 同 or 与, and none of their 1,923 sub-headings does
 #: either (与 is left out: it also joins two nouns of a topic, 「改革与发展」).
 ACTIVITY_VERBS = ("出席", "会见", "会晤", "会谈", "主持", "考察", "调研", "看望", "慰问", "视察", "参加", "致电", "致信",
-                  "签署", "访问", "接见", "抵达", "出访", "走访", "检查", "同")
+                  "签署", "访问", "接见", "抵达", "出访", "走访", "检查")
+#: Second characters of words that 同 opens, which make it no preposition of a meeting
+#: (「林晓同志退休后……」, 「青石镇同步推进……」, 「……同比增长……」 over running text).
+NOT_WITH = "志步时样比意等类行学事胞期一心台城频舟"
 #: A name of two or three characters (its surname asked of fields.personnames) before such a verb.
 #: Not after 在 (「林晓在会见……时」: the occasion of what a sentence goes on to say), nor before 了
 #: (「林晓会见了……」: a sentence's account; no title words it so).
-ACTOR_OPENING = re.compile(rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})(?!了)")
+ACTOR_OPENING = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})(?!了)|^([\u4e00-\u9fff]{{2,3}}?)同(?![{NOT_WITH}])"
+)
 
 
 #: A meeting between two parties named before and after its verb (「青石镇代表团团长会见……」): of the
@@ -179,7 +184,7 @@ def names_an_engagement(heading: str, next_line: str = "") -> bool:
     if next_line.startswith("时"):
         return False
     opening = ACTOR_OPENING.match(heading)
-    if opening is not None and has_surname(opening.group(1)):
+    if opening is not None and has_surname(opening.group(1) or opening.group(2)):
         return True
     return MEETING_REPORT.match(heading) is not None
 
