@@ -252,31 +252,8 @@ def test_a_heading_naming_an_officials_engagement_is_a_title_where_the_text_goes
     assert not is_subheading(*_around(LIBRARY, "林晓主持作家讲座", retold), title_like)
     assert not is_subheading(*_around(LIBRARY, "何春生同小读者代表会谈", retold), title_like)
     assert is_subheading(*_around(LIBRARY, "馆里主持作家讲座", retold), title_like)
-    # A meeting named between its two parties is a report's title too; 「在会见……时」 is the
-    # occasion of what a section goes on to tell.
+    # A meeting named between its two parties is a report's title too.
     assert not is_subheading(*_around(LIBRARY, "县图书馆馆长会见作家代表", retold), title_like)
-    from banmian.segment.subheadings import MEETING_REPORT
-
-    assert MEETING_REPORT.match("在会见作家代表时") is None and MEETING_REPORT.match("会见作家代表时") is None
-
-
-def test_a_sentences_occasion_names_no_engagement() -> None:
-    """「林晓在会见……时」 and a line whose next line finishes the occasion (「……会见作家代表」/「时
-    表示，……」) open a sentence, not a report's title."""
-    from banmian.segment.subheadings import names_an_engagement
-
-    assert names_an_engagement("林晓会见作家代表")
-    assert names_an_engagement("县图书馆馆长会见作家代表")
-    assert not names_an_engagement("林晓在会见作家代表")
-    assert not names_an_engagement("林晓会见作家代表", "时表示，图书馆将……")
-    assert not names_an_engagement("图书馆在会见作家代表")
-    # 同 after a name opens other words than a meeting's: 同志, 同步.
-    assert not names_an_engagement("林晓同志退休后回到青石镇")
-    assert not names_an_engagement("青石镇同步推进茶园改造")
-    assert names_an_engagement("林晓同青石镇茶农代表会谈")
-    # 了 after the verb: a sentence telling what was done, no title's wording.
-    assert not names_an_engagement("林晓会见了作家代表")
-    assert not names_an_engagement("县图书馆馆长会见了作家代表")
 
 
 def test_a_heading_that_announces_a_broadcast_is_a_title_not_a_sub_heading():

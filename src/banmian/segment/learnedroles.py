@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.engagements import names_an_engagement
 from banmian.fields.notice import is_notice_title, is_signing_office
 from banmian.layout.lines import CREDIT_ONLY, LineInfo
 from banmian.layout.punctuation import MARKED_ENDINGS, RUNNING_TEXT_MARKS
@@ -149,14 +150,12 @@ MAX_ENGAGEMENT_TITLE_LINES = 2
 
 def _engagements_after_sentences(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """A headline run of one or two lines under a finished sentence that names an official's
-    engagement or a meeting (subheadings.names_an_engagement: 「林晓会见……」, 「……代表团团长会见……」),
+    engagement or a meeting (fields.engagements: 「林晓会见……」, 「……代表团团长会见……」),
     holding no mark of running text and ending on none: a report's title, which the classifier
     doubts where it is as wide as the column (a line of text to it). With the same exception in
     openings.veto_headlines_over_full_lines: pdfium article F1 seed 1009 +0.0008, 1013 +0.0005,
     title seed 1008 +0.0006; pdftotext seed 1009 +0.0005; -layout evaluation set -0.0002, seed
     1009 +0.0002."""
-    from banmian.segment.subheadings import names_an_engagement
-
     kept: set[int] = set()
     for k, stop in runs_of(roles, _HEADING):
         if stop - k > MAX_ENGAGEMENT_TITLE_LINES or k == 0 or not lines[k - 1].ends_sentence:

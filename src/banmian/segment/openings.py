@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.engagements import names_an_engagement
 from banmian.fields.notice import is_notice_title
 from banmian.layout.lines import LineInfo
 from banmian.segment.headpairs import TAG_ENDINGS
@@ -93,10 +94,8 @@ def veto_headlines_over_full_lines(lines: Sequence[LineInfo], roles: list[Role])
 def _plain(line: LineInfo, below: LineInfo) -> bool:
     """Shaped like a line of text: no headline's spacing or phrases, no sentence's end, no column
     tag, no notice's title or box label (which head what follows whatever it looks like), nor a
-    report of an official's engagement (subheadings.names_an_engagement), whose title heads a
-    text that pdfium may print apart from it."""
-    from banmian.segment.subheadings import names_an_engagement
-
+    report of an official's engagement (fields.engagements), whose title heads a text that pdfium
+    may print apart from it."""
     text = line.text
     return not (
         line.blank

@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from banmian.fields.engagements import names_an_engagement
 from banmian.fields.notice import is_notice_title
-from banmian.fields.personnames import has_surname
 from banmian.layout.lines import LineInfo
 from banmian.layout.punctuation import SENTENCE_FINAL
 from banmian.segment.headingtopics import (
@@ -151,45 +151,8 @@ EVENT_TITLE_ENDING = re.compile(f"(?:{'|'.join((*EVENT_VERBS, '逝世', '去世'
 ANNOUNCED_TITLE_ENDING = re.compile("(?:播出|会谈|开馆|开班|开村|出版|上线|公布|发行|投用|开赛|亮相)$")
 
 
-#: What an official does in a news title that opens on the doer's name (「林晓出席……大会」,
-#: 「周敏会见……」, 「何春生调研……」), and 同 of 「林晓同……会谈」: the report of one engagement, not a
-#: part of an article's matter. Of the seven development sets' truths, 616 titles open on a name
-#: and one of these verbs, 220 on a name and 同 or 与, and none of their 1,923 sub-headings does
-#: either (与 is left out: it also joins two nouns of a topic, 「改革与发展」).
-ACTIVITY_VERBS = ("出席", "会见", "会晤", "会谈", "主持", "考察", "调研", "看望", "慰问", "视察", "参加", "致电", "致信",
-                  "签署", "访问", "接见", "抵达", "出访", "走访", "检查")
-#: Second characters of words that 同 opens, which make it no preposition of a meeting
-#: (「林晓同志退休后……」, 「青石镇同步推进……」, 「……同比增长……」 over running text).
-NOT_WITH = "志步时样比意等类行学事胞期一心台城频舟"
-#: A name of two or three characters (its surname asked of fields.personnames) before such a verb.
-#: Not after 在 (「林晓在会见……时」: the occasion of what a sentence goes on to say), nor before 了
-#: (「林晓会见了……」: a sentence's account; no title words it so).
-ACTOR_OPENING = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,3}}?)(?<!在)(?:{'|'.join(ACTIVITY_VERBS)})(?!了)|^([\u4e00-\u9fff]{{2,3}}?)同(?![{NOT_WITH}])"
-)
-
-
-#: A meeting between two parties named before and after its verb (「青石镇代表团团长会见……」): of the
-#: seven development sets' truths, 866 titles read so and none of the sub-headings; those naming a
-#: meeting open on it or on 在 or 同 and end on 时 (「在会见……时」, 「同……会谈时」), the occasion of
-#: what follows, and are left out.
-MEETING_REPORT = re.compile(r"^[^在同].+(?<!在)(?:会见|会谈|会晤)(?!了)(?!.*时$)")
-
-
-def names_an_engagement(heading: str, next_line: str = "") -> bool:
-    """The heading opens on a person's name and what that person did (ACTIVITY_VERBS), or reports
-    a meeting (MEETING_REPORT): a news title, even where the text below goes on with the matter
-    above (two diplomatic reports) and its lead restates it. ``next_line``: the text under a line
-    asked alone, which may finish the occasion a sentence opens with (「……会见林晓」/「时表示，……」)."""
-    if next_line.startswith("时"):
-        return False
-    opening = ACTOR_OPENING.match(heading)
-    if opening is not None and has_surname(opening.group(1) or opening.group(2)):
-        return True
-    return MEETING_REPORT.match(heading) is not None
-
-
 def _names_an_officials_engagement(item: Item) -> bool:
+    """fields.engagements: 「林晓会见……」 heads a report of its own, never a section."""
     return names_an_engagement("".join([line.text for line in item.lines]))
 
 
