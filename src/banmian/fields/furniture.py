@@ -108,7 +108,7 @@ _PIECES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("edition", re.compile(rf"总第{_S}[0-9]{{1,6}}{_S}期|第{_S}[0-9]{{1,6}}{_S}期")),
     # A bare page number; the extractor may glue it to the credits after it (「县域新闻 3责任编辑：」).
     # Not a day's or month's number (「30 日」): a date in a sentence that a header's words open
-    # (「人民日报 30 日要闻 4 版推出……」).
+    # (「临江日报 30 日要闻 4 版推出……」).
     ("page", re.compile(r"(?P<p3>[A-H][0-9]{1,2}|[0-9]{1,2})(?=[ \t\u3000/／]|$|责任编辑|责编|编辑)(?![ \t\u3000]*[年月日])")),
     # Names that end the credits of the line above (「包美芬 /版式设计：……」): only before a slash.
     ("credit_names", re.compile(rf"[{_IDEO}·]{{2,4}}(?={_S}[/／｜|])")),

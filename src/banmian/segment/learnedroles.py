@@ -15,7 +15,7 @@ against its doubts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from banmian.fields.engagements import names_an_engagement
 from banmian.fields.notice import is_notice_title, is_signing_office
@@ -90,6 +90,14 @@ def _heads_over_bylines(lines: Sequence[LineInfo], roles: list[Role]) -> set[int
     return kept
 
 
+def _runs_under_sentences(lines: Sequence[LineInfo], roles: list[Role], max_lines: int) -> Iterator[tuple[int, int]]:
+    """The headline runs of at most ``max_lines`` lines right under a line that ends a sentence, as
+    (start, stop): where several rules below keep a title against the classifier."""
+    for k, stop in runs_of(roles, _HEADING):
+        if k > 0 and stop - k <= max_lines and lines[k - 1].ends_sentence:
+            yield k, stop
+
+
 def _heads_closing_the_text(lines: Sequence[LineInfo], roles: list[Role]) -> set[int]:
     """Headline lines of the rules between a finished text and the end of the page's text (only
     furniture or nothing after them): the last headline of a page read body first. No line there
@@ -99,9 +107,7 @@ def _heads_closing_the_text(lines: Sequence[LineInfo], roles: list[Role]) -> set
     0.9177 -> 0.9198, seed 1003 0.9269 -> 0.9275 (subtitle F1 0.9298 -> 0.9322); the other
     development sets and pdftotext's layers unchanged."""
     kept: set[int] = set()
-    for k, stop in runs_of(roles, _HEADING):
-        if k == 0 or stop - k > MAX_KEPT_HEAD_LINES or not lines[k - 1].ends_sentence:
-            continue
+    for k, stop in _runs_under_sentences(lines, roles, MAX_KEPT_HEAD_LINES):
         rest = range(stop, len(lines))
         if all(lines[j].blank or roles[j] is Role.FURNITURE for j in rest) and not any(
             lines[j].ends_sentence for j in range(k, stop)
@@ -134,9 +140,7 @@ def _tagged_heads_after_sentences(lines: Sequence[LineInfo], roles: list[Role]) 
     article F1 +0.0008 and +0.0018, title +0.0011 and +0.0022), and three titles' confidences;
     pdftotext's layers unchanged."""
     kept: set[int] = set()
-    for k, stop in runs_of(roles, _HEADING):
-        if stop - k > MAX_TAGGED_TITLE_LINES or k == 0 or not lines[k - 1].ends_sentence:
-            continue
+    for k, stop in _runs_under_sentences(lines, roles, MAX_TAGGED_TITLE_LINES):
         text = "".join([ln.text for ln in lines[k:stop]])
         if TAGGED_RUN.match(text) is not None and CREDIT_CUES.search(text) is None and ABBREVIATION_NOTE.search(text) is None:
             kept.update(range(k, stop))
@@ -157,9 +161,7 @@ def _engagements_after_sentences(lines: Sequence[LineInfo], roles: list[Role]) -
     title seed 1008 +0.0006; pdftotext seed 1009 +0.0005; -layout evaluation set -0.0002, seed
     1009 +0.0002."""
     kept: set[int] = set()
-    for k, stop in runs_of(roles, _HEADING):
-        if stop - k > MAX_ENGAGEMENT_TITLE_LINES or k == 0 or not lines[k - 1].ends_sentence:
-            continue
+    for k, stop in _runs_under_sentences(lines, roles, MAX_ENGAGEMENT_TITLE_LINES):
         text = "".join([ln.text for ln in lines[k:stop]])
         if text[-1] in MARKED_ENDINGS or not RUNNING_TEXT_MARKS.isdisjoint(text):
             continue

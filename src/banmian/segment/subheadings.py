@@ -266,10 +266,7 @@ def is_subheading(
     if not shaped:
         return False
     last, first = prev.lines[-1], nxt.lines[0]
-    if (
-        not (last.ends_sentence or _leads_into(last, item, repeated) or (numbered and SECTION_LABEL.match(last.text)))
-        or first.leading_byline is not None
-    ):
+    if not (last.ends_sentence or _leads_into(last, item, repeated, numbered)) or first.leading_byline is not None:
         return False
     if any(ln.jump is not None for ln in (last, first)):
         return False
@@ -334,7 +331,7 @@ def _opens_paragraphs(nxt: Item) -> bool:
 LEAD_IN_MARKS = ("：", ":")
 
 
-def _leads_into(last: LineInfo, item: Item, repeated: bool) -> bool:
+def _leads_into(last: LineInfo, item: Item, repeated: bool, numbered: bool = False) -> bool:
     """The text above ends on a lead-in colon, and the heading is one line, or one its section
     repeats: the first of the sections that the lead-in announces (「……做法有三条：」/「一是突出服务」).
     A heading of two lines or more after a column's closing colon was as often the next article's
@@ -342,7 +339,11 @@ def _leads_into(last: LineInfo, item: Item, repeated: bool) -> bool:
     pdftotext 0.7043 -> 0.7050, pdftotext -layout 0.7605 -> 0.7612; held-out set pdftotext 0.6393 ->
     0.6414 (any heading after a colon: 0.7051, 0.7619 and 0.6414, with a two-line title so taken).
     A dash closing the text leads into the heading too, where the section repeats it: seed 1003's
-    pdftotext pages 0.6744 -> 0.6750, every other set and extractor unchanged."""
+    pdftotext pages 0.6744 -> 0.6750, every other set and extractor unchanged. So does a numbered
+    series' label set in body type as the text's last line (「看点2——」, ``numbered``:
+    segment.sectionlabels)."""
+    if numbered and SECTION_LABEL.match(last.text):
+        return True
     if repeated and last.text.endswith(KICKER_DASH):
         return True  # 「……做法有三条——」/「一是书屋建到村口」/「一是书屋建到村口，……」
     return last.text.endswith(LEAD_IN_MARKS) and (repeated or len(item.lines) == 1)
