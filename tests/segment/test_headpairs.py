@@ -205,3 +205,21 @@ def test_a_first_unit_without_a_name_opening_it_is_no_clause_of_its_own() -> Non
     first, second = _units("临江县开展文明村镇评选", "村民争当文明标兵")
     assert headpairs.two_clauses(first, second)
     assert not headpairs.two_clauses(*_units("认真开展文明村镇评选", "村民争当文明标兵"))
+
+
+def test_two_units_long_together_lean_to_a_kicker_over_its_title() -> None:
+    first, second = _units("山更绿水更清日子更红火的临江答卷", "青石镇村民过上好日子")
+    assert headpairs.core_characters(first) + headpairs.core_characters(second) >= headpairs.LONG_JOINED_CHARS
+    assert not headpairs.two_clauses(first, second)
+    assert headpairs.pair_scores(first, second, _flat(0.3, -1.0)) == (0.3 + headpairs.LONG_JOINED_WRAP_ODDS, -1.0)
+    # The shipped weights read the pair as one title wrapped, but for the shift.
+    assert pair_weights().reading(pair_cues(first, second)) is Reading.WRAPPED_TITLE
+    assert pair_reading(first, second) is Reading.KICKER_TITLE
+
+
+def test_a_short_pair_or_a_column_tag_is_not_long_together() -> None:
+    short = _units("青石镇新建村民广场", "群众有了好去处")
+    # 18 characters and a tag of 4: the tag is no part of the headline's length.
+    tagged = _units("青石镇新建村民文化广场", "群众有了好去处（乡村振兴）")
+    for first, second in (short, tagged):
+        assert headpairs.pair_scores(first, second, _flat(0.3, -1.0)) == (0.3, -1.0)

@@ -155,6 +155,15 @@ HALVED_MAX_EXTRA = 1
 CLAUSE_SUBJECT_TAGS = frozenset({"ns", "nt", "nr", "nrfg", "j", "nz"})
 CLAUSE_VERB_CHARS = 2
 TWO_CLAUSES_WRAP_ODDS = -0.5
+#: Two units holding this many characters of Chinese or more together (a column tag closing the
+#: second left out, ``core_characters``) are long for one title: display type is for short
+#: headlines, and a kicker over its title adds the kicker's length. Of the corpus's 2,109 titles,
+#: 8.6 % hold 21 characters or more; of its 582 kickers with their titles, 80 %. Not a learned cue
+#: (the shipped weights stay, as with TWO_CLAUSES_WRAP_ODDS): it shifts a wrap's log-odds by
+#: LONG_JOINED_WRAP_ODDS. Of the labelled two-unit groups of the training seed 1000's pdfium pages,
+#: the shift reads 7 more right and 3 fewer; at -1.0 13 more and 17 fewer.
+LONG_JOINED_CHARS = 21
+LONG_JOINED_WRAP_ODDS = -0.5
 
 
 def pair_reading(first: Unit, second: Unit, weights: PairWeights | None = None) -> Reading:
@@ -172,6 +181,8 @@ def pair_scores(first: Unit, second: Unit, weights: PairWeights | None = None) -
     wrapped, subtitle = (weights or pair_weights()).scores(pair_cues(first, second))
     if subtitle <= 0 and two_clauses(first, second):
         wrapped += TWO_CLAUSES_WRAP_ODDS
+    if core_characters(first) + core_characters(second) >= LONG_JOINED_CHARS:
+        wrapped += LONG_JOINED_WRAP_ODDS
     return wrapped, subtitle
 
 
