@@ -250,3 +250,12 @@ def test_a_photographers_credit_in_the_verb_form_stays_a_credit() -> None:
 def test_a_credit_set_apart_from_its_names_closes_the_caption_whatever_follows() -> None:
     rows = ["图为游客在花海中拍照留念。何春生 摄", "像册里的老照片"]
     assert caption_roles(rows)[0] is C
+
+
+def test_a_line_ending_on_no_mark_over_a_sentence_opening_on_a_time_or_connective_is_no_caption_line() -> None:
+    """A photo's title drawn right over its caption, as short as an indented first line: the
+    caption's first line opens a sentence (「据悉，……」, 「日前，……」, 「10月8日，……」), which running text
+    never breaks a line before, so the line over it is no caption's."""
+    for opening in ("据悉，县里在", "日前，县里在", "10月8日，县里在"):
+        caption = [f"{opening}青石镇举办丰", "收节，上千名游客前来观看。", "图为村民展示新米。", "林晓 摄"]
+        assert caption_roles(["青石丰收节今日开幕", *caption]) == [B, C, C, C, C]

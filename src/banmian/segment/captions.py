@@ -14,6 +14,7 @@ headline rules and the line classifier).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from banmian.fields.openings import BYLINE_PREFIX, DATELINE
@@ -21,6 +22,7 @@ from banmian.layout.lines import PICTURE_CUE, LineInfo
 from banmian.layout.punctuation import closes_text, is_cjk
 from banmian.segment.headpairs import TAG_ENDINGS
 from banmian.segment.linefeatures import CAPTION_CREDIT_ENDINGS, cue_split_after
+from banmian.segment.openings import CONNECTIVE_OPENING
 from banmian.segment.roles import (
     CLAUSE_MARKS,
     FIRST_LINE_MAX_SHORTFALL,
@@ -170,6 +172,8 @@ def _caption_start(lines: Sequence[LineInfo], roles: list[Role], i: int, stop: i
     nearest_sentence_end: int | None = None
     while start > 0:
         k = start - 1
+        if _sentence_opens_under(lines[k], lines[start]):
+            break  # a line ending on no mark over a sentence's opening: a photo's title, no caption
         if not _runs_on_into_caption(lines, roles, k, stop):
             if _opens_caption(lines, roles, k):
                 start = k
@@ -187,6 +191,22 @@ def _caption_start(lines: Sequence[LineInfo], roles: list[Role], i: int, stop: i
         start = k
     # A paragraph opening with a byline or dateline (本报讯……) is an article's text.
     return None if _opens_article(lines[start]) else start
+
+
+#: A sentence's opening word and its comma at a line's start: a time (日前，…, 10月1日，…) or a
+#: connective (据悉，…, segment.openings.CONNECTIVE_OPENING). Running text does not break a
+#: sentence so that the next line opens with one.
+TIME_OPENING = re.compile(r"^(?:日前|近日|目前|近年来|今年以来|前不久|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)[，,]")
+
+
+def _sentence_opens_under(above: LineInfo, line: LineInfo) -> bool:
+    """``line`` opens a sentence on a time or connective and ``above`` ends on no mark: ``above``
+    is no line of the text ``line`` opens but a headline over it (「《临江印象》今起播出」/「据悉，……」),
+    a photo's title over its caption; the caption starts at ``line``."""
+    last = above.text.rstrip()[-1:]
+    if not last or not is_cjk(last) or above.ends_sentence:
+        return False
+    return CONNECTIVE_OPENING.match(line.text) is not None or TIME_OPENING.match(line.text) is not None
 
 
 def _opens_article(line: LineInfo) -> bool:
