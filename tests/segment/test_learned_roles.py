@@ -424,3 +424,22 @@ def test_a_title_naming_an_officials_engagement_after_a_finished_sentence_is_kep
     page = banmian.parse("\n".join(rows))
     assert [a.title.text if a.title else None for a in page.articles] == ["青石镇茶叶节开幕", "何春生会见临江县茶商代表团"]
     assert [len(a.paragraphs) for a in page.articles] == [2, 2]
+
+
+def learned_heads_over(rows: list[str]) -> list[Role]:
+    """Roles of ``rows`` under a finished text, where no blank lines mark blocks and the classifier
+    is sure every one of them is a headline line."""
+    lines = build_line_infos([*FINISHED, *rows])
+    roles = [Role.BODY] * len(lines)
+    probs = [BODY] * len(FINISHED) + [HEAD] * len(rows)
+    learnedroles.combine_learned(lines, roles, False, probs)
+    return roles[len(FINISHED) :]
+
+
+def test_a_dateline_broken_before_its_dian_is_no_learned_headline() -> None:
+    """A narrow column breaks a dateline before its 电 (「本报临江4月10」/「日电（记者 林晓）……」): both
+    lines open the article's text, however sure the classifier is that they are a headline's."""
+    roles = learned_heads_over(["本报临江4月10", "日电（记者 林晓）青", "石镇今年新建三座"])
+    assert roles[:2] == [Role.BODY, Role.BODY]
+    # A whole one too, and a headline line over either stays the classifier's.
+    assert learned_heads_over(["青石镇新建三座桥", "本报讯（记者 林晓）青"]) == [Role.HEADING, Role.BODY]

@@ -418,7 +418,7 @@ def combine_learned(
                 wanted[k] = _CAPTION
         elif (
             p.heading >= LEARNED_MIN_PROBABILITY
-            and lines[k].leading_byline is None
+            and not _in_opening_dateline(lines, k)
             and lines[k].date_line is None
             and not _closing_credit_line(lines, roles, k)
         ):
@@ -445,6 +445,15 @@ def combine_learned(
             for j in range(k, stop):
                 roles[j] = _HEADING
         k = stop
+
+
+def _in_opening_dateline(lines: Sequence[LineInfo], k: int) -> bool:
+    """Line ``k`` opens on a byline or a dateline (本报讯……, 新华社北京10月1日电……), whole or broken
+    before its 电 (「本报临江4月10」/「日电（记者 林晓）」), or finishes one broken on the line above: an
+    article's text, never a headline, however narrow its column."""
+    if opens_with_byline(lines[k]):
+        return True
+    return k > 0 and lines[k].text.startswith("日电") and opens_with_byline(lines[k - 1])
 
 
 def _tail_of_a_text_block(lines: Sequence[LineInfo], roles: Sequence[Role], k: int) -> bool:
