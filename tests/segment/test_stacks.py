@@ -589,3 +589,20 @@ def test_a_unit_reporting_words_stays_with_the_title_under_it() -> None:
             ("县委书记林晓强调做好秋粮收购准备工作", "确保青石镇农民售粮方便快捷", None),
             (None, "青岗县新建农村公路三百公里", None),
         ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Under a title broken over short lines the participant line is no shorter than they are.
+        (
+            ["林晓在全县秋粮收购工作会议上强调", "抓实收储工作", "确保农民售粮顺畅", "何春生作出批示"],
+            ("林晓在全县秋粮收购工作会议上强调", "抓实收储工作确保农民售粮顺畅", "何春生作出批示"),
+        ),
+        (["青石镇茶叶节开幕", "何春生出席并致辞"], (None, "青石镇茶叶节开幕", "何春生出席并致辞")),
+        # A headline's words before the verb are no name: the line is the title's wrapped tail.
+        (["林晓宣读县委县政府", "贺信并致辞"], (None, "林晓宣读县委县政府贺信并致辞", None)),
+    ],
+)
+def test_a_line_naming_only_who_took_part_closes_the_headline_as_its_subtitle(lines: list[str], expected: tuple) -> None:
+    assert _fields(lines) == expected

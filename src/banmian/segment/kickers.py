@@ -38,7 +38,12 @@ from banmian.segment.headunits import (
 )
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.pairweights import Reading, pair_weights
-from banmian.segment.participants import participants_below, participants_closing, participants_under_wrapped
+from banmian.segment.participants import (
+    participant_line,
+    participants_below,
+    participants_closing,
+    participants_under_wrapped,
+)
 from banmian.segment.roles import Role
 from banmian.segment.unitshapes import (
     blocks_apart,
@@ -114,7 +119,11 @@ def group_fields(members: list[Unit], subtitle_free: bool, wraps: bool = True) -
     if len(members) >= DIVIDED_MEMBERS:
         return _divide(members, subtitle_free, wraps)
     if len(members) == 2 and subtitle_free and (
-        participants_below(*members) or participants_under_wrapped(*members) or summary_below(members[1]) or participants_closing(members[1])
+        participants_below(*members)
+        or participants_under_wrapped(*members)
+        or participant_line(members[1])
+        or summary_below(members[1])
+        or participants_closing(members[1])
     ):
         return None, members[0], Unit(Role.SUBTITLE, members[1].lines)
     if len(members) == 2 and subtitle_free and closes_title(members[0]) and not tag_on_a_stub(members[0]):
@@ -206,7 +215,7 @@ def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range |
     n = len(members)
     if not subtitle_free:
         return (n,)
-    if start < n - 1 and participants_below(members[-2], members[-1]):
+    if start < n - 1 and (participants_below(members[-2], members[-1]) or participant_line(members[-1])):
         return (n - 1,)
     if start < n - 1 and participants_closing(members[-1]):
         return tuple(end for end in range(start + 1, n) if not members[end - 1].text.endswith(KICKER_LEADS))

@@ -9,6 +9,9 @@ groups on the training pages.
 
 from __future__ import annotations
 
+import re
+
+from banmian.fields.personnames import has_surname
 from banmian.segment.headpairs import PART_TAKEN
 from banmian.segment.headunits import PARTICIPANT_NAME_CHARS, WRAP_TAIL_SHARE, Unit, complete_above_short
 
@@ -19,6 +22,15 @@ PARTICIPANT_NAME_MAX_CHARS = 4
 #: 会议」; ``participants_closing``): a name and a short verb phrase. In the corpus's headlines,
 #: 10 of 338 subtitles close on such a phrase after a space, and none of 2,109 titles or 582 kickers.
 PARTICIPANT_PHRASE_MAX_CHARS = 12
+#: A line that is nothing but who took part (``participant_line``): a name, then 出席, 主持, 致辞,
+#: 讲话, 批示, 参加 or 宣读, with at most what they attended (「林晓出席」, 「何春生作出批示」, 「林晓出席
+#: 开幕式」). The deeds a title reports for itself (会见, 看望, 考察) are left out. Of the corpus's
+#: headlines of PARTICIPANT_PHRASE_MAX_CHARS characters or fewer that open so, 20 are subtitles and
+#: none a title; one kicker opens so on an ordinal, not a name (「第一次参加……」), which the
+#: surname test (fields.personnames.has_surname) leaves out.
+PARTICIPANT_LINE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:作出|出席并)?(?:出席|主持|致辞|讲话|批示|参加|宣读)")
+#: Characters no name holds: a headline's words before a verb (「贺信并致辞」, 「……等林晓参加」).
+NOT_IN_NAMES = frozenset("并等和与及的在")
 
 
 def participants_below(first: Unit, second: Unit) -> bool:
@@ -67,3 +79,16 @@ def participants_closing(second: Unit) -> bool:
     if len(phrases) >= 2 and len(phrases[-1]) <= PARTICIPANT_PHRASE_MAX_CHARS:
         found = PART_TAKEN.search(phrases[-1])
     return found is not None and found.start() >= PARTICIPANT_NAME_CHARS
+
+
+def participant_line(unit: Unit) -> bool:
+    """The unit is one short line, one phrase, naming who took part in the title's event
+    (PARTICIPANT_LINE, PARTICIPANT_PHRASE_MAX_CHARS): the title's subtitle wherever it closes the
+    headline, however wide the title over it (``participants_below`` asks for a line short against
+    its title's width, so misses one under a title broken over short lines: 「……打赢攻坚战」/「林晓作出
+    批示」). A line of two phrases is ``participants_closing``'s."""
+    text = unit.text.strip()
+    if len(unit.lines) != 1 or " " in text or len(text) > PARTICIPANT_PHRASE_MAX_CHARS:
+        return False
+    found = PARTICIPANT_LINE.match(text)
+    return found is not None and NOT_IN_NAMES.isdisjoint(found["name"]) and has_surname(found["name"])
