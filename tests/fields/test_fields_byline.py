@@ -420,3 +420,19 @@ def test_names_each_closed_by_a_slash_and_their_work(line, text, authors, photog
 @pytest.mark.parametrize("line", ["春风/文", "新闻/图 林晓", "林晓/文 记者", "林晓/文 县图书馆新馆/图"])
 def test_slash_closed_words_that_are_no_names_are_no_credits(line: str) -> None:
     assert standalone_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "photographers"),
+    [
+        ("林晓 何春生 文", ("林晓", "何春生"), ()),
+        ("本报记者 林晓 文", ("林晓",), ()),
+        ("周敏 图", (), ("周敏",)),
+        # Glued to the last name, 文 is the name's own character.
+        ("记者 林晓 李文", ("林晓", "李文"), ()),
+    ],
+)
+def test_a_bare_credit_word_set_apart_after_the_names_says_what_they_did(line: str, authors: tuple, photographers: tuple) -> None:
+    byline = standalone_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.photographers) == (authors, photographers)

@@ -111,6 +111,9 @@ _TEXT_BY = frozenset({"文/", "文／"})
 _BARE_PHOTO = "摄影"
 _PHOTOS_BY = frozenset({"图/", "图／", "摄影/", "摄影／", _BARE_PHOTO})
 _SINGLE_CREDITS = _TEXT_BY | _PHOTOS_BY
+#: A credit word closing the names after a gap, with no slash (「林晓 何春生 文」, 「周敏 图」): the text
+#: or the photographs are theirs. Glued to the last name it is the name's own character (「李文」).
+_BARE_SUFFIXES = "文图"
 _CREDIT_WORDS = _TEXT_AND_PHOTOS | _SINGLE_CREDITS
 # Cheap gate for leading bylines: the first characters an agency, paper or role word can have.
 _PREFILTER = re.compile(
@@ -190,6 +193,9 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
             if org and agency is None:
                 agency = org
         photo = _PHOTO_SUFFIX.search(c, a, b) if b - a > 1 else None
+        # 「林晓 何春生 文」, 「林晓 图」: a bare 文 or 图 set apart after the names says what they did; not
+        # inside a dateline's brackets, where a gap the extractor put inside a name is as likely.
+        bare_suffix = strict_bare and photo is None and b - a > 2 and c[b - 1] in _BARE_SUFFIXES and sq.gaps[b - 1] > 0
         stop = b
         as_author, as_photo = True, lead_photos or bool(kind and "摄影" in kind)
         if kind in _PHOTOS_BY:
@@ -202,6 +208,10 @@ def _credits(sq: Squeezed, s: int, e: int, *, strict_bare: bool, allow_office: b
             suffix = photo.group()
             as_photo = as_photo or suffix.startswith("摄") or suffix in _TEXT_AND_PHOTOS
             as_author = suffix in ("摄影报道", "报道") or suffix in _TEXT_AND_PHOTOS
+        elif bare_suffix:
+            stop = b - 1
+            bounds.add(stop)
+            as_author, as_photo = c[stop] == "文", c[stop] == "图"
         if as_photo and kind and "摄影" in kind and photo is None:
             as_author = False
         if stop <= a:
