@@ -23,6 +23,8 @@ from banmian.fields.jump import find_jump, is_jump_line
         ("〔下转第二版〕", "to", 2, "二"),
         ("（下转第二版·右下）", "to", 2, "二"),
         ("（下转第3版中）", "to", 3, "3"),
+        ("（下转第3版中间）", "to", 3, "3"),
+        ("（下转第四版左下角）", "to", 4, "四"),
         # An arrow beside the note, inside its brackets.
         ("（下转第二版▶）", "to", 2, "二"),
         ("（◀上接第1版）", "from", 1, "1"),

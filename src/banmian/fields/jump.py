@@ -28,8 +28,8 @@ _PAGE = rf"(?P<label>[A-Za-zＡ-Ｚａ-ｚ]?{_S}[0-9０-９]{{1,2}}|[一二三�
 _VERB = rf"(?P<verb>下{_S}[转接]|上{_S}接|紧{_S}接|转|接|承|续)"
 _CORE = rf"{_VERB}{_S}(?:第{_S})?{_PAGE}{_S}(?:版|面)"
 #: Where on the page the article goes on, after the page in a bracketed note (「（下转第二版·右下）」,
-#: 「（下转第2版中）」): part of the note.
-_PLACE = rf"(?:[·•]?{_S}[上中下左右]{{1,2}}(?:方|部|栏)?)?"
+#: 「（下转第2版中）」, 「（下转第2版中间）」, 「（下转第三版左下角）」): part of the note.
+_PLACE = rf"(?:[·•]?{_S}[上中下左右]{{1,2}}(?:方|部|栏|间|角)?)?"
 #: An arrow some papers set beside the note, pointing the reader on or back (「（下转第二版▶）」,
 #: 「◀上接第1版」): part of the note, inside its brackets or at its edge.
 _ARROWS = "▶▷►▸◀◁◄◂→←⇒↓↑▼▲△▽"
