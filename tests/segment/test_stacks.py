@@ -606,3 +606,18 @@ def test_a_unit_reporting_words_stays_with_the_title_under_it() -> None:
 )
 def test_a_line_naming_only_who_took_part_closes_the_headline_as_its_subtitle(lines: list[str], expected: tuple) -> None:
     assert _fields(lines) == expected
+
+
+@pytest.mark.parametrize("kicker", ["县林业局局长林晓：", "林晓在全县秋粮收购工作会议上强调"])
+def test_a_slogan_over_a_kicker_leading_on_with_a_colon_or_a_verb_of_speech_is_a_banner(kicker: str) -> None:
+    parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", kicker, "确保颗粒归仓"]))
+    assert [u.text for u in parse.banners] == ["建设美丽家园 共享绿色生活"]
+    [stack] = parse.stacks
+    assert stack.kicker is not None and stack.kicker.text == kicker
+    assert stack.title is not None and stack.title.text == "确保颗粒归仓"
+
+
+def test_a_slogan_over_a_last_unit_ending_on_a_colon_may_still_be_its_kicker() -> None:
+    """With no headline unit under it, the colon closes no kicker: the slogan stays in the run."""
+    parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", "县林业局局长林晓："]))
+    assert parse.banners == ()
