@@ -621,3 +621,18 @@ def test_a_slogan_over_a_last_unit_ending_on_a_colon_may_still_be_its_kicker() -
     """With no headline unit under it, the colon closes no kicker: the slogan stays in the run."""
     parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", "县林业局局长林晓："]))
     assert parse.banners == ()
+
+
+def test_a_title_opening_on_jiu_and_naming_a_statement_has_its_speaker_as_the_kicker() -> None:
+    """「……发言人」/「就……」/「……答记者问」: the statement's title opens on 就; a 就 phrase over a title
+    of another kind is that title's kicker."""
+    assert _fields(["临江县政府新闻发言人", "就青石镇河道整治工作", "答记者问"]) == (
+        "临江县政府新闻发言人",
+        "就青石镇河道整治工作答记者问",
+        None,
+    )
+    assert _fields(["就临江建县七十周年", "县委县政府致全县人民", "的慰问信"]) == (
+        "就临江建县七十周年",
+        "县委县政府致全县人民的慰问信",
+        None,
+    )

@@ -17,10 +17,14 @@ Rules:
 - A unit of six characters or fewer naming only an event's verb (「论坛举行」) ends a wrapped
   title (``headpairs.bare_event_tail``).
 - Three units or more are divided break by break (``_divide``); no title holds a unit ending in a
-  dash before its last unit: the dash leads into what follows it, so the kicker ends there.
+  dash before its last unit: the dash leads into what follows it, so the kicker ends there. A unit
+  opening on 就 that starts a statement's title (「就……答记者问」, STATEMENT) ends the kicker (its
+  speaker) above it.
 """
 
 from __future__ import annotations
+
+import re
 
 from banmian.segment.headpairs import (
     BARE_TAIL_WRAP_ODDS,
@@ -83,6 +87,11 @@ FORCED_PAIR_KICKER_SCORE = 0.0
 APART_WRAP_ODDS = -5.0
 #: From this score a kicker + title pair is kept even when the page seems to want more headlines.
 FIRM_KICKER_SCORE = 1.0
+#: What a title opening on 就 says of its speaker: a statement, a talk, answers to the press. The
+#: corpus's 4 titles that open on the preposition 就 (not the word 就业) all name one, each under its
+#: speaker as the kicker (a spokesman, an office's head, a committee); the 7 kickers that open on 就
+#: head titles of other news (messages of congratulation).
+STATEMENT = re.compile(r"发表声明|发表谈话|答记者问")
 #: A group of this many units or more is divided break by break (``_divide``): two units are read
 #: as a pair, with their own rules for a banner-shaped or firm kicker.
 DIVIDED_MEMBERS = 3
@@ -187,6 +196,9 @@ def _divide(members: list[Unit], subtitle_free: bool, wraps: bool = True) -> tup
     starts = (1,) if firm else [k for k in range(n) if k == 0 or not _kicker_refused(members, k)]
     if subtitle_free and participants_closing(members[-1]):
         starts = (0,)  # an event's title over who took part stands under no kicker
+    statement = _statement_start(members)
+    if statement is not None:
+        starts = (statement,)  # 「林晓」/「就……」/「……答记者问」: the speaker over the statement's title
     for start in starts:  # the title's first unit: members before it are the kicker
         # The title ends before members[end]; the members after it are a plain subtitle.
         for end in _title_ends(members, start, subtitle_free):
@@ -202,6 +214,17 @@ def _divide(members: list[Unit], subtitle_free: bool, wraps: bool = True) -> tup
     kicker = _joined(members[:start]) if start else None
     subtitle = Unit(Role.SUBTITLE, tuple(ln for u in members[end:] for ln in u.lines)) if end < n else None
     return kicker, _joined(members[start:end]), subtitle
+
+
+def _statement_start(members: list[Unit]) -> int | None:
+    """The first unit after the first that opens on 就 where the units from it on name a
+    statement (STATEMENT): the title of 「县政府新闻发言人」/「就……答记者问」 opens on 就, and the
+    speaker over it is the kicker. A 就 phrase over a title of another kind is the kicker itself
+    (「就建县七十周年」/「……致全县人民的慰问信」)."""
+    for k in range(1, len(members)):
+        if members[k].text.startswith("就") and STATEMENT.search("".join(m.text for m in members[k:])) is not None:
+            return k
+    return None
 
 
 def _title_ends(members: list[Unit], start: int, subtitle_free: bool) -> range | tuple[int, ...]:
