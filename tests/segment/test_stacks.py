@@ -608,13 +608,21 @@ def test_a_line_naming_only_who_took_part_closes_the_headline_as_its_subtitle(li
     assert _fields(lines) == expected
 
 
-@pytest.mark.parametrize("kicker", ["县林业局局长林晓：", "林晓在全县秋粮收购工作会议上强调"])
-def test_a_slogan_over_a_kicker_leading_on_with_a_colon_or_a_verb_of_speech_is_a_banner(kicker: str) -> None:
-    parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", kicker, "确保颗粒归仓"]))
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("县林业局局长林晓：", "确保颗粒归仓"),
+        ("林晓在全县秋粮收购工作会议上强调", "确保颗粒归仓"),
+        # A kicker set as clauses.
+        ("全县秋粮收购过半，农民增收", "确保颗粒归仓（秋收一线）"),
+    ],
+)
+def test_a_slogan_over_a_kicker_leading_on_or_set_as_clauses_is_a_banner(kicker: str, title: str) -> None:
+    parse = parse_heads(_heads(["建设美丽家园 共享绿色生活", kicker, title]))
     assert [u.text for u in parse.banners] == ["建设美丽家园 共享绿色生活"]
     [stack] = parse.stacks
     assert stack.kicker is not None and stack.kicker.text == kicker
-    assert stack.title is not None and stack.title.text == "确保颗粒归仓"
+    assert stack.title is not None and stack.title.text == title
 
 
 def test_a_slogan_over_a_last_unit_ending_on_a_colon_may_still_be_its_kicker() -> None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from banmian.fields.furniture import newspaper_name
 from banmian.fields.notice import is_notice_title
-from banmian.segment.headpairs import CLOSING_TAG, KICKER_ENDING, PART_TAKEN
+from banmian.segment.headpairs import CLAUSE_MARKS, CLOSING_TAG, KICKER_ENDING, PART_TAKEN
 from banmian.segment.headunits import (
     BANNER_MIN_PHRASES_ALONE,
     Unit,
@@ -148,7 +148,8 @@ def _split_banners(units: list[Unit], byline_below: bool) -> tuple[list[Unit], l
                 )
             )
             # Over a kicker leading into its own title with a dash, a colon or a verb of speech
-            # (「……负责人：」, 「……时强调」), a slogan is no kicker: no kicker stands over another.
+            # (「……负责人：」, 「……时强调」), or set as clauses (「……，……」), a slogan is no kicker: no
+            # kicker stands over another.
             over_kicker = nxt is not None and (nxt.text.endswith(KICKER_DASH) or _leads_on(nxt, units, k + 1))
             if (unit.lines[0].phrases >= BANNER_MIN_PHRASES_ALONE or not title_follows or over_kicker) and not under_kicker:
                 banners.append(unit)
@@ -158,10 +159,10 @@ def _split_banners(units: list[Unit], byline_below: bool) -> tuple[list[Unit], l
 
 
 def _leads_on(unit: Unit, units: list[Unit], k: int) -> bool:
-    """``unit`` (``units[k]``) ends on a colon or a verb of speech and a headline unit follows it: a
-    kicker leading into that title."""
+    """``unit`` (``units[k]``) ends on a colon or a verb of speech, or holds a clause mark (kickers
+    are clauses: headpairs.CLAUSE_MARKS), and a headline unit follows it: a kicker over that title."""
     follows = k + 1 < len(units) and units[k + 1].role is Role.HEADING
-    return follows and (unit.text.endswith("：") or KICKER_ENDING.search(unit.text) is not None)
+    return follows and (unit.text.endswith("：") or KICKER_ENDING.search(unit.text) is not None or bool(CLAUSE_MARKS & set(unit.text)))
 
 
 def title_by_place_alone(kicker: Unit, title: Unit) -> bool:
