@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from banmian.fields.furniture import newspaper_name
 from banmian.fields.notice import is_notice_title
-from banmian.segment.headpairs import CLAUSE_MARKS, CLOSING_TAG, KICKER_ENDING, PART_TAKEN
+from banmian.segment.headpairs import CLAUSE_MARKS, CLOSING_TAG, PART_TAKEN
 from banmian.segment.headunits import (
     BANNER_MIN_PHRASES_ALONE,
     Unit,
@@ -51,6 +51,7 @@ from banmian.segment.kickers import group_fields, kicker_score
 from banmian.segment.linefeatures import KICKER_DASH
 from banmian.segment.roles import BOX_LABELS, Role
 from banmian.segment.stackgroups import default_groups, heads_of, reach_demand, stack_cuts, subtitle_units
+from banmian.segment.unitshapes import leads_into_title
 
 #: A title under its kicker is set as two or three parallel phrases at most; a line of four or
 #: more is a slogan banner wherever it stands (on the training pages, seeds 1000 and 1001, of the 8
@@ -159,10 +160,11 @@ def _split_banners(units: list[Unit], byline_below: bool) -> tuple[list[Unit], l
 
 
 def _leads_on(unit: Unit, units: list[Unit], k: int) -> bool:
-    """``unit`` (``units[k]``) ends on a colon or a verb of speech, or holds a clause mark (kickers
-    are clauses: headpairs.CLAUSE_MARKS), and a headline unit follows it: a kicker over that title."""
+    """``unit`` (``units[k]``) leads into a title (unitshapes.leads_into_title: a dash, a colon, a
+    verb of speech), or holds a clause mark (kickers are clauses: headpairs.CLAUSE_MARKS), and a
+    headline unit follows it: a kicker over that title."""
     follows = k + 1 < len(units) and units[k + 1].role is Role.HEADING
-    return follows and (unit.text.endswith("：") or KICKER_ENDING.search(unit.text) is not None or bool(CLAUSE_MARKS & set(unit.text)))
+    return follows and (leads_into_title(unit) or bool(CLAUSE_MARKS & set(unit.text)))
 
 
 def title_by_place_alone(kicker: Unit, title: Unit) -> bool:
